@@ -1,0 +1,1 @@
+"""Text-to-parameters model: encoder setup, heads, training, checkpoints."""

