@@ -1,0 +1,8 @@
+import argparse
+import sys
+
+from .cli import add_arguments, run
+
+parser = argparse.ArgumentParser(prog="python -m t2sa_lib.data", description=__doc__)
+add_arguments(parser)
+sys.exit(run(parser.parse_args()))
