@@ -1,0 +1,311 @@
+"""Corpus builder: (sentence, parameters, spatial audio) examples at scale.
+
+A corpus is a folder::
+
+    DIR/audio/<item_id>.flac      rendered audio (or .wav)
+    DIR/items/<item_id>.json      per-item metadata, written after its audio (done marker)
+    DIR/failures/<item_id>.json   the error of an item that could not be made
+    DIR/metadata.jsonl            all finished items, sorted by index (rewritten at the end)
+    DIR/metadata.parquet          the same table for dataframe tools
+
+Items come from a manifest (one JSON object per line: ``sound``, ``text`` and/or
+``params``, optional ``format``, ``hrtf``, ``seconds``, ``id``) or are drawn
+from the dataset generator (``--generate N --sounds FOLDER``). Every item is
+deterministic from the corpus seed and its index: the same command writes the
+same bytes, whichever machine or worker renders it. Rerunning resumes: an item
+whose marker exists and whose audio still has the recorded checksum is skipped.
+
+Work runs in chunks (one model load per worker, sentences predicted in
+batches) on local worker processes, or on an existing Dask distributed cluster
+with ``scheduler=ADDRESS``.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..io import atomic_write_json, atomic_write_text, dumps_jsonl, iter_jsonl, read_audio, write_audio
+from ..params import SpatialParams
+
+BUILTIN_PREFIX = "builtin:"
+DEFAULT_SR = 48000
+DEFAULT_SECONDS = 4.0
+CHUNK = 32
+
+
+@dataclass(frozen=True)
+class Item:
+    """One example to make. ``params`` is a record of the paper's schema or None."""
+
+    index: int
+    item_id: str
+    sound: str
+    text: str | None
+    params: dict | None
+    fmt: str
+    hrtf: str
+    seconds: float
+    seed: int
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def item_seed(corpus_seed: int, index: int) -> int:
+    """A per-item seed that depends only on the corpus seed and the item's index."""
+    h = hashlib.sha256(f"{corpus_seed}:{index}".encode()).digest()
+    return int.from_bytes(h[:4], "little")
+
+
+def _item_id(index: int, payload: dict) -> str:
+    digest = hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False)
+                            .encode()).hexdigest()[:10]
+    return f"{index:07d}-{digest}"
+
+
+def _make_item(index, sound, text, params, fmt, hrtf, seconds, seed, given_id=None) -> Item:
+    payload = {"sound": sound, "text": text, "params": params, "format": fmt, "hrtf": hrtf,
+               "seconds": seconds, "seed": seed}
+    return Item(index, given_id or _item_id(index, payload), sound, text, params, fmt, hrtf,
+                float(seconds), seed)
+
+
+def items_from_manifest(path: Path, corpus_seed: int, fmt: str, hrtf: str,
+                        seconds: float) -> list[Item]:
+    """Read and check a manifest; errors name the file and line."""
+    from ..render import FORMATS
+
+    items = []
+    for lineno, obj in iter_jsonl(path):
+        where = f"{path}:{lineno}"
+        if "sound" not in obj:
+            raise ValueError(f"{where}: missing field 'sound' (a file or builtin:NAME)")
+        if "text" not in obj and "params" not in obj:
+            raise ValueError(f"{where}: needs 'text' and/or 'params'")
+        if obj.get("params") is not None:
+            SpatialParams.from_record(obj["params"], where)       # validate early
+        f = obj.get("format", fmt)
+        if f not in FORMATS:
+            raise ValueError(f"{where}: format {f!r} is not one of {', '.join(FORMATS)}")
+        items.append(_make_item(len(items), str(obj["sound"]), obj.get("text"),
+                                obj.get("params"), f, str(obj.get("hrtf", hrtf)),
+                                float(obj.get("seconds", seconds)),
+                                item_seed(corpus_seed, len(items)), obj.get("id")))
+    if not items:
+        raise ValueError(f"{path}: the manifest holds no items")
+    return items
+
+
+def items_from_generator(n: int, sounds: Path, corpus_seed: int, fmt: str, hrtf: str,
+                         seconds: float) -> list[Item]:
+    """``n`` sentences from the dataset generator, each with a sound from ``sounds``."""
+    from ..data.generator import generate
+
+    files = sorted(p for p in Path(sounds).iterdir()
+                   if p.suffix.lower() in (".wav", ".flac", ".ogg")) if Path(sounds).is_dir() else []
+    if not files:
+        raise ValueError(f"{sounds}: no .wav/.flac/.ogg files here (or not a folder)")
+    recs = generate(n, seed=corpus_seed)[:n] if n > 0 else []
+    rng = np.random.default_rng(corpus_seed)
+    return [_make_item(i, str(files[int(rng.integers(len(files)))]), r["text"], None, fmt, hrtf,
+                       seconds, item_seed(corpus_seed, i)) for i, r in enumerate(recs)]
+
+
+# ------------------------------------------------------------------ one chunk of work
+_MODEL = {}
+
+
+def _model(ckpt):
+    """The worker's model, loaded once per process."""
+    key = str(ckpt)
+    if key not in _MODEL:
+        from ..infer import T2SInfer
+
+        _MODEL[key] = T2SInfer(ckpt)
+    return _MODEL[key]
+
+
+def _source(item: Item, sr: int) -> np.ndarray:
+    from ..render import make_test_sound
+
+    if item.sound.startswith(BUILTIN_PREFIX):
+        return make_test_sound(item.sound[len(BUILTIN_PREFIX):], sr, item.seconds, item.seed)
+    x, _ = read_audio(item.sound, sr=sr)
+    n = int(round(item.seconds * sr))
+    return np.pad(x, (0, max(0, n - len(x))))[:n]
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def run_chunk(items: list[Item], out: str, sr: int, ckpt, audio_ext: str) -> list[dict]:
+    """Render a chunk of items (predicting their sentences in one batch).
+
+    Returns one status dict per item: ``{"index", "ok", "row" | "error"}``. Never
+    raises for a bad item: its error is recorded and the chunk goes on.
+    """
+    import warnings
+
+    from ..render import render
+
+    out = Path(out)
+    need_model = [it for it in items if it.params is None]
+    predicted = {}
+    if need_model:
+        try:
+            preds = _model(ckpt).predict([it.text for it in need_model])
+            predicted = {it.index: p for it, p in zip(need_model, preds)}
+        except Exception:               # a bad sentence in the batch: predict one by one
+            for it in need_model:
+                try:
+                    predicted[it.index] = _model(ckpt).predict([it.text])[0]
+                except Exception as e:
+                    predicted[it.index] = e
+    results = []
+    for it in items:
+        try:
+            rec = it.params if it.params is not None else predicted[it.index]
+            if isinstance(rec, Exception):
+                raise rec
+            params = SpatialParams.from_record(rec)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                res = render(_source(it, sr), sr, params, fmt=it.fmt, hrtf=it.hrtf,
+                             limit=True, seed=it.seed)
+            audio_path = out / "audio" / f"{it.item_id}{audio_ext}"
+            write_audio(audio_path, res.audio, sr)
+            row = {"index": it.index, "id": it.item_id, "text": it.text,
+                   "lang": _lang(it.text), "sound": it.sound, "format": it.fmt, "hrtf": it.hrtf,
+                   "sample_rate": sr, "seed": it.seed, "seconds": it.seconds,
+                   "channels": int(res.audio.shape[1]),
+                   "params_source": "given" if it.params is not None else "predicted",
+                   **params.to_record(), "az_deg": round(params.az_deg, 3),
+                   "el_deg": round(params.el_deg, 3), "peak_dbfs": round(float(res.peak_dbfs), 3),
+                   "audio": str(audio_path.relative_to(out)), "sha256": _sha256(audio_path)}
+            atomic_write_json(out / "items" / f"{it.item_id}.json", row)
+            fail = out / "failures" / f"{it.item_id}.json"
+            if fail.exists():
+                fail.unlink()
+            results.append({"index": it.index, "ok": True, "row": row})
+        except Exception as e:
+            err = {"index": it.index, "id": it.item_id, "sound": it.sound, "text": it.text,
+                   "error": f"{type(e).__name__}: {e}",
+                   "where": traceback.format_exception_only(type(e), e)[-1].strip()}
+            atomic_write_json(out / "failures" / f"{it.item_id}.json", err)
+            results.append({"index": it.index, "ok": False, "error": err["error"]})
+    return results
+
+
+def _lang(text):
+    if not text:
+        return None
+    return "ko" if any("\uac00" <= ch <= "\ud7a3" for ch in text) else "en"
+
+
+def is_done(item: Item, out: Path) -> bool:
+    """True when the item's marker exists and its audio still matches the checksum."""
+    marker = out / "items" / f"{item.item_id}.json"
+    try:
+        row = json.loads(marker.read_text())
+        return _sha256(out / row["audio"]) == row["sha256"]
+    except (FileNotFoundError, json.JSONDecodeError, KeyError):
+        return False
+
+
+# ------------------------------------------------------------------ the whole run
+def build_corpus(items: list[Item], out: Path, sr: int = DEFAULT_SR, workers: int | None = None,
+                 scheduler: str | None = None, ckpt=None, audio_ext: str = ".flac",
+                 chunk: int = CHUNK, log=print) -> dict:
+    """Make every item not already done; write the metadata table; return a summary."""
+    from tqdm.auto import tqdm
+
+    out = Path(out)
+    for sub in ("audio", "items", "failures"):
+        (out / sub).mkdir(parents=True, exist_ok=True)
+    todo = [it for it in items if not is_done(it, out)]
+    skipped = len(items) - len(todo)
+    chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
+    log(f"corpus: {len(items)} items, {skipped} already done, {len(todo)} to make "
+        f"in {len(chunks)} chunks" + (f" on Dask at {scheduler}" if scheduler else
+                                      f" with {workers or os.cpu_count()} local workers"))
+    t0 = time.perf_counter()
+    failed = 0
+    bar = tqdm(total=len(todo), unit="clip", file=sys.stderr, disable=not todo)
+    for results in _execute(chunks, str(out), sr, ckpt, audio_ext, workers, scheduler):
+        failed += sum(not r["ok"] for r in results)
+        bar.update(len(results))
+    bar.close()
+    wall = time.perf_counter() - t0
+    rows = write_metadata(items, out)
+    summary = {"items": len(items), "made": len(todo) - failed, "skipped": skipped,
+               "failed": len([it for it in items if (out / "failures" / f"{it.item_id}.json").exists()]),
+               "seconds": round(wall, 2),
+               "clips_per_second": round((len(todo) - failed) / wall, 2) if todo and wall > 0 else None,
+               "metadata_rows": len(rows)}
+    log("corpus: " + json.dumps(summary))
+    return summary
+
+
+def _execute(chunks, out, sr, ckpt, audio_ext, workers, scheduler):
+    """Yield each chunk's results as it finishes (local processes or Dask)."""
+    if not chunks:
+        return
+    if scheduler:
+        from dask.distributed import Client, as_completed
+
+        with Client(scheduler, timeout="20s") as client:
+            futures = [client.submit(run_chunk, c, out, sr, ckpt, audio_ext, pure=False)
+                       for c in chunks]
+            for fut in as_completed(futures):
+                yield fut.result()
+        return
+    workers = workers or os.cpu_count() or 1
+    if workers == 1:
+        for c in chunks:
+            yield run_chunk(c, out, sr, ckpt, audio_ext)
+        return
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor, as_completed as done
+
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn")) as pool:
+        futures = [pool.submit(run_chunk, c, out, sr, ckpt, audio_ext) for c in chunks]
+        for fut in done(futures):
+            yield fut.result()
+
+
+def write_metadata(items: list[Item], out: Path) -> list[dict]:
+    """Collect the finished items' markers into metadata.jsonl and .parquet (atomic)."""
+    rows = []
+    for it in items:
+        marker = out / "items" / f"{it.item_id}.json"
+        if marker.exists():
+            rows.append(json.loads(marker.read_text()))
+    rows.sort(key=lambda r: r["index"])
+    atomic_write_text(out / "metadata.jsonl", dumps_jsonl(rows))
+    _write_parquet(rows, out / "metadata.parquet")
+    return rows
+
+
+def _write_parquet(rows: list[dict], path: Path) -> None:
+    import io
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from ..io import atomic_write_bytes
+
+    flat = [{**{k: v for k, v in r.items() if k not in ("az_sc", "room_depth", "motion")},
+             "az_sin": r["az_sc"][0], "az_cos": r["az_sc"][1], "drr_db": r["room_depth"]["drr_db"],
+             "motion": json.dumps(r.get("motion")) if r.get("motion") else None} for r in rows]
+    buf = io.BytesIO()
+    pq.write_table(pa.Table.from_pylist(flat), buf)
+    atomic_write_bytes(path, buf.getvalue())

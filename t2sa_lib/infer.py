@@ -1,0 +1,138 @@
+"""Inference: ``T2SInfer(ckpt).predict(texts)`` and the ``predict`` command.
+
+A prediction is the fine-tuned network's output, blended with a KNN vote over
+the training sentences when the checkpoint carries a bank, and finally the
+exact quantities a sentence states ("30 degrees to the left", "3 m",
+"5시 방향", "elevation 20 degrees"), which override the network for those
+quantities only (:func:`t2sa_lib.numeric.parse_explicit`).
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import warnings
+from pathlib import Path
+
+from .paths import MODELS
+
+DEFAULT_CKPT = MODELS / "t2sa_default.pt"
+_LETTERS = re.compile(r"[A-Za-z\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+
+
+def check_text(text, where: str = "") -> str:
+    """The stripped text, or a ValueError for empty text or text with no Korean/Latin letters."""
+    pre = f"{where}: " if where else ""
+    if not isinstance(text, str):
+        raise ValueError(f"{pre}text must be a string, got {type(text).__name__}")
+    if not text.strip():
+        raise ValueError(f"{pre}text is empty")
+    if not _LETTERS.search(text):
+        raise ValueError(f"{pre}text {text[:40]!r} has no Korean or Latin letters; the model "
+                         f"understands Korean and English")
+    return text.strip()
+
+
+class T2SInfer:
+    """Predict spatial parameters from Korean or English sentences.
+
+    Parameters
+    ----------
+    ckpt : path, optional
+        A checkpoint written by ``t2sa train``; the committed
+        ``models/t2sa_default.pt`` by default.
+    device : str, optional
+        ``"cpu"`` or ``"cuda"``; CUDA when available by default.
+    use_parser : bool
+        Let exact numbers in the text override the network.
+    use_knn : bool, optional
+        Force the KNN adjustment off (False); by default as trained.
+    """
+
+    def __init__(self, ckpt=None, device: str | None = None, use_parser: bool = True,
+                 use_knn: bool | None = None):
+        from .model.checkpoint import load_checkpoint
+        from .model.encoder import encoder_fingerprint
+        from .model.train import build_predictor
+
+        self.ckpt_path = Path(ckpt) if ckpt else DEFAULT_CKPT
+        self.checkpoint = load_checkpoint(self.ckpt_path, encoder_fingerprint())
+        self.predictor = build_predictor(self.checkpoint, device)
+        self.use_parser = use_parser
+        self.use_knn = use_knn is not False
+        self.device = str(next(self.predictor.net.parameters()).device)
+
+    def predict_params(self, texts, batch_size: int = 64):
+        """:class:`~t2sa_lib.params.SpatialParams` for each text (validated, clipped)."""
+        from .numeric import parse_explicit
+
+        if isinstance(texts, str):
+            texts = [texts]
+        texts = [check_text(t, f"text {i + 1}") for i, t in enumerate(texts)]
+        if not texts:
+            return texts, []
+        ids, truncated = self.predictor.tokenize(texts)
+        for t, cut in zip(texts, truncated):
+            if cut:
+                warnings.warn(f"text truncated to {self.predictor.max_length} tokens: "
+                              f"{t[:40]!r}...", stacklevel=3)
+        explicit = [parse_explicit(t) for t in texts] if self.use_parser else None
+        out = self.predictor.outputs(texts, batch_size, ids=ids)
+        return texts, self.predictor.decode(out, use_knn=self.use_knn, explicit=explicit)
+
+    def predict(self, texts, batch_size: int = 64) -> list[dict]:
+        """Records of the paper's schema plus ``text``, ``az_deg``, ``el_deg``, ``motion``."""
+        texts, params = self.predict_params(texts, batch_size)
+        out = []
+        for text, p in zip(texts, params):
+            rec = {"text": text, **p.to_record(), "az_deg": round(p.az_deg, 2),
+                   "el_deg": round(p.el_deg, 2)}
+            rec["motion"] = p.motion.to_dict() if p.motion else {"kind": "static"}
+            out.append(rec)
+        return out
+
+
+# ------------------------------------------------------------------ CLI
+def add_arguments(parser) -> None:
+    parser.add_argument("--text", action="append", help="a sentence (repeatable)")
+    parser.add_argument("--input", type=Path, help="JSONL file; each line needs a 'text'")
+    parser.add_argument("--output", type=Path, help="JSONL output for --input (atomic)")
+    parser.add_argument("--ckpt", type=Path, default=None,
+                        help="checkpoint (default: models/t2sa_default.pt)")
+    parser.add_argument("--device", default=None, help="cpu or cuda (default: cuda if present)")
+    parser.add_argument("--no-parser", action="store_true",
+                        help="do not let exact numbers in the text override the model")
+
+
+def read_texts(path: Path) -> list[str]:
+    """The ``text`` of every line of a JSONL file (errors name file and line)."""
+    from .io import iter_jsonl
+
+    texts = []
+    for lineno, obj in iter_jsonl(path):
+        if "text" not in obj:
+            raise ValueError(f"{path}:{lineno}: missing field 'text'")
+        texts.append(check_text(obj["text"], f"{path}:{lineno}"))
+    return texts
+
+
+def run(args) -> int:
+    from .io import write_jsonl
+
+    if bool(args.text) == bool(args.input):
+        raise ValueError("give --text (one or more) or --input FILE, not both")
+    if args.input and not args.output:
+        raise ValueError("--input needs --output")
+    texts = read_texts(args.input) if args.input else [check_text(t) for t in args.text]
+    model = T2SInfer(args.ckpt, args.device, use_parser=not args.no_parser)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        preds = model.predict(texts)
+    for w in caught:
+        print(f"warning: {w.message}", file=sys.stderr)
+    if args.input:
+        write_jsonl(args.output, preds)
+        print(f"wrote {len(preds)} predictions to {args.output}", file=sys.stderr)
+    else:
+        print(json.dumps(preds, ensure_ascii=False, indent=1))
+    return 0

@@ -1,0 +1,138 @@
+"""Training configuration: one dataclass, named presets, one switch per component.
+
+The paper's recipe (``full``) and its simpler recipes (``stable_baseline``,
+``e5_alignment``) are presets of the same :class:`TrainConfig`, so the
+ablation turns single components off without copying the trainer:
+
+=========================  =====================================================
+preset                     differs from ``full`` in
+=========================  =====================================================
+``full``                   --
+``no_angular_margin``      ArcFace margin 0 (plain normalised-softmax classifier)
+``no_adaptive_margins``    per-bin margins stay at ``margin``
+``no_directional_focus``   no focus epochs
+``no_knn``                 no KNN adjustment at inference
+``no_contrast``            no directional contrast loss
+``no_alignment``           no regression/ArcFace alignment loss
+``no_coarse_to_fine``      12 bins from the first epoch
+``no_anchor``              no pull toward the frozen encoder (robustness ablation)
+``stable_baseline``        plain MAE regression: no classifier, contrast, KNN ...
+``e5_alignment``           regression + ArcFace + alignment, nothing else
+=========================  =====================================================
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Every knob of the text-to-parameters model and its training.
+
+    Attributes are grouped: what is trainable, the heads, each loss and its
+    weight, the schedule, robustness, inference-time adjustments.
+    """
+
+    name: str = "full"
+    # --- encoder: what is trainable -------------------------------------------------
+    top_layers: int = 2               # last transformer layers trained in full
+    bitfit: bool = True               # biases + LayerNorm parameters of every layer
+    max_length: int = 128             # tokens, including the "query: " prefix
+    # --- heads ----------------------------------------------------------------------
+    hidden: int = 256                 # width of the shared spatial trunk
+    emb_dim: int = 128                # spatial (metric) embedding for ArcFace/contrast/KNN
+    head_dropout: float = 0.1
+    # --- losses ---------------------------------------------------------------------
+    arcface: bool = True              # angular-margin classification of the azimuth bin
+    arc_scale: float = 16.0
+    margin: float = 0.2               # radians; 0 = normalised softmax, no margin
+    adaptive_margins: bool = True     # per-bin margins follow validation error
+    margin_range: tuple[float, float] = (0.5, 2.0)   # as multiples of ``margin``
+    w_arc: float = 0.3
+    contrast: bool = True             # supervised contrast on the spatial embedding
+    contrast_temp: float = 0.1
+    w_contrast: float = 0.1
+    alignment: bool = True            # regressed azimuth vs ArcFace expected direction
+    w_align: float = 0.2
+    w_motion: float = 0.3
+    coarse_to_fine: bool = True       # 4 sectors first, then 12 bins
+    coarse_epochs: int = 3
+    directional_focus: bool = True    # up-weight the worst directions in focus epochs
+    focus_epochs: int = 3             # the last N epochs
+    focus_worst_bins: int = 3
+    focus_gain: float = 1.0           # extra weight of a worst-bin sample
+    # --- robustness: stay near what the pretrained encoder knew ------------------
+    anchor: bool = True               # feature distillation toward the frozen encoder
+    w_anchor: float = 1.0
+    l2sp: float = 0.0                 # L2-SP weight on trainable encoder tensors
+    augment_multiplier: int = 2       # label-preserving rewrites (t2sa_lib.data.augment)
+    # --- optimisation ---------------------------------------------------------------
+    epochs: int = 16
+    batch_size: int = 32
+    lr_encoder: float = 1e-4
+    lr_heads: float = 1e-3
+    weight_decay: float = 0.01
+    warmup_epochs: float = 1.0
+    amp: str = "auto"                 # auto | off | bf16 | fp16 (auto: fp16 on CUDA only)
+    # --- inference ------------------------------------------------------------------
+    knn: bool = True                  # KNN adjustment from a bank of training embeddings
+    knn_k: int = 8
+    knn_temp: float = 0.05
+    knn_weights: tuple[float, ...] = (0.0, 0.25, 0.5)   # blend weights tried on validation
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "TrainConfig":
+        known = {f.name for f in fields(cls)}
+        unknown = set(d) - known
+        if unknown:
+            raise ValueError(f"unknown config field(s) {sorted(unknown)}")
+        d = {k: tuple(v) if isinstance(v, list) else v for k, v in d.items()}
+        return cls(**d)
+
+
+_FULL = TrainConfig()
+
+PRESETS: dict[str, TrainConfig] = {
+    "full": _FULL,
+    "no_angular_margin": replace(_FULL, name="no_angular_margin", margin=0.0,
+                                 adaptive_margins=False),
+    "no_adaptive_margins": replace(_FULL, name="no_adaptive_margins", adaptive_margins=False),
+    "no_directional_focus": replace(_FULL, name="no_directional_focus",
+                                    directional_focus=False),
+    "no_knn": replace(_FULL, name="no_knn", knn=False),
+    "no_contrast": replace(_FULL, name="no_contrast", contrast=False),
+    "no_alignment": replace(_FULL, name="no_alignment", alignment=False),
+    "no_coarse_to_fine": replace(_FULL, name="no_coarse_to_fine", coarse_to_fine=False),
+    "no_anchor": replace(_FULL, name="no_anchor", anchor=False),
+    "stable_baseline": replace(_FULL, name="stable_baseline", arcface=False,
+                               adaptive_margins=False, contrast=False, alignment=False,
+                               coarse_to_fine=False, directional_focus=False, knn=False,
+                               anchor=False, augment_multiplier=1),
+    "e5_alignment": replace(_FULL, name="e5_alignment", adaptive_margins=False,
+                            contrast=False, coarse_to_fine=False, directional_focus=False,
+                            knn=False, anchor=False, augment_multiplier=1),
+}
+
+#: The ablation rows, in the paper's order.
+ABLATIONS = ("full", "no_angular_margin", "no_adaptive_margins", "no_directional_focus",
+             "no_knn", "no_contrast", "no_alignment", "no_coarse_to_fine")
+
+
+def get_config(name: str = "full", **overrides) -> TrainConfig:
+    """A preset by name, with fields overridden (``get_config("full", epochs=1)``).
+
+    Raises
+    ------
+    ValueError
+        For an unknown preset or field, listing the allowed names.
+    """
+    if name not in PRESETS:
+        raise ValueError(f"unknown config {name!r} (one of {', '.join(PRESETS)})")
+    known = {f.name for f in fields(TrainConfig)}
+    bad = set(overrides) - known
+    if bad:
+        raise ValueError(f"unknown config field(s) {sorted(bad)}")
+    return replace(PRESETS[name], **overrides)

@@ -1,0 +1,58 @@
+"""KNN adjustment: blend a prediction with the labels of its nearest training sentences.
+
+The bank holds the spatial embeddings (L2-normalised, stored fp16) of the
+training sentences and their standardised targets. For a query embedding the
+``k`` most cosine-similar bank entries vote with weights
+``softmax(similarity / temperature)``; the prediction becomes
+``(1 - w) * network + w * vote`` in standardised target space (the azimuth as
+its sin/cos pair, renormalised when decoded).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass
+class KnnBank:
+    """Training embeddings (n, d) and standardised targets (n, t)."""
+
+    embeddings: np.ndarray
+    targets: np.ndarray
+
+    def __post_init__(self):
+        self.embeddings = np.asarray(self.embeddings, dtype=np.float16)
+        self.targets = np.asarray(self.targets, dtype=np.float32)
+        if len(self.embeddings) != len(self.targets):
+            raise ValueError(f"KNN bank: {len(self.embeddings)} embeddings but "
+                             f"{len(self.targets)} targets")
+
+    def vote(self, queries: np.ndarray, k: int, temperature: float) -> np.ndarray:
+        """Similarity-weighted mean of the ``k`` nearest targets, (m, t)."""
+        bank = self.embeddings.astype(np.float32)
+        sim = np.asarray(queries, dtype=np.float32) @ bank.T
+        k = min(k, len(bank))
+        idx = np.argpartition(-sim, k - 1, axis=1)[:, :k]
+        s = np.take_along_axis(sim, idx, axis=1)
+        w = np.exp((s - s.max(axis=1, keepdims=True)) / temperature)
+        w /= w.sum(axis=1, keepdims=True)
+        return np.einsum("mk,mkt->mt", w, self.targets[idx])
+
+    def to_dict(self) -> dict:
+        import torch
+
+        return {"embeddings": torch.from_numpy(self.embeddings.copy()),
+                "targets": torch.from_numpy(self.targets.copy())}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "KnnBank":
+        return cls(d["embeddings"].numpy(), d["targets"].numpy())
+
+
+def knn_adjust(pred: np.ndarray, queries: np.ndarray, bank: KnnBank, weight: float, k: int,
+               temperature: float) -> np.ndarray:
+    """Blend standardised predictions (m, t) with the bank's vote; ``weight`` in [0, 1]."""
+    if weight <= 0.0:
+        return pred
+    return (1.0 - weight) * pred + weight * bank.vote(queries, k, temperature)

@@ -1,0 +1,178 @@
+"""The network: e5 encoder (partly trainable) + mean pooling + spatial heads.
+
+::
+
+    tokens -> BertModel -> mean pool (384) -> trunk (Linear, GELU, LayerNorm) ->
+        regression   (8 targets of t2sa_lib.model.targets.TARGETS, standardised)
+        spatial emb  (L2-normalised, emb_dim) -> ArcFace cosines: 12 bins, 4 sectors
+        motion       (5 kinds) and rotation direction (cw / ccw)
+
+What trains (:func:`set_trainable`): the heads; the last ``top_layers``
+transformer layers in full; with ``bitfit`` every bias and LayerNorm parameter of
+the encoder (the paper's BitFit). Word, position and type embedding tables stay
+frozen. The checkpoint stores exactly the trainable tensors.
+"""
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from .config import TrainConfig
+from .encoder import mean_pool
+from .targets import COARSE_BINS, FINE_BINS, TARGETS
+
+N_MOTION = 5
+
+
+class CosineHead(nn.Module):
+    """Cosines between a normalised embedding and ``n`` normalised class weights."""
+
+    def __init__(self, dim: int, n: int):
+        super().__init__()
+        self.weight = nn.Parameter(torch.randn(n, dim) * dim ** -0.5)
+
+    def forward(self, emb_normed: torch.Tensor) -> torch.Tensor:
+        return F.linear(emb_normed, F.normalize(self.weight, dim=-1))
+
+
+class SpatialNet(nn.Module):
+    """Encoder + heads. ``forward`` returns a dict of tensors (see module docstring)."""
+
+    def __init__(self, encoder: nn.Module, config: TrainConfig):
+        super().__init__()
+        self.encoder = encoder
+        self.config = config
+        h = encoder.config.hidden_size
+        self.trunk = nn.Sequential(nn.Linear(h, config.hidden), nn.GELU(),
+                                   nn.Dropout(config.head_dropout), nn.LayerNorm(config.hidden))
+        self.regress = nn.Linear(config.hidden, len(TARGETS))
+        self.embed = nn.Linear(config.hidden, config.emb_dim)
+        self.arc_fine = CosineHead(config.emb_dim, FINE_BINS)
+        self.arc_coarse = CosineHead(config.emb_dim, COARSE_BINS)
+        self.motion = nn.Linear(config.hidden, N_MOTION)
+        self.rotate_sign = nn.Linear(config.hidden, 1)
+
+    def pool(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        """Mean-pooled last hidden states (batch, 384)."""
+        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        return mean_pool(hidden, attention_mask)
+
+    def heads(self, pooled: torch.Tensor) -> dict[str, torch.Tensor]:
+        t = self.trunk(pooled)
+        emb = F.normalize(self.embed(t), dim=-1)
+        return {"reg": self.regress(t), "emb": emb, "cos_fine": self.arc_fine(emb),
+                "cos_coarse": self.arc_coarse(emb), "motion": self.motion(t),
+                "rotate": self.rotate_sign(t).squeeze(-1)}
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> dict:
+        pooled = self.pool(input_ids, attention_mask)
+        out = self.heads(pooled)
+        out["pooled"] = pooled
+        return out
+
+
+def is_encoder_trainable(name: str, config: TrainConfig, n_layers: int) -> bool:
+    """Whether the encoder parameter ``name`` (BertModel naming) is trained under ``config``."""
+    if name.startswith("embeddings.") and not name.startswith("embeddings.LayerNorm"):
+        return False
+    top = {f"encoder.layer.{i}." for i in range(n_layers - config.top_layers, n_layers)}
+    if any(name.startswith(p) for p in top):
+        return True
+    return config.bitfit and (name.endswith(".bias") or ".LayerNorm." in name
+                              or name.startswith("embeddings.LayerNorm"))
+
+
+def set_trainable(net: SpatialNet) -> list[str]:
+    """Freeze / unfreeze per the config; return the names of the trainable tensors."""
+    n_layers = net.encoder.config.num_hidden_layers
+    for name, p in net.encoder.named_parameters():
+        p.requires_grad_(is_encoder_trainable(name, net.config, n_layers))
+    return [n for n, p in net.named_parameters() if p.requires_grad]
+
+
+def trainable_state(net: SpatialNet) -> dict[str, torch.Tensor]:
+    """The trainable tensors by name (what a checkpoint stores), detached CPU copies."""
+    names = set(set_trainable(net))
+    return {k: v.detach().cpu().clone() for k, v in net.state_dict().items() if k in names}
+
+
+def load_trainable_state(net: SpatialNet, state: dict[str, torch.Tensor]) -> None:
+    """Copy a checkpoint's tensors into ``net``; names and shapes must match exactly.
+
+    Raises
+    ------
+    ValueError
+        Naming the missing, unexpected or mis-shaped tensors.
+    """
+    expected = set(set_trainable(net))
+    own = net.state_dict()
+    missing, unexpected = sorted(expected - set(state)), sorted(set(state) - expected)
+    if missing or unexpected:
+        raise ValueError(f"checkpoint tensors do not match the network: missing "
+                         f"{missing[:5]}{'...' if len(missing) > 5 else ''}, unexpected "
+                         f"{unexpected[:5]}{'...' if len(unexpected) > 5 else ''}")
+    bad = [k for k in state if tuple(state[k].shape) != tuple(own[k].shape)]
+    if bad:
+        raise ValueError(f"checkpoint tensor shapes do not match the network: {bad[:5]}")
+    with torch.no_grad():
+        for k, v in state.items():
+            own[k].copy_(v.to(own[k].dtype))
+
+
+# ----------------------------------------------------------------- batching and running
+def tokenize_ids(tokenizer, texts: list[str], max_length: int) -> tuple[list[list[int]], list[bool]]:
+    """Token ids with the E5 query prefix, truncated to ``max_length``; and truncation flags."""
+    from .encoder import E5_PREFIX
+
+    full = tokenizer([E5_PREFIX + t for t in texts], add_special_tokens=True)["input_ids"]
+    truncated = [len(ids) > max_length for ids in full]
+    ids = [x if len(x) <= max_length else x[:max_length - 1] + [x[-1]] for x in full]
+    return ids, truncated
+
+
+def collate(ids: list[list[int]], pad_id: int, device) -> tuple[torch.Tensor, torch.Tensor]:
+    """Right-pad token id lists into ``(input_ids, attention_mask)`` tensors."""
+    n = max(len(x) for x in ids)
+    input_ids = torch.full((len(ids), n), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(ids), n), dtype=torch.long)
+    for i, x in enumerate(ids):
+        input_ids[i, :len(x)] = torch.tensor(x, dtype=torch.long)
+        mask[i, :len(x)] = 1
+    return input_ids.to(device), mask.to(device)
+
+
+def autocast(device: torch.device, amp: str):
+    """The autocast context for ``amp`` (off | bf16 | fp16) on ``device``."""
+    import contextlib
+
+    if amp == "off":
+        return contextlib.nullcontext()
+    dtype = torch.float16 if amp == "fp16" else torch.bfloat16
+    return torch.autocast(device_type=device.type, dtype=dtype)
+
+
+def run_network(net: SpatialNet, ids: list[list[int]], pad_id: int, batch_size: int = 64,
+                amp: str = "off") -> dict[str, "np.ndarray"]:
+    """Network outputs for tokenised texts, in input order, as float32 numpy arrays.
+
+    Batches are formed from length-sorted inputs (less padding); the model runs in
+    eval mode under ``torch.inference_mode``.
+    """
+    import numpy as np
+
+    device = next(net.parameters()).device
+    order = np.argsort([len(x) for x in ids], kind="stable")
+    chunks: dict[str, list] = {}
+    was_training = net.training
+    net.eval()
+    with torch.inference_mode(), autocast(device, amp):
+        for i in range(0, len(ids), batch_size):
+            idx = order[i:i + batch_size]
+            input_ids, mask = collate([ids[j] for j in idx], pad_id, device)
+            out = net(input_ids, mask)
+            for k, v in out.items():
+                chunks.setdefault(k, []).append(v.float().cpu().numpy())
+    net.train(was_training)
+    inverse = np.argsort(order, kind="stable")
+    return {k: np.concatenate(v)[inverse] for k, v in chunks.items()}

@@ -1,0 +1,69 @@
+"""From network outputs to :class:`~t2sa_lib.params.SpatialParams` (shared by training and inference).
+
+:class:`Predictor` holds a network with its tokenizer, label normalisation, KNN
+bank and motion defaults, and turns sentences into parameters:
+
+1. the network's standardised regression (az sin/cos, el, ln dist, ...);
+2. optionally the KNN adjustment (blend with the nearest training sentences);
+3. de-standardise, decode azimuth with ``atan2``, clip into the allowed ranges;
+4. motion kind by argmax, rotation sign, end positions;
+5. optionally the exact quantities the sentence states override the network.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..params import MOTION_KINDS, SpatialParams
+from .knn import KnnBank, knn_adjust
+from .network import SpatialNet, run_network, tokenize_ids
+from .targets import LabelNorm, decode
+
+
+@dataclass
+class Predictor:
+    """A trained network and what it needs to decode its outputs."""
+
+    net: SpatialNet
+    tokenizer: object
+    label_norm: LabelNorm
+    knn: KnnBank | None = None
+    knn_weight: float = 0.0
+    end_defaults: dict = field(default_factory=dict)
+    amp: str = "off"
+
+    @property
+    def max_length(self) -> int:
+        return self.net.config.max_length
+
+    def tokenize(self, texts: list[str]) -> tuple[list[list[int]], list[bool]]:
+        return tokenize_ids(self.tokenizer, texts, self.max_length)
+
+    def outputs(self, texts: list[str], batch_size: int = 64, ids=None) -> dict[str, np.ndarray]:
+        """Raw network outputs (numpy, input order); ``ids`` skips tokenisation."""
+        if ids is None:
+            ids, _ = self.tokenize(texts)
+        return run_network(self.net, ids, self.tokenizer.pad_token_id, batch_size, self.amp)
+
+    def standardised(self, out: dict[str, np.ndarray], use_knn: bool = True) -> np.ndarray:
+        """Standardised targets after the optional KNN adjustment, (n, 8)."""
+        z = out["reg"]
+        if use_knn and self.knn is not None and self.knn_weight > 0:
+            cfg = self.net.config
+            z = knn_adjust(z, out["emb"], self.knn, self.knn_weight, cfg.knn_k, cfg.knn_temp)
+        return z
+
+    def decode(self, out: dict[str, np.ndarray], use_knn: bool = True,
+               explicit: list[dict] | None = None) -> list[SpatialParams]:
+        """Network outputs -> parameters (clipped), with optional exact-value overrides."""
+        raw = self.label_norm.denormalise(self.standardised(out, use_knn))
+        kinds = np.argmax(out["motion"], axis=1)
+        signs = np.where(out["rotate"] >= 0.0, 1.0, -1.0)
+        explicit = explicit or [{}] * len(raw)
+        return [decode(raw[i], MOTION_KINDS[kinds[i]], float(signs[i]), self.end_defaults,
+                       explicit[i]) for i in range(len(raw))]
+
+    def predict_params(self, texts: list[str], batch_size: int = 64, use_knn: bool = True,
+                       explicit: list[dict] | None = None) -> list[SpatialParams]:
+        return self.decode(self.outputs(texts, batch_size), use_knn, explicit)

@@ -1,0 +1,108 @@
+"""Ambisonics in the AmbiX convention: ACN channel order, SN3D normalisation.
+
+Real spherical harmonics of order ``n`` and degree ``m`` (ACN index
+``n*n + n + m``) for a direction with azimuth ``phi`` measured
+*counter-clockwise* (left positive, as ambisonics defines it) and elevation
+``theta``::
+
+    Y_nm = N_nm * P_n^|m|(sin theta) * (cos(m phi) if m >= 0 else sin(|m| phi))
+    N_nm = sqrt((2 - delta_m0) * (n - |m|)! / (n + |m|)!)        (SN3D)
+
+with the Legendre functions *without* the Condon-Shortley phase. First order
+is therefore W = 1, Y = sin(phi) cos(theta), Z = sin(theta), X = cos(phi)
+cos(theta): a source on the left has Y > 0. The library's azimuth is clockwise,
+so ``phi = -az``.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .hrtf import HRTF, direction_vectors, load_hrtf
+
+
+def n_channels(order: int) -> int:
+    return (order + 1) ** 2
+
+
+def sh_gains(az_deg, el_deg, order: int) -> np.ndarray:
+    """AmbiX (ACN/SN3D) encoding gains, shape ``(..., (order+1)**2)``.
+
+    Parameters
+    ----------
+    az_deg, el_deg : float or array
+        Direction in the library's convention (azimuth clockwise, +90 = right).
+    order : int
+        Ambisonic order (1 = FOA, 3 = third order).
+    """
+    from scipy.special import lpmv
+
+    phi = -np.radians(np.asarray(az_deg, float))
+    theta = np.radians(np.asarray(el_deg, float))
+    phi, theta = np.broadcast_arrays(phi, theta)
+    out = np.empty(phi.shape + (n_channels(order),))
+    s = np.sin(theta)
+    for n in range(order + 1):
+        for m in range(-n, n + 1):
+            # scipy's lpmv includes the Condon-Shortley phase (-1)^m; AmbiX does not.
+            a = abs(m)
+            p = lpmv(a, n, s) * (-1.0) ** a
+            norm = math.sqrt((2.0 - (m == 0)) * math.factorial(n - a) / math.factorial(n + a))
+            trig = np.cos(a * phi) if m >= 0 else np.sin(a * phi)
+            out[..., n * n + n + m] = norm * p * trig
+    return out
+
+
+def diffuse_channel_gains(order: int) -> np.ndarray:
+    """Per-channel RMS of a diffuse field relative to W, SN3D: ``1/sqrt(2n+1)``."""
+    return np.array([1.0 / math.sqrt(2 * n + 1) for n in range(order + 1)
+                     for _ in range(2 * n + 1)])
+
+
+def order_of(n_ch: int) -> int:
+    order = int(round(math.sqrt(n_ch))) - 1
+    if n_channels(order) != n_ch:
+        raise ValueError(f"{n_ch} channels is not a full ambisonic order ((N+1)^2 channels)")
+    return order
+
+
+def _fibonacci_directions(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """``n`` nearly uniform directions on the sphere (azimuth, elevation in degrees)."""
+    i = np.arange(n) + 0.5
+    el = np.degrees(np.arcsin(1.0 - 2.0 * i / n))
+    az = (np.degrees(np.pi * (1.0 + 5.0 ** 0.5) * i) + 180.0) % 360.0 - 180.0
+    return az, el
+
+
+def binaural_decoder(hrtf: HRTF, order: int) -> np.ndarray:
+    """FIR filters (C, 2, N) that turn AmbiX channels into a binaural pair.
+
+    A virtual-loudspeaker decoder: ``2 * (order+1)^2`` nearly uniform
+    directions, each snapped to the nearest measured HRIR, a mode-matching
+    (pseudo-inverse) decoding matrix, then each loudspeaker's HRIR.
+    """
+    az, el = _fibonacci_directions(max(8, 2 * n_channels(order)))
+    vec = hrtf.unit_vectors
+    idx = np.unique(np.argmax(direction_vectors(az, el) @ vec.T, axis=1))
+    y = sh_gains(hrtf.az_deg[idx], hrtf.el_deg[idx], order)        # (L, C)
+    decode = np.linalg.pinv(y.T)                                      # (L, C)
+    return np.einsum("lc,lrn->crn", decode, hrtf.ir[idx]).astype(np.float32)
+
+
+def decode_ambisonics_binaural(audio: np.ndarray, sr: int, hrtf="kemar") -> np.ndarray:
+    """Listen to AmbiX audio ``(n, C)`` over headphones: returns ``(n, 2)``.
+
+    The output is trimmed to the input length (the decoder's tail is dropped).
+    """
+    from scipy.signal import oaconvolve
+
+    audio = np.asarray(audio, np.float32)
+    order = order_of(audio.shape[1])
+    h = load_hrtf(hrtf, sr)
+    dec = binaural_decoder(h, order)
+    out = np.zeros((audio.shape[0], 2), np.float32)
+    for c in range(audio.shape[1]):
+        for r in range(2):
+            out[:, r] += oaconvolve(audio[:, c], dec[c, r])[:audio.shape[0]]
+    return out

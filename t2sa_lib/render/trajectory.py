@@ -1,0 +1,43 @@
+"""Where a moving source is at normalised time ``t`` in [0, 1].
+
+=========  ================================================================
+motion     path
+=========  ================================================================
+approach   distance from ``dist_m`` to ``end_dist_m``, geometric (constant
+           ratio per second, as loudness in dB changes linearly), direction fixed
+recede     the same, outwards
+rotate     azimuth ``az + rotate_deg * t`` (positive = clockwise), distance fixed
+pass-by    azimuth from ``az`` to ``end_az_deg`` along the shorter arc (in
+           front when both arcs are equal), the
+           distance dipping to half its start value at mid-way (>= 0.6 m), the
+           way a source passing by on a straight line comes closest mid-way
+=========  ================================================================
+
+Elevation, spread, wet mix, DRR and gain stay as given.
+"""
+from __future__ import annotations
+
+import math
+
+from ..params import RANGES, SpatialParams, wrap_deg
+
+
+def params_at(p: SpatialParams, t: float) -> SpatialParams:
+    """The static parameters of ``p`` at normalised time ``t`` (clipped to [0, 1])."""
+    t = min(1.0, max(0.0, float(t)))
+    m = p.motion
+    if m is None or m.kind == "static":
+        return p.replace(motion=None)
+    az, dist = p.az_deg, p.dist_m
+    if m.kind in ("approach", "recede"):
+        dist = p.dist_m * (m.end_dist_m / p.dist_m) ** t
+    elif m.kind == "rotate":
+        az = wrap_deg(p.az_deg + m.rotate_deg * t)
+    elif m.kind == "pass-by":
+        end = m.end_az_deg if m.end_az_deg is not None else -p.az_deg
+        span = wrap_deg(end - p.az_deg)
+        if abs(span) == 180.0:  # left <-> right: pass in front, not behind
+            span = -180.0 if p.az_deg > 0 else 180.0
+        az = wrap_deg(p.az_deg + span * t)
+        dist = max(RANGES["dist_m"][0], p.dist_m * (1.0 - 0.5 * math.sin(math.pi * t)))
+    return p.replace(az_deg=az, dist_m=dist, motion=None)

@@ -1,0 +1,260 @@
+import json
+import math
+
+import numpy as np
+import pytest
+
+from t2sa_lib.cli import main
+from t2sa_lib.io import read_audio, write_audio
+from t2sa_lib.params import Motion, SpatialParams
+from t2sa_lib.render import (FORMATS, BlockRenderer, HRTFError, decode_ambisonics_binaural,
+                             impulse_response, list_hrtfs, load_hrtf, make_test_sound, params_at,
+                             read_sofa, render, render_scene, sh_gains)
+from t2sa_lib.render.room import reference_energy, rt60_s
+from t2sa_lib.render.spatial import direct_filter, room_filter
+
+SR = 48000
+HRTFS = [n for n, p in list_hrtfs().items() if p is not None]
+DRY = dict(wet_mix=0.0, drr_db=24.0, spread_deg=5.0)
+
+
+def energy(x):
+    return float(np.sum(np.asarray(x, float) ** 2))
+
+
+@pytest.fixture(scope="module")
+def noise():
+    return make_test_sound("pink-noise", SR, 0.5, seed=1)
+
+
+def test_hrtfs_installed_by_setup():
+    assert {"ku100", "sonicom1", "sonicom2"} <= set(HRTFS)
+
+
+def test_sh_gains_ambix_first_order_axes():
+    np.testing.assert_allclose(sh_gains(-90, 0, 1), [1, 1, 0, 0], atol=1e-12)  # left: Y > 0
+    np.testing.assert_allclose(sh_gains(90, 0, 1), [1, -1, 0, 0], atol=1e-12)
+    np.testing.assert_allclose(sh_gains(0, 0, 1), [1, 0, 0, 1], atol=1e-12)    # front: X
+    np.testing.assert_allclose(sh_gains(0, 90, 1), [1, 0, 1, 0], atol=1e-12)   # up: Z
+
+
+def test_sh_gains_are_sn3d_normalised():
+    # SN3D: for every order n, the squared gains of its 2n+1 channels sum to 1.
+    rng = np.random.default_rng(0)
+    g = sh_gains(rng.uniform(-180, 180, 50), rng.uniform(-90, 90, 50), 3)
+    for n in range(4):
+        np.testing.assert_allclose((g[:, n * n:(n + 1) ** 2] ** 2).sum(1), 1.0, atol=1e-12)
+
+
+@pytest.mark.parametrize("name", HRTFS)
+def test_hrtf_conventions_right_source_is_louder_in_right_ear(name):
+    h = load_hrtf(name, SR)
+    right, left = h.hrir(90, 0), h.hrir(-90, 0)
+    assert energy(right[1]) > 4 * energy(right[0])
+    assert energy(left[0]) > 4 * energy(left[1])
+    front = h.hrir(0, 0)
+    assert energy(front) / 2 == pytest.approx(1.0, rel=1e-3)  # level-normalised sets
+
+
+def test_bad_sofa_file_names_the_file(tmp_path):
+    bad = tmp_path / "broken.sofa"
+    bad.write_bytes(b"not hdf5")
+    with pytest.raises(HRTFError, match="broken.sofa"):
+        read_sofa(bad)
+    with pytest.raises(HRTFError, match="unknown HRTF"):
+        load_hrtf("cipic", SR)
+
+
+def test_user_sofa_path_loads_like_builtin():
+    path = list_hrtfs()[HRTFS[0]]
+    h = load_hrtf(str(path), SR)
+    assert h.ir.shape[1] == 2 and h.sr == SR
+
+
+def test_stereo_panning_is_constant_power(noise):
+    for az in (-90, -30, 0, 45, 90):
+        y = render(noise, SR, SpatialParams(az_deg=az, **DRY), fmt="stereo", tail=False).audio
+        assert energy(y) == pytest.approx(energy(noise), rel=0.02)
+    y = render(noise, SR, SpatialParams(az_deg=90, **DRY), fmt="stereo").audio
+    assert energy(y[:, 0]) < 0.01 * energy(y[:, 1])  # only the room (DRR 24 dB) on the left
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_gain_and_distance_are_exact_level_cues(fmt, noise):
+    base = SpatialParams(az_deg=30, dist_m=1.0, **DRY)
+    ref = energy(direct_filter(base, fmt, SR, load_hrtf("ku100", SR)))
+    louder = energy(direct_filter(base.replace(gain_db=6.0), fmt, SR, load_hrtf("ku100", SR)))
+    far = energy(direct_filter(base.replace(dist_m=4.0), fmt, SR, load_hrtf("ku100", SR)))
+    assert 10 * math.log10(louder / ref) == pytest.approx(6.0, abs=1e-9)
+    assert 10 * math.log10(far / ref) == pytest.approx(-20 * math.log10(4), abs=1e-9)
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+@pytest.mark.parametrize("drr", [-10.0, 0.0, 12.0])
+def test_room_sits_exactly_drr_below_the_direct_sound(fmt, drr):
+    h = load_hrtf("ku100", SR)
+    p = SpatialParams(az_deg=-60, dist_m=2.0, wet_mix=0.5, drr_db=drr)
+    d, r = direct_filter(p, fmt, SR, h), room_filter(p, fmt, SR, h)
+    measured = 10 * math.log10(reference_energy(d, fmt) / reference_energy(r, fmt))
+    assert measured == pytest.approx(drr, abs=0.3)  # spread copies vs point: < 0.3 dB
+
+
+def test_wet_mix_lengthens_the_tail():
+    h = load_hrtf("ku100", SR)
+    lengths = []
+    for wet in (0.0, 0.5, 1.0):
+        r = room_filter(SpatialParams(wet_mix=wet, drr_db=0.0), "binaural", SR, h)
+        e = np.cumsum((r ** 2).sum(0)[::-1])[::-1]
+        lengths.append(np.argmax(e < e[0] * 1e-3) / SR)  # -30 dB point of the Schroeder curve
+    assert lengths[0] < lengths[1] < lengths[2]
+    assert lengths[2] == pytest.approx(rt60_s(1.0) / 2, rel=0.25)
+
+
+def test_render_is_linear_and_deterministic(noise):
+    p = SpatialParams(az_deg=120, el_deg=20, dist_m=3, wet_mix=0.3, drr_db=4, spread_deg=50)
+    a = render(noise, SR, p, hrtf="ku100", seed=3).audio
+    b = render(noise, SR, p, hrtf="ku100", seed=3).audio
+    c = render(2 * noise, SR, p, hrtf="ku100", seed=3).audio
+    assert np.array_equal(a, b)
+    np.testing.assert_allclose(c, 2 * a, atol=1e-6)
+    assert not np.array_equal(a, render(noise, SR, p, hrtf="ku100", seed=4).audio)
+    impulse = np.zeros(64, np.float32)
+    impulse[0] = 1.0
+    ir = impulse_response(p, "binaural", SR, load_hrtf("ku100", SR), seed=3)
+    y = render(impulse, SR, p, hrtf="ku100", seed=3).audio
+    np.testing.assert_allclose(y[:ir.shape[1]], ir.T, atol=1e-6)
+
+
+def test_no_normalisation_keeps_quiet_sources_quiet(noise):
+    loud = render(noise, SR, SpatialParams(gain_db=0.0, **DRY), hrtf="ku100")
+    quiet = render(noise, SR, SpatialParams(gain_db=-20.0, **DRY), hrtf="ku100")
+    assert loud.peak_dbfs - quiet.peak_dbfs == pytest.approx(20.0, abs=1e-3)
+
+
+def test_limit_only_touches_peaks(noise):
+    hot = render(noise * 30, SR, SpatialParams(gain_db=12.0, **DRY), fmt="stereo", limit=True)
+    assert hot.limited and hot.peak_dbfs <= 0.0
+    cool = render(noise, SR, SpatialParams(**DRY), fmt="stereo", limit=True)
+    assert not cool.limited
+
+
+def test_spread_lowers_interaural_coherence(noise):
+    def coherence(spread):
+        y = render(noise, SR, SpatialParams(**{**DRY, "spread_deg": spread}),
+                   hrtf="ku100", tail=False).audio.astype(float)
+        return abs(np.corrcoef(y[:, 0], y[:, 1])[0, 1])
+
+    assert coherence(5.0) > 0.9
+    assert coherence(120.0) < coherence(40.0) < coherence(5.0)
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_block_renderer_equals_offline_render_for_static_params(fmt, noise):
+    p = SpatialParams(az_deg=40, el_deg=10, dist_m=2, wet_mix=0.3, drr_db=3, spread_deg=30)
+    ref = render(noise, SR, p, fmt=fmt, hrtf="ku100").audio
+    br = BlockRenderer(p, SR, fmt=fmt, hrtf="ku100", block_size=256)
+    x = np.concatenate([noise, np.zeros(-len(noise) % 256, np.float32)])
+    out = np.concatenate([br.process(x[i:i + 256]) for i in range(0, len(x), 256)]
+                         + [br.flush()])
+    np.testing.assert_allclose(out[:len(ref)], ref, atol=1e-5)
+    assert np.abs(out[len(ref):]).max(initial=0.0) < 1e-6
+
+
+def test_block_renderer_parameter_change_is_click_free():
+    tone = make_test_sound("tone-chord", SR, 1.0)
+    br = BlockRenderer(SpatialParams(az_deg=-90, **DRY), SR, hrtf="ku100", block_size=256)
+    out = []
+    for i in range(0, len(tone) - 255, 256):
+        if i == 256 * 50:
+            br.set_params(SpatialParams(az_deg=90, gain_db=-6, wet_mix=0.6, drr_db=12))
+        out.append(br.process(tone[i:i + 256]))
+    y = np.concatenate(out)
+    jumps = np.abs(np.diff(y, axis=0)).max()
+    typical = np.abs(np.diff(y[:256 * 49], axis=0)).max()
+    assert jumps < 1.5 * typical
+    before, after = y[256 * 40:256 * 49], y[256 * 60:]
+    assert energy(before[:, 0]) > energy(before[:, 1])
+    assert energy(after[:, 1]) > energy(after[:, 0])
+    with pytest.raises(ValueError, match="block must have shape"):
+        br.process(np.zeros(100))
+
+
+def test_trajectories():
+    p = SpatialParams(az_deg=-90, dist_m=4, motion=Motion("pass-by"))
+    assert params_at(p, 0).az_deg == -90 and params_at(p, 1).az_deg == 90
+    assert params_at(p, 0.5).az_deg == 0 and params_at(p, 0.5).dist_m == 2  # in front, closer
+    a = SpatialParams(dist_m=4, motion=Motion("approach", end_dist_m=1))
+    assert params_at(a, 0.5).dist_m == pytest.approx(2.0)
+    r = SpatialParams(az_deg=0, motion=Motion("rotate", rotate_deg=-90))
+    assert params_at(r, 1.0).az_deg == -90
+
+
+def test_moving_sources_move():
+    long = np.random.default_rng(0).standard_normal(2 * SR).astype(np.float32) * 0.1
+    y = render(long, SR, SpatialParams(az_deg=-90, dist_m=2, motion=Motion("pass-by"), **DRY),
+               hrtf="ku100", tail=False).audio
+    q = len(y) // 5
+    first, last = y[:q], y[-q:]
+    assert energy(first[:, 0]) > 3 * energy(first[:, 1])
+    assert energy(last[:, 1]) > 3 * energy(last[:, 0])
+    y = render(long, SR, SpatialParams(dist_m=6, motion=Motion("approach", end_dist_m=0.6),
+                                       **DRY), fmt="foa", tail=False).audio
+    q = len(y) // 20
+    assert energy(y[-q:, 0]) > 50 * energy(y[:q, 0])  # ~20 dB louder at the end
+
+
+def test_ambisonics_decode_to_binaural_keeps_the_side(noise):
+    foa = render(noise, SR, SpatialParams(az_deg=90, **DRY), fmt="hoa3", tail=False).audio
+    ears = decode_ambisonics_binaural(foa, SR, "ku100")
+    assert ears.shape == (len(foa), 2)
+    assert energy(ears[:, 1]) > 2 * energy(ears[:, 0])
+
+
+def test_scene_mixes_sources(noise):
+    a = (noise, SpatialParams(az_deg=-90, **DRY))
+    b = (noise[:1000], SpatialParams(az_deg=90, **DRY))
+    res = render_scene([a, b], SR, fmt="stereo")
+    assert len(res.audio) == len(render(a[0], SR, a[1], fmt="stereo").audio)
+    with pytest.raises(ValueError, match="at least one source"):
+        render_scene([], SR)
+
+
+def test_bad_input_is_refused(noise):
+    p = SpatialParams()
+    with pytest.raises(ValueError, match="unknown format"):
+        render(noise, SR, p, fmt="5.1")
+    with pytest.raises(ValueError, match="NaN"):
+        render(np.array([0.0, np.nan]), SR, p)
+    with pytest.raises(ValueError, match="mono"):
+        render(np.zeros((10, 2)), SR, p)
+    with pytest.raises(ValueError, match="sample rate"):
+        render(noise, 100, p)
+    with pytest.raises(ValueError, match="gain_db"):
+        render(noise, SR, {**SpatialParams().to_record(), "gain_db": 99})
+
+
+def test_test_sounds_are_deterministic_and_calibrated():
+    for name in ("speech-like", "noise-burst", "pink-noise", "tone-chord"):
+        x = make_test_sound(name, 16000, 1.0, seed=2)
+        assert np.array_equal(x, make_test_sound(name, 16000, 1.0, seed=2))
+        assert 20 * math.log10(np.sqrt(np.mean(x.astype(float) ** 2))) == pytest.approx(-20, abs=0.1)
+    with pytest.raises(ValueError, match="unknown test sound"):
+        make_test_sound("violin")
+
+
+def test_render_cli_with_params_file(tmp_path, noise, capsys):
+    src = tmp_path / "mono.wav"
+    write_audio(src, noise, SR)
+    pfile = tmp_path / "p.json"
+    pfile.write_text(json.dumps(SpatialParams(az_deg=90, **DRY).to_record()))
+    out = tmp_path / "out.wav"
+    assert main(["render", "--input", str(src), "--output", str(out), "--params", str(pfile),
+                 "--format", "foa"]) == 0
+    y, sr = read_audio(out, mono=False)
+    assert sr == SR and y.shape[1] == 4
+    assert json.loads(capsys.readouterr().out)["channels"] == 4
+    pfile.write_text('{"az_sc": [1, 0],\n "el_rad": 9}')
+    assert main(["render", "--input", str(src), "--output", str(tmp_path / "x.wav"),
+                 "--params", str(pfile)]) == 2
+    err = capsys.readouterr().err
+    assert "p.json" in err and not (tmp_path / "x.wav").exists()
