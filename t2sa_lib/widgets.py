@@ -177,13 +177,21 @@ class ListenApp:
             value="오른쪽에서 들려요 | tone-chord\nfar behind me on the left | noise-burst",
             description="scene", layout=w.Layout(width="95%", height="70px"))
         self.scene_button = w.Button(description="Render scene")
+        self.osc_host = w.Text(value="127.0.0.1", description="OSC host")
+        self.osc_port = w.IntText(value=9000, description="port")
+        self.osc_protocol = w.Dropdown(options=("seed", "adm"), value="seed",
+                                       description="protocol")
+        self.osc_button = w.Button(description="Send to DAW (OSC)")
         self.out = w.Output()
         self.button.on_click(self.on_render)
+        self.osc_button.on_click(self.on_osc)
         self.scene_button.on_click(self.on_scene)
         self.last: list[Rendered] = []
         self.widget = w.VBox([self.text, w.HBox([self.fmt, self.hrtf, self.sofa]),
                               w.HBox([self.sound, self.wav]),
                               w.HBox([self.ab, self.fmt_b, self.hrtf_b]), self.button,
+                              w.HBox([self.osc_host, self.osc_port, self.osc_protocol,
+                                      self.osc_button]),
                               self.scene_text, self.scene_button, self.out])
 
     def _hrtf(self, choice: str) -> str:
@@ -210,6 +218,22 @@ class ListenApp:
                 display(HTML(f"<b>{label}</b>: {r.fmt}, HRTF {Path(r.hrtf).name}"))
                 display(Audio(wav_bytes(r.audio, r.sr), rate=r.sr))
         return self.last
+
+    def on_osc(self, _=None, sleep=None) -> int:
+        """Send the last rendered sentence's parameters over OSC (render first if none)."""
+        import time
+
+        from .osc import OscSender
+
+        if not self.last or self.last[0].text != self.text.value:
+            self.on_render()
+        sender = OscSender(self.osc_host.value, self.osc_port.value)
+        n = sender.send_params(self.last[0].params, self.osc_protocol.value,
+                               sleep=sleep or time.sleep)
+        with self.out:
+            print(f"sent {n} OSC messages to {self.osc_host.value}:{self.osc_port.value} "
+                  f"({self.osc_protocol.value})")
+        return n
 
     def on_scene(self, _=None):
         """Mix one source per line ("sentence | sound") into a scene and play it."""

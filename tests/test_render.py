@@ -258,3 +258,18 @@ def test_render_cli_with_params_file(tmp_path, noise, capsys):
                  "--params", str(pfile)]) == 2
     err = capsys.readouterr().err
     assert "p.json" in err and not (tmp_path / "x.wav").exists()
+
+
+def test_fuma_export(tmp_path, noise):
+    from t2sa_lib.render.ambisonics import ambix_to_fuma
+
+    foa = render(noise, SR, SpatialParams(az_deg=-90, **DRY), fmt="foa", tail=False).audio
+    fuma = ambix_to_fuma(foa)
+    np.testing.assert_allclose(fuma[:, 0], foa[:, 0] / np.sqrt(2), atol=1e-7)
+    np.testing.assert_allclose(fuma[:, 2], foa[:, 1])       # FuMa Y (left) = AmbiX Y
+    src = tmp_path / "m.wav"
+    write_audio(src, noise, SR)
+    pfile = tmp_path / "p.json"
+    pfile.write_text(json.dumps(SpatialParams().to_record()))
+    assert main(["render", "--input", str(src), "--output", str(tmp_path / "o.wav"),
+                 "--params", str(pfile), "--format", "hoa3", "--fuma"]) == 2

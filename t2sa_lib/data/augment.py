@@ -2,7 +2,8 @@
 
 Each generated record keeps its spec (which regions it names) in ``tags.spec``.
 :func:`augment` writes that spec again with different phrases, order, subject,
-verb ending and an optional polite filler, and keeps the record's labels
+verb ending, an optional polite filler or scene context ("During the
+chorus, ...", "..., 장면이 끝날 때까지"), and keeps the record's labels
 unchanged — so augmentation never moves a source. Tests check this by reading
 every augmented sentence back with :func:`t2sa_lib.data.parse.parse_labels`.
 """
@@ -14,6 +15,30 @@ from .generator import Spec, render_spec
 
 FILLERS = {"en": ["Please make it so: ", "I want this: ", "Okay, "],
            "ko": ["음, ", "이렇게 해 줘: ", "부탁해요, "]}
+# Scene context without any spatial meaning: it teaches the model to find the
+# placement inside longer, chattier sentences. Not the OOD sets' own clauses.
+CONTEXT_INTROS = {"en": ["In this scene, ", "For the next shot, ", "When the door opens, ",
+                         "During the chorus, ", "As the story begins, ",
+                         "Just after the dialogue ends, ", "As if in a dream, ",
+                         "Like in an old film, "],
+                  "ko": ["이 장면에서 ", "다음 컷에서는 ", "문이 열리면 ", "후렴이 나올 때 ",
+                         "이야기가 시작될 때 ", "대사가 끝나자마자 ", "꿈속처럼 ",
+                         "옛날 영화처럼 "]}
+CONTEXT_OUTROS = {"en": [" for the whole take.", " until the cue ends.",
+                         " throughout the scene.", " while the titles roll."],
+                  "ko": [" 이번 테이크 내내요.", " 장면이 끝날 때까지요.", " 음악이 끝날 때까지요.",
+                         " 자막이 올라가는 동안요."]}
+
+
+def _with_context(text: str, lang: str, rng) -> str:
+    """``text`` with a scene-context intro and/or outro."""
+    r = rng.random()
+    if r < 0.67:
+        first = text if lang == "ko" or text.startswith("I ") else text[0].lower() + text[1:]
+        text = str(rng.choice(CONTEXT_INTROS[lang])) + first
+    if r > 0.33:
+        text = text.rstrip(".") + str(rng.choice(CONTEXT_OUTROS[lang]))
+    return text
 
 
 def augment(records: list[dict], multiplier: int, seed: int = 0) -> list[dict]:
@@ -33,8 +58,11 @@ def augment(records: list[dict], multiplier: int, seed: int = 0) -> list[dict]:
             continue
         for _ in range(multiplier - 1):
             text = render_spec(Spec.from_dict(spec), rec["lang"], rng)
-            if rng.random() < 0.3:
+            r = rng.random()
+            if r < 0.3:
                 text = str(rng.choice(FILLERS[rec["lang"]])) + text
+            elif r < 0.6:
+                text = _with_context(text, rec["lang"], rng)
             if text in seen:
                 continue
             seen.add(text)

@@ -16,7 +16,9 @@ preset                     differs from ``full`` in
 ``no_alignment``           no regression/ArcFace alignment loss
 ``no_coarse_to_fine``      12 bins from the first epoch
 ``no_anchor``              no pull toward the frozen encoder (robustness ablation)
-``stable_baseline``        plain MAE regression: no classifier, contrast, KNN ...
+``no_token_bag``           no hashed token bag beside the pooled embedding
+``stable_baseline``        plain MAE regression: no classifier, contrast, KNN, anchor,
+                           token bag or second trunk (the paper's simple recipe)
 ``e5_alignment``           regression + ArcFace + alignment, nothing else
 =========================  =====================================================
 """
@@ -42,6 +44,10 @@ class TrainConfig:
     hidden: int = 256                 # width of the shared spatial trunk
     emb_dim: int = 128                # spatial (metric) embedding for ArcFace/contrast/KNN
     head_dropout: float = 0.1
+    split_trunk: bool = True          # direction and attributes on separate trunks
+    token_bag: bool = True            # hashed bag of input tokens beside the pooled embedding
+    token_bag_buckets: int = 8192
+    token_bag_dim: int = 64
     # --- losses ---------------------------------------------------------------------
     arcface: bool = True              # angular-margin classification of the azimuth bin
     arc_scale: float = 16.0
@@ -67,18 +73,20 @@ class TrainConfig:
     l2sp: float = 0.0                 # L2-SP weight on trainable encoder tensors
     augment_multiplier: int = 2       # label-preserving rewrites (t2sa_lib.data.augment)
     # --- optimisation ---------------------------------------------------------------
-    epochs: int = 16
+    epochs: int = 24
     batch_size: int = 32
     lr_encoder: float = 1e-4
-    lr_heads: float = 1e-3
+    lr_heads: float = 2e-3
     weight_decay: float = 0.01
     warmup_epochs: float = 1.0
     amp: str = "auto"                 # auto | off | bf16 | fp16 (auto: fp16 on CUDA only)
+    select: str = "composite"         # best epoch by "AE" or by "composite" (see train.py)
     # --- inference ------------------------------------------------------------------
     knn: bool = True                  # KNN adjustment from a bank of training embeddings
     knn_k: int = 8
     knn_temp: float = 0.05
     knn_weights: tuple[float, ...] = (0.0, 0.25, 0.5)   # blend weights tried on validation
+    knn_azimuth_only: bool = True     # neighbours share a direction, not loudness or distance
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -107,13 +115,16 @@ PRESETS: dict[str, TrainConfig] = {
     "no_alignment": replace(_FULL, name="no_alignment", alignment=False),
     "no_coarse_to_fine": replace(_FULL, name="no_coarse_to_fine", coarse_to_fine=False),
     "no_anchor": replace(_FULL, name="no_anchor", anchor=False),
+    "no_token_bag": replace(_FULL, name="no_token_bag", token_bag=False),
     "stable_baseline": replace(_FULL, name="stable_baseline", arcface=False,
                                adaptive_margins=False, contrast=False, alignment=False,
                                coarse_to_fine=False, directional_focus=False, knn=False,
-                               anchor=False, augment_multiplier=1),
+                               anchor=False, augment_multiplier=1, split_trunk=False,
+                               token_bag=False),
     "e5_alignment": replace(_FULL, name="e5_alignment", adaptive_margins=False,
                             contrast=False, coarse_to_fine=False, directional_focus=False,
-                            knn=False, anchor=False, augment_multiplier=1),
+                            knn=False, anchor=False, augment_multiplier=1, split_trunk=False,
+                            token_bag=False),
 }
 
 #: The ablation rows, in the paper's order.

@@ -51,8 +51,14 @@ class KnnBank:
 
 
 def knn_adjust(pred: np.ndarray, queries: np.ndarray, bank: KnnBank, weight: float, k: int,
-               temperature: float) -> np.ndarray:
-    """Blend standardised predictions (m, t) with the bank's vote; ``weight`` in [0, 1]."""
+               temperature: float, columns: slice = slice(None)) -> np.ndarray:
+    """Blend standardised predictions (m, t) with the bank's vote; ``weight`` in [0, 1].
+
+    Only ``columns`` are blended (e.g. ``slice(0, 2)``: the azimuth pair).
+    """
     if weight <= 0.0:
         return pred
-    return (1.0 - weight) * pred + weight * bank.vote(queries, k, temperature)
+    out = np.array(pred, dtype=np.float64)
+    vote = bank.vote(queries, k, temperature)
+    out[:, columns] = (1.0 - weight) * out[:, columns] + weight * vote[:, columns]
+    return out

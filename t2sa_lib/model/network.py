@@ -2,10 +2,17 @@
 
 ::
 
-    tokens -> BertModel -> mean pool (384) -> trunk (Linear, GELU, LayerNorm) ->
-        regression   (8 targets of t2sa_lib.model.targets.TARGETS, standardised)
+    tokens -> BertModel -> mean pool (384) ┐
+    tokens -> hashed token bag (64)  ──────┴> trunk (Linear, GELU, LayerNorm) ->
+        regression   (8 targets of t2sa_lib.model.targets.TARGETS, standardised;
+                      azimuth from the direction trunk, the rest from the attribute trunk)
         spatial emb  (L2-normalised, emb_dim) -> ArcFace cosines: 12 bins, 4 sectors
         motion       (5 kinds) and rotation direction (cw / ccw)
+
+The token bag (``config.token_bag``) is a small trainable embedding of each
+token id modulo ``token_bag_buckets``, summed over sqrt(length): a lexical shortcut that
+learns what single words such as "quietly" or "멀리" mean far faster than the
+deep layers do, wherever in a long sentence they stand.
 
 What trains (:func:`set_trainable`): the heads; the last ``top_layers``
 transformer layers in full; with ``bitfit`` every bias and LayerNorm parameter of
@@ -36,6 +43,11 @@ class CosineHead(nn.Module):
         return F.linear(emb_normed, F.normalize(self.weight, dim=-1))
 
 
+def _trunk(n_in: int, config: TrainConfig) -> nn.Sequential:
+    return nn.Sequential(nn.Linear(n_in, config.hidden), nn.GELU(),
+                         nn.Dropout(config.head_dropout), nn.LayerNorm(config.hidden))
+
+
 class SpatialNet(nn.Module):
     """Encoder + heads. ``forward`` returns a dict of tensors (see module docstring)."""
 
@@ -44,9 +56,17 @@ class SpatialNet(nn.Module):
         self.encoder = encoder
         self.config = config
         h = encoder.config.hidden_size
-        self.trunk = nn.Sequential(nn.Linear(h, config.hidden), nn.GELU(),
-                                   nn.Dropout(config.head_dropout), nn.LayerNorm(config.hidden))
-        self.regress = nn.Linear(config.hidden, len(TARGETS))
+        self.bag = nn.Embedding(config.token_bag_buckets, config.token_bag_dim) \
+            if config.token_bag else None
+        if self.bag is not None:
+            nn.init.normal_(self.bag.weight, std=0.1)
+            h += config.token_bag_dim
+        self.trunk = _trunk(h, config)
+        # Direction and the other attributes get separate trunks: the angular losses
+        # otherwise shape the shared features around azimuth alone.
+        self.attr_trunk = _trunk(h, config) if config.split_trunk else None
+        self.regress_az = nn.Linear(config.hidden, 2)
+        self.regress = nn.Linear(config.hidden, len(TARGETS) - 2)
         self.embed = nn.Linear(config.hidden, config.emb_dim)
         self.arc_fine = CosineHead(config.emb_dim, FINE_BINS)
         self.arc_coarse = CosineHead(config.emb_dim, COARSE_BINS)
@@ -58,16 +78,28 @@ class SpatialNet(nn.Module):
         hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
         return mean_pool(hidden, attention_mask)
 
-    def heads(self, pooled: torch.Tensor) -> dict[str, torch.Tensor]:
-        t = self.trunk(pooled)
+    def heads(self, feats: torch.Tensor) -> dict[str, torch.Tensor]:
+        t = self.trunk(feats)
+        a = self.attr_trunk(feats) if self.attr_trunk is not None else t
         emb = F.normalize(self.embed(t), dim=-1)
-        return {"reg": self.regress(t), "emb": emb, "cos_fine": self.arc_fine(emb),
-                "cos_coarse": self.arc_coarse(emb), "motion": self.motion(t),
-                "rotate": self.rotate_sign(t).squeeze(-1)}
+        return {"reg": torch.cat([self.regress_az(t), self.regress(a)], dim=-1), "emb": emb,
+                "cos_fine": self.arc_fine(emb), "cos_coarse": self.arc_coarse(emb),
+                "motion": self.motion(a), "rotate": self.rotate_sign(a).squeeze(-1)}
+
+    def token_bag(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        """Sum of the hashed token embeddings over sqrt(length), (batch, token_bag_dim).
+
+        The square root keeps one decisive word audible in a long sentence.
+        """
+        e = self.bag(input_ids % self.config.token_bag_buckets)
+        m = attention_mask.unsqueeze(-1).to(e.dtype)
+        return (e * m).sum(1) / m.sum(1).clamp(min=1.0).sqrt()
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> dict:
         pooled = self.pool(input_ids, attention_mask)
-        out = self.heads(pooled)
+        feats = pooled if self.bag is None else torch.cat(
+            [pooled, self.token_bag(input_ids, attention_mask).to(pooled.dtype)], dim=-1)
+        out = self.heads(feats)
         out["pooled"] = pooled
         return out
 

@@ -51,7 +51,9 @@ class Predictor:
         z = out["reg"]
         if use_knn and self.knn is not None and self.knn_weight > 0:
             cfg = self.net.config
-            z = knn_adjust(z, out["emb"], self.knn, self.knn_weight, cfg.knn_k, cfg.knn_temp)
+            cols = slice(0, 2) if cfg.knn_azimuth_only else slice(None)
+            z = knn_adjust(z, out["emb"], self.knn, self.knn_weight, cfg.knn_k, cfg.knn_temp,
+                           cols)
         return z
 
     def decode(self, out: dict[str, np.ndarray], use_knn: bool = True,

@@ -15,7 +15,7 @@ Sample weights are 1 except in the *directional focus* epochs (the last
 ``focus_epochs``), where samples of the ``focus_worst_bins`` azimuth bins with
 the largest validation error weigh ``1 + focus_gain``. After every epoch the
 per-bin ArcFace margins follow the per-bin validation error (adaptive margins).
-The weights with the best validation AE are kept; then the KNN bank is built
+The weights with the best validation score (:func:`selection_score`) are kept; then the KNN bank is built
 from the training sentences and its blend weight chosen on validation.
 
 An epoch is one pass over the training *sentences*; with
@@ -55,7 +55,8 @@ from .targets import (COARSE_BINS, FINE_BINS, LabelNorm, az_bin, bin_centers_deg
 #: benchmarks/bench_train.py (results/bench_train.json): see the ``amp`` section there.
 CPU_BF16 = False
 #: Architecture fields a fine-tuning run takes from the checkpoint it starts from.
-ARCH_FIELDS = ("top_layers", "bitfit", "hidden", "emb_dim", "max_length")
+ARCH_FIELDS = ("top_layers", "bitfit", "hidden", "emb_dim", "max_length", "split_trunk",
+               "token_bag", "token_bag_buckets", "token_bag_dim")
 
 
 @dataclass
@@ -158,6 +159,24 @@ def focus_weights(bins: np.ndarray, per_bin_error: np.ndarray | None, config: Tr
 
 
 # ----------------------------------------------------------------- evaluation during training
+#: Typical size of each validation error (about the dataset's ambiguity floor), so the
+#: composite score weighs azimuth, distance, width, room and level alike.
+SELECTION_SCALES = {"AE": 10.0, "dlog": 0.2, "spread": 5.0, "wet": 0.05, "gain": 1.5,
+                    "room": 1.5}
+
+
+def selection_score(m: dict, config: TrainConfig) -> float:
+    """Lower is better: validation AE, or the sum of every error over its scale.
+
+    AE alone plateaus while level, distance and room are still being learnt, so
+    the default ``composite`` keeps the epoch that is best over all of them.
+    """
+    if config.select == "AE":
+        return float(m["AE"])
+    return float(sum(m[k] / s for k, s in SELECTION_SCALES.items()))
+
+
+
 def validate(predictor: Predictor, ids, records: list[dict], use_knn: bool = False) -> dict:
     """Validation metrics (no bootstrap) and per-fine-bin AE of ``records``."""
     from ..metrics import evaluate
@@ -213,6 +232,8 @@ def train(config: TrainConfig, train_records: list[dict], valid_records: list[di
     from ..pipeline import git_commit
     from .encoder import encoder_fingerprint, load_encoder
 
+    if config.select not in ("AE", "composite"):
+        raise ValueError(f"config.select = {config.select!r}: use 'AE' or 'composite'")
     if not train_records:
         raise ValueError("no training records")
     if not valid_records:
@@ -382,7 +403,7 @@ def _train(config, train_records, valid_records, seed, dev, amp, start, rng, log
         per_bin_error = np.asarray(m["per_bin_AE"], float)
         if config.arcface and config.adaptive_margins and not coarse:
             margins_fine = update_margins(margins_fine, per_bin_error, config)
-        is_best = best is None or m["AE"] < best[1]["AE"]
+        is_best = best is None or selection_score(m, config) < selection_score(best[1], config)
         if is_best:
             best = (epoch, m, trainable_state(net))
         row = {"epoch": epoch, "train_loss": float(np.mean(losses)),

@@ -60,6 +60,15 @@ def diffuse_channel_gains(order: int) -> np.ndarray:
                      for _ in range(2 * n + 1)])
 
 
+def ambix_to_fuma(foa: np.ndarray) -> np.ndarray:
+    """First-order AmbiX (n, 4: W, Y, Z, X; SN3D) -> FuMa (n, 4: W, X, Y, Z; W at -3 dB)."""
+    foa = np.asarray(foa)
+    if foa.ndim != 2 or foa.shape[1] != 4:
+        raise ValueError(f"FuMa conversion needs first-order audio (n, 4), got {foa.shape}")
+    w, y, z, x = foa.T
+    return np.stack([w / math.sqrt(2.0), x, y, z], axis=1).astype(foa.dtype)
+
+
 def order_of(n_ch: int) -> int:
     order = int(round(math.sqrt(n_ch))) - 1
     if n_channels(order) != n_ch:

@@ -23,6 +23,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--limit", action="store_true", help="soft-limit peaks above -1 dBFS")
     parser.add_argument("--no-tail", action="store_true", help="cut the output at the input length")
+    parser.add_argument("--fuma", action="store_true",
+                        help="write FOA as FuMa (W, X, Y, Z; W at -3 dB) instead of AmbiX")
     parser.add_argument("--ckpt", type=Path, default=None, help="model for --text")
 
 
@@ -58,7 +60,14 @@ def run(args) -> int:
     x, sr = read_audio(args.input, sr=args.sr)
     res = render(x, sr, params, fmt=args.format, hrtf=args.hrtf, seed=args.seed,
                  limit=args.limit, tail=not args.no_tail)
-    write_audio(args.output, res.audio, sr)
+    audio = res.audio
+    if args.fuma:
+        from .ambisonics import ambix_to_fuma
+
+        if args.format != "foa":
+            raise ValueError(f"--fuma applies to --format foa only, not {args.format}")
+        audio = ambix_to_fuma(audio)
+    write_audio(args.output, audio, sr)
     print(json.dumps({"output": str(args.output), "format": res.fmt, "sr": sr,
                       "channels": int(res.audio.shape[1]), "seconds": len(res.audio) / sr,
                       "peak_dbfs": round(res.peak_dbfs, 2), "limited": res.limited,

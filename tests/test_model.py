@@ -1,0 +1,149 @@
+"""Training, checkpoints and inference on a tiny slice of the data (CPU, seconds)."""
+import json
+
+import numpy as np
+import pytest
+import torch
+
+from t2sa_lib.cli import main
+from t2sa_lib.experiments import subset
+from t2sa_lib.infer import T2SInfer, check_text
+from t2sa_lib.io import read_records
+from t2sa_lib.model.checkpoint import CheckpointError, load_checkpoint, save_checkpoint
+from t2sa_lib.model.config import PRESETS, get_config
+from t2sa_lib.model.train import train
+from t2sa_lib.params import az_sc_to_deg
+from t2sa_lib.paths import DATA, MODELS
+
+TINY = dict(epochs=2, coarse_epochs=1, focus_epochs=1, augment_multiplier=2)
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    tr = subset(read_records(DATA / "text2spatial_v4_train.jsonl"), 40, seed=1)
+    va = subset(read_records(DATA / "text2spatial_v4_valid.jsonl"), 12, seed=1)
+    return tr, va
+
+
+@pytest.fixture(scope="module")
+def trained(tiny, tmp_path_factory):
+    path = tmp_path_factory.mktemp("ckpt") / "tiny.pt"
+    lines = []
+    result = train(get_config("full", **TINY), *tiny, seed=3, out=path, log=lines.append,
+                   progress=False)
+    return result, path, lines
+
+
+def test_training_logs_paper_style_lines_and_writes_checkpoint(trained):
+    result, path, lines = trained
+    assert lines[0].startswith("epoch 01: train ")
+    for key in ("| AE ", "| dlog ", "| sp ", "| wet ", "| gain ", "| room "):
+        assert key in lines[0]
+    assert len(result.history) == 2 and path.stat().st_size < 60e6
+    ck = load_checkpoint(path)
+    encoder_tensors = [k for k in ck.state if k.startswith("encoder.")]
+    # trainable tensors only: the top layers and BitFit terms, never the embedding tables
+    assert encoder_tensors and not any("word_embeddings" in k for k in encoder_tensors)
+    assert any(".layer.11." in k for k in encoder_tensors)
+    assert not any(".layer.3.attention.self.query.weight" in k for k in encoder_tensors)
+
+
+def test_training_is_deterministic_on_cpu(tiny, trained):
+    again = train(get_config("full", **TINY), *tiny, seed=3, log=lambda _: None, progress=False)
+    first = trained[0].checkpoint.state
+    assert all(torch.equal(first[k], again.checkpoint.state[k]) for k in first)
+
+
+def test_every_preset_builds_a_config():
+    for name in PRESETS:
+        assert get_config(name).name == name
+    with pytest.raises(ValueError, match="unknown config"):
+        get_config("magic")
+    with pytest.raises(ValueError, match="unknown config field"):
+        get_config("full", learning_rate=1)
+
+
+def test_checkpoint_errors_are_clear(trained, tmp_path):
+    _, path, _ = trained
+    with pytest.raises(CheckpointError, match="trained on encoder"):
+        load_checkpoint(path, expected_fingerprint="0000000000000000")
+    bad = tmp_path / "bad.pt"
+    bad.write_bytes(b"garbage")
+    with pytest.raises(CheckpointError, match="not a readable"):
+        load_checkpoint(bad)
+    with pytest.raises(FileNotFoundError):
+        load_checkpoint(tmp_path / "missing.pt")
+
+
+def test_fine_tune_with_load(tiny, trained, tmp_path):
+    _, path, _ = trained
+    out = tmp_path / "ft.pt"
+    res = train(get_config("full", **{**TINY, "epochs": 1}), *tiny, seed=0, load=str(path),
+                out=out, log=lambda _: None, progress=False)
+    assert res.checkpoint.meta["finetuned_from"] == str(path) and out.exists()
+
+
+def test_checkpoint_write_is_atomic(trained, tmp_path, monkeypatch):
+    result, _, _ = trained
+    target = tmp_path / "keep.pt"
+    target.write_bytes(b"previous good file")
+
+    def boom(*a, **k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(torch, "save", boom)
+    with pytest.raises(OSError):
+        save_checkpoint(target, result.checkpoint)
+    assert target.read_bytes() == b"previous good file"
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.pt"]
+
+
+def test_infer_api_and_numeric_override(trained):
+    _, path, _ = trained
+    model = T2SInfer(path)
+    out = model.predict(["왼쪽 30도", "at 2 o'clock, 3 meters away", "behind me"])
+    assert out[0]["az_deg"] == pytest.approx(-30) and out[1]["az_deg"] == pytest.approx(60)
+    assert out[1]["dist_m"] == pytest.approx(3.0)
+    for rec in out:
+        assert set(rec) >= {"text", "az_sc", "el_rad", "dist_m", "spread_deg", "wet_mix",
+                            "room_depth", "gain_db", "az_deg", "el_deg", "motion"}
+        assert az_sc_to_deg(rec["az_sc"]) == pytest.approx(rec["az_deg"], abs=0.05)
+    with pytest.raises(ValueError, match="empty"):
+        check_text("   ")
+    with pytest.raises(ValueError, match="Korean or Latin"):
+        check_text("1234 !!")
+
+
+def test_default_checkpoint_is_committed_and_loads():
+    model = T2SInfer()
+    rec = model.predict(["오른쪽 뒤에서 멀리 울려"])[0]
+    assert 90 < rec["az_deg"] <= 180            # behind on the right
+    assert model.checkpoint.meta["train_size"] == 1092
+    assert (MODELS / "t2sa_default.pt").stat().st_size < 60e6
+
+
+def test_predict_cli_contract(trained, tmp_path, capsys):
+    _, path, _ = trained
+    assert main(["predict", "--ckpt", str(path), "--text", "앞에서", "--text", "left"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert [g["text"] for g in got] == ["앞에서", "left"]
+    src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text('{"text": "on my right"}\n{"text": "뒤에서"}\n', encoding="utf-8")
+    assert main(["predict", "--ckpt", str(path), "--input", str(src), "--output", str(dst)]) == 0
+    lines = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
+    assert [x["text"] for x in lines] == ["on my right", "뒤에서"] and "az_deg" in lines[0]
+    src.write_text('{"text": "ok"}\n{"txt": "typo"}\n', encoding="utf-8")
+    assert main(["predict", "--ckpt", str(path), "--input", str(src), "--output",
+                 str(tmp_path / "o2.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert "in.jsonl:2" in err and "text" in err and not (tmp_path / "o2.jsonl").exists()
+
+
+def test_predictions_are_batched_consistently(trained):
+    _, path, _ = trained
+    model = T2SInfer(path)
+    texts = ["a bell far away to the left", "바로 앞에서 작게", "behind me, loud"]
+    one_by_one = [model.predict([t])[0] for t in texts]
+    together = model.predict(texts)
+    for a, b in zip(one_by_one, together):
+        np.testing.assert_allclose(a["az_sc"], b["az_sc"], atol=2e-3)
