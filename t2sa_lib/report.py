@@ -133,6 +133,22 @@ def _save(fig, root: Path, name: str) -> Path:
     return path
 
 
+def _grouped_bars(groups: list[str], series: dict[str, list[float]], title: str, size):
+    """One bar per system within each group; AE in degrees."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    fig, ax = plt.subplots(figsize=size)
+    w = 0.8 / max(1, len(series))
+    for i, (name, values) in enumerate(series.items()):
+        ax.bar(np.arange(len(groups)) + i * w, values, w, label=name)
+    ax.set_xticks(np.arange(len(groups)) + 0.4 - w / 2, groups, rotation=20)
+    ax.set_ylabel("AE (deg)")
+    ax.set_title(title)
+    ax.legend(fontsize=6, ncol=2)
+    return fig
+
+
 def build_figures(root: Path) -> list[Path]:
     """Draw every figure whose results exist; return their paths."""
     import matplotlib.pyplot as plt
@@ -153,29 +169,14 @@ def build_figures(root: Path) -> list[Path]:
     if (ev := _read(root, "eval_test.json")):
         sectors = ["front", "front-right", "right", "back-right", "back", "back-left", "left",
                    "front-left"]
-        fig, ax = plt.subplots(figsize=(9, 3.4))
-        names = list(ev["systems"])
-        w = 0.8 / len(names)
-        for i, name in enumerate(names):
-            by = ev["systems"][name]["test"].get("by_sector", {})
-            ax.bar(np.arange(len(sectors)) + i * w, [by.get(s, {}).get("AE", np.nan)
-                                                      for s in sectors], w, label=name)
-        ax.set_xticks(np.arange(len(sectors)) + 0.4 - w / 2, sectors, rotation=20)
-        ax.set_ylabel("AE (deg)")
-        ax.set_title("test-set angular error by true sector")
-        ax.legend(fontsize=6, ncol=2)
+        series = {name: [sets["test"].get("by_sector", {}).get(s, {}).get("AE", np.nan)
+                         for s in sectors] for name, sets in ev["systems"].items()}
+        fig = _grouped_bars(sectors, series, "test-set angular error by true sector", (9, 3.4))
         paths.append(_save(fig, root, "ae_by_sector"))
     if (ood := _read(root, "eval_ood.json")):
-        fig, ax = plt.subplots(figsize=(8, 3.2))
-        names = list(ood["systems"])
-        w = 0.8 / len(names)
-        for i, name in enumerate(names):
-            ax.bar(np.arange(4) + i * w, [ood["systems"][name][s]["AE"] for s in OOD_SETS], w,
-                   label=name)
-        ax.set_xticks(np.arange(4) + 0.4 - w / 2, OOD_SETS)
-        ax.set_ylabel("AE (deg)")
-        ax.set_title("out-of-domain angular error (paper: 19.9 / >90 / >90 / >90)")
-        ax.legend(fontsize=6, ncol=2)
+        series = {name: [sets[s]["AE"] for s in OOD_SETS] for name, sets in ood["systems"].items()}
+        fig = _grouped_bars(list(OOD_SETS), series, "out-of-domain angular error (paper: 19.9 "
+                            "/ >90 / >90 / >90)", (8, 3.2))
         paths.append(_save(fig, root, "ood_ae"))
     if (ab := _read(root, "ablation.json")):
         fig, ax = plt.subplots(figsize=(8, 3.2))
