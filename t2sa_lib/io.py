@@ -138,6 +138,28 @@ def read_records(path: str | os.PathLike, require_params: bool = True) -> list[d
     return out
 
 
+
+def read_params_file(path: str | os.PathLike) -> tuple[SpatialParams, str | None]:
+    """One record of the schema from a JSON file (an object, or a list of exactly one).
+
+    Returns the parameters and the record's ``text`` (None if absent). Errors name
+    the file, and the line for malformed JSON.
+    """
+    path = Path(path)
+    try:
+        rec = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{path}: no such parameter file") from None
+    except json.JSONDecodeError as e:
+        raise ValueError(f"{path}:{e.lineno}: malformed JSON ({e.msg})") from None
+    if isinstance(rec, list):
+        if len(rec) != 1:
+            raise ValueError(f"{path}: expected one record, found a list of {len(rec)}")
+        rec = rec[0]
+    if not isinstance(rec, dict):
+        raise ValueError(f"{path}: expected a JSON object with the schema's fields")
+    return SpatialParams.from_record(rec, where=str(path)), rec.get("text")
+
 # ---------------------------------------------------------------- audio
 def resample(x: np.ndarray, sr_in: int, sr_out: int) -> np.ndarray:
     """Polyphase resampling along axis 0 (deterministic, no external state)."""

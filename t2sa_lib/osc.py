@@ -168,18 +168,10 @@ def add_arguments(parser) -> None:
 
 
 def _load_params(args) -> tuple[SpatialParams, str | None]:
-    import json
-    from pathlib import Path
-
     if args.params:
-        path = Path(args.params)
-        if not path.exists():
-            raise FileNotFoundError(f"{path}: no such file")
-        try:
-            rec = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as e:
-            raise ValueError(f"{path}: malformed JSON ({e.msg} at line {e.lineno})") from None
-        return SpatialParams.from_record(rec, str(path)), rec.get("text")
+        from .io import read_params_file
+
+        return read_params_file(args.params)
     from .infer import T2SInfer
 
     rec = T2SInfer(ckpt=args.ckpt).predict([args.text])[0]

@@ -281,7 +281,8 @@ def _train(config, train_records, valid_records, seed, dev, amp, start, rng, log
     variants = _augmented_variants(train_records, config.augment_multiplier, seed,
                                    {r["text"] for r in valid_records})
     flat = [v for vs in variants for v in vs]
-    owner = np.concatenate([[i] * len(vs) for i, vs in enumerate(variants)])
+    n_words = np.array([len(vs) for vs in variants])
+    first = np.concatenate([[0], np.cumsum(n_words)[:-1]])   # index of each record's original
     texts = [r["text"] for r in flat]
     ids, truncated = tokenize_ids(tokenizer, texts, config.max_length)
     if any(truncated):
@@ -343,8 +344,8 @@ def _train(config, train_records, valid_records, seed, dev, amp, start, rng, log
         coarse = config.arcface and config.coarse_to_fine and epoch <= config.coarse_epochs
         focus = (config.directional_focus and epoch > config.epochs - config.focus_epochs)
         # one wording per training sentence this epoch
-        pick = np.array([rng.choice(np.flatnonzero(owner == i)) if len(variants[i]) > 1
-                         else np.flatnonzero(owner == i)[0] for i in range(len(variants))])
+        pick = np.array([first[i] + rng.integers(n) if n > 1 else first[i]
+                         for i, n in enumerate(n_words)])
         batches = _length_bucketed_batches(lengths[pick], config.batch_size, rng)
         net.train()
         losses = []

@@ -28,31 +28,13 @@ def add_arguments(parser) -> None:
     parser.add_argument("--ckpt", type=Path, default=None, help="model for --text")
 
 
-def _params_from_file(path: Path):
-    from ..params import SpatialParams
-
-    try:
-        rec = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise FileNotFoundError(f"{path}: no such parameter file") from None
-    except json.JSONDecodeError as e:
-        raise ValueError(f"{path}:{e.lineno}: invalid JSON ({e.msg})") from None
-    if isinstance(rec, list):
-        if len(rec) != 1:
-            raise ValueError(f"{path}: expected one record, found a list of {len(rec)}")
-        rec = rec[0]
-    if not isinstance(rec, dict):
-        raise ValueError(f"{path}: expected a JSON object with the schema's fields")
-    return SpatialParams.from_record(rec, where=str(path))
-
-
 def run(args) -> int:
-    from ..io import read_audio, write_audio
+    from ..io import read_audio, read_params_file, write_audio
     from ..params import SpatialParams
     from .spatial import render
 
     if args.params is not None:
-        params = _params_from_file(args.params)
+        params, _ = read_params_file(args.params)
     else:
         from ..infer import T2SInfer
 

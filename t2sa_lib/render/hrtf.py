@@ -25,7 +25,7 @@ import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -144,8 +144,9 @@ class HRTF:
     el_deg: np.ndarray
     sr: int
 
-    @property
+    @cached_property
     def unit_vectors(self) -> np.ndarray:
+        """(M, 3) unit vectors of the measured directions (computed once per set)."""
         return direction_vectors(self.az_deg, self.el_deg)
 
     def nearest(self, az_deg: float, el_deg: float) -> int:

@@ -184,12 +184,19 @@ def soft_limit(x: np.ndarray, threshold_dbfs: float = LIMIT_THRESHOLD_DBFS) -> n
     return y
 
 
+def _apply_limit(y: np.ndarray, limit: bool) -> tuple[np.ndarray, float, bool]:
+    """(output, peak before limiting in dBFS, whether the limiter acted)."""
+    raw_peak = peak_dbfs(y)
+    limited = bool(limit and raw_peak > LIMIT_THRESHOLD_DBFS)
+    return (soft_limit(y) if limited else y), raw_peak, limited
+
+
 def peak_dbfs(x: np.ndarray) -> float:
     peak = float(np.max(np.abs(x))) if x.size else 0.0
     return 20.0 * math.log10(peak) if peak > 0 else -math.inf
 
 
-def _resolve_hrtf(fmt: str, hrtf, sr: int) -> HRTF | None:
+def resolve_hrtf(fmt: str, hrtf, sr: int) -> HRTF | None:
     # The binaural room tail and direct sound need the HRTF; other formats do not.
     return load_hrtf(hrtf, sr) if fmt == "binaural" else None
 
@@ -220,7 +227,7 @@ def render(mono, sr: int, params, fmt: str = "binaural", hrtf="kemar", seed: int
     check_format(fmt)
     x = check_mono(mono, sr)
     p = as_params(params)
-    h = _resolve_hrtf(fmt, hrtf, sr)
+    h = resolve_hrtf(fmt, hrtf, sr)
     if p.is_moving:
         from .stream import render_moving
 
@@ -232,11 +239,7 @@ def render(mono, sr: int, params, fmt: str = "binaural", hrtf="kemar", seed: int
         y = oaconvolve(x[None, :].astype(np.float64), ir, axes=-1).T
     if not tail:
         y = y[:len(x)]
-    y = np.ascontiguousarray(y, dtype=np.float32)
-    raw_peak = peak_dbfs(y)
-    limited = bool(limit and raw_peak > LIMIT_THRESHOLD_DBFS)
-    if limited:
-        y = soft_limit(y)
+    y, raw_peak, limited = _apply_limit(np.ascontiguousarray(y, dtype=np.float32), limit)
     meta = {"format": fmt, "sr": sr, "hrtf": h.name if h else None, "seed": seed,
             "params": p.to_record(), "peak_dbfs_before_limit": raw_peak}
     return RenderResult(y, sr, fmt, peak_dbfs(y), limited, meta)
@@ -257,10 +260,7 @@ def render_scene(sources, sr: int, fmt: str = "binaural", hrtf="kemar", seed: in
     y = np.zeros((max(len(a) for a in parts), FORMATS[fmt]), np.float32)
     for a in parts:
         y[:len(a)] += a
-    raw_peak = peak_dbfs(y)
-    limited = bool(limit and raw_peak > LIMIT_THRESHOLD_DBFS)
-    if limited:
-        y = soft_limit(y)
+    y, raw_peak, limited = _apply_limit(y, limit)
     return RenderResult(y, sr, fmt, peak_dbfs(y), limited,
                         {"format": fmt, "sr": sr, "n_sources": len(sources),
                          "peak_dbfs_before_limit": raw_peak})

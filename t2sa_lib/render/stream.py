@@ -16,8 +16,8 @@ import numpy as np
 
 from ..params import SpatialParams
 from .hrtf import HRTF
-from .spatial import (FORMATS, as_params, check_format, direct_filter, room_scale, room_tail,
-                      _resolve_hrtf)
+from .spatial import (FORMATS, as_params, check_format, direct_filter, resolve_hrtf, room_scale,
+                      room_tail)
 from .trajectory import params_at
 
 MOVING_BLOCK = 256
@@ -174,7 +174,7 @@ class BlockRenderer:
         if not isinstance(block_size, int) or not 16 <= block_size <= 16384:
             raise ValueError(f"block_size must be an integer in [16, 16384], got {block_size!r}")
         self.sr, self.fmt, self.block, self.seed = sr, fmt, block_size, seed
-        self.hrtf = _resolve_hrtf(fmt, hrtf, sr)
+        self.hrtf = resolve_hrtf(fmt, hrtf, sr)
         self.params = as_params(params).replace(motion=None)
         p = self.params
         self._tail = room_tail(p, fmt, sr, self.hrtf, seed)
