@@ -79,14 +79,69 @@ def test_stereo_panning_is_constant_power(noise):
     assert energy(y[:, 0]) < 0.01 * energy(y[:, 1])  # only the room (DRR 24 dB) on the left
 
 
+def band_level_db(h, sr, lo, hi):
+    """Energy (dB) of the (C, L) filter ``h`` between ``lo`` and ``hi`` Hz."""
+    spec = np.abs(np.fft.rfft(h, 8192, axis=-1)) ** 2
+    f = np.fft.rfftfreq(8192, 1 / sr)
+    return 10 * math.log10(spec[:, (f >= lo) & (f < hi)].sum())
+
+
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_gain_and_distance_are_exact_level_cues(fmt, noise):
+    h = load_hrtf("ku100", SR)
     base = SpatialParams(az_deg=30, dist_m=1.0, **DRY)
-    ref = energy(direct_filter(base, fmt, SR, load_hrtf("ku100", SR)))
-    louder = energy(direct_filter(base.replace(gain_db=6.0), fmt, SR, load_hrtf("ku100", SR)))
-    far = energy(direct_filter(base.replace(dist_m=4.0), fmt, SR, load_hrtf("ku100", SR)))
-    assert 10 * math.log10(louder / ref) == pytest.approx(6.0, abs=1e-9)
-    assert 10 * math.log10(far / ref) == pytest.approx(-20 * math.log10(4), abs=1e-9)
+    ref = direct_filter(base, fmt, SR, h)
+    louder = direct_filter(base.replace(gain_db=6.0), fmt, SR, h)
+    far = direct_filter(base.replace(dist_m=4.0), fmt, SR, h)
+    assert 10 * math.log10(energy(louder) / energy(ref)) == pytest.approx(6.0, abs=1e-9)
+    # Below 1 kHz air absorption is < 0.02 dB over 3 m: the 1/r law alone.
+    assert band_level_db(far, SR, 50, 1000) - band_level_db(ref, SR, 50, 1000) \
+        == pytest.approx(-20 * math.log10(4), abs=0.02)
+
+
+def test_air_absorption_follows_iso_9613_on_the_rendered_signal():
+    from t2sa_lib.render.distance import air_absorption_db_per_m
+
+    assert air_absorption_db_per_m(1000.0) == pytest.approx(0.0047, abs=0.0003)  # ISO table
+    assert air_absorption_db_per_m(4000.0) == pytest.approx(0.030, abs=0.002)
+    x = make_test_sound("pink-noise", SR, 2.0, seed=3)
+    near = render(x, SR, SpatialParams(az_deg=0, dist_m=1.0, **DRY), fmt="stereo").audio
+    far = render(x, SR, SpatialParams(az_deg=0, dist_m=6.0, **DRY), fmt="stereo").audio
+    for lo, hi in ((7000, 9000), (14000, 18000)):
+        expected = -air_absorption_db_per_m((lo + hi) / 2) * 5.0 - 20 * math.log10(6)
+        measured = band_level_db(far.T, SR, lo, hi) - band_level_db(near.T, SR, lo, hi)
+        assert measured == pytest.approx(expected, abs=0.3)
+
+
+def test_near_field_cue_widens_the_ild_of_a_close_lateral_source(noise):
+    p = SpatialParams(az_deg=90, dist_m=0.6, **DRY)
+    plain = render(noise, SR, p, hrtf="kemar").audio
+    near = render(noise, SR, p, hrtf="kemar", near_field=True).audio
+    def ild(y):
+        return 10 * math.log10(energy(y[:, 1]) / energy(y[:, 0]))
+    assert ild(near) - ild(plain) == pytest.approx(2.55, abs=0.1)
+    far = p.replace(dist_m=6.0)   # the cue fades with distance: +0.25 dB at 6 m
+    assert 0.0 < ild(render(noise, SR, far, near_field=True).audio) \
+        - ild(render(noise, SR, far).audio) < 0.3
+
+
+def test_hrir_interpolation_between_measurements():
+    h = load_hrtf("kemar", SR)
+    i = h.nearest(30, 0)
+    np.testing.assert_array_equal(h.hrir(h.az_deg[i], h.el_deg[i]), h.ir[i])  # exact on a point
+    idx, w = h.weights(32.5, 5.0)
+    assert len(idx) == 3 and w.sum() == pytest.approx(1.0) and (w > 0).all()
+    # Between two measured azimuths the interaural delay lies between theirs.
+    def itd(ir):
+        c = np.correlate(ir[0], ir[1], "full")
+        return int(np.argmax(c)) - (ir.shape[1] - 1)
+    a, b = (h.nearest(az, 0) for az in (30, 40))
+    lo, hi = sorted((itd(h.ir[a]), itd(h.ir[b])))
+    assert lo <= itd(h.hrir((h.az_deg[a] + h.az_deg[b]) / 2, 0.0)) <= hi
+    # Interpolated HRIRs change smoothly: no jump bigger than between measurements.
+    steps = [h.hrir(az, 0.0) for az in np.arange(30.0, 40.01, 0.5)]
+    jumps = [energy(u - v) / energy(u) for u, v in zip(steps, steps[1:])]
+    assert max(jumps) < energy(h.ir[a] - h.ir[b]) / energy(h.ir[a])
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
@@ -284,3 +339,16 @@ def test_rendered_itd_has_the_right_sign_and_size(name):
         y = render(x, SR, SpatialParams(az_deg=az, **DRY), hrtf=name, tail=False).audio
         itd_ms = 1e3 * itd_seconds(y[:, 0].astype(float), y[:, 1].astype(float), SR)
         assert 0.6 <= sign * itd_ms <= 0.85   # KEMAR 0.70 ms, KU100 0.77 ms measured
+
+
+def test_fft_convolutions_equal_direct_convolution():
+    from t2sa_lib.render.convolve import crossfaded_convolve, fft_convolve
+
+    rng = np.random.default_rng(0)
+    x, h = rng.standard_normal(30001), rng.standard_normal((3, 2500))
+    want = np.stack([np.convolve(x, c) for c in h])
+    np.testing.assert_allclose(fft_convolve(x, h), want, atol=2e-3)
+    same = np.repeat(h[None], -(-len(x) // 512), axis=0)
+    np.testing.assert_allclose(crossfaded_convolve(x, same, 512), want, atol=2e-3)
+    with pytest.raises(ValueError, match="filters"):
+        crossfaded_convolve(x, same[:3], 512)

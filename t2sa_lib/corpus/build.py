@@ -150,9 +150,11 @@ def _sha256(path: Path) -> str:
 def run_chunk(items: list[Item], out: str, sr: int, ckpt, audio_ext: str) -> list[dict]:
     """Render a chunk of items (predicting their sentences in one batch).
 
-    Returns one status dict per item: ``{"index", "ok", "row" | "error"}``. Never
+    Returns one status dict per item: ``{"index", "ok", "row" | "error",
+    "worker_rss_mb"}`` (the worker process's peak resident memory so far). Never
     raises for a bad item: its error is recorded and the chunk goes on.
     """
+    import resource
     import warnings
 
     from ..render import render
@@ -202,7 +204,8 @@ def run_chunk(items: list[Item], out: str, sr: int, ckpt, audio_ext: str) -> lis
                    "where": traceback.format_exception_only(type(e), e)[-1].strip()}
             atomic_write_json(out / "failures" / f"{it.item_id}.json", err)
             results.append({"index": it.index, "ok": False, "error": err["error"]})
-    return results
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # Linux: KiB
+    return [{**r, "worker_rss_mb": round(rss_mb, 1)} for r in results]
 
 
 def _lang(text):
@@ -239,9 +242,11 @@ def build_corpus(items: list[Item], out: Path, sr: int = DEFAULT_SR, workers: in
                                       f" with {workers or os.cpu_count()} local workers"))
     t0 = time.perf_counter()
     failed = 0
+    peak_rss = 0.0
     bar = tqdm(total=len(todo), unit="clip", file=sys.stderr, disable=not todo)
     for results in _execute(chunks, str(out), sr, ckpt, audio_ext, workers, scheduler):
         failed += sum(not r["ok"] for r in results)
+        peak_rss = max([peak_rss] + [r["worker_rss_mb"] for r in results])
         bar.update(len(results))
     bar.close()
     wall = time.perf_counter() - t0
@@ -250,7 +255,7 @@ def build_corpus(items: list[Item], out: Path, sr: int = DEFAULT_SR, workers: in
                "failed": len([it for it in items if (out / "failures" / f"{it.item_id}.json").exists()]),
                "seconds": round(wall, 2),
                "clips_per_second": round((len(todo) - failed) / wall, 2) if todo and wall > 0 else None,
-               "metadata_rows": len(rows)}
+               "peak_worker_rss_mb": peak_rss or None, "metadata_rows": len(rows)}
     log("corpus: " + json.dumps(summary))
     return summary
 
@@ -276,10 +281,14 @@ def _execute(chunks, out, sr, ckpt, audio_ext, workers, scheduler):
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor, as_completed as done
 
-    with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn")) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"))
+    try:
         futures = [pool.submit(run_chunk, c, out, sr, ckpt, audio_ext) for c in chunks]
         for fut in done(futures):
             yield fut.result()
+    finally:
+        # On Ctrl-C stop at once: queued chunks are dropped (a rerun resumes them).
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def write_metadata(items: list[Item], out: Path) -> list[dict]:

@@ -104,14 +104,8 @@ def decode_ambisonics_binaural(audio: np.ndarray, sr: int, hrtf="kemar") -> np.n
 
     The output is trimmed to the input length (the decoder's tail is dropped).
     """
-    from scipy.signal import oaconvolve
+    from .convolve import fft_convolve
 
     audio = np.asarray(audio, np.float32)
-    order = order_of(audio.shape[1])
-    h = load_hrtf(hrtf, sr)
-    dec = binaural_decoder(h, order)
-    out = np.zeros((audio.shape[0], 2), np.float32)
-    for c in range(audio.shape[1]):
-        for r in range(2):
-            out[:, r] += oaconvolve(audio[:, c], dec[c, r])[:audio.shape[0]]
-    return out
+    dec = binaural_decoder(load_hrtf(hrtf, sr), order_of(audio.shape[1]))
+    return np.ascontiguousarray(fft_convolve(audio.T, dec)[:, :audio.shape[0]].T)

@@ -22,6 +22,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--sr", type=int, default=None, help="resample the input to this rate")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--limit", action="store_true", help="soft-limit peaks above -1 dBFS")
+    parser.add_argument("--near-field", action="store_true",
+                        help="add the near-field interaural level cue (binaural, sources < ~1 m)")
     parser.add_argument("--no-tail", action="store_true", help="cut the output at the input length")
     parser.add_argument("--fuma", action="store_true",
                         help="write FOA as FuMa (W, X, Y, Z; W at -3 dB) instead of AmbiX")
@@ -41,7 +43,7 @@ def run(args) -> int:
         params = SpatialParams.from_record(T2SInfer(args.ckpt).predict([args.text])[0])
     x, sr = read_audio(args.input, sr=args.sr)
     res = render(x, sr, params, fmt=args.format, hrtf=args.hrtf, seed=args.seed,
-                 limit=args.limit, tail=not args.no_tail)
+                 limit=args.limit, tail=not args.no_tail, near_field=args.near_field)
     audio = res.audio
     if args.fuma:
         from .ambisonics import ambix_to_fuma

@@ -153,9 +153,82 @@ class HRTF:
         """Index of the measured direction with the smallest great-circle distance."""
         return int(np.argmax(self.unit_vectors @ direction_vectors(az_deg, el_deg)))
 
+    @cached_property
+    def _aligned(self) -> tuple[np.ndarray, np.ndarray]:
+        """IRs advanced by their onset delays (M, 2, N), and those delays in samples (M, 2).
+
+        The onset is the first sample within 20 dB of the IR's peak; delays are
+        counted from the earliest onset in the set, so nothing before it is lost.
+        """
+        mag = np.abs(self.ir)
+        onset = np.argmax(mag >= 0.1 * mag.max(axis=-1, keepdims=True), axis=-1)
+        delay = onset - onset.min()
+        n = self.ir.shape[-1]
+        src = np.arange(n) + delay[..., None]
+        aligned = np.take_along_axis(self.ir, np.minimum(src, n - 1), axis=-1)
+        aligned[src >= n] = 0.0
+        return aligned, delay.astype(np.float64)
+
+    @cached_property
+    def _triangles(self) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]] | None:
+        """The measurement sphere's triangles: vertex indices (T, 3), inverse vertex
+        matrices (T, 3, 3), and for each measured direction the triangles touching it."""
+        from scipy.spatial import ConvexHull, QhullError
+
+        try:
+            tri = ConvexHull(self.unit_vectors).simplices
+        except QhullError:       # e.g. a horizontal-plane-only set: nothing to triangulate
+            return None
+        mats = self.unit_vectors[tri].transpose(0, 2, 1)     # columns = the 3 vertices
+        tri = tri[np.abs(np.linalg.det(mats)) > 1e-9]         # faces through the centre
+        if len(tri) == 0:
+            return None
+        inv = np.linalg.inv(self.unit_vectors[tri].transpose(0, 2, 1))
+        order = np.argsort(tri.ravel(), kind="stable")
+        bounds = np.searchsorted(tri.ravel()[order], np.arange(len(self.az_deg) + 1))
+        touching = [order[a:b] // 3 for a, b in zip(bounds[:-1], bounds[1:])]
+        return tri, inv, touching
+
+    def weights(self, az_deg: float, el_deg: float) -> tuple[np.ndarray, np.ndarray]:
+        """Measured directions (indices) and barycentric weights (sum 1) for a direction.
+
+        The direction's ray from the head centre meets one triangle of the
+        convex hull of the measurement points; its three vertices are weighted
+        by the barycentric coordinates of the meeting point. Sets that do not
+        surround the listener fall back to the nearest direction, weight 1.
+        """
+        az, el = math.radians(az_deg), math.radians(el_deg)
+        v = np.array([math.cos(el) * math.cos(az), math.cos(el) * math.sin(az), math.sin(el)])
+        nearest = int(np.argmax(self.unit_vectors @ v))
+        if self._triangles is not None:
+            tri, inv, touching = self._triangles
+            # The hit triangle nearly always touches the nearest point; else search all.
+            for cand in (touching[nearest], np.arange(len(tri))):
+                w = inv[cand] @ v
+                best = int(np.argmax(w.min(axis=1)))
+                if w[best, 0] >= -1e-9 and w[best, 1] >= -1e-9 and w[best, 2] >= -1e-9:
+                    wb = np.clip(w[best], 0.0, None)
+                    return tri[cand[best]], wb / wb.sum()
+        return np.array([nearest]), np.ones(1)
+
     def hrir(self, az_deg: float, el_deg: float) -> np.ndarray:
-        """The (2, N) HRIR nearest to a direction (degrees, library convention)."""
-        return self.ir[self.nearest(az_deg, el_deg)]
+        """The (2, N) HRIR of a direction (degrees, library convention), interpolated.
+
+        Barycentric interpolation of the three surrounding measurements after
+        aligning their onsets, so their interaural delays are interpolated
+        (rounded to whole samples) instead of smeared into a comb filter.
+        """
+        idx, w = self.weights(az_deg, el_deg)
+        if len(idx) == 1 or w.max() > 1.0 - 1e-4:
+            return self.ir[idx[int(np.argmax(w))]]
+        aligned, onset = self._aligned
+        shape = np.einsum("m,mrn->rn", w, aligned[idx])
+        delay = np.rint(w @ onset[idx]).astype(int)
+        out = np.zeros_like(shape)
+        n = shape.shape[-1]
+        for ear in range(2):
+            out[ear, delay[ear]:] = shape[ear, :n - delay[ear]]
+        return out
 
 
 def direction_vectors(az_deg, el_deg) -> np.ndarray:

@@ -34,13 +34,12 @@ def _decaying_noise(n_ch: int, sr: int, rt60: float, rng) -> np.ndarray:
     from scipy.signal import butter, sosfilt
 
     length = int(sr * rt60 * 1.1)
-    t = np.arange(length) / sr
-    noise = rng.standard_normal((n_ch, length))
+    noise = rng.standard_normal((n_ch, length), dtype=np.float32)
     lo_sos = butter(2, CROSSOVER_HZ, "low", fs=sr, output="sos")
-    low = sosfilt(lo_sos, noise, axis=-1)
-    high = noise - low
-    decay = -6.907755 * t / rt60  # ln(10**-3)
-    return low * np.exp(decay) + high * np.exp(2.0 * decay)
+    low = sosfilt(lo_sos, noise, axis=-1).astype(np.float32)
+    envelope = np.exp(np.arange(length, dtype=np.float32) * np.float32(-6.907755 / (rt60 * sr)))
+    # low * env + (noise - low) * env**2, with one temporary fewer
+    return (low * (envelope - envelope ** 2) + noise * envelope ** 2)
 
 
 def reverb_tail(fmt_channels: int, fmt: str, sr: int, wet_mix: float, seed: int,
@@ -56,12 +55,16 @@ def reverb_tail(fmt_channels: int, fmt: str, sr: int, wet_mix: float, seed: int,
     rt60 = rt60_s(wet_mix)
     pre = np.zeros(int(round(predelay_s(wet_mix) * sr)))
     if fmt == "binaural":
-        from scipy.signal import oaconvolve
+        import scipy.fft as sfft
 
         idx = np.linspace(0, len(hrtf.az_deg), 16, endpoint=False).astype(int)
         src = _decaying_noise(len(idx), sr, rt60, rng)
-        tail = sum(oaconvolve(src[k][None, :], hrtf.ir[i], axes=-1)
-                   for k, i in enumerate(idx))
+        n_out = src.shape[1] + hrtf.ir.shape[-1] - 1
+        n_fft = sfft.next_fast_len(n_out, real=True)
+        # Sum over directions of noise * HRIR, done on the spectra: one inverse FFT per ear.
+        spec = np.einsum("kf,kef->ef", sfft.rfft(src, n_fft, axis=-1),
+                         sfft.rfft(hrtf.ir[idx], n_fft, axis=-1))
+        tail = sfft.irfft(spec, n_fft, axis=-1)[:, :n_out]
     elif fmt == "stereo":
         tail = _decaying_noise(2, sr, rt60, rng)
     else:

@@ -4,9 +4,12 @@ Every static render is one linear filter: the mono input convolved with a
 ``(C, L)`` FIR that is the sum of
 
 * the *direct sound* (:func:`direct_filter`): gain ``gain_db``, the 1/r
-  distance law (0 dB at 1 m, so +4.4 dB at 0.6 m and -15.6 dB at 6 m), and the
-  direction: an HRIR (binaural), constant-power panning (stereo) or AmbiX
-  encoding gains (FOA, HOA3). A spread wider than 10 degrees becomes up to 9
+  distance law (0 dB at 1 m, so +4.4 dB at 0.6 m and -15.6 dB at 6 m), air
+  absorption beyond 1 m (ISO 9613-1; -1.8 dB at 16 kHz at 6 m), optionally
+  the near-field parallax between the ears (:mod:`.distance`), and the
+  direction: an HRIR interpolated between the three nearest measurements
+  (binaural), constant-power panning (stereo) or AmbiX encoding gains
+  (FOA, HOA3). A spread wider than 10 degrees becomes up to 9
   decorrelated copies fanned evenly across ``az +- spread/2``, each through
   its own flat-magnitude random-phase all-pass, so the energy stays that of
   the point source while the interaural coherence drops;
@@ -25,12 +28,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Mapping
 
 import numpy as np
 
 from ..params import SpatialParams
 from .ambisonics import sh_gains
+from .convolve import fft_convolve
+from .distance import air_absorption_fir, distance_gain, near_field_gains
 from .hrtf import HRTF, load_hrtf
 from .room import drr_scale, reference_energy, reverb_tail
 
@@ -84,11 +90,6 @@ def as_params(params) -> SpatialParams:
     raise ValueError(f"params must be SpatialParams or a record dict, not {type(params).__name__}")
 
 
-def distance_gain(dist_m: float) -> float:
-    """Amplitude of the direct sound relative to 1 m (inverse-distance law)."""
-    return 1.0 / float(dist_m)
-
-
 def spread_azimuths(az_deg: float, spread_deg: float) -> np.ndarray:
     """Azimuths (deg) of the copies that make up a source of width ``spread_deg``."""
     if spread_deg <= SPREAD_POINT_DEG:
@@ -97,8 +98,9 @@ def spread_azimuths(az_deg: float, spread_deg: float) -> np.ndarray:
     return az_deg + np.linspace(-spread_deg / 2.0, spread_deg / 2.0, k)
 
 
+@lru_cache(maxsize=64)
 def decorrelators(k: int, sr: int, seed: int) -> np.ndarray:
-    """``k`` unit-energy FIRs (k, L): flat magnitude, random phase, ~6 ms long.
+    """``k`` unit-energy FIRs (k, L): flat magnitude, random phase, ~6 ms long (read-only).
 
     With ``k == 1`` the single filter is a unit impulse (no decorrelation).
     """
@@ -106,41 +108,54 @@ def decorrelators(k: int, sr: int, seed: int) -> np.ndarray:
     out = np.zeros((k, n))
     if k == 1:
         out[0, 0] = 1.0
-        return out
-    rng = np.random.default_rng([seed, k])
-    phase = rng.uniform(-np.pi, np.pi, (k, n // 2 + 1))
-    phase[:, 0] = 0.0
-    phase[:, -1] = 0.0
-    h = np.fft.irfft(np.exp(1j * phase), n=n, axis=1)
-    h *= np.hanning(n + 2)[1:-1] ** 0.5
-    return h / np.linalg.norm(h, axis=1, keepdims=True)
+    else:
+        rng = np.random.default_rng([seed, k])
+        phase = rng.uniform(-np.pi, np.pi, (k, n // 2 + 1))
+        phase[:, 0] = 0.0
+        phase[:, -1] = 0.0
+        h = np.fft.irfft(np.exp(1j * phase), n=n, axis=1)
+        h *= np.hanning(n + 2)[1:-1] ** 0.5
+        out = h / np.linalg.norm(h, axis=1, keepdims=True)
+    out.setflags(write=False)
+    return out
 
 
-def direct_filter(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: int = 0
-                  ) -> np.ndarray:
+def direct_filter(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: int = 0,
+                  near_field: bool = False) -> np.ndarray:
     """The direct-sound FIR (C, L) for static parameters ``p``.
 
     ``L`` depends only on ``sr`` and the HRIR length, never on ``p``, so
-    filters of successive blocks of a moving source line up.
+    filters of successive blocks of a moving source line up. ``near_field``
+    adds the per-ear parallax level cue (binaural only).
     """
+    from scipy.signal import fftconvolve
+
     azs = spread_azimuths(p.az_deg, p.spread_deg)
-    dec = decorrelators(len(azs), sr, seed)
-    n_ir = hrtf.ir.shape[-1] if fmt == "binaural" else 1
-    out = np.zeros((FORMATS[fmt], dec.shape[1] + n_ir - 1))
-    for k, az in enumerate(azs):
-        if fmt == "binaural":
-            ir = hrtf.hrir(az, p.el_deg).astype(np.float64)
-            for ear in range(2):
-                out[ear] += np.convolve(dec[k], ir[ear])
-        else:
-            if fmt == "stereo":
-                pan = (math.sin(math.radians(az)) + 1.0) * math.pi / 4.0
-                g = np.array([math.cos(pan), math.sin(pan)])
-            else:
-                g = sh_gains(az, p.el_deg, 1 if fmt == "foa" else 3)
-            out[:, :dec.shape[1]] += g[:, None] * dec[k][None, :]
     level = 10.0 ** (p.gain_db / 20.0) * distance_gain(p.dist_m) / math.sqrt(len(azs))
-    return out * level
+    air = air_absorption_fir(p.dist_m, sr) * level
+    dec = decorrelators(len(azs), sr, seed)
+    n_dec = dec.shape[1] + len(air) - 1
+    point = len(azs) == 1    # the decorrelator is a unit impulse: skip it
+    dec = air[None, :] if point else fftconvolve(dec, air[None, :], axes=-1)
+    if fmt == "binaural":
+        irs = np.stack([hrtf.hrir(az, p.el_deg) for az in azs]).astype(np.float64)
+        if near_field:
+            irs *= np.stack([near_field_gains(az, p.el_deg, p.dist_m) for az in azs])[:, :, None]
+        out = np.zeros((2, n_dec + irs.shape[-1] - 1))
+        if point:
+            for ear in range(2):
+                out[ear, :len(air) + irs.shape[-1] - 1] = np.convolve(air, irs[0, ear])
+        else:
+            out[:] = fftconvolve(dec[:, None, :], irs, axes=-1).sum(axis=0)
+        return out
+    if fmt == "stereo":
+        pan = (np.sin(np.radians(azs)) + 1.0) * math.pi / 4.0
+        gains = np.stack([np.cos(pan), np.sin(pan)], axis=1)
+    else:
+        gains = np.stack([sh_gains(az, p.el_deg, 1 if fmt == "foa" else 3) for az in azs])
+    out = np.zeros((gains.shape[1], n_dec))
+    out[:, :dec.shape[1]] = gains.T @ dec
+    return out
 
 
 def room_tail(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: int = 0
@@ -164,10 +179,11 @@ def room_filter(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: in
     return tail * room_scale(p, fmt, sr, hrtf, tail, seed)
 
 
-def impulse_response(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: int = 0
-                     ) -> np.ndarray:
+def impulse_response(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: int = 0,
+                     near_field: bool = False) -> np.ndarray:
     """The whole static FIR (C, L): direct sound plus room."""
-    d, r = direct_filter(p, fmt, sr, hrtf, seed), room_filter(p, fmt, sr, hrtf, seed)
+    d = direct_filter(p, fmt, sr, hrtf, seed, near_field)
+    r = room_filter(p, fmt, sr, hrtf, seed)
     out = np.zeros((d.shape[0], max(d.shape[1], r.shape[1])))
     out[:, :d.shape[1]] += d
     out[:, :r.shape[1]] += r
@@ -202,7 +218,7 @@ def resolve_hrtf(fmt: str, hrtf, sr: int) -> HRTF | None:
 
 
 def render(mono, sr: int, params, fmt: str = "binaural", hrtf="kemar", seed: int = 0,
-           limit: bool = False, tail: bool = True) -> RenderResult:
+           limit: bool = False, tail: bool = True, near_field: bool = False) -> RenderResult:
     """Place a mono sound at ``params`` and return the spatial render.
 
     Parameters
@@ -223,6 +239,8 @@ def render(mono, sr: int, params, fmt: str = "binaural", hrtf="kemar", seed: int
     tail : bool
         Keep the filter's tail (the reverberation after the input ends); else
         the output has the input's length.
+    near_field : bool
+        Add the near-field interaural level cue of sources inside ~1 m (binaural).
     """
     check_format(fmt)
     x = check_mono(mono, sr)
@@ -231,22 +249,20 @@ def render(mono, sr: int, params, fmt: str = "binaural", hrtf="kemar", seed: int
     if p.is_moving:
         from .stream import render_moving
 
-        y = render_moving(x, sr, p, fmt, h, seed)
+        y = render_moving(x, sr, p, fmt, h, seed, near_field)
     else:
-        from scipy.signal import oaconvolve
-
-        ir = impulse_response(p, fmt, sr, h, seed)
-        y = oaconvolve(x[None, :].astype(np.float64), ir, axes=-1).T
+        y = fft_convolve(x, impulse_response(p, fmt, sr, h, seed, near_field))
     if not tail:
-        y = y[:len(x)]
-    y, raw_peak, limited = _apply_limit(np.ascontiguousarray(y, dtype=np.float32), limit)
+        y = y[:, :len(x)]
+    y, raw_peak, limited = _apply_limit(np.ascontiguousarray(y.T), limit)
     meta = {"format": fmt, "sr": sr, "hrtf": h.name if h else None, "seed": seed,
-            "params": p.to_record(), "peak_dbfs_before_limit": raw_peak}
+            "near_field": near_field, "params": p.to_record(),
+            "peak_dbfs_before_limit": raw_peak}
     return RenderResult(y, sr, fmt, peak_dbfs(y), limited, meta)
 
 
 def render_scene(sources, sr: int, fmt: str = "binaural", hrtf="kemar", seed: int = 0,
-                 limit: bool = False) -> RenderResult:
+                 limit: bool = False, near_field: bool = False) -> RenderResult:
     """Mix several sources, each ``(mono, params)``, into one render.
 
     Sources may differ in length; the mix is as long as the longest render.
@@ -255,7 +271,7 @@ def render_scene(sources, sr: int, fmt: str = "binaural", hrtf="kemar", seed: in
     sources = list(sources)
     if not sources:
         raise ValueError("a scene needs at least one source")
-    parts = [render(m, sr, p, fmt, hrtf, seed + 1000 * i).audio
+    parts = [render(m, sr, p, fmt, hrtf, seed + 1000 * i, near_field=near_field).audio
              for i, (m, p) in enumerate(sources)]
     y = np.zeros((max(len(a) for a in parts), FORMATS[fmt]), np.float32)
     for a in parts:

@@ -15,12 +15,13 @@ import math
 import numpy as np
 
 from ..params import SpatialParams
+from .convolve import crossfaded_convolve, fft_convolve
 from .hrtf import HRTF
 from .spatial import (FORMATS, as_params, check_format, direct_filter, resolve_hrtf, room_scale,
                       room_tail)
 from .trajectory import params_at
 
-MOVING_BLOCK = 256
+MOVING_BLOCK = 512
 
 
 def _next_pow2(n: int) -> int:
@@ -120,30 +121,26 @@ class PartitionedConvolver:
 
 
 def render_moving(x: np.ndarray, sr: int, p: SpatialParams, fmt: str, hrtf: HRTF | None,
-                  seed: int = 0) -> np.ndarray:
-    """Render a moving source offline: (n + tail, C) float64.
+                  seed: int = 0, near_field: bool = False) -> np.ndarray:
+    """Render a moving source offline: (C, n + tail) float32.
 
     The direct filter follows :func:`params_at` at the centre of every
-    256-sample block; the room tail is that of the start position.
+    ``MOVING_BLOCK``-sample block (10.7 ms at 48 kHz) and is crossfaded
+    across each block; the room tail is that of the start position.
     """
-    from scipy.signal import oaconvolve
-
     n = len(x)
     start = params_at(p, 0.0)
     tail = room_tail(start, fmt, sr, hrtf, seed)
-    room = oaconvolve(x[None, :].astype(np.float64), tail, axes=-1) \
-        * room_scale(start, fmt, sr, hrtf, tail, seed)
-    direct = CrossfadingFIR(direct_filter(start, fmt, sr, hrtf, seed), MOVING_BLOCK)
-    out_len = max(room.shape[1], n + direct.length - 1)
-    y = np.zeros((FORMATS[fmt], out_len))
-    padded = np.concatenate([x, np.zeros(direct.length - 1)]).astype(np.float64)
-    for i in range(0, len(padded), MOVING_BLOCK):
-        blk = padded[i:i + MOVING_BLOCK]
-        t = min(1.0, (i + MOVING_BLOCK / 2) / n)
-        h = direct_filter(params_at(p, t), fmt, sr, hrtf, seed) if i < n else None
-        y[:, i:i + len(blk)] += direct.process(blk, h)
+    room = fft_convolve(x, tail * room_scale(start, fmt, sr, hrtf, tail, seed))
+    filters = np.stack([direct_filter(params_at(p, min(1.0, (i + MOVING_BLOCK / 2) / n)), fmt,
+                                      sr, hrtf, seed, near_field)
+                        for i in range(0, n, MOVING_BLOCK)])
+    direct = crossfaded_convolve(x, filters, MOVING_BLOCK,
+                                 first=direct_filter(start, fmt, sr, hrtf, seed, near_field))
+    y = np.zeros((FORMATS[fmt], max(room.shape[1], direct.shape[1])), np.float32)
     y[:, :room.shape[1]] += room
-    return y.T
+    y[:, :direct.shape[1]] += direct
+    return y
 
 
 class BlockRenderer:
@@ -161,6 +158,8 @@ class BlockRenderer:
         Samples per :meth:`process` call; the output of a block is returned
         at once (latency = one block).
     seed : int
+    near_field : bool
+        Add the near-field interaural level cue (binaural), as in :func:`render`.
 
     For static parameters the concatenated output of :meth:`process` plus
     :meth:`flush` equals :func:`~t2sa_lib.render.render` of the whole signal.
@@ -169,16 +168,18 @@ class BlockRenderer:
     """
 
     def __init__(self, params, sr: int, fmt: str = "binaural", hrtf="kemar",
-                 block_size: int = 512, seed: int = 0):
+                 block_size: int = 512, seed: int = 0, near_field: bool = False):
         check_format(fmt)
         if not isinstance(block_size, int) or not 16 <= block_size <= 16384:
             raise ValueError(f"block_size must be an integer in [16, 16384], got {block_size!r}")
         self.sr, self.fmt, self.block, self.seed = sr, fmt, block_size, seed
+        self.near_field = near_field
         self.hrtf = resolve_hrtf(fmt, hrtf, sr)
         self.params = as_params(params).replace(motion=None)
         p = self.params
         self._tail = room_tail(p, fmt, sr, self.hrtf, seed)
-        self.direct = CrossfadingFIR(direct_filter(p, fmt, sr, self.hrtf, seed), block_size)
+        self.direct = CrossfadingFIR(direct_filter(p, fmt, sr, self.hrtf, seed, near_field),
+                                     block_size)
         self.room = PartitionedConvolver(self._tail, block_size,
                                          room_scale(p, fmt, sr, self.hrtf, self._tail, seed))
         self._pending_direct = None
@@ -191,7 +192,8 @@ class BlockRenderer:
         """New parameters, effective from the next block with a one-block crossfade."""
         new = as_params(params).replace(motion=None)
         old, self.params = self.params, new
-        self._pending_direct = direct_filter(new, self.fmt, self.sr, self.hrtf, self.seed)
+        self._pending_direct = direct_filter(new, self.fmt, self.sr, self.hrtf, self.seed,
+                                             self.near_field)
         if new.wet_mix != old.wet_mix:
             self._tail = room_tail(new, self.fmt, self.sr, self.hrtf, self.seed)
             self.room.set_filter(self._tail)
