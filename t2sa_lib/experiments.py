@@ -33,6 +33,36 @@ PAPER_OOD_AE = {"numeric": 19.9, "long": ">90", "metaphorical": ">90", "paraphra
 SMOKE_TRAIN, SMOKE_VALID, SMOKE_EVAL = 96, 32, 24
 DEFAULT_CKPT_NAME = "t2sa_default.pt"
 
+#: The ablation's rows: the paper's Table 3 (full, -angular margin, -adaptive margins,
+#: -directional focus, -KNN) and three more switches of the same trainer.
+ABLATION_ROWS = ("full", "no_angular_margin", "no_adaptive_margins", "no_directional_focus",
+                 "no_knn", "no_contrast", "no_alignment", "no_coarse_to_fine")
+#: Every ablation row, the full model included, trains on this shorter schedule (a quarter
+#: of the default 24 epochs, phases scaled alike) so 3 seeds x 7 trainings fit the full
+#: run's time budget on a 2-core CPU; rows compare with each other, not with the main model.
+ABLATION_SCHEDULE = {"epochs": 6, "coarse_epochs": 1, "focus_epochs": 1}
+ABLATION_SEEDS = 3
+#: Encoders of the paper's bake-off that cannot be had offline here.
+UNAVAILABLE_ENCODERS = ("paraphrase-multilingual-MiniLM-L12-v2 (the paper's)",
+                        "multilingual-e5-base", "gte-multilingual-base")
+
+
+def write_result(root: Path, name: str, payload: dict, seed: int, smoke: bool,
+                 config: dict | None = None) -> Path:
+    """Write ``root/results/<name>`` atomically with its provenance.
+
+    The ``provenance`` entry records the git commit, the seed, whether it was a
+    smoke run, and the configuration that produced the numbers.
+    """
+    from .io import atomic_write_json
+    from .metrics import nan_to_none
+    from .pipeline import git_commit
+
+    path = Path(root) / "results" / name
+    atomic_write_json(path, nan_to_none({**payload, "provenance": {
+        "git_commit": git_commit(), "seed": seed, "smoke": smoke, "config": config or {}}}))
+    return path
+
 
 def subset(records: list[dict], n: int, seed: int = 0) -> list[dict]:
     """``n`` records drawn without replacement, in their original order."""
@@ -115,6 +145,67 @@ def evaluate_systems(systems, sets: dict[str, list[dict]], n_boot: int = 1000, s
             row[name]["ms_per_sentence"] = 1000.0 * dt / max(1, len(recs))
         out[s.name] = row
     return out
+
+
+def _mean_sd(values: list[float]) -> dict:
+    v = np.asarray(values, float)
+    return {"mean": float(v.mean()), "sd": float(v.std(ddof=1)) if len(v) > 1 else 0.0,
+            "per_seed": v.tolist()}
+
+
+def run_ablation(root: Path, smoke: bool, seed: int = 0, rows=ABLATION_ROWS,
+                 n_seeds: int = ABLATION_SEEDS, n_boot: int = 0, log=print) -> dict:
+    """Train every ablation row with ``n_seeds`` seeds and evaluate each on the test set.
+
+    ``no_knn`` is the full model of the same seed with the inference-time KNN
+    adjustment off (no retraining). Returns ``{"rows": {row: {metric: {"mean",
+    "sd", "per_seed"}}}, "seeds": [...], "schedule": {...}}`` for AE, GCE,
+    dlog, spread, wet, gain, room and front_back.
+    """
+    sets = load_sets(root, smoke, seed)
+    seeds = [seed + k for k in range(n_seeds)]
+    per_row: dict[str, list[dict]] = {r: [] for r in rows}
+    for s in seeds:
+        full_path = None
+        for row in rows:
+            if row == "no_knn":
+                continue
+            t0 = time.perf_counter()
+            _, path = train_recipe(row, root, smoke, s, ckpt_name=f"ablation_{row}_seed{s}.pt",
+                                   log=lambda *_: None, **({} if smoke else ABLATION_SCHEDULE))
+            full_path = path if row == "full" else full_path
+            per_row[row].append(evaluate_systems([ModelSystem(path, row)], {"test": sets["test"]},
+                                                 n_boot, s, breakdown_on=())[row]["test"])
+            log(f"seed {s} {row}: AE {per_row[row][-1]['AE']:.2f} "
+                f"({time.perf_counter() - t0:.0f} s)")
+        if "no_knn" in rows:
+            if full_path is None:
+                raise ValueError("the no_knn row needs the full row")
+            per_row["no_knn"].append(evaluate_systems(
+                [ModelSystem(full_path, "no_knn", use_knn=False)], {"test": sets["test"]},
+                n_boot, s, breakdown_on=())["no_knn"]["test"])
+    metrics = ("AE", "GCE", "dlog", "spread", "wet", "gain", "room", "front_back")
+    return {"rows": {r: {m: _mean_sd([e[m] for e in per_row[r]]) for m in metrics}
+                     for r in rows},
+            "seeds": seeds, "schedule": ABLATION_SCHEDULE if not smoke else "smoke"}
+
+
+def encoder_bakeoff(sets: dict[str, list[dict]], encoders=("e5-small", "use-multilingual",
+                                                          "tfidf-char")) -> dict:
+    """Every offline encoder, frozen, under the same ridge probe: test-set metrics each.
+
+    The fine-tuned model exists for e5-small only (the others are not
+    fine-tunable here); the paper's other encoders are listed as unavailable.
+    """
+    from .baselines import RidgeProbe
+    from .encoders import get_encoder
+
+    rows = {}
+    for name in encoders:
+        probe = RidgeProbe(get_encoder(name)).fit(sets["train"], sets["valid"])
+        rows[name] = evaluate(probe.predict([r["text"] for r in sets["test"]]), sets["test"],
+                              n_boot=0, breakdown=False)
+    return {"frozen_ridge_probe": rows, "unavailable": list(UNAVAILABLE_ENCODERS)}
 
 
 def hrtf_robustness(params: list, true_az: np.ndarray, true_el: np.ndarray,

@@ -19,6 +19,19 @@ def test_every_notebook_runs_in_smoke_mode(tmp_path):
         executed = tmp_path / "results" / "notebooks" / f"{name}.ipynb"
         assert executed.exists(), name
         assert '"output_type": "error"' not in executed.read_text(encoding="utf-8")
+    import json
+
+    res = tmp_path / "results"
+    for name in ("dataset_stats", "train_history", "metrics_main", "ood_metrics",
+                 "hrtf_robustness", "ablation", "encoders"):
+        prov = json.loads((res / f"{name}.json").read_text())["provenance"]
+        assert prov["smoke"] is True and prov["seed"] == 0 and prov["git_commit"], name
+    ablation = json.loads((res / "ablation.json").read_text())
+    assert len(ablation["seeds"]) == 2 and len(ablation["rows"]["full"]["AE"]["per_seed"]) == 2
+    for table in ("main_results", "baselines", "ood", "ablation", "encoders", "hrtf"):
+        assert (res / "tables" / f"table_{table}.tex").exists(), table
+    assert "not like-for-like" in (res / "REPORT.md").read_text()
+    assert (tmp_path / "figures" / "sector_confusion.pdf").exists()
 
 
 def test_committed_notebooks_are_output_free():

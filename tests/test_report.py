@@ -1,39 +1,74 @@
 import json
 
-from t2sa_lib.report import build_figures, build_tables, latex_table
+from t2sa_lib.report import build_figures, build_report, build_tables, latex_table
 
 
 def _metrics(ae):
+    conf = [[0] * 8 for _ in range(8)]
+    conf[0][0], conf[2][2] = 3, 2
     return {"n": 2, "AE": ae, "GCE": ae, "dlog": 0.2, "spread": 5.0, "wet": 0.05, "gain": 1.0,
             "room": 1.5, "front_back": 0.0, "motion_acc": 1.0, "ci95": {"AE": [ae - 1, ae + 1]},
-            "by_sector": {"front": {"n": 1, "AE": ae}}}
+            "by_sector": {"front": {"n": 1, "AE": ae}}, "sector_confusion": conf}
 
 
-def test_tables_and_figures_come_from_results_json(tmp_path):
-    res = tmp_path / "results"
+def _ms(mean, sd):
+    return {"mean": mean, "sd": sd, "per_seed": [mean - sd, mean + sd]}
+
+
+def _write_results(root):
+    res = root / "results"
     res.mkdir()
-    (res / "eval_test.json").write_text(json.dumps(
+    (res / "metrics_main.json").write_text(json.dumps(
         {"systems": {"t2sa (full)": {"test": _metrics(12.5)},
-                     "keyword rules": {"test": _metrics(40.0)}}}))
-    (res / "eval_ood.json").write_text(json.dumps(
+                     "keyword rules": {"test": _metrics(40.0)},
+                     "ridge probe (e5-small)": {"test": _metrics(30.0)}},
+         "ambiguity_floor": {"AE": 8.1, "gain": 1.3}}))
+    (res / "ood_metrics.json").write_text(json.dumps(
         {"systems": {"t2sa (full)": {s: _metrics(20.0) for s in
                                      ("numeric", "long", "metaphorical", "paraphrased")}}}))
-    (res / "ablation.json").write_text(json.dumps({"rows": {"full": _metrics(12.5),
-                                                            "no_knn": _metrics(14.0)}}))
+    metrics = ("AE", "GCE", "dlog", "spread", "wet", "gain", "room", "front_back")
+    (res / "ablation.json").write_text(json.dumps(
+        {"rows": {"full": {m: _ms(12.5, 0.5) for m in metrics},
+                  "no_knn": {m: _ms(14.0, 0.7) for m in metrics}},
+         "seeds": [0, 1, 2], "schedule": {"epochs": 6}}))
+    (res / "encoders.json").write_text(json.dumps(
+        {"frozen_ridge_probe": {"e5-small": _metrics(22.0)}, "unavailable": ["gte"]}))
     (res / "hrtf_robustness.json").write_text(json.dumps(
         {"hrtfs": ["kemar", "ku100"], "AE": [[10, 20], [21, 11]], "n": 2}))
     (res / "train_history.json").write_text(json.dumps(
-        {"full": [{"epoch": 1, "AE": 30, "gain": 4}, {"epoch": 2, "AE": 20, "gain": 3}]}))
+        {"full": [{"epoch": 1, "AE": 30, "gain": 4}, {"epoch": 2, "AE": 20, "gain": 3}],
+         "provenance": {"seed": 0}}))
+    return res
+
+
+def test_tables_and_figures_come_from_results_json(tmp_path):
+    res = _write_results(tmp_path)
     tables = build_tables(tmp_path)
-    assert set(tables) == {"main", "ood", "ablation", "hrtf"}
-    assert "12.5 [11.5, 13.5]" in tables["main"] and "33.2" in tables["main"]  # paper row
+    assert set(tables) == {"main_results", "baselines", "ood", "ablation", "encoders", "hrtf"}
+    assert "12.5 [11.5, 13.5]" in tables["main_results"] and "33.2" in tables["main_results"]
+    assert "71.0" in tables["baselines"] and "40.0" in tables["baselines"]
     assert ">90" in tables["ood"] and "37.5" in tables["ablation"]
-    tex = (res / "tables" / "main.tex").read_text()
+    assert "14.0 ± 0.7" in tables["ablation"] and "not obtainable" in tables["encoders"]
+    tex = (res / "tables" / "table_main_results.tex").read_text()
     assert tex.count(r"\\") >= 4 and r"\toprule" in tex
-    assert "### main" in (res / "summary.md").read_text()
+    assert (res / "tables" / "table_main_results.csv").read_text().startswith("system,AE")
+    for name in ("baselines", "ood", "ablation", "hrtf", "encoders"):
+        assert (res / "tables" / f"table_{name}.tex").exists()
+    assert "### main_results" in (res / "summary.md").read_text()
     names = {p.name for p in build_figures(tmp_path)}
-    assert names == {"training_curves.png", "ae_by_sector.png", "ood_ae.png", "ablation.png",
+    assert names == {"training_curves.png", "ae_by_sector.png", "ae_by_sector_polar.png",
+                     "sector_confusion.png", "ood_ae.png", "ablation.png",
                      "hrtf_robustness.png"}
+    assert all((tmp_path / "figures" / n.replace(".png", ".pdf")).exists() for n in names)
+
+
+def test_report_puts_paper_numbers_beside_ours(tmp_path):
+    _write_results(tmp_path)
+    text = build_report(tmp_path).read_text()
+    assert "every test sentence also occurs in training" in text
+    assert "| test AE | 33.2 | 12.5 | -20.7 |" in text
+    assert "floor 8.1" in text and "CIPIC" in text
+    assert "| no_knn AE | 37.5 | 14.0 | -23.5 |" in text
 
 
 def test_no_results_no_tables(tmp_path):
