@@ -23,8 +23,9 @@ from t2sa_lib.paths import DATA
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--epochs", type=int, default=None)
+    ap.add_argument("--amp", default="auto", help="auto | off | bf16 (autocast while training)")
     args = ap.parse_args()
-    cfg = get_config("full", **({"epochs": args.epochs} if args.epochs else {}))
+    cfg = get_config("full", amp=args.amp, **({"epochs": args.epochs} if args.epochs else {}))
     tr = read_records(DATA / "text2spatial_v4_train.jsonl")
     va = read_records(DATA / "text2spatial_v4_valid.jsonl")
     with tempfile.TemporaryDirectory() as tmp:
@@ -34,6 +35,7 @@ def main() -> None:
         size = (Path(tmp) / "c.pt").stat().st_size
     write_result("train", {
         "what": "train the full recipe (1092 train / 136 valid), CPU", "epochs": cfg.epochs,
+        "amp": args.amp, "target_seconds_for_16_epochs": 600,
         "wall_seconds": round(wall, 1), "seconds_per_epoch": [r["seconds"] for r in res.history],
         "checkpoint_mb": round(size / 1e6, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),

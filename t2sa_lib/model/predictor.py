@@ -12,6 +12,7 @@ bank and motion defaults, and turns sentences into parameters:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -19,6 +20,36 @@ from ..params import MOTION_KINDS, SpatialParams
 from .knn import KnnBank, knn_adjust
 from .network import SpatialNet, run_network, tokenize_ids
 from .targets import LabelNorm, decode
+
+
+#: Fewer sentences than this run in float32 on CPU: bf16 pays off only in batches.
+BF16_MIN_BATCH = 16
+
+
+@lru_cache(maxsize=1)
+def cpu_has_native_bf16() -> bool:
+    """Whether the CPU computes bf16 natively (AVX512-BF16 or AMX-BF16; Linux flags)."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            flags = f.read()
+    except OSError:
+        return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
+
+
+def inference_amp(amp: str, device_type: str, n_texts: int) -> str:
+    """The autocast mode for one inference call: ``amp`` unless it is ``"auto"``.
+
+    ``auto``: fp16 on CUDA; on a CPU with native bf16, bf16 for calls of at
+    least :data:`BF16_MIN_BATCH` sentences (measured here: 2x the sentences per
+    second in batches of 64, test metrics unchanged to the printed digit, mean
+    azimuth change 0.13 deg), else float32 (a single sentence is faster in it).
+    """
+    if amp != "auto":
+        return amp
+    if device_type == "cuda":
+        return "fp16"
+    return "bf16" if cpu_has_native_bf16() and n_texts >= BF16_MIN_BATCH else "off"
 
 
 @dataclass
@@ -31,7 +62,7 @@ class Predictor:
     knn: KnnBank | None = None
     knn_weight: float = 0.0
     end_defaults: dict = field(default_factory=dict)
-    amp: str = "off"
+    amp: str = "auto"      # see inference_amp
 
     @property
     def max_length(self) -> int:
@@ -44,7 +75,9 @@ class Predictor:
         """Raw network outputs (numpy, input order); ``ids`` skips tokenisation."""
         if ids is None:
             ids, _ = self.tokenize(texts)
-        return run_network(self.net, ids, self.tokenizer.pad_token_id, batch_size, self.amp)
+        device_type = next(self.net.parameters()).device.type
+        return run_network(self.net, ids, self.tokenizer.pad_token_id, batch_size,
+                           inference_amp(self.amp, device_type, len(ids)))
 
     def standardised(self, out: dict[str, np.ndarray], use_knn: bool = True) -> np.ndarray:
         """Standardised targets after the optional KNN adjustment, (n, 8)."""

@@ -51,8 +51,10 @@ from .predictor import Predictor
 from .targets import (COARSE_BINS, FINE_BINS, LabelNorm, az_bin, bin_centers_deg, motion_class,
                       motion_end_defaults, record_targets, rotate_sign_class)
 
-#: Whether ``amp="auto"`` uses bf16 autocast on CPU. Measured by
-#: benchmarks/bench_train.py (results/bench_train.json): see the ``amp`` section there.
+#: Whether ``amp="auto"`` trains with bf16 autocast on CPU. Off: on this 2-core CPU (with
+#: AMX-BF16) a bf16 epoch took as long as an fp32 one (13.3 vs 13.1 s) and learnt less
+#: in 2 epochs (validation AE 55 vs 42 deg); check with ``bench_train.py --amp bf16``.
+#: Inference is another matter: see :func:`~t2sa_lib.model.predictor.inference_amp`.
 CPU_BF16 = False
 #: Architecture fields a fine-tuning run takes from the checkpoint it starts from.
 ARCH_FIELDS = ("top_layers", "bitfit", "hidden", "emb_dim", "max_length", "split_trunk",
@@ -467,4 +469,4 @@ def build_predictor(ckpt: Checkpoint, device: str | None = None) -> Predictor:
     return Predictor(net, tokenizer, ckpt.label_norm, knn=ckpt.knn,
                      knn_weight=float(ckpt.meta.get("knn_weight", 0.0)) if ckpt.config.knn else 0.0,
                      end_defaults=dict(ckpt.meta.get("motion_end_defaults", {})),
-                     amp=resolve_amp("off" if dev.type == "cpu" else "auto", dev))
+                     amp="auto")
