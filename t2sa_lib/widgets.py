@@ -101,8 +101,26 @@ def path_points(params: SpatialParams, n: int = 50) -> np.ndarray:
     return np.array(out)
 
 
+#: Fonts that draw Hangul, in order of preference, if one is installed.
+HANGUL_FONTS = ("Noto Sans CJK KR", "Noto Sans KR", "NanumGothic", "UnDotum", "Malgun Gothic",
+                "AppleGothic", "Apple SD Gothic Neo")
+
+
+def hangul_font() -> str | None:
+    """The first installed font of :data:`HANGUL_FONTS`, or None."""
+    from matplotlib import font_manager
+
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    return next((name for name in HANGUL_FONTS if name in installed), None)
+
+
 def plot_position(params: SpatialParams, title: str = ""):
-    """Top view (front up, right to the right) and side view of the source and its path."""
+    """Top view (front up, right to the right) and side view of the source and its path.
+
+    A Korean ``title`` is drawn with an installed Hangul font; without one it
+    is left out (the sentence is shown beside the plot anyway) rather than
+    drawn as empty boxes.
+    """
     import matplotlib.pyplot as plt
 
     pts = path_points(params)
@@ -126,7 +144,12 @@ def plot_position(params: SpatialParams, title: str = ""):
     side.set_title("side view (front right)")
     side.set_xlabel("front (m)")
     side.set_ylabel("up (m)")
-    fig.suptitle(title, fontsize=9)
+    if any("\uac00" <= ch <= "\ud7a3" for ch in title):
+        font = hangul_font()
+        if font:
+            fig.suptitle(title, fontsize=9, fontfamily=font)
+    else:
+        fig.suptitle(title, fontsize=9)
     fig.tight_layout()
     return fig
 

@@ -63,3 +63,18 @@ def test_listen_app_renders_and_sends_osc():
         assert "/source/azimuth" in got
     finally:
         server.shutdown()
+
+
+def test_korean_title_never_drawn_as_missing_glyphs(recwarn):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from t2sa_lib.widgets import hangul_font, plot_position
+
+    fig = plot_position(SpatialParams(az_deg=30), title="오른쪽 앞에서")
+    fig.canvas.draw()
+    assert not [w for w in recwarn if "missing from font" in str(w.message)]
+    suptitle = fig._suptitle.get_text() if fig._suptitle else ""
+    assert suptitle == ("오른쪽 앞에서" if hangul_font() else "")
+    fig = plot_position(SpatialParams(az_deg=30), title="front right")
+    assert fig._suptitle.get_text() == "front right"

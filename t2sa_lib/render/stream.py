@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import scipy.fft as sfft
 
 from ..params import SpatialParams
 from .convolve import crossfaded_convolve, fft_convolve
@@ -35,21 +36,22 @@ class CrossfadingFIR:
         self.block = block
         self.n_fft = _next_pow2(block + h.shape[1] - 1)
         self.length = h.shape[1]
-        self.spec = np.fft.rfft(h, self.n_fft, axis=1)
-        self.carry = np.zeros((h.shape[0], self.n_fft))
+        self.spec = sfft.rfft(np.asarray(h, np.float32), self.n_fft, axis=1)
+        self.carry = np.zeros((h.shape[0], self.n_fft), np.float32)
 
     def process(self, x: np.ndarray, h_new: np.ndarray | None = None) -> np.ndarray:
         """Filter one block ``x`` (<= block samples); returns (C, len(x))."""
         n = len(x)
+        x = np.asarray(x, np.float32)
         if h_new is None:
-            y = np.fft.irfft(np.fft.rfft(x, self.n_fft)[None, :] * self.spec, self.n_fft)
+            y = sfft.irfft(sfft.rfft(x, self.n_fft)[None, :] * self.spec, self.n_fft)
         else:
             if h_new.shape[1] != self.length:
                 raise ValueError(f"filter length changed from {self.length} to {h_new.shape[1]}")
-            ramp = (np.arange(n) + 1.0) / n
-            new_spec = np.fft.rfft(h_new, self.n_fft, axis=1)
-            y = np.fft.irfft(np.fft.rfft(x * (1.0 - ramp), self.n_fft)[None, :] * self.spec
-                             + np.fft.rfft(x * ramp, self.n_fft)[None, :] * new_spec, self.n_fft)
+            ramp = ((np.arange(n) + 1.0) / n).astype(np.float32)
+            new_spec = sfft.rfft(np.asarray(h_new, np.float32), self.n_fft, axis=1)
+            y = sfft.irfft(sfft.rfft(x * (1.0 - ramp), self.n_fft)[None, :] * self.spec
+                           + sfft.rfft(x * ramp, self.n_fft)[None, :] * new_spec, self.n_fft)
             self.spec = new_spec
         self.carry += y
         out = self.carry[:, :n].copy()
@@ -69,19 +71,21 @@ class PartitionedConvolver:
     def __init__(self, h: np.ndarray, block: int, gain: float = 1.0):
         self.block = block
         self.H = self._partitions(h)
-        self.fdl = np.zeros((self.H.shape[0], block + 1), complex)
-        self.prev = np.zeros(block)
+        # Spectra of the last P input blocks, newest first: (b+1, P).
+        self.fdl = np.zeros((block + 1, self.H.shape[2]), np.complex64)
+        self.prev = np.zeros(block, np.float32)
         self.gain = float(gain)
         self._pending_H = None
         self._pending_gain = None
 
     def _partitions(self, h: np.ndarray) -> np.ndarray:
+        """Filter spectra laid out (b+1 bins, C, P partitions): one matrix product per bin."""
         b = self.block
         p = max(1, math.ceil(h.shape[1] / b))
-        padded = np.zeros((h.shape[0], p * b))
+        padded = np.zeros((h.shape[0], p * b), np.float32)
         padded[:, :h.shape[1]] = h
-        parts = padded.reshape(h.shape[0], p, b).transpose(1, 0, 2)
-        return np.fft.rfft(parts, 2 * b, axis=2)          # (P, C, b+1)
+        spec = sfft.rfft(padded.reshape(h.shape[0], p, b), 2 * b, axis=2)   # (C, P, b+1)
+        return np.ascontiguousarray(spec.transpose(2, 0, 1))
 
     def set_filter(self, h: np.ndarray) -> None:
         self._pending_H = self._partitions(h)
@@ -90,22 +94,23 @@ class PartitionedConvolver:
         self._pending_gain = float(gain)
 
     def _apply(self, H: np.ndarray) -> np.ndarray:
-        p = min(len(H), len(self.fdl))
-        Y = np.einsum("pk,pck->ck", self.fdl[:p], H[:p])
-        return np.fft.irfft(Y, 2 * self.block, axis=1)[:, self.block:]
+        p = min(H.shape[2], self.fdl.shape[1])
+        Y = (H[:, :, :p] @ self.fdl[:, :p, None])[:, :, 0]                  # (b+1, C)
+        return sfft.irfft(Y.T, 2 * self.block, axis=1)[:, self.block:]
 
     def process(self, x: np.ndarray) -> np.ndarray:
         """Filter one block of exactly ``block`` samples; returns (C, block)."""
         b = self.block
-        X = np.fft.rfft(np.concatenate([self.prev, x]), 2 * b)
-        self.prev = np.asarray(x, float)
-        if self._pending_H is not None and len(self._pending_H) > len(self.fdl):
-            self.fdl = np.concatenate(
-                [self.fdl, np.zeros((len(self._pending_H) - len(self.fdl), b + 1), complex)])
-        self.fdl = np.roll(self.fdl, 1, axis=0)
-        self.fdl[0] = X
+        x = np.asarray(x, np.float32)
+        X = sfft.rfft(np.concatenate([self.prev, x]), 2 * b)
+        self.prev = x
+        if self._pending_H is not None and self._pending_H.shape[2] > self.fdl.shape[1]:
+            grow = np.zeros((b + 1, self._pending_H.shape[2] - self.fdl.shape[1]), np.complex64)
+            self.fdl = np.concatenate([self.fdl, grow], axis=1)
+        self.fdl = np.roll(self.fdl, 1, axis=1)
+        self.fdl[:, 0] = X
         y = self._apply(self.H)
-        ramp = (np.arange(b) + 1.0) / b
+        ramp = ((np.arange(b) + 1.0) / b).astype(np.float32)
         if self._pending_H is not None:
             y = y * (1.0 - ramp) + self._apply(self._pending_H) * ramp
             self.H, self._pending_H = self._pending_H, None
@@ -117,7 +122,7 @@ class PartitionedConvolver:
 
     @property
     def tail_length(self) -> int:
-        return len(self.H) * self.block
+        return self.H.shape[2] * self.block
 
 
 def render_moving(x: np.ndarray, sr: int, p: SpatialParams, fmt: str, hrtf: HRTF | None,
@@ -201,7 +206,7 @@ class BlockRenderer:
 
     def process(self, block) -> np.ndarray:
         """Render one mono block (exactly ``block_size`` samples) -> (block_size, C) float32."""
-        x = np.asarray(block, dtype=np.float64)
+        x = np.asarray(block, dtype=np.float32)
         if x.shape != (self.block,):
             raise ValueError(f"block must have shape ({self.block},), got {x.shape}")
         if not np.all(np.isfinite(x)):
