@@ -28,10 +28,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 STATE_JS = """(() => {
   const app = window.jupyterapp;
-  const nb = app && app.shell.currentWidget && app.shell.currentWidget.content;
-  if (!nb || !nb.widgets) return JSON.stringify({ready: false});
+  // Headless windows never take focus, so find the notebook panel rather than the current widget.
+  const panel = app && Array.from(app.shell.widgets('main')).find(w => w.content && w.content.widgets);
+  if (!panel) return JSON.stringify({ready: false});
+  const nb = panel.content;
   const cells = nb.widgets.filter(c => c.model.type === 'code');
-  const session = app.shell.currentWidget.sessionContext;
+  const session = panel.sessionContext;
   return JSON.stringify({
     ready: !!(session && session.session && session.session.kernel),
     status: session ? session.kernelDisplayStatus : 'none',
@@ -113,7 +115,8 @@ def main(argv=None) -> int:
         try:
             procs.append(subprocess.Popen(
                 [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={lab_port}",
-                 "--ServerApp.token=", "--ServerApp.password=", "--expose-app-in-browser",
+                 "--IdentityProvider.token=", "--ServerApp.password=", "--expose-app-in-browser",
+                 "--allow-root",
                  f"--ServerApp.root_dir={ROOT}", "--ServerApp.disable_check_xsrf=True"],
                 cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
             wait_http(f"http://127.0.0.1:{lab_port}/api", 60)
@@ -135,7 +138,11 @@ def main(argv=None) -> int:
                 time.sleep(1)
             else:
                 raise TimeoutError(f"the notebook's kernel did not start: {state}")
-            cdp.eval("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+            cdp.eval("(() => { const app = window.jupyterapp;"
+                     " const panel = Array.from(app.shell.widgets('main'))"
+                     ".find(w => w.content && w.content.widgets);"
+                     " app.shell.activateById(panel.id);"
+                     " return app.commands.execute('notebook:run-all-cells'); })()")
             while time.time() < end:
                 time.sleep(2)
                 state = json.loads(cdp.eval(STATE_JS))

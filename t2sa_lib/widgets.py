@@ -154,6 +154,22 @@ def plot_position(params: SpatialParams, title: str = ""):
     return fig
 
 
+def position_image(params: SpatialParams, title: str = ""):
+    """:func:`plot_position` as an inline PNG (``IPython.display.Image``).
+
+    Displaying the figure itself shows only its repr under a non-inline
+    backend (Agg, as in papermill runs); a PNG shows everywhere.
+    """
+    import matplotlib.pyplot as plt
+    from IPython.display import Image
+
+    fig = plot_position(params, title)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=100)
+    plt.close(fig)
+    return Image(data=buf.getvalue(), format="png")
+
+
 def params_table_html(rec: dict) -> str:
     """The predicted parameters as a small HTML table."""
     p = SpatialParams.from_record(rec)
@@ -236,7 +252,7 @@ class ListenApp:
             self.out.clear_output()
             first = self.last[0]
             display(HTML(params_table_html(first.record)))
-            display(plot_position(first.params, first.text))
+            display(position_image(first.params, first.text))
             for label, r in zip("AB", self.last):
                 display(HTML(f"<b>{label}</b>: {r.fmt}, HRTF {Path(r.hrtf).name}"))
                 display(Audio(wav_bytes(r.audio, r.sr), rate=r.sr))

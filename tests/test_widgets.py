@@ -78,3 +78,10 @@ def test_korean_title_never_drawn_as_missing_glyphs(recwarn):
     assert suptitle == ("오른쪽 앞에서" if hangul_font() else "")
     fig = plot_position(SpatialParams(az_deg=30), title="front right")
     assert fig._suptitle.get_text() == "front right"
+
+
+def test_position_image_is_a_png_for_any_backend():
+    from t2sa_lib.widgets import position_image
+
+    img = position_image(SpatialParams(az_deg=-60, motion=Motion("rotate")), "circles")
+    assert img.data[:8] == b"\x89PNG\r\n\x1a\n" and len(img.data) > 5000
