@@ -26,10 +26,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# Headless windows never take focus, so find the notebook panel rather than the current widget.
+FIND_PANEL_JS = ("Array.from(window.jupyterapp.shell.widgets('main'))"
+                 ".find(w => w.content && w.content.widgets)")
+
 STATE_JS = """(() => {
-  const app = window.jupyterapp;
-  // Headless windows never take focus, so find the notebook panel rather than the current widget.
-  const panel = app && Array.from(app.shell.widgets('main')).find(w => w.content && w.content.widgets);
+  const panel = window.jupyterapp && FIND_PANEL;
   if (!panel) return JSON.stringify({ready: false});
   const nb = panel.content;
   const cells = nb.widgets.filter(c => c.model.type === 'code');
@@ -44,7 +46,7 @@ STATE_JS = """(() => {
     errors: cells.filter(c => c.model.outputs.toJSON().some(o => o.output_type === 'error')).length,
     widgets: document.querySelectorAll('.jupyter-widgets').length,
     audio: document.querySelectorAll('audio').length});
-})()"""
+})()""".replace("FIND_PANEL", FIND_PANEL_JS)
 
 
 def free_port() -> int:
@@ -138,11 +140,9 @@ def main(argv=None) -> int:
                 time.sleep(1)
             else:
                 raise TimeoutError(f"the notebook's kernel did not start: {state}")
-            cdp.eval("(() => { const app = window.jupyterapp;"
-                     " const panel = Array.from(app.shell.widgets('main'))"
-                     ".find(w => w.content && w.content.widgets);"
-                     " app.shell.activateById(panel.id);"
-                     " return app.commands.execute('notebook:run-all-cells'); })()")
+            cdp.eval(f"(() => {{ const panel = {FIND_PANEL_JS};"
+                     " window.jupyterapp.shell.activateById(panel.id);"
+                     " return window.jupyterapp.commands.execute('notebook:run-all-cells'); })()")
             while time.time() < end:
                 time.sleep(2)
                 state = json.loads(cdp.eval(STATE_JS))

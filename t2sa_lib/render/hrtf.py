@@ -197,6 +197,7 @@ class HRTF:
         by the barycentric coordinates of the meeting point. Sets that do not
         surround the listener fall back to the nearest direction, weight 1.
         """
+        # Scalar form of direction_vectors: this runs once per block of a moving source.
         az, el = math.radians(az_deg), math.radians(el_deg)
         v = np.array([math.cos(el) * math.cos(az), math.cos(el) * math.sin(az), math.sin(el)])
         nearest = int(np.argmax(self.unit_vectors @ v))

@@ -55,16 +55,11 @@ def reverb_tail(fmt_channels: int, fmt: str, sr: int, wet_mix: float, seed: int,
     rt60 = rt60_s(wet_mix)
     pre = np.zeros(int(round(predelay_s(wet_mix) * sr)))
     if fmt == "binaural":
-        import scipy.fft as sfft
+        from .convolve import fft_convolve
 
         idx = np.linspace(0, len(hrtf.az_deg), 16, endpoint=False).astype(int)
-        src = _decaying_noise(len(idx), sr, rt60, rng)
-        n_out = src.shape[1] + hrtf.ir.shape[-1] - 1
-        n_fft = sfft.next_fast_len(n_out, real=True)
-        # Sum over directions of noise * HRIR, done on the spectra: one inverse FFT per ear.
-        spec = np.einsum("kf,kef->ef", sfft.rfft(src, n_fft, axis=-1),
-                         sfft.rfft(hrtf.ir[idx], n_fft, axis=-1))
-        tail = sfft.irfft(spec, n_fft, axis=-1)[:, :n_out]
+        # Each direction's noise through its HRIR, summed into the two ears.
+        tail = fft_convolve(_decaying_noise(len(idx), sr, rt60, rng), hrtf.ir[idx])
     elif fmt == "stereo":
         tail = _decaying_noise(2, sr, rt60, rng)
     else:
