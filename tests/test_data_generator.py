@@ -100,6 +100,21 @@ def test_augmentation_never_changes_meaning(splits):
     assert all(id(r) in originals for r in aug[:200])
 
 
+def test_direction_free_rewrites_are_labelled_front(splits):
+    """A rewrite that names no direction has its azimuth in the front region (the default)."""
+    aug = augment(splits["train"], multiplier=3, seed=2)
+    new = [r for r in aug if r["tags"].get("augmented")]
+    free = [r for r in new if r["tags"]["spec"]["az"] is None
+            and r["tags"]["spec"].get("az_num") is None
+            and not (r["tags"]["spec"]["motion"] or "").startswith("pass")]
+    assert len(free) > 20
+    for r in free:
+        assert "az" not in parse_labels(r["text"], r["lang"]), r["text"]
+        assert abs(wrap_deg(az_sc_to_deg(r["az_sc"]))) <= L.AZ_REGIONS["front"][1] + 1e-6
+    long = [r for r in new if len(r["text"].split()) >= 20]
+    assert len(long) > 0.1 * len(new)
+
+
 def test_coverage_flags_a_removed_sector(splits):
     table, gaps = coverage_table(splits["train"])
     assert table.values.sum() == 1092
