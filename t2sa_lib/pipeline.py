@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -122,6 +123,11 @@ def run_chain(names: list[str], smoke: bool, seed: int, out_root: Path, force: b
     return report
 
 
+def is_full_run(report: dict) -> bool:
+    """Whether every step of the chain ran (not skipped, not left out by --only/--from)."""
+    return all(report.get(name, {}).get("status") == "ran" for name in CHAIN)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="run_all.sh", description=__doc__.split("\n\n")[0])
     p.add_argument("--smoke", action="store_true",
@@ -155,12 +161,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     total = time.perf_counter() - t0
     print(f"run_all: {len(names)} notebook(s) in {total / 60:.1f} min; outputs under {out_root}")
-    if not args.smoke and all(r["status"] == "ran" for r in report.values()) and report:
+    if not args.smoke and is_full_run(report):
         atomic_write_json(out_root / "results" / "bench_run_all.json", {
             "what": "wall time of ./run_all.sh (every step executed)",
             "total_seconds": round(total, 1), "steps": report,
             "machine": {"platform": platform.platform(), "python": platform.python_version(),
-                        "cpus": __import__("os").cpu_count()},
+                        "cpus": os.cpu_count()},
             "git_commit": git_commit(), "seed": args.seed,
         })
     return 0

@@ -47,3 +47,10 @@ def test_failure_names_notebook_and_error_and_keeps_no_executed_copy(fake_chain)
         pipeline.run_chain(["01_a", "02_b"], True, 0, out, False, log=lambda s: None)
     assert (out / "results" / "notebooks" / "01_a.ipynb").exists()
     assert not (out / "results" / "notebooks" / "02_b.ipynb").exists()
+
+
+def test_only_a_run_of_the_whole_chain_counts_as_a_full_run():
+    ran = {name: {"status": "ran", "seconds": 1.0} for name in pipeline.CHAIN}
+    assert pipeline.is_full_run(ran)
+    assert not pipeline.is_full_run({"07_figures": {"status": "ran", "seconds": 3.7}})
+    assert not pipeline.is_full_run(dict(ran, **{"03_eval": {"status": "skipped"}}))
