@@ -4,8 +4,8 @@ Writes results/bench_infer.json (model load time, median ms per sentence alone,
 sentences per second in batches of 64 and 256, peak RSS). One sentence at a time
 is timed twice over the same 40 sentences: "cold", the first time each input
 length is seen (with bf16 weights oneDNN builds its kernels once per shape), and
-"warm", a long-running process (OSC, a notebook, a server) that has seen them. Targets: <= 15 ms per
-sentence alone, >= 300 sentences/s in batches of 256. The paper reports ~50 ms
+"warm", a long-running process (OSC, a notebook, a server) that has seen them.
+Targets: <= 15 ms per sentence alone, >= 300 sentences/s in batches of 256. The paper reports ~50 ms
 per sentence on a GPU.
 Run: .venv/bin/python benchmarks/bench_infer.py
 """

@@ -4,8 +4,9 @@ Each generated record keeps its spec (which regions it names) in ``tags.spec``.
 :func:`augment` writes that spec again with different phrases, order, subject,
 verb ending, an optional polite filler, scene context ("During the
 chorus, ...", "..., 장면이 끝날 때까지"), a long multi-clause scene
-description around it, or a simile that names no place ("like a lullaby"), and keeps the record's labels — so augmentation does not
-move a source, with the one exception below. Tests check this by reading every
+description around it, or a simile that names no place ("like a lullaby"),
+and keeps the record's labels — so augmentation does not move a source, with
+the one exception below. Tests check this by reading every
 augmented sentence back with :func:`t2sa_lib.data.parse.parse_labels`.
 
 One rewrite changes a label, by a stated convention: a sentence that names no
@@ -81,6 +82,11 @@ SIMILES = {"en": ["like a half-remembered dream", "as if played on a worn vinyl 
 DIRECTION_FREE_SHARE = 0.15         # of rewrites (never of pass-bys, whose path is the direction)
 
 
+def _continuing(text: str) -> str:
+    """An English sentence as it reads after a comma: first letter lower-cased, except "I"."""
+    return text if text.startswith("I ") else text[0].lower() + text[1:]
+
+
 def _with_long_context(text: str, lang: str, rng) -> str:
     """``text`` inside a long scene description (intro of two clauses, purpose after)."""
     moment = str(rng.choice(SCENE_MOMENTS[lang]))
@@ -88,15 +94,14 @@ def _with_long_context(text: str, lang: str, rng) -> str:
     purpose = str(rng.choice(SCENE_PURPOSES[lang]))
     if lang == "ko":
         return f"{moment} {situation} {text.rstrip('.')}. {purpose}."
-    first = text if text.startswith("I ") else text[0].lower() + text[1:]
-    return f"{moment}, {situation}, {first.rstrip('.')}, {purpose}."
+    return f"{moment}, {situation}, {_continuing(text).rstrip('.')}, {purpose}."
 
 
 def _with_context(text: str, lang: str, rng) -> str:
     """``text`` with a short scene-context intro and/or outro."""
     r = rng.random()
     if r < 0.67:
-        first = text if lang == "ko" or text.startswith("I ") else text[0].lower() + text[1:]
+        first = text if lang == "ko" else _continuing(text)
         text = str(rng.choice(CONTEXT_INTROS[lang])) + first
     if r > 0.33:
         text = text.rstrip(".") + str(rng.choice(CONTEXT_OUTROS[lang]))
@@ -109,8 +114,7 @@ def _with_simile(text: str, lang: str, rng) -> str:
     if lang == "ko":
         return f"{simile} {text}"
     if rng.random() < 0.5:
-        first = text if text.startswith("I ") else text[0].lower() + text[1:]
-        return f"{simile[0].upper() + simile[1:]}, {first}"
+        return f"{simile[0].upper() + simile[1:]}, {_continuing(text)}"
     return f"{text.rstrip('.')}, {simile}."
 
 
