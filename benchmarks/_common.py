@@ -1,26 +1,20 @@
 """Shared bits of the benchmark scripts: machine description and result writing."""
 from __future__ import annotations
 
-import os
-import platform
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from t2sa_lib.io import atomic_write_json  # noqa: E402
+from t2sa_lib.machine import describe  # noqa: E402
 from t2sa_lib.paths import RESULTS  # noqa: E402
 from t2sa_lib.pipeline import git_commit  # noqa: E402
-
-
-def machine() -> dict:
-    return {"platform": platform.platform(), "python": platform.python_version(),
-            "cpus": os.cpu_count(), "processor": platform.processor() or platform.machine()}
 
 
 def write_result(name: str, payload: dict) -> Path:
     """Write ``results/bench_<name>.json`` atomically, with machine and commit."""
     path = RESULTS / f"bench_{name}.json"
-    atomic_write_json(path, {**payload, "machine": machine(), "git_commit": git_commit()})
+    atomic_write_json(path, {**payload, "machine": describe(), "git_commit": git_commit()})
     print(f"wrote {path}")
     return path

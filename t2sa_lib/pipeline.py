@@ -15,14 +15,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
-import platform
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 from .io import atomic_write_json
+from .machine import describe
 from .paths import NOTEBOOKS, ROOT, cache_dir
 
 #: The paper's chain, in order. 08_listen is interactive and runs only with --listen.
@@ -165,8 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         atomic_write_json(out_root / "results" / "bench_run_all.json", {
             "what": "wall time of ./run_all.sh (every step executed)",
             "total_seconds": round(total, 1), "steps": report,
-            "machine": {"platform": platform.platform(), "python": platform.python_version(),
-                        "cpus": os.cpu_count()},
+            "machine": describe(),
             "git_commit": git_commit(), "seed": args.seed,
         })
     return 0

@@ -165,3 +165,23 @@ def test_ood_wording_is_held_out():
 def test_ood_files_match_builder():
     assert [r["text"] for r in load_split("ood_metaphorical")] == \
         [r["text"] for r in build_ood_sets(0)["metaphorical"]]
+
+
+def test_extra_subjects_share_no_word_with_the_ood_sets():
+    """Augmentation's sound sources must not leak the OOD sets' wording."""
+    from t2sa_lib.data.augment import EXTRA_SUBJECTS
+
+    ood = set()
+    for recs in build_ood_sets(seed=0).values():
+        for r in recs:
+            ood |= _content_words(r["text"])
+    plain = set()
+    for recs in paper_splits(seed=0).values():
+        for r in recs:
+            plain |= _content_words(r["text"])
+    for lang in ("en", "ko"):
+        assert len(EXTRA_SUBJECTS[lang]) >= 40
+        for subject in EXTRA_SUBJECTS[lang]:
+            new_words = _content_words(subject) - plain
+            assert new_words, subject
+            assert not new_words & ood, (subject, new_words & ood)

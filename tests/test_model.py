@@ -165,3 +165,19 @@ def test_bf16_stored_weights_equal_autocast_on_float32_weights():
         got = net(x).float()
     assert net[0].weight.dtype == torch.bfloat16 and net[2].weight.dtype == torch.float32
     assert torch.equal(ref, got)
+
+
+def test_region_targets_are_the_region_centres():
+    from t2sa_lib.data.generator import Spec, make_record
+    from t2sa_lib.data.lexicon import AZ_REGIONS, DIST_REGIONS, GAIN_REGIONS
+    from t2sa_lib.model.targets import record_targets, region_centre_targets
+
+    rng = np.random.default_rng(0)
+    rec = make_record(Spec(az="back-left", regions={"dist": "far", "gain": "loud"}), "en", rng)
+    centre, label = region_centre_targets([rec])[0], record_targets([rec])[0]
+    assert np.degrees(np.arctan2(centre[0], centre[1])) == pytest.approx(AZ_REGIONS["back-left"][0])
+    assert np.exp(centre[3]) == pytest.approx(np.sqrt(np.prod(DIST_REGIONS["far"])), rel=1e-4)
+    assert centre[6] == pytest.approx(np.mean(GAIN_REGIONS["loud"]))
+    assert not np.allclose(centre, label)           # the labels were sampled inside the regions
+    user = {k: v for k, v in rec.items() if k != "tags"}   # a user's record: its labels
+    assert np.array_equal(region_centre_targets([user]), record_targets([user]))

@@ -28,6 +28,7 @@ def test_every_notebook_runs_in_smoke_mode(tmp_path):
         assert prov["smoke"] is True and prov["seed"] == 0 and prov["git_commit"], name
     ablation = json.loads((res / "ablation.json").read_text())
     assert len(ablation["seeds"]) == 2 and len(ablation["rows"]["full"]["AE"]["per_seed"]) == 2
+    assert len(ablation["ood"]["no_knn"]["metaphorical"]["per_seed"]) == 2
     for table in ("main_results", "baselines", "ood", "ablation", "encoders", "hrtf"):
         assert (res / "tables" / f"table_{table}.tex").exists(), table
     assert "not like-for-like" in (res / "REPORT.md").read_text()

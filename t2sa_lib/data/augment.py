@@ -1,10 +1,11 @@
 """Label-aware augmentation: new wordings of a sentence that mean the same place.
 
 Each generated record keeps its spec (which regions it names) in ``tags.spec``.
-:func:`augment` writes that spec again with different phrases, order, subject,
-verb ending, an optional polite filler, scene context ("During the
-chorus, ...", "..., 장면이 끝날 때까지"), a long multi-clause scene
-description around it, or a simile that names no place ("like a lullaby"),
+:func:`augment` writes that spec again with different phrases, order, sound
+source (from a wider list, :data:`EXTRA_SUBJECTS`), verb ending, an optional
+polite filler, scene context ("During the chorus, ...", "..., 장면이 끝날
+때까지"), a long multi-clause scene description around it, or a simile that
+names no place ("like a lullaby"),
 and keeps the record's labels — so augmentation does not move a source, with
 the one exception below. Tests check this by reading every
 augmented sentence back with :func:`t2sa_lib.data.parse.parse_labels`.
@@ -79,6 +80,32 @@ SIMILES = {"en": ["like a half-remembered dream", "as if played on a worn vinyl 
            "ko": ["반쯤 잊힌 꿈처럼", "낡은 레코드판을 틀어 놓은 듯", "태엽이 풀려 가는 오르골처럼",
                   "자장가처럼", "오래된 라디오에서 나오듯", "여름 오후의 기억처럼",
                   "아무도 들으면 안 되는 것처럼"]}
+# Sound sources beside the generator's 14 per language: what makes a sound never says
+# where it is, and with 14 subjects an unseen one ("an owl", "기적 소리가") can pull
+# the direction anywhere. None is a sound of the OOD sets (a test checks the words).
+EXTRA_SUBJECTS = {"en": ["a trumpet", "the radio", "a cat", "a baby", "the wind chimes",
+                         "a motorcycle", "a crowd", "a fan", "the fridge", "a helicopter",
+                         "a cough", "a door", "a hammer", "a drill", "the ocean", "a waterfall",
+                         "a cricket", "a frog", "a rooster", "an engine", "a bus", "a tram",
+                         "a doorbell", "a laugh", "the applause", "a microwave",
+                         "a vacuum cleaner", "a keyboard", "a synth pad", "a snare",
+                         "a cymbal", "the organ", "a trombone", "a clarinet", "a violinist",
+                         "a crow", "a pigeon", "a sheep", "a goat", "a printer", "the wind",
+                         "a chainsaw", "a marimba", "a tambourine", "a choir boy", "a ukulele",
+                         "an alarm", "a water drop", "a fire crackle", "a heartbeat"],
+                  "ko": ["트럼펫 소리가", "라디오 소리가", "고양이 소리가", "아기 울음소리가",
+                         "풍경 소리가", "오토바이 소리가", "군중 소리가", "선풍기 소리가",
+                         "냉장고 소리가", "헬리콥터 소리가", "기침 소리가", "문 닫는 소리가",
+                         "망치 소리가", "드릴 소리가", "파도 소리가", "폭포 소리가",
+                         "귀뚜라미 소리가", "개구리 소리가", "닭 울음소리가", "엔진 소리가",
+                         "버스 소리가", "전차 소리가", "초인종이", "웃음소리가", "박수 소리가",
+                         "전자레인지 소리가", "청소기 소리가", "키보드 소리가", "신스 패드가",
+                         "스네어 소리가", "심벌즈 소리가", "오르간 소리가", "트롬본 소리가",
+                         "클라리넷 소리가", "까마귀 소리가", "비둘기 소리가", "양 울음소리가",
+                         "염소 소리가", "프린터 소리가", "바람 소리가", "전기톱 소리가",
+                         "마림바 소리가", "탬버린 소리가", "우쿨렐레 소리가", "경보음이",
+                         "물방울 소리가", "장작 타는 소리가", "심장 소리가", "자전거 벨이",
+                         "파리 소리가"]}
 DIRECTION_FREE_SHARE = 0.15         # of rewrites (never of pass-bys, whose path is the direction)
 
 
@@ -149,7 +176,8 @@ def augment(records: list[dict], multiplier: int, seed: int = 0) -> list[dict]:
             if (not (new_spec.motion or "").startswith("pass")
                     and rng.random() < DIRECTION_FREE_SHARE):
                 base, new_spec = _direction_free(rec, new_spec, rng)
-            text = render_spec(new_spec, rec["lang"], rng)
+            text = render_spec(new_spec, rec["lang"], rng,
+                               L.SUBJECTS[rec["lang"]] + EXTRA_SUBJECTS[rec["lang"]])
             r = rng.random()
             if r < 0.25:
                 text = str(rng.choice(FILLERS[rec["lang"]])) + text

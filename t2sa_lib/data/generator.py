@@ -109,8 +109,11 @@ def _phrase(lang: str, aspect: str, key: str, rng) -> str:
     return str(rng.choice(table[key]))
 
 
-def render_spec(spec: Spec, lang: str, rng) -> str:
-    """A sentence in ``lang`` that says exactly what ``spec`` says (random wording)."""
+def render_spec(spec: Spec, lang: str, rng, subjects: list[str] | None = None) -> str:
+    """A sentence in ``lang`` that says exactly what ``spec`` says (random wording).
+
+    The sound source is drawn from ``subjects`` (default: the lexicon's for ``lang``).
+    """
     parts = []
     if spec.az_num is not None:
         parts.append(numeric_direction_phrase(spec, lang, rng))
@@ -128,7 +131,7 @@ def render_spec(spec: Spec, lang: str, rng) -> str:
         head, tail = parts[0], parts[1:]
         rng.shuffle(tail)
         parts = tail[:1] + [head] + tail[1:] if rng.random() < 0.5 else [head] + tail
-    subj = str(rng.choice(L.SUBJECTS[lang]))
+    subj = str(rng.choice(subjects or L.SUBJECTS[lang]))
     if spec.motion:
         verb = str(rng.choice(L.MOTION_PHRASES[lang][spec.motion]))
     else:

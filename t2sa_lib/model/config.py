@@ -17,8 +17,10 @@ preset                     differs from ``full`` in
 ``no_coarse_to_fine``      12 bins from the first epoch
 ``no_anchor``              no pull toward the frozen encoder (robustness ablation)
 ``no_token_bag``           no hashed token bag beside the pooled embedding
-``stable_baseline``        plain MAE regression: no classifier, contrast, KNN, anchor,
-                           token bag or second trunk (the paper's simple recipe)
+``no_region_targets``      regress the sampled labels instead of their region centres
+``stable_baseline``        plain MAE regression of the labels: no classifier, contrast,
+                           KNN, anchor, token bag, second trunk or region targets (the
+                           paper's simple recipe)
 ``e5_alignment``           regression + ArcFace + alignment, nothing else
 =========================  =====================================================
 """
@@ -49,6 +51,7 @@ class TrainConfig:
     token_bag_buckets: int = 8192
     token_bag_dim: int = 64
     # --- losses ---------------------------------------------------------------------
+    region_targets: bool = True       # regress region centres, not the sampled labels
     arcface: bool = True              # angular-margin classification of the azimuth bin
     arc_scale: float = 16.0
     margin: float = 0.2               # radians; 0 = normalised softmax, no margin
@@ -116,21 +119,17 @@ PRESETS: dict[str, TrainConfig] = {
     "no_coarse_to_fine": replace(_FULL, name="no_coarse_to_fine", coarse_to_fine=False),
     "no_anchor": replace(_FULL, name="no_anchor", anchor=False),
     "no_token_bag": replace(_FULL, name="no_token_bag", token_bag=False),
+    "no_region_targets": replace(_FULL, name="no_region_targets", region_targets=False),
     "stable_baseline": replace(_FULL, name="stable_baseline", arcface=False,
                                adaptive_margins=False, contrast=False, alignment=False,
                                coarse_to_fine=False, directional_focus=False, knn=False,
                                anchor=False, augment_multiplier=1, split_trunk=False,
-                               token_bag=False),
+                               token_bag=False, region_targets=False),
     "e5_alignment": replace(_FULL, name="e5_alignment", adaptive_margins=False,
                             contrast=False, coarse_to_fine=False, directional_focus=False,
                             knn=False, anchor=False, augment_multiplier=1, split_trunk=False,
-                            token_bag=False),
+                            token_bag=False, region_targets=False),
 }
-
-#: The ablation rows, in the paper's order.
-ABLATIONS = ("full", "no_angular_margin", "no_adaptive_margins", "no_directional_focus",
-             "no_knn", "no_contrast", "no_alignment", "no_coarse_to_fine")
-
 
 def get_config(name: str = "full", **overrides) -> TrainConfig:
     """A preset by name, with fields overridden (``get_config("full", epochs=1)``).

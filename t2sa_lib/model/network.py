@@ -21,6 +21,7 @@ frozen. The checkpoint stores exactly the trainable tensors.
 """
 from __future__ import annotations
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -185,14 +186,12 @@ def autocast(device: torch.device, amp: str):
 
 
 def run_network(net: SpatialNet, ids: list[list[int]], pad_id: int, batch_size: int = 64,
-                amp: str = "off") -> dict[str, "np.ndarray"]:
+                amp: str = "off") -> dict[str, np.ndarray]:
     """Network outputs for tokenised texts, in input order, as float32 numpy arrays.
 
     Batches are formed from length-sorted inputs (less padding); the model runs in
     eval mode under ``torch.inference_mode``.
     """
-    import numpy as np
-
     device = next(net.parameters()).device
     order = np.argsort([len(x) for x in ids], kind="stable")
     chunks: dict[str, list] = {}

@@ -12,25 +12,14 @@ bank and motion defaults, and turns sentences into parameters:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 
+from ..machine import cpu_has_native_bf16
 from ..params import MOTION_KINDS, SpatialParams
 from .knn import KnnBank, knn_adjust
 from .network import SpatialNet, run_network, tokenize_ids
 from .targets import LabelNorm, decode
-
-
-@lru_cache(maxsize=1)
-def cpu_has_native_bf16() -> bool:
-    """Whether the CPU computes bf16 natively (AVX512-BF16 or AMX-BF16; Linux flags)."""
-    try:
-        with open("/proc/cpuinfo") as f:
-            flags = f.read()
-    except OSError:
-        return False
-    return "avx512_bf16" in flags or "amx_bf16" in flags
 
 
 def inference_amp(amp: str, device_type: str) -> str:

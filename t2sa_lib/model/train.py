@@ -11,6 +11,11 @@ Per batch (weights and switches in :class:`~t2sa_lib.model.config.TrainConfig`):
          + w_anchor * (1 - cos(pooled, frozen encoder's pooled))  robustness anchor
          + l2sp * ||theta - theta_pretrained||^2
 
+The regression targets are the centres of the regions the words name
+(``region_targets``, :func:`~t2sa_lib.model.targets.region_centre_targets`;
+the labels themselves for records without them); validation, checkpoint
+selection and every reported metric use the sampled labels.
+
 Sample weights are 1 except in the *directional focus* epochs (the last
 ``focus_epochs``), where samples of the ``focus_worst_bins`` azimuth bins with
 the largest validation error weigh ``1 + focus_gain``. After every epoch the
@@ -25,11 +30,12 @@ augmentation adds wording variety at no extra cost per epoch.
 
 Determinism: a seed fixes the head initialisation, the batch order, the
 augmented wordings and dropout (torch's RNG is forked, so the caller's state is
-untouched); deterministic algorithms are switched on for the run.
+untouched); deterministic algorithms are switched on for the run. The result
+is bit-identical on one CPU type; another CPU type (other SIMD kernels, other
+rounding) gives a slightly different model.
 """
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import math
 import sys
@@ -50,7 +56,8 @@ from .network import SpatialNet, autocast, collate, load_trainable_state, set_tr
     tokenize_ids, trainable_state
 from .predictor import Predictor, inference_amp, store_linear_weights_bf16
 from .targets import (COARSE_BINS, FINE_BINS, LabelNorm, az_bin, bin_centers_deg, motion_class,
-                      motion_end_defaults, record_targets, rotate_sign_class)
+                      motion_end_defaults, record_targets, region_centre_targets,
+                      rotate_sign_class)
 
 #: Whether ``amp="auto"`` trains with bf16 autocast on CPU. Off: on this 2-core CPU (with
 #: AMX-BF16) a bf16 epoch took as long as an fp32 one (13.3 vs 13.1 s) and learnt less
@@ -233,7 +240,7 @@ def train(config: TrainConfig, train_records: list[dict], valid_records: list[di
         Receives one line per epoch (``print`` by default).
     """
     from ..pipeline import git_commit
-    from .encoder import encoder_fingerprint, load_encoder
+    from .encoder import encoder_fingerprint
 
     if config.select not in ("AE", "composite"):
         raise ValueError(f"config.select = {config.select!r}: use 'AE' or 'composite'")
@@ -278,7 +285,7 @@ def _train(config, train_records, valid_records, seed, dev, amp, start, rng, log
 
     encoder, tokenizer = load_encoder(str(dev))
     net = SpatialNet(encoder, config).to(dev)
-    trainable = set_trainable(net)
+    set_trainable(net)
     pad_id = tokenizer.pad_token_id
 
     variants = _augmented_variants(train_records, config.augment_multiplier, seed,
@@ -294,7 +301,8 @@ def _train(config, train_records, valid_records, seed, dev, amp, start, rng, log
     lengths = np.array([len(x) for x in ids])
     raw = record_targets(flat)
     label_norm = start.label_norm if start is not None else LabelNorm.fit(record_targets(train_records))
-    y_all = torch.from_numpy(label_norm.normalise(raw))
+    targets = region_centre_targets if config.region_targets else record_targets
+    y_all = torch.from_numpy(label_norm.normalise(targets(flat)))
     fine_all = torch.from_numpy(az_bin(raw_az := np.degrees(np.arctan2(raw[:, 0], raw[:, 1])),
                                        FINE_BINS))
     coarse_all = torch.from_numpy(az_bin(raw_az, COARSE_BINS))
@@ -427,7 +435,7 @@ def _train(config, train_records, valid_records, seed, dev, amp, start, rng, log
         train_ids, _ = tokenize_ids(tokenizer, [r["text"] for r in train_records],
                                     config.max_length)
         emb = predictor.outputs([], ids=train_ids)["emb"]
-        bank = KnnBank(emb, label_norm.normalise(record_targets(train_records)))
+        bank = KnnBank(emb, label_norm.normalise(targets(train_records)))
         predictor.knn = bank
         knn_weight, final = choose_knn_weight(predictor, valid_ids, valid_records,
                                               config.knn_weights)
