@@ -11,6 +11,7 @@ from t2sa_lib.infer import T2SInfer, check_text
 from t2sa_lib.io import read_records
 from t2sa_lib.model.checkpoint import CheckpointError, load_checkpoint, save_checkpoint
 from t2sa_lib.model.config import PRESETS, get_config
+from t2sa_lib.model.network import CPU_CHUNK
 from t2sa_lib.model.predictor import inference_amp
 from t2sa_lib.model.train import train
 from t2sa_lib.params import az_sc_to_deg
@@ -149,6 +150,22 @@ def test_predictions_are_batched_consistently(trained):
     # bf16 (CPUs with native bf16) rounds differently for other padded shapes: <= 0.6 deg
     bf16 = inference_amp("auto", "cpu") == "bf16"
     for a, b in zip(one_by_one, together):
+        np.testing.assert_allclose(a["az_sc"], b["az_sc"], atol=1e-2 if bf16 else 2e-3)
+
+
+def test_a_batch_larger_than_the_cpu_chunk_keeps_input_order(trained):
+    _, path, _ = trained
+    model = T2SInfer(path)
+    # Lengths interleaved so that the length-sorted chunks mix the input positions.
+    base = ["left", "far behind me on the right, drowned in reverb", "오른쪽 앞에서 천천히",
+            "straight ahead, quiet"]
+    texts = [f"{base[i % 4]} {i}" for i in range(CPU_CHUNK * 2 + 7)]
+    whole = model.predict(texts, batch_size=len(texts))
+    by_chunk = [r for i in range(0, len(texts), CPU_CHUNK)
+                for r in model.predict(texts[i:i + CPU_CHUNK], batch_size=CPU_CHUNK)]
+    assert [r["text"] for r in whole] == texts
+    bf16 = inference_amp("auto", "cpu") == "bf16"
+    for a, b in zip(whole, by_chunk):
         np.testing.assert_allclose(a["az_sc"], b["az_sc"], atol=1e-2 if bf16 else 2e-3)
 
 
