@@ -31,6 +31,10 @@ LISTEN = "08_listen"
 
 #: What a step may read besides its notebook: the library, generated data, models.
 _INPUT_GLOBS = ("t2sa_lib/**/*.py", "data/*.jsonl", "models/*.pt")
+#: The report step also reads every result file (a re-run benchmark changes REPORT.md);
+#: under the run's output root, less the pipeline's own bookkeeping.
+REPORT_STEP = "07_figures"
+_STATE_FILE = "pipeline_state.json"
 
 
 def git_commit(root: Path = ROOT) -> str:
@@ -43,22 +47,28 @@ def git_commit(root: Path = ROOT) -> str:
         return "unknown"
 
 
-def inputs_digest(notebook: Path, parameters: dict, root: Path = ROOT) -> str:
-    """Hash of everything a notebook run depends on (sha256, hex)."""
+def inputs_digest(notebook: Path, parameters: dict, root: Path = ROOT,
+                  results: Path | None = None) -> str:
+    """Hash of everything a notebook run depends on (sha256, hex).
+
+    ``results``: a results folder whose ``*.json`` files are inputs too (the report step).
+    """
     h = hashlib.sha256()
     h.update(notebook.read_bytes())
     h.update(json.dumps(parameters, sort_keys=True).encode())
-    for pattern in _INPUT_GLOBS:
-        for path in sorted(root.glob(pattern)):
-            if "__pycache__" in path.parts:
-                continue
-            h.update(str(path.relative_to(root)).encode())
-            h.update(path.read_bytes())
+    named = [(str(p.relative_to(root)), p) for pattern in _INPUT_GLOBS
+             for p in sorted(root.glob(pattern)) if "__pycache__" not in p.parts]
+    if results is not None:
+        named += [(f"results/{p.name}", p) for p in sorted(results.glob("*.json"))
+                  if p.name != _STATE_FILE]
+    for name, path in named:
+        h.update(name.encode())
+        h.update(path.read_bytes())
     return h.hexdigest()
 
 
 def _state_path(out_root: Path) -> Path:
-    return out_root / "results" / "pipeline_state.json"
+    return out_root / "results" / _STATE_FILE
 
 
 def _load_state(out_root: Path) -> dict:
@@ -101,9 +111,10 @@ def run_chain(names: list[str], smoke: bool, seed: int, out_root: Path, force: b
     params = {"smoke": smoke, "seed": seed}
     if out_root.resolve() != ROOT.resolve():
         params["out_dir"] = str(out_root.resolve())
+    results = out_root / "results"
     for i, name in enumerate(names, 1):
         nb = NOTEBOOKS / f"{name}.ipynb"
-        digest = inputs_digest(nb, params)
+        digest = inputs_digest(nb, params, results=results if name == REPORT_STEP else None)
         executed = out_root / "results" / "notebooks" / f"{name}.ipynb"
         if not force and state.get(name) == digest and executed.exists():
             log(f"[{i}/{len(names)}] {name}: inputs unchanged, skipped (--force reruns)")
@@ -117,7 +128,7 @@ def run_chain(names: list[str], smoke: bool, seed: int, out_root: Path, force: b
         report[name] = {"status": "ran", "seconds": round(dt, 1)}
         # Record the digest of the inputs as they are *after* the step (a step may
         # rewrite data/ or models/ byte-identically; a changed output invalidates later steps).
-        state[name] = inputs_digest(nb, params)
+        state[name] = inputs_digest(nb, params, results=results if name == REPORT_STEP else None)
         atomic_write_json(_state_path(out_root), state)
     return report
 
@@ -167,6 +178,12 @@ def main(argv: list[str] | None = None) -> int:
             "machine": describe(),
             "git_commit": git_commit(), "seed": args.seed,
         })
+        # The report quotes this file's total: write it again with this run's figure.
+        try:
+            run_chain([REPORT_STEP], args.smoke, args.seed, out_root, force=False)
+        except RuntimeError as e:
+            print(f"run_all: FAILED: {e}", file=sys.stderr)
+            return 1
     return 0
 
 

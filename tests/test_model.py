@@ -129,7 +129,9 @@ def test_default_checkpoint_is_committed_and_loads():
 def test_predict_cli_contract(trained, tmp_path, capsys):
     _, path, _ = trained
     assert main(["predict", "--ckpt", str(path), "--text", "앞에서", "--text", "left"]) == 0
-    got = json.loads(capsys.readouterr().out)
+    captured = capsys.readouterr()
+    got = json.loads(captured.out)
+    assert "Loading weights" not in captured.err    # no transformers load bar on stderr
     assert [g["text"] for g in got] == ["앞에서", "left"]
     src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     src.write_text('{"text": "on my right"}\n{"text": "뒤에서"}\n', encoding="utf-8")

@@ -40,6 +40,31 @@ def test_chain_runs_then_skips_unchanged_and_reruns_with_force(fake_chain):
     assert json.loads((out / "results" / "pipeline_state.json").read_text())["01_a"]
 
 
+def test_the_report_step_reruns_when_a_result_file_changes(fake_chain, monkeypatch):
+    monkeypatch.setattr(pipeline, "REPORT_STEP", "01_a")
+    out = fake_chain / "out"
+    (out / "results").mkdir(parents=True)
+    bench = out / "results" / "bench_x.json"
+    bench.write_text('{"ms": 15.2}')
+    run = lambda: pipeline.run_chain(["01_a"], True, 0, out, False, log=lambda s: None)["01_a"]
+    assert run()["status"] == "ran"
+    assert run()["status"] == "skipped"     # its own state file is no input
+    bench.write_text('{"ms": 13.7}')
+    assert run()["status"] == "ran"
+
+
+def test_a_full_run_reports_its_own_total(fake_chain, monkeypatch):
+    """The report step runs again after a full run has written bench_run_all.json."""
+    make_notebook(fake_chain / "notebooks" / "09_report.ipynb", "import pathlib\n"
+                  "bench = pathlib.Path(out_dir, 'results', 'bench_run_all.json')\n"
+                  "pathlib.Path(out_dir, 'seen.txt').write_text(bench.read_text() if bench.exists() else '')")
+    monkeypatch.setattr(pipeline, "CHAIN", ("09_report",))
+    monkeypatch.setattr(pipeline, "REPORT_STEP", "09_report")
+    out = fake_chain / "out"
+    assert pipeline.main(["--out", str(out)]) == 0
+    assert (out / "seen.txt").read_text() == (out / "results" / "bench_run_all.json").read_text()
+
+
 def test_failure_names_notebook_and_error_and_keeps_no_executed_copy(fake_chain):
     out = fake_chain / "out"
     out.mkdir()

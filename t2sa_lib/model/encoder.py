@@ -313,12 +313,21 @@ def default_device() -> str:
 def load_encoder(device: str | None = None, path: Path | None = None):
     """Load the converted encoder: ``(BertModel in eval mode, PreTrainedTokenizerFast)``."""
     from transformers import BertModel, PreTrainedTokenizerFast
+    from transformers.utils import logging as hf_logging
 
     path = Path(path or encoder_dir())
     if not (path / "model.safetensors").exists() or not (path / "tokenizer.json").exists():
         raise FileNotFoundError(f"{path}: the converted encoder is missing or incomplete; "
                                 f"run `python -m t2sa_lib setup` first")
-    model = BertModel.from_pretrained(str(path), add_pooling_layer=False)
+    # transformers draws a "Loading weights" bar on stderr for every load: noise in
+    # every CLI call and notebook cell that loads a model.
+    bar_was_on = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        model = BertModel.from_pretrained(str(path), add_pooling_layer=False)
+    finally:
+        if bar_was_on:
+            hf_logging.enable_progress_bar()
     tok = PreTrainedTokenizerFast.from_pretrained(str(path))
     return model.to(device or default_device()).eval(), tok
 
