@@ -155,6 +155,20 @@ def test_predictions_are_batched_consistently(trained):
         np.testing.assert_allclose(a["az_sc"], b["az_sc"], atol=AZ_SC_ATOL)
 
 
+def test_running_the_network_predicts_in_eval_mode_and_restores_the_mode(trained):
+    """A net in train mode (validation inside training) is switched to eval and back."""
+    _, path, _ = trained
+    predictor = T2SInfer(path).predictor
+    net, texts = predictor.net, ["far behind me on the left", "오른쪽 앞에서"]
+    inferred = predictor.outputs(texts)                    # through run_network
+    assert not any(m.training for m in net.modules())
+    net.train()
+    during_training = predictor.outputs(texts)             # no dropout: same outputs
+    assert all(m.training for m in net.modules())
+    net.eval()
+    np.testing.assert_array_equal(inferred["reg"], during_training["reg"])
+
+
 def test_a_batch_larger_than_the_cpu_chunk_keeps_input_order(trained):
     _, path, _ = trained
     model = T2SInfer(path)
