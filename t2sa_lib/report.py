@@ -389,20 +389,27 @@ def build_report(root: Path) -> Path:
                  "non-individual listening"]]
         parts += ["## HRTF robustness\n", markdown_table(header, rows) + "\n"]
     speed = []
+
+    def on(bench: dict) -> str:
+        # Benchmarks are re-run one at a time, on whichever machine a session has.
+        return f"; {bench['machine']['cpu_model']}" if "machine" in bench else ""
+
     if (tr := _read(root, "bench_train.json")):
         speed.append(["training", "4 h on 2 GPUs", f"{tr.get('wall_seconds', '--')} s on a "
-                      f"2-core CPU", "--", f"{tr.get('epochs', '--')} epochs"])
+                      f"2-core CPU", "--", f"{tr.get('epochs', '--')} epochs{on(tr)}"])
     if (bi := _read(root, "bench_infer.json")):
         speed.append(["inference per sentence", "~50 ms (GPU)",
-                      f"{bi['ms_per_sentence_batch1_median']} ms (CPU)", "--", "one sentence"])
+                      f"{bi['ms_per_sentence_batch1_median']} ms (CPU)", "--",
+                      f"one sentence{on(bi)}"])
     if (br := _read(root, "bench_render.json")):
         bin_rt = [o["realtime_factor"] for o in br["offline"]
                   if o["render"].startswith("binaural") and o["case"] != "pass-by"]
         speed.append(["static binaural render, x real time", "0.5-1",
-                      f"{min(bin_rt):g}-{max(bin_rt):g}", "--", "one core, 60 s at 48 kHz"])
+                      f"{min(bin_rt):g}-{max(bin_rt):g}", "--",
+                      f"one core, 60 s at 48 kHz{on(br)}"])
     if (ra := _read(root, "bench_run_all.json")):
         speed.append(["full reproduction (run_all.sh)", "--",
-                      f"{ra.get('total_seconds', 0) / 60:.1f} min", "--", "2-core CPU"])
+                      f"{ra.get('total_seconds', 0) / 60:.1f} min", "--", f"2-core CPU{on(ra)}"])
     if speed:
         parts += ["## Speed\n", markdown_table(header, speed) + "\n"]
     enc = _read(root, "encoders.json")

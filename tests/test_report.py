@@ -74,6 +74,16 @@ def test_report_puts_paper_numbers_beside_ours(tmp_path):
     assert "| no_knn AE | 37.5 | 14.0 | -23.5 |" in text
 
 
+def test_report_names_the_machine_of_each_benchmark(tmp_path):
+    res = _write_results(tmp_path)
+    (res / "bench_infer.json").write_text(json.dumps(
+        {"ms_per_sentence_batch1_median": 13.7, "machine": {"cpu_model": "Xeon X"}}))
+    (res / "bench_train.json").write_text(json.dumps({"wall_seconds": 452, "epochs": 24}))
+    text = build_report(tmp_path).read_text()
+    assert "| inference per sentence | ~50 ms (GPU) | 13.7 ms (CPU) | -- | one sentence; Xeon X |" in text
+    assert "| -- | 24 epochs |" in text          # no machine recorded, none named
+
+
 def test_no_results_no_tables(tmp_path):
     assert build_tables(tmp_path) == {}
     assert build_figures(tmp_path) == []
