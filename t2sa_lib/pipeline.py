@@ -114,7 +114,8 @@ def run_chain(names: list[str], smoke: bool, seed: int, out_root: Path, force: b
     results = out_root / "results"
     for i, name in enumerate(names, 1):
         nb = NOTEBOOKS / f"{name}.ipynb"
-        digest = inputs_digest(nb, params, results=results if name == REPORT_STEP else None)
+        reads = results if name == REPORT_STEP else None
+        digest = inputs_digest(nb, params, results=reads)
         executed = out_root / "results" / "notebooks" / f"{name}.ipynb"
         if not force and state.get(name) == digest and executed.exists():
             log(f"[{i}/{len(names)}] {name}: inputs unchanged, skipped (--force reruns)")
@@ -128,7 +129,7 @@ def run_chain(names: list[str], smoke: bool, seed: int, out_root: Path, force: b
         report[name] = {"status": "ran", "seconds": round(dt, 1)}
         # Record the digest of the inputs as they are *after* the step (a step may
         # rewrite data/ or models/ byte-identically; a changed output invalidates later steps).
-        state[name] = inputs_digest(nb, params, results=results if name == REPORT_STEP else None)
+        state[name] = inputs_digest(nb, params, results=reads)
         atomic_write_json(_state_path(out_root), state)
     return report
 

@@ -204,8 +204,8 @@ def run_network(net: SpatialNet, ids: list[list[int]], pad_id: int, batch_size: 
         batch_size = min(batch_size, CPU_CHUNK)
     order = np.argsort([len(x) for x in ids], kind="stable")
     chunks: dict[str, list] = {}
-    # Switching modes walks every submodule (~4.5 ms here, a third of a sentence's
-    # forward pass): done only when a training loop hands in a net in train mode.
+    # Switching modes walks every submodule (~1.7 ms of a 18 ms sentence, measured
+    # pairwise): done only when a training loop hands in a net in train mode.
     was_training = net.training
     if was_training:
         net.eval()
