@@ -74,7 +74,7 @@ class TrainConfig:
     anchor: bool = True               # feature distillation toward the frozen encoder
     w_anchor: float = 1.0
     l2sp: float = 0.0                 # L2-SP weight on trainable encoder tensors
-    augment_multiplier: int = 2       # label-preserving rewrites (t2sa_lib.data.augment)
+    augment_multiplier: int = 8       # wordings per sentence (t2sa_lib.data.augment)
     # --- optimisation ---------------------------------------------------------------
     epochs: int = 24
     batch_size: int = 32
@@ -88,7 +88,7 @@ class TrainConfig:
     knn: bool = True                  # KNN adjustment from a bank of training embeddings
     knn_k: int = 8
     knn_temp: float = 0.05
-    knn_weights: tuple[float, ...] = (0.0, 0.25, 0.5)   # blend weights tried on validation
+    knn_weights: tuple[float, ...] = (0.0, 0.25, 0.5, 0.75, 1.0)   # tried on validation
     knn_azimuth_only: bool = True     # neighbours share a direction, not loudness or distance
 
     def to_dict(self) -> dict:
