@@ -26,7 +26,8 @@ from the training sentences and its blend weight chosen on validation.
 An epoch is one pass over the training *sentences*; with
 ``augment_multiplier`` > 1 each sentence appears in one of its label-preserving
 rewrites (:func:`t2sa_lib.data.augment`), drawn anew every epoch, so
-augmentation adds wording variety at no extra cost per epoch.
+augmentation adds wording variety at no extra cost per epoch (only the robustness
+anchor's one pass of the frozen encoder over every wording grows with it).
 
 Determinism: a seed fixes the head initialisation, the batch order, the
 augmented wordings and dropout (torch's RNG is forked, so the caller's state is
