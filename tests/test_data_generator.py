@@ -96,6 +96,8 @@ def test_augmentation_never_changes_meaning(splits):
     for r in new:
         got = {k: v for k, v in parse_labels(r["text"], r["lang"]).items() if k != "numbers"}
         assert got == spec_labels(r["tags"]["spec"]), r["text"]
+    extra = [p for lang in L.EXTRA_AZ for ps in L.EXTRA_AZ[lang].values() for p in ps]
+    assert sum(any(p in r["text"] for p in extra) for r in new) > 0.2 * len(new)
     originals = {id(r) for r in base}
     assert all(id(r) in originals for r in aug[:200])
 
@@ -167,21 +169,40 @@ def test_ood_files_match_builder():
         [r["text"] for r in build_ood_sets(0)["metaphorical"]]
 
 
+def _ood_and_dataset_words():
+    ood, plain = set(), set()
+    for recs in build_ood_sets(seed=0).values():
+        for r in recs:
+            ood |= _content_words(r["text"])
+    for recs in paper_splits(seed=0).values():
+        for r in recs:
+            plain |= _content_words(r["text"])
+    return ood, plain
+
+
 def test_extra_subjects_share_no_word_with_the_ood_sets():
     """Augmentation's sound sources must not leak the OOD sets' wording."""
     from t2sa_lib.data.augment import EXTRA_SUBJECTS
 
-    ood = set()
-    for recs in build_ood_sets(seed=0).values():
-        for r in recs:
-            ood |= _content_words(r["text"])
-    plain = set()
-    for recs in paper_splits(seed=0).values():
-        for r in recs:
-            plain |= _content_words(r["text"])
+    ood, plain = _ood_and_dataset_words()
     for lang in ("en", "ko"):
         assert len(EXTRA_SUBJECTS[lang]) >= 40
         for subject in EXTRA_SUBJECTS[lang]:
             new_words = _content_words(subject) - plain
             assert new_words, subject
             assert not new_words & ood, (subject, new_words & ood)
+
+
+def test_extra_direction_phrases_are_new_and_share_no_new_word_with_the_ood_sets():
+    """Augmentation's extra direction phrases: unseen in the dataset, no OOD word added."""
+    from t2sa_lib.data.ood import METAPHORS, PARAPHRASES
+
+    ood, plain = _ood_and_dataset_words()
+    for lang in ("en", "ko"):
+        held_out = [row[0] for row in METAPHORS[lang] + PARAPHRASES[lang]]
+        assert set(L.EXTRA_AZ[lang]) == set(L.PHRASES[lang]["az"])
+        for key, phrases in L.EXTRA_AZ[lang].items():
+            for p in phrases:
+                assert p not in L.PHRASES[lang]["az"][key], p
+                assert not _content_words(p) - plain & ood, (p, _content_words(p) - plain & ood)
+                assert not any(p in h for h in held_out), p

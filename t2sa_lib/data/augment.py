@@ -106,6 +106,9 @@ EXTRA_SUBJECTS = {"en": ["a trumpet", "the radio", "a cat", "a baby", "the wind 
                          "마림바 소리가", "탬버린 소리가", "우쿨렐레 소리가", "경보음이",
                          "물방울 소리가", "장작 타는 소리가", "심장 소리가", "자전거 벨이",
                          "파리 소리가"]}
+#: Direction phrases of rewrites: the dataset's and the augmentation-only ones.
+AZ_PHRASES = {lang: {key: L.PHRASES[lang]["az"][key] + L.EXTRA_AZ[lang][key]
+                     for key in L.PHRASES[lang]["az"]} for lang in L.PHRASES}
 DIRECTION_FREE_SHARE = 0.15         # of rewrites (never of pass-bys, whose path is the direction)
 
 
@@ -155,12 +158,15 @@ def _direction_free(rec: dict, spec: Spec, rng) -> tuple[dict, Spec]:
     return dict(rec, az_sc=[round(math.sin(az), 4), round(math.cos(az), 4)], tags=tags), spec
 
 
-def augment(records: list[dict], multiplier: int, seed: int = 0) -> list[dict]:
+def augment(records: list[dict], multiplier: int, seed: int = 0,
+            extra_directions: bool = True) -> list[dict]:
     """Return the records plus ``multiplier - 1`` rewritten copies of each.
 
     Labels are kept, except the azimuth of direction-free rewrites (module docstring).
     Records without ``tags.spec`` (e.g. user data) are passed through unchanged.
-    Rewrites identical to an existing sentence are dropped.
+    Rewrites identical to an existing sentence are dropped. With
+    ``extra_directions`` a rewrite names its direction with the dataset's phrases
+    or the augmentation-only ones (:data:`t2sa_lib.data.lexicon.EXTRA_AZ`).
     """
     if multiplier < 1:
         raise ValueError(f"multiplier must be at least 1, got {multiplier}")
@@ -177,7 +183,8 @@ def augment(records: list[dict], multiplier: int, seed: int = 0) -> list[dict]:
                     and rng.random() < DIRECTION_FREE_SHARE):
                 base, new_spec = _direction_free(rec, new_spec, rng)
             text = render_spec(new_spec, rec["lang"], rng,
-                               L.SUBJECTS[rec["lang"]] + EXTRA_SUBJECTS[rec["lang"]])
+                               L.SUBJECTS[rec["lang"]] + EXTRA_SUBJECTS[rec["lang"]],
+                               AZ_PHRASES[rec["lang"]] if extra_directions else None)
             r = rng.random()
             if r < 0.25:
                 text = str(rng.choice(FILLERS[rec["lang"]])) + text

@@ -105,20 +105,23 @@ def numeric_distance_phrase(d: float, lang: str, rng) -> str:
 
 # ------------------------------------------------------------------ sentences
 def _phrase(lang: str, aspect: str, key: str, rng) -> str:
-    table = L.PHRASES[lang]["az" if aspect == "az" else aspect]
-    return str(rng.choice(table[key]))
+    return str(rng.choice(L.PHRASES[lang][aspect][key]))
 
 
-def render_spec(spec: Spec, lang: str, rng, subjects: list[str] | None = None) -> str:
+def render_spec(spec: Spec, lang: str, rng, subjects: list[str] | None = None,
+                az_phrases: dict[str, list[str]] | None = None) -> str:
     """A sentence in ``lang`` that says exactly what ``spec`` says (random wording).
 
-    The sound source is drawn from ``subjects`` (default: the lexicon's for ``lang``).
+    The sound source is drawn from ``subjects`` (default: the lexicon's for ``lang``),
+    the direction phrase from ``az_phrases`` (region key -> phrases; default: the
+    lexicon's for ``lang``).
     """
     parts = []
     if spec.az_num is not None:
         parts.append(numeric_direction_phrase(spec, lang, rng))
     elif spec.az is not None:
-        parts.append(_phrase(lang, "az", spec.az, rng))
+        table = az_phrases or L.PHRASES[lang]["az"]
+        parts.append(str(rng.choice(table[spec.az])))
     if spec.el_num is not None:
         parts.append(numeric_elevation_phrase(spec.el_num, lang, rng))
     if spec.dist_num is not None:

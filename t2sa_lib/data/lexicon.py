@@ -196,3 +196,49 @@ def region_center(aspect: str, key: str) -> float:
         return AZ_REGIONS[key][0]
     lo, hi = REGIONS[aspect][key]
     return (lo * hi) ** 0.5 if aspect == "dist" else (lo + hi) / 2
+
+
+# ------------------------------------------------------------------ augmentation-only directions
+#: More ways to name each direction, used only by augmentation
+#: (:mod:`t2sa_lib.data.augment`), never by the dataset's generator: the dataset's
+#: five phrases per direction are what the paper-style splits contain, and these
+#: widen the wording the model is trained on without changing a dataset byte.
+#: None shares a new word with the out-of-domain sets (a test checks).
+EXTRA_AZ = {
+    "en": {
+        "front": ["facing me", "out in front", "from the front", "before me", "to the front"],
+        "front-right": ["in front and to the right", "at my front right", "from the front right",
+                        "forward and to the right", "to the front right"],
+        "right": ["from my right", "on the right side", "at the right", "to the right of me",
+                  "rightward"],
+        "back-right": ["behind and to the right", "from behind on the right",
+                       "at my rear right", "back and to the right", "behind me to my right"],
+        "back": ["from the back", "at the back", "to my rear", "in back of me",
+                 "back behind me"],
+        "back-left": ["behind and to the left", "from behind on the left", "at my rear left",
+                      "back and to the left", "behind me to my left"],
+        "left": ["from my left", "on the left side", "at the left", "to the left of me",
+                 "leftward"],
+        "front-left": ["in front and to the left", "at my front left", "from the front left",
+                       "forward and to the left", "to the front left"],
+        "slightly-right": ["a touch right of center", "a little right of front"],
+        "slightly-left": ["a touch left of center", "a little left of front"],
+    },
+    "ko": {
+        "front": ["앞편에서", "전방에서", "정면 방향에서", "내 정면에서", "앞 방향에서"],
+        "front-right": ["오른편 전방에서", "오른쪽 전방에서", "우측 전방에서", "앞 우측에서",
+                        "오른쪽 앞 방향에서"],
+        "right": ["오른쪽 방향에서", "내 오른편에서", "우측 방향에서", "오른쪽 편에서",
+                  "오른편 쪽에서"],
+        "back-right": ["오른쪽 후방에서", "우측 후방에서", "뒤쪽 오른편에서", "뒤 우측에서",
+                       "오른쪽 뒤 방향에서"],
+        "back": ["후방에서", "등 쪽에서", "뒤 방향에서", "내 등 뒤쪽에서", "바로 뒤쪽에서"],
+        "back-left": ["왼쪽 후방에서", "좌측 후방에서", "뒤쪽 왼편에서", "뒤 좌측에서",
+                      "왼쪽 뒤 방향에서"],
+        "left": ["왼쪽 방향에서", "내 왼편에서", "좌측 방향에서", "왼쪽 편에서", "왼편 쪽에서"],
+        "front-left": ["왼편 전방에서", "왼쪽 전방에서", "좌측 전방에서", "앞 좌측에서",
+                       "왼쪽 앞 방향에서"],
+        "slightly-right": ["정면보다 조금 오른쪽으로", "앞에서 살짝 오른편으로"],
+        "slightly-left": ["정면보다 조금 왼쪽으로", "앞에서 살짝 왼편으로"],
+    },
+}

@@ -2,7 +2,8 @@
 
 ``parse_labels(text, lang)`` recovers which region each aspect names — the key
 in :mod:`t2sa_lib.data.lexicon` — plus motion and any exact numbers. It knows
-only the training lexicon, so it is a checking tool (augmentation must not
+only the training lexicon (the dataset's phrases and augmentation's extra
+direction phrases), so it is a checking tool (augmentation must not
 change what a sentence means), not a baseline: on other wording it finds
 nothing.
 """
@@ -18,6 +19,7 @@ def _phrase_index(lang: str) -> list[tuple[str, str, str]]:
     """(phrase, aspect, key) for every phrase of ``lang``, longest first."""
     rows = [(p, aspect, key) for aspect, table in L.PHRASES[lang].items()
             for key, phrases in table.items() for p in phrases]
+    rows += [(p, "az", key) for key, phrases in L.EXTRA_AZ[lang].items() for p in phrases]
     rows += [(p, "motion", key) for key, phrases in L.MOTION_PHRASES[lang].items()
              for p in phrases]
     return sorted(rows, key=lambda r: -len(r[0]))

@@ -75,6 +75,7 @@ class TrainConfig:
     w_anchor: float = 1.0
     l2sp: float = 0.0                 # L2-SP weight on trainable encoder tensors
     augment_multiplier: int = 8       # wordings per sentence (t2sa_lib.data.augment)
+    augment_extra_directions: bool = True   # rewrites also use lexicon.EXTRA_AZ
     # --- optimisation ---------------------------------------------------------------
     epochs: int = 24
     batch_size: int = 32

@@ -103,7 +103,7 @@ def resolve_device(device: str | None) -> torch.device:
 
 # ----------------------------------------------------------------- data
 def _augmented_variants(records: list[dict], multiplier: int, seed: int,
-                        exclude: set[str]) -> list[list[dict]]:
+                        exclude: set[str], extra_directions: bool) -> list[list[dict]]:
     """For each record, the list of its wordings (the original first).
 
     Only generated records (with ``tags.spec``) can be re-worded; others, e.g. a
@@ -118,7 +118,8 @@ def _augmented_variants(records: list[dict], multiplier: int, seed: int,
         if not (r.get("tags") or {}).get("spec"):
             out.append([r])
             continue
-        wordings = augment([r], multiplier, seed=seed * 1_000_003 + i)
+        wordings = augment([r], multiplier, seed=seed * 1_000_003 + i,
+                           extra_directions=extra_directions)
         out.append([w for w in wordings if w is r or w["text"] not in exclude])
     return out
 
@@ -290,7 +291,8 @@ def _train(config, train_records, valid_records, seed, dev, amp, start, rng, log
     pad_id = tokenizer.pad_token_id
 
     variants = _augmented_variants(train_records, config.augment_multiplier, seed,
-                                   {r["text"] for r in valid_records})
+                                   {r["text"] for r in valid_records},
+                                   config.augment_extra_directions)
     flat = [v for vs in variants for v in vs]
     n_words = np.array([len(vs) for vs in variants])
     first = np.concatenate([[0], np.cumsum(n_words)[:-1]])   # index of each record's original
