@@ -1,7 +1,8 @@
 """Label-aware augmentation: new wordings of a sentence that mean the same place.
 
 Each generated record keeps its spec (which regions it names) in ``tags.spec``.
-:func:`augment` writes that spec again with different phrases, order, sound
+:func:`augment` writes that spec again with different phrases (directions also
+from the augmentation-only :data:`t2sa_lib.data.lexicon.EXTRA_AZ`), order, sound
 source (from a wider list, :data:`EXTRA_SUBJECTS`), verb ending, an optional
 polite filler, scene context ("During the chorus, ...", "..., 장면이 끝날
 때까지"), a long multi-clause scene description around it, or a simile that
