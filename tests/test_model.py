@@ -199,6 +199,41 @@ def test_bf16_stored_weights_equal_autocast_on_float32_weights():
     assert torch.equal(ref, got)
 
 
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16])
+def test_lean_bert_equals_the_transformers_model_bit_for_bit(dtype):
+    """Padded and unpadded batches, float32 and under bf16 autocast."""
+    from transformers import BertConfig, BertModel
+
+    from t2sa_lib.model.lean_bert import LeanBert
+
+    torch.manual_seed(0)
+    bert = BertModel(BertConfig(vocab_size=50, hidden_size=32, num_hidden_layers=2,
+                                num_attention_heads=4, intermediate_size=64,
+                                max_position_embeddings=16, attn_implementation="sdpa"),
+                     add_pooling_layer=False).eval()
+    lean = LeanBert(bert, dtype)
+    ids = torch.randint(0, 50, (3, 7))
+    for mask in (torch.ones_like(ids), torch.tensor([[1] * 7, [1] * 4 + [0] * 3, [1] * 2 + [0] * 5])):
+        with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16,
+                                                    enabled=dtype == torch.bfloat16):
+            ref = bert(input_ids=ids, attention_mask=mask).last_hidden_state
+            got = lean(ids, mask)
+        keep = mask.bool()
+        assert got.dtype == torch.float32
+        assert torch.equal(ref[keep].float(), got[keep])
+
+
+def test_inference_uses_the_lean_encoder_and_predicts_as_the_transformers_model(trained):
+    _, path, _ = trained
+    model = T2SInfer(path)
+    net = model.predictor.net
+    assert net.lean_encoder is not None
+    texts = ["a bell far away to the left", "바로 앞에서 작게", "behind me, loud"]
+    lean = model.predict(texts) + model.predict(texts[:1])
+    net.lean_encoder = None
+    assert model.predict(texts) + model.predict(texts[:1]) == lean
+
+
 def test_region_targets_are_the_region_centres():
     from t2sa_lib.data.generator import Spec, make_record
     from t2sa_lib.data.lexicon import AZ_REGIONS, DIST_REGIONS, GAIN_REGIONS

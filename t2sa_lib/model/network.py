@@ -73,10 +73,26 @@ class SpatialNet(nn.Module):
         self.arc_coarse = CosineHead(config.emb_dim, COARSE_BINS)
         self.motion = nn.Linear(config.hidden, N_MOTION)
         self.rotate_sign = nn.Linear(config.hidden, 1)
+        # Set by freeze_for_inference; a snapshot of the encoder's weights.
+        self.lean_encoder = None
+
+    def freeze_for_inference(self, dtype: torch.dtype = torch.float32) -> None:
+        """Run the encoder through :class:`~t2sa_lib.model.lean_bert.LeanBert` from now on.
+
+        Same outputs, less per-call overhead. The encoder's weights are read
+        now: for a network that will not be trained again.
+        """
+        from .lean_bert import LeanBert
+
+        self.lean_encoder = LeanBert(self.encoder, dtype)
 
     def pool(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         """Mean-pooled last hidden states (batch, 384)."""
-        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        if self.lean_encoder is not None:
+            hidden = self.lean_encoder(input_ids, attention_mask)
+        else:
+            hidden = self.encoder(input_ids=input_ids,
+                                  attention_mask=attention_mask).last_hidden_state
         return mean_pool(hidden, attention_mask)
 
     def heads(self, feats: torch.Tensor) -> dict[str, torch.Tensor]:
