@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from .io import read_records
-from .metrics import evaluate
+from .metrics import evaluate, paired_difference, per_item_errors
 
 SPLIT_FILES = {"train": "text2spatial_v4_train.jsonl", "valid": "text2spatial_v4_valid.jsonl",
                "test": "text2spatial_v4_test.jsonl"}
@@ -148,6 +148,22 @@ def evaluate_systems(systems, sets: dict[str, list[dict]], n_boot: int = 1000, s
             row[name]["ms_per_sentence"] = 1000.0 * dt / max(1, len(recs))
         out[s.name] = row
     return out
+
+
+def paired_ae_differences(system, rivals, sets: dict[str, list[dict]], n_boot: int = 1000,
+                          seed: int = 0) -> dict:
+    """``system``'s angular error minus each rival's, sentence by sentence, per set.
+
+    Returns ``{rival name: {set name: {"mean", "ci95"}}}`` in degrees
+    (:func:`~t2sa_lib.metrics.paired_difference`): negative means ``system``
+    is better; an interval that contains 0 is no evidence either way.
+    """
+    def ae(s, recs):
+        return per_item_errors(s.predict([r["text"] for r in recs]), recs)["AE"]
+
+    own = {name: ae(system, recs) for name, recs in sets.items()}
+    return {r.name: {name: paired_difference(own[name], ae(r, recs), n_boot, seed)
+                     for name, recs in sets.items()} for r in rivals}
 
 
 def _mean_sd(values: list[float]) -> dict:

@@ -102,6 +102,21 @@ def bootstrap_ci(values, n_boot: int = 1000, seed: int = 0, level: float = 0.95
     return (float(np.quantile(means, a)), float(np.quantile(means, 1.0 - a)))
 
 
+def paired_difference(a, b, n_boot: int = 1000, seed: int = 0) -> dict:
+    """Mean of ``a - b`` over paired items with a 95% paired bootstrap interval.
+
+    Resampling the per-item differences (not each system's errors on its own)
+    keeps what the two systems share, e.g. sentences both get wrong, out of the
+    interval. Returns ``{"mean": float, "ci95": [low, high]}``.
+    """
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    if a.shape != b.shape:
+        raise ValueError(f"paired difference of {a.shape} and {b.shape} items")
+    d = a - b
+    return {"mean": float(d.mean()) if d.size else float("nan"),
+            "ci95": list(bootstrap_ci(d, n_boot, seed))}
+
+
 # ------------------------------------------------------------------ records
 def _columns(records: list[dict]) -> dict[str, np.ndarray]:
     return {

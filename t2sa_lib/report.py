@@ -95,8 +95,26 @@ def baseline_rows(ev: dict) -> list[list[str]]:
 def ood_rows(ood: dict) -> list[list[str]]:
     rows = [[name] + [fmt("AE", sets[s]["AE"]) for s in OOD_SETS]
             for name, sets in ood["systems"].items()]
+    if "floor_AE" in ood:
+        rows.append(["floor: the region centre of the words"]
+                    + [fmt("AE", ood["floor_AE"][s]) for s in OOD_SETS])
     rows.append(["paper"] + [fmt("AE", PAPER_OOD_AE[s]) for s in OOD_SETS])
     return rows
+
+
+def paired_verdict(diff: dict) -> str:
+    """``better`` / ``worse`` when the 95% interval of (ours - rival) excludes 0, else ``tie``."""
+    lo, hi = diff["ci95"]
+    return "better" if hi < 0 else "worse" if lo > 0 else "tie"
+
+
+def paired_rows(ood: dict) -> list[list[str]]:
+    def cell(d: dict) -> str:
+        lo, hi = d["ci95"]
+        return f"{d['mean']:+.2f} [{lo:+.2f}, {hi:+.2f}] {paired_verdict(d)}"
+
+    return [[f"{MAIN_SYSTEM} - {rival}"] + [cell(by_set[s]) for s in OOD_SETS]
+            for rival, by_set in ood["paired_vs"].items()]
 
 
 def mean_sd(metric: str, cell: dict) -> str:
@@ -160,6 +178,11 @@ def build_tables(root: Path) -> dict[str, str]:
     if (ood := _read(root, "ood_metrics.json")):
         specs.append(("ood", ["system"] + [f"{s} AE" for s in OOD_SETS], ood_rows(ood),
                       "Out-of-domain angular error (degrees)."))
+        if "paired_vs" in ood:
+            specs.append(("ood_paired", ["AE difference"] + list(OOD_SETS), paired_rows(ood),
+                          "Out-of-domain: our model's angular error minus each baseline's, "
+                          "sentence by sentence (degrees; negative is better), with a 95% "
+                          "paired bootstrap interval; tie: the interval holds 0."))
     if (ab := _read(root, "ablation.json")):
         specs.append(("ablation", ["configuration", "AE", "dlog", "gain dB"]
                       + [f"{s} AE" for s in ABLATION_OOD] + ["paper AE"],
@@ -373,9 +396,19 @@ def build_report(root: Path) -> Path:
     if (ood := _read(root, "ood_metrics.json")) and MAIN_SYSTEM in ood["systems"]:
         o = ood["systems"][MAIN_SYSTEM]
         kw = ood["systems"].get("keyword rules", {})
-        rows = [_line(f"OOD {s} AE", PAPER_OOD_AE[s], o[s]["AE"], "AE",
-                      f"keyword rules {fmt('AE', kw.get(s, {}).get('AE'))}; held-out wordings")
-                for s in OOD_SETS]
+        vs_kw = ood.get("paired_vs", {}).get("keyword rules", {})
+        floor = ood.get("floor_AE", {})
+
+        def why(s: str) -> str:
+            text = f"keyword rules {fmt('AE', kw.get(s, {}).get('AE'))}"
+            if s in vs_kw:
+                d = vs_kw[s]
+                text += (f" (ours - rules {d['mean']:+.2f}, 95% CI [{d['ci95'][0]:+.2f}, "
+                         f"{d['ci95'][1]:+.2f}]: {paired_verdict(d)})")
+            return text + (f"; floor {fmt('AE', floor[s])}" if s in floor else "") + \
+                "; held-out wordings"
+
+        rows = [_line(f"OOD {s} AE", PAPER_OOD_AE[s], o[s]["AE"], "AE", why(s)) for s in OOD_SETS]
         parts += ["## Out of domain (AE)\n", markdown_table(header, rows) + "\n"]
     if (hr := _read(root, "hrtf_robustness.json")):
         import numpy as np

@@ -6,7 +6,9 @@ import pytest
 from t2sa_lib.baselines import KeywordRules, PrototypeZeroShot
 from t2sa_lib.io import read_records
 from t2sa_lib.metrics import (angular_error_deg, bootstrap_ci, evaluate,
-                              front_back_confusion_rate, great_circle_error_deg, sector_index)
+                              front_back_confusion_rate, great_circle_error_deg,
+                              paired_difference, sector_index)
+from t2sa_lib.report import paired_verdict
 from t2sa_lib.params import SpatialParams, az_sc_to_deg
 from t2sa_lib.paths import DATA
 
@@ -54,6 +56,22 @@ def test_evaluate_known_errors_and_ci():
 def test_bootstrap_is_seeded():
     v = np.arange(20.0)
     assert bootstrap_ci(v, 300, seed=1) == bootstrap_ci(v, 300, seed=1)
+
+
+def test_paired_difference_keeps_shared_errors_out_of_the_interval():
+    rng = np.random.default_rng(0)
+    shared = rng.uniform(0, 170, 200)              # sentences both systems get (badly) wrong
+    d = paired_difference(shared + 1.0, shared, n_boot=500)
+    assert d["mean"] == pytest.approx(1.0) and d["ci95"] == pytest.approx([1.0, 1.0])
+    assert paired_verdict(d) == "worse"
+    assert paired_verdict(paired_difference(shared - 0.5, shared)) == "better"
+    noisy = paired_difference(shared + rng.normal(0, 5, 200), shared, n_boot=500)
+    lo, hi = noisy["ci95"]
+    assert lo < 0 < hi and paired_verdict(noisy) == "tie"
+    # unpaired intervals of the two systems overlap almost entirely; the paired one does not
+    assert bootstrap_ci(shared + 1.0, 500)[0] < bootstrap_ci(shared, 500)[1]
+    with pytest.raises(ValueError, match="paired"):
+        paired_difference(shared, shared[:10])
 
 
 @pytest.fixture(scope="module")

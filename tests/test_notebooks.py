@@ -29,6 +29,10 @@ def test_every_notebook_runs_in_smoke_mode(tmp_path):
     ablation = json.loads((res / "ablation.json").read_text())
     assert len(ablation["seeds"]) == 2 and len(ablation["rows"]["full"]["AE"]["per_seed"]) == 2
     assert len(ablation["ood"]["no_knn"]["metaphorical"]["per_seed"]) == 2
+    ood = json.loads((res / "ood_metrics.json").read_text())
+    assert set(ood["paired_vs"]) == {"keyword rules", "zero-shot prototypes (e5-small)"}
+    assert set(ood["floor_AE"]) == set(ood["paired_vs"]["keyword rules"]) == set(
+        ood["systems"]["t2sa (full)"])
     for table in ("main_results", "baselines", "ood", "ablation", "encoders", "hrtf"):
         assert (res / "tables" / f"table_{table}.tex").exists(), table
     assert "not like-for-like" in (res / "REPORT.md").read_text()

@@ -23,9 +23,14 @@ def _write_results(root):
                      "keyword rules": {"test": _metrics(40.0)},
                      "ridge probe (e5-small)": {"test": _metrics(30.0)}},
          "ambiguity_floor": {"AE": 8.1, "gain": 1.3}}))
+    ood_sets = ("numeric", "long", "metaphorical", "paraphrased")
     (res / "ood_metrics.json").write_text(json.dumps(
-        {"systems": {"t2sa (full)": {s: _metrics(20.0) for s in
-                                     ("numeric", "long", "metaphorical", "paraphrased")}}}))
+        {"systems": {"t2sa (full)": {s: _metrics(20.0) for s in ood_sets},
+                     "keyword rules": {s: _metrics(20.1) for s in ood_sets}},
+         "paired_vs": {"keyword rules": {
+             s: {"mean": -0.1, "ci95": [-0.6, 0.4] if s != "long" else [-0.3, -0.01]}
+             for s in ood_sets}},
+         "floor_AE": {s: 8.5 for s in ood_sets}}))
     metrics = ("AE", "GCE", "dlog", "spread", "wet", "gain", "room", "front_back")
     (res / "ablation.json").write_text(json.dumps(
         {"rows": {"full": {m: _ms(12.5, 0.5) for m in metrics},
@@ -46,10 +51,14 @@ def _write_results(root):
 def test_tables_and_figures_come_from_results_json(tmp_path):
     res = _write_results(tmp_path)
     tables = build_tables(tmp_path)
-    assert set(tables) == {"main_results", "baselines", "ood", "ablation", "encoders", "hrtf"}
+    assert set(tables) == {"main_results", "baselines", "ood", "ood_paired", "ablation",
+                           "encoders", "hrtf"}
     assert "12.5 [11.5, 13.5]" in tables["main_results"] and "33.2" in tables["main_results"]
     assert "71.0" in tables["baselines"] and "40.0" in tables["baselines"]
     assert ">90" in tables["ood"] and "37.5" in tables["ablation"]
+    assert "| floor: the region centre of the words | 8.5 | 8.5 | 8.5 | 8.5 |" in tables["ood"]
+    assert ("| t2sa (full) - keyword rules | -0.10 [-0.60, +0.40] tie | "
+            "-0.10 [-0.30, -0.01] better |") in tables["ood_paired"]
     assert "14.0 ± 0.7" in tables["ablation"] and "not obtainable" in tables["encoders"]
     assert "metaphorical AE" in tables["ablation"] and "21.5 ± 1.5" in tables["ablation"]
     tex = (res / "tables" / "table_main_results.tex").read_text()
@@ -72,6 +81,8 @@ def test_report_puts_paper_numbers_beside_ours(tmp_path):
     assert "| test AE | 33.2 | 12.5 | -20.7 |" in text
     assert "floor 8.1" in text and "CIPIC" in text
     assert "| no_knn AE | 37.5 | 14.0 | -23.5 |" in text
+    assert ("keyword rules 20.1 (ours - rules -0.10, 95% CI [-0.60, +0.40]: tie); floor 8.5"
+            in text)
 
 
 def test_report_names_the_machine_of_each_benchmark(tmp_path):
