@@ -223,11 +223,18 @@ def test_lean_bert_equals_the_transformers_model_bit_for_bit(dtype):
         assert torch.equal(ref[keep].float(), got[keep])
 
 
-def test_inference_uses_the_lean_encoder_and_predicts_as_the_transformers_model(trained):
+@pytest.mark.parametrize("native_bf16", [True, False])
+def test_inference_uses_the_lean_encoder_and_predicts_as_the_transformers_model(
+        trained, monkeypatch, native_bf16):
+    """Both CPU paths: bf16 weights and autocast, or float32 (CPUs without native bf16)."""
+    import t2sa_lib.model.predictor as predictor_module
+
+    monkeypatch.setattr(predictor_module, "cpu_has_native_bf16", lambda: native_bf16)
     _, path, _ = trained
-    model = T2SInfer(path)
+    model = T2SInfer(path, device="cpu")
     net = model.predictor.net
-    assert net.lean_encoder is not None
+    assert net.lean_encoder.dtype == (torch.bfloat16 if native_bf16 else torch.float32)
+    assert net.trunk[0].weight.dtype == net.lean_encoder.dtype
     texts = ["a bell far away to the left", "바로 앞에서 작게", "behind me, loud"]
     lean = model.predict(texts) + model.predict(texts[:1])
     net.lean_encoder = None
