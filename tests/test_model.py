@@ -213,7 +213,8 @@ def test_lean_bert_equals_the_transformers_model_bit_for_bit(dtype):
                      add_pooling_layer=False).eval()
     lean = LeanBert(bert, dtype)
     ids = torch.randint(0, 50, (3, 7))
-    for mask in (torch.ones_like(ids), torch.tensor([[1] * 7, [1] * 4 + [0] * 3, [1] * 2 + [0] * 5])):
+    padded = torch.tensor([[1] * 7, [1] * 4 + [0] * 3, [1] * 2 + [0] * 5])
+    for mask in (torch.ones_like(ids), padded):
         with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16,
                                                     enabled=dtype == torch.bfloat16):
             ref = bert(input_ids=ids, attention_mask=mask).last_hidden_state

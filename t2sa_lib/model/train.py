@@ -498,7 +498,8 @@ def build_predictor(ckpt: Checkpoint, device: str | None = None) -> Predictor:
     amp = inference_amp("auto", dev.type)
     if amp == "bf16":
         store_linear_weights_bf16(net)
-    net.freeze_for_inference({"bf16": torch.bfloat16, "fp16": torch.float16}.get(amp, torch.float32))
+    net.freeze_for_inference({"bf16": torch.bfloat16, "fp16": torch.float16}
+                             .get(amp, torch.float32))
     return Predictor(net, tokenizer, ckpt.label_norm, knn=ckpt.knn,
                      knn_weight=float(ckpt.meta.get("knn_weight", 0.0)) if ckpt.config.knn else 0.0,
                      end_defaults=dict(ckpt.meta.get("motion_end_defaults", {})),
