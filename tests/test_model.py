@@ -199,9 +199,9 @@ def test_bf16_stored_weights_equal_autocast_on_float32_weights():
     assert torch.equal(ref, got)
 
 
-@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16])
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16, torch.float16])
 def test_lean_bert_equals_the_transformers_model_bit_for_bit(dtype):
-    """Padded and unpadded batches, float32 and under bf16 autocast."""
+    """Padded and unpadded batches, float32 and under bf16 / fp16 (CUDA's dtype) autocast."""
     from transformers import BertConfig, BertModel
 
     from t2sa_lib.model.lean_bert import LeanBert
@@ -215,8 +215,8 @@ def test_lean_bert_equals_the_transformers_model_bit_for_bit(dtype):
     ids = torch.randint(0, 50, (3, 7))
     padded = torch.tensor([[1] * 7, [1] * 4 + [0] * 3, [1] * 2 + [0] * 5])
     for mask in (torch.ones_like(ids), padded):
-        with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16,
-                                                    enabled=dtype == torch.bfloat16):
+        with torch.inference_mode(), torch.autocast("cpu", dtype=dtype,
+                                                    enabled=dtype != torch.float32):
             ref = bert(input_ids=ids, attention_mask=mask).last_hidden_state
             got = lean(ids, mask)
         keep = mask.bool()
