@@ -1,5 +1,6 @@
 """Training, checkpoints and inference on a tiny slice of the data (CPU, seconds)."""
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -211,7 +212,7 @@ def test_lean_bert_equals_the_transformers_model_bit_for_bit(dtype):
                                 num_attention_heads=4, intermediate_size=64,
                                 max_position_embeddings=16, attn_implementation="sdpa"),
                      add_pooling_layer=False).eval()
-    lean = LeanBert(bert, dtype)
+    lean = LeanBert.from_bert(bert, dtype)
     ids = torch.randint(0, 50, (3, 7))
     padded = torch.tensor([[1] * 7, [1] * 4 + [0] * 3, [1] * 2 + [0] * 5])
     for mask in (torch.ones_like(ids), padded):
@@ -225,21 +226,52 @@ def test_lean_bert_equals_the_transformers_model_bit_for_bit(dtype):
 
 
 @pytest.mark.parametrize("native_bf16", [True, False])
-def test_inference_uses_the_lean_encoder_and_predicts_as_the_transformers_model(
-        trained, monkeypatch, native_bf16):
-    """Both CPU paths: bf16 weights and autocast, or float32 (CPUs without native bf16)."""
+def test_inference_network_outputs_equal_the_training_network_s(trained, monkeypatch,
+                                                                 native_bf16):
+    """T2SInfer's LeanBert network against the checkpoint loaded as training builds it
+    (transformers' BertModel), on both CPU paths: bf16, or float32 (no native bf16)."""
+    import sys
+
     import t2sa_lib.model.predictor as predictor_module
+    from t2sa_lib.model.encoder import load_encoder
+    from t2sa_lib.model.network import SpatialNet, load_trainable_state, run_network
+    from t2sa_lib.model.predictor import store_linear_weights_bf16
 
     monkeypatch.setattr(predictor_module, "cpu_has_native_bf16", lambda: native_bf16)
     _, path, _ = trained
     model = T2SInfer(path, device="cpu")
-    net = model.predictor.net
-    assert net.lean_encoder.dtype == (torch.bfloat16 if native_bf16 else torch.float32)
-    assert net.trunk[0].weight.dtype == net.lean_encoder.dtype
-    texts = ["a bell far away to the left", "바로 앞에서 작게", "behind me, loud"]
-    lean = model.predict(texts) + model.predict(texts[:1])
-    net.lean_encoder = None
-    assert model.predict(texts) + model.predict(texts[:1]) == lean
+    net, pad = model.predictor.net, model.predictor.tokenizer.pad_token_id
+    assert net.encoder is None
+    assert net.lean_encoder.dtype == net.trunk[0].weight.dtype == (
+        torch.bfloat16 if native_bf16 else torch.float32)
+    reference = SpatialNet(load_encoder("cpu")[0], model.checkpoint.config)
+    load_trainable_state(reference, model.checkpoint.state)
+    reference.eval()
+    if native_bf16:
+        store_linear_weights_bf16(reference)
+    amp = inference_amp("auto", "cpu")
+    ids, _ = model.predictor.tokenize(["a bell far away to the left", "바로 앞에서 작게",
+                                       "behind me, loud"])
+    for batch in (ids, ids[:1]):
+        got, want = run_network(net, batch, pad, amp=amp), run_network(reference, batch, pad,
+                                                                         amp=amp)
+        for k in want:
+            np.testing.assert_array_equal(got[k], want[k], err_msg=k)
+    assert "transformers.models.bert.modeling_bert" in sys.modules   # the reference did
+
+
+def test_a_checkpoint_that_does_not_fit_the_encoder_is_refused(trained, tmp_path):
+    _, path, _ = trained
+    ckpt = load_checkpoint(path)
+    name = next(k for k in ckpt.state if k.startswith("encoder.encoder.layer."))
+    missing = {k: v for k, v in ckpt.state.items() if k != name}
+    misshapen = {**ckpt.state, name: torch.zeros(3)}
+    for state, message in ((missing, f"tensors do not match the network: missing .*{name[8:]}"),
+                           (misshapen, "tensor shapes do not match the network")):
+        bad = tmp_path / "bad.pt"
+        save_checkpoint(bad, replace(ckpt, state=state))
+        with pytest.raises(ValueError, match=message):
+            T2SInfer(bad)
 
 
 def test_region_targets_are_the_region_centres():

@@ -310,15 +310,42 @@ def default_device() -> str:
     return "cuda" if torch.cuda.is_available() else "cpu"
 
 
-def load_encoder(device: str | None = None, path: Path | None = None):
-    """Load the converted encoder: ``(BertModel in eval mode, PreTrainedTokenizerFast)``."""
-    from transformers import BertModel, PreTrainedTokenizerFast
-    from transformers.utils import logging as hf_logging
-
+def _converted(path: Path | None) -> Path:
+    """The converted encoder's folder, or a FileNotFoundError that says how to make it."""
     path = Path(path or encoder_dir())
-    if not (path / "model.safetensors").exists() or not (path / "tokenizer.json").exists():
+    if not all((path / f).exists() for f in ("model.safetensors", "config.json",
+                                              "tokenizer.json")):
         raise FileNotFoundError(f"{path}: the converted encoder is missing or incomplete; "
                                 f"run `python -m t2sa_lib setup` first")
+    return path
+
+
+def load_tokenizer(path: Path | None = None):
+    """The converted encoder's ``PreTrainedTokenizerFast``."""
+    from transformers import PreTrainedTokenizerFast
+
+    return PreTrainedTokenizerFast.from_pretrained(str(_converted(path)))
+
+
+def load_encoder_tensors(path: Path | None = None) -> tuple[dict, dict]:
+    """The converted encoder's tensors (``BertModel`` names, float32, CPU) and its config.
+
+    What inference needs, without transformers' model classes: importing and
+    building those costs ~3 s of every command-line call.
+    """
+    from safetensors.torch import load_file
+
+    path = _converted(path)
+    return (load_file(str(path / "model.safetensors")),
+            json.loads((path / "config.json").read_text(encoding="utf-8")))
+
+
+def load_encoder(device: str | None = None, path: Path | None = None):
+    """Load the converted encoder: ``(BertModel in eval mode, PreTrainedTokenizerFast)``."""
+    from transformers import BertModel
+    from transformers.utils import logging as hf_logging
+
+    path = _converted(path)
     # transformers draws a "Loading weights" bar on stderr for every load: noise in
     # every CLI call and notebook cell that loads a model.
     bar_was_on = hf_logging.is_progress_bar_enabled()
@@ -328,8 +355,7 @@ def load_encoder(device: str | None = None, path: Path | None = None):
     finally:
         if bar_was_on:
             hf_logging.enable_progress_bar()
-    tok = PreTrainedTokenizerFast.from_pretrained(str(path))
-    return model.to(device or default_device()).eval(), tok
+    return model.to(device or default_device()).eval(), load_tokenizer(path)
 
 
 def tokenize(tokenizer, texts: list[str], max_length: int = 128):

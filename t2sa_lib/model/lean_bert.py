@@ -1,18 +1,21 @@
-"""A lean inference forward of the e5 ``BertModel``: same numbers, a third less time.
+"""The e5 encoder's forward for inference, as plain tensor operations: same numbers, less time.
 
-For one short sentence on a CPU, most of a transformers ``BertModel`` call is
+For one short sentence on a CPU, much of a transformers ``BertModel`` call is
 not arithmetic: nested module calls, mask preparation and output containers
-cost ~5 ms of a ~15 ms forward (measured on this repository's 2-core machine).
-:class:`LeanBert` runs the same computation as plain tensor operations over the
-model's weights, with the query/key/value projections fused into one matrix
-product. Its outputs equal the ``BertModel``'s (with transformers' default
-"sdpa" attention, as :func:`~t2sa_lib.model.encoder.load_encoder` loads it) under
-the matching autocast bit for bit; tests check float32 and bfloat16.
+cost ~5 ms of a ~15 ms forward (measured on this repository's 2-core machine),
+and importing and building the model class costs ~3 s of every command-line
+call. :class:`LeanBert` runs the same computation over the encoder's tensors
+(read straight from the converted ``model.safetensors``, or taken from a
+``BertModel``), with the query/key/value projections fused into one matrix
+product. Its outputs equal the ``BertModel``'s (with transformers' default "sdpa"
+attention, as :func:`~t2sa_lib.model.encoder.load_encoder` loads it) under the
+matching autocast bit for bit; tests check float32, bfloat16 and float16.
 
-It reads the weights once, when built: a snapshot for inference, never for a
-model that is still being trained.
+Training runs the ``BertModel`` itself; a LeanBert holds fixed tensors.
 """
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 import torch
 import torch.nn.functional as F
@@ -23,45 +26,58 @@ class LeanBert:
 
     Parameters
     ----------
-    bert : transformers.BertModel
-        The encoder (absolute positions, GELU, eval mode); its weights are read now.
+    weights : mapping of str to Tensor
+        Every encoder tensor under transformers ``BertModel`` names
+        (``embeddings.word_embeddings.weight``,
+        ``encoder.layer.0.attention.self.query.weight``, ...), all on one device.
+    config : mapping
+        The encoder's ``config.json`` fields: ``hidden_size``, ``num_hidden_layers``,
+        ``num_attention_heads``, ``layer_norm_eps``, ``hidden_act`` (must be ``gelu``).
     dtype : torch.dtype
         The dtype of the matrix products and attention: ``torch.float32``, or the
         autocast dtype the caller would otherwise run the ``BertModel`` under
-        (``bfloat16`` on a CPU, ``float16`` on CUDA). LayerNorm and the residual
-        stream stay float32, as under autocast.
+        (``bfloat16`` on a CPU, ``float16`` on CUDA). Embeddings, LayerNorm and the
+        residual stream stay float32, as under autocast.
     """
 
-    def __init__(self, bert, dtype: torch.dtype = torch.float32):
-        cfg = bert.config
-        if cfg.hidden_act != "gelu":
-            raise ValueError(f"LeanBert implements the exact GELU, not {cfg.hidden_act!r}")
-        self.heads = cfg.num_attention_heads
-        self.eps = cfg.layer_norm_eps
+    def __init__(self, weights: Mapping[str, torch.Tensor], config: Mapping,
+                 dtype: torch.dtype = torch.float32):
+        if config["hidden_act"] != "gelu":
+            raise ValueError(f"LeanBert implements the exact GELU, not {config['hidden_act']!r}")
+        self.hidden_size = int(config["hidden_size"])
+        self.heads = int(config["num_attention_heads"])
+        self.eps = float(config["layer_norm_eps"])
         self.dtype = dtype
-        emb = bert.embeddings
-        self.word = emb.word_embeddings.weight.detach()
-        self.position = emb.position_embeddings.weight.detach()
-        self.token_type = emb.token_type_embeddings.weight.detach()[0]
-        self.embed_norm = (emb.LayerNorm.weight.detach(), emb.LayerNorm.bias.detach())
+        w = {k: v.detach() for k, v in weights.items()}
+        self.word = w["embeddings.word_embeddings.weight"]
+        self.position = w["embeddings.position_embeddings.weight"]
+        self.token_type = w["embeddings.token_type_embeddings.weight"][0]
+        self.embed_norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
 
-        def linear(*mods):
-            if len(mods) == 1:      # no copy when the weights already have the dtype
-                return mods[0].weight.detach().to(dtype), mods[0].bias.detach().to(dtype)
-            return (torch.cat([m.weight.detach() for m in mods]).to(dtype),
-                    torch.cat([m.bias.detach() for m in mods]).to(dtype))
+        def linear(*names):
+            weight, bias = [w[f"{n}.weight"] for n in names], [w[f"{n}.bias"] for n in names]
+            if len(names) > 1:          # one fused product
+                weight, bias = [torch.cat(weight)], [torch.cat(bias)]
+            # .to() copies only where the dtype changes
+            return weight[0].to(dtype), bias[0].to(dtype)
 
-        def norm(m):
-            return m.weight.detach(), m.bias.detach()
+        def norm(name):
+            return w[f"{name}.weight"], w[f"{name}.bias"]
 
         self.layers = []
-        for layer in bert.encoder.layer:
-            att = layer.attention
+        for i in range(int(config["num_hidden_layers"])):
+            p = f"encoder.layer.{i}."
             self.layers.append((
-                linear(att.self.query, att.self.key, att.self.value),
-                linear(att.output.dense), norm(att.output.LayerNorm),
-                linear(layer.intermediate.dense), linear(layer.output.dense),
-                norm(layer.output.LayerNorm)))
+                linear(p + "attention.self.query", p + "attention.self.key",
+                       p + "attention.self.value"),
+                linear(p + "attention.output.dense"), norm(p + "attention.output.LayerNorm"),
+                linear(p + "intermediate.dense"), linear(p + "output.dense"),
+                norm(p + "output.LayerNorm")))
+
+    @classmethod
+    def from_bert(cls, bert, dtype: torch.dtype = torch.float32) -> "LeanBert":
+        """A LeanBert over a transformers ``BertModel``'s current tensors."""
+        return cls(dict(bert.named_parameters()), bert.config.to_dict(), dtype)
 
     def __call__(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         """Last hidden states, float32 ``(batch, tokens, hidden)``; call under ``inference_mode``.

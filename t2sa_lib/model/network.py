@@ -28,6 +28,7 @@ from torch import nn
 
 from .config import TrainConfig
 from .encoder import mean_pool
+from .lean_bert import LeanBert
 from .targets import COARSE_BINS, FINE_BINS, TARGETS
 
 N_MOTION = 5
@@ -50,13 +51,21 @@ def _trunk(n_in: int, config: TrainConfig) -> nn.Sequential:
 
 
 class SpatialNet(nn.Module):
-    """Encoder + heads. ``forward`` returns a dict of tensors (see module docstring)."""
+    """Encoder + heads. ``forward`` returns a dict of tensors (see module docstring).
 
-    def __init__(self, encoder: nn.Module, config: TrainConfig):
+    ``encoder`` is a transformers ``BertModel`` (training), or for inference a
+    :class:`~t2sa_lib.model.lean_bert.LeanBert`: then ``self.encoder`` is None,
+    the encoder's fixed tensors live in ``self.lean_encoder``, and the module's
+    own parameters are the heads alone.
+    """
+
+    def __init__(self, encoder, config: TrainConfig):
         super().__init__()
-        self.encoder = encoder
+        lean = isinstance(encoder, LeanBert)
+        self.encoder = None if lean else encoder
+        self.lean_encoder = encoder if lean else None
         self.config = config
-        h = encoder.config.hidden_size
+        h = encoder.hidden_size if lean else encoder.config.hidden_size
         self.bag = nn.Embedding(config.token_bag_buckets, config.token_bag_dim) \
             if config.token_bag else None
         if self.bag is not None:
@@ -73,18 +82,6 @@ class SpatialNet(nn.Module):
         self.arc_coarse = CosineHead(config.emb_dim, COARSE_BINS)
         self.motion = nn.Linear(config.hidden, N_MOTION)
         self.rotate_sign = nn.Linear(config.hidden, 1)
-        # Set by freeze_for_inference; a snapshot of the encoder's weights.
-        self.lean_encoder = None
-
-    def freeze_for_inference(self, dtype: torch.dtype = torch.float32) -> None:
-        """Run the encoder through :class:`~t2sa_lib.model.lean_bert.LeanBert` from now on.
-
-        Same outputs, less per-call overhead. The encoder's weights are read
-        now: for a network that will not be trained again.
-        """
-        from .lean_bert import LeanBert
-
-        self.lean_encoder = LeanBert(self.encoder, dtype)
 
     def pool(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         """Mean-pooled last hidden states (batch, 384)."""
@@ -133,10 +130,14 @@ def is_encoder_trainable(name: str, config: TrainConfig, n_layers: int) -> bool:
 
 
 def set_trainable(net: SpatialNet) -> list[str]:
-    """Freeze / unfreeze per the config; return the names of the trainable tensors."""
-    n_layers = net.encoder.config.num_hidden_layers
-    for name, p in net.encoder.named_parameters():
-        p.requires_grad_(is_encoder_trainable(name, net.config, n_layers))
+    """Freeze / unfreeze per the config; return the names of the trainable tensors.
+
+    An inference network (a LeanBert encoder) has only its heads to name.
+    """
+    if net.encoder is not None:
+        n_layers = net.encoder.config.num_hidden_layers
+        for name, p in net.encoder.named_parameters():
+            p.requires_grad_(is_encoder_trainable(name, net.config, n_layers))
     return [n for n, p in net.named_parameters() if p.requires_grad]
 
 
@@ -144,6 +145,20 @@ def trainable_state(net: SpatialNet) -> dict[str, torch.Tensor]:
     """The trainable tensors by name (what a checkpoint stores), detached CPU copies."""
     names = set(set_trainable(net))
     return {k: v.detach().cpu().clone() for k, v in net.state_dict().items() if k in names}
+
+
+def check_tensor_names(state: dict[str, torch.Tensor], expected: dict[str, tuple]) -> None:
+    """Raise a ValueError naming what differs unless ``state`` has exactly ``expected``'s
+    names, each with its shape."""
+    missing = sorted(set(expected) - set(state))
+    unexpected = sorted(set(state) - set(expected))
+    if missing or unexpected:
+        raise ValueError(f"checkpoint tensors do not match the network: missing "
+                         f"{missing[:5]}{'...' if len(missing) > 5 else ''}, unexpected "
+                         f"{unexpected[:5]}{'...' if len(unexpected) > 5 else ''}")
+    bad = [k for k in state if tuple(state[k].shape) != tuple(expected[k])]
+    if bad:
+        raise ValueError(f"checkpoint tensor shapes do not match the network: {bad[:5]}")
 
 
 def load_trainable_state(net: SpatialNet, state: dict[str, torch.Tensor]) -> None:
@@ -154,16 +169,8 @@ def load_trainable_state(net: SpatialNet, state: dict[str, torch.Tensor]) -> Non
     ValueError
         Naming the missing, unexpected or mis-shaped tensors.
     """
-    expected = set(set_trainable(net))
     own = net.state_dict()
-    missing, unexpected = sorted(expected - set(state)), sorted(set(state) - expected)
-    if missing or unexpected:
-        raise ValueError(f"checkpoint tensors do not match the network: missing "
-                         f"{missing[:5]}{'...' if len(missing) > 5 else ''}, unexpected "
-                         f"{unexpected[:5]}{'...' if len(unexpected) > 5 else ''}")
-    bad = [k for k in state if tuple(state[k].shape) != tuple(own[k].shape)]
-    if bad:
-        raise ValueError(f"checkpoint tensor shapes do not match the network: {bad[:5]}")
+    check_tensor_names(state, {k: own[k].shape for k in set_trainable(net)})
     with torch.no_grad():
         for k, v in state.items():
             own[k].copy_(v.to(own[k].dtype))

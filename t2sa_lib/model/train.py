@@ -53,8 +53,9 @@ from .config import TrainConfig
 from .knn import KnnBank
 from .losses import (alignment_loss, anchor_loss, arcface_loss, expected_direction,
                      l2sp_penalty, mae_loss, supervised_contrast)
-from .network import SpatialNet, autocast, collate, load_trainable_state, set_trainable, \
-    tokenize_ids, trainable_state
+from .lean_bert import LeanBert
+from .network import (SpatialNet, autocast, check_tensor_names, collate, is_encoder_trainable,
+                      load_trainable_state, set_trainable, tokenize_ids, trainable_state)
 from .predictor import Predictor, inference_amp, store_linear_weights_bf16
 from .targets import (COARSE_BINS, FINE_BINS, LabelNorm, az_bin, bin_centers_deg, motion_class,
                       motion_end_defaults, record_targets, region_centre_targets,
@@ -487,20 +488,37 @@ def _anchor_targets(net: SpatialNet, ids, pad_id: int, amp: str, fingerprint: st
 
 
 def build_predictor(ckpt: Checkpoint, device: str | None = None) -> Predictor:
-    """A ready :class:`Predictor` from a loaded checkpoint (encoder loaded, tensors applied)."""
-    from .encoder import load_encoder
+    """A ready :class:`Predictor` from a loaded checkpoint, for inference.
+
+    The encoder runs as a :class:`~t2sa_lib.model.lean_bert.LeanBert` over the
+    converted encoder's tensors with the checkpoint's trained ones in their
+    place; transformers' model classes are never loaded.
+
+    Raises
+    ------
+    ValueError
+        When the checkpoint's tensors do not fit the encoder and the network.
+    """
+    from .encoder import load_encoder_tensors, load_tokenizer
 
     dev = resolve_device(device)
-    encoder, tokenizer = load_encoder(str(dev))
-    net = SpatialNet(encoder, ckpt.config).to(dev)
-    load_trainable_state(net, ckpt.state)
-    net.eval()
     amp = inference_amp("auto", dev.type)
+    weights, encoder_config = load_encoder_tensors()
+    n_layers = int(encoder_config["num_hidden_layers"])
+    trained = {k.removeprefix("encoder."): v for k, v in ckpt.state.items()
+               if k.startswith("encoder.")}
+    check_tensor_names(trained, {k: v.shape for k, v in weights.items()
+                                 if is_encoder_trainable(k, ckpt.config, n_layers)})
+    weights.update(trained)
+    dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(amp, torch.float32)
+    encoder = LeanBert({k: v.to(dev) for k, v in weights.items()}, encoder_config, dtype)
+    net = SpatialNet(encoder, ckpt.config).to(dev)
+    load_trainable_state(net, {k: v for k, v in ckpt.state.items()
+                               if not k.startswith("encoder.")})
+    net.eval()
     if amp == "bf16":
         store_linear_weights_bf16(net)
-    net.freeze_for_inference({"bf16": torch.bfloat16, "fp16": torch.float16}
-                             .get(amp, torch.float32))
-    return Predictor(net, tokenizer, ckpt.label_norm, knn=ckpt.knn,
+    return Predictor(net, load_tokenizer(), ckpt.label_norm, knn=ckpt.knn,
                      knn_weight=float(ckpt.meta.get("knn_weight", 0.0)) if ckpt.config.knn else 0.0,
                      end_defaults=dict(ckpt.meta.get("motion_end_defaults", {})),
                      amp="auto")
