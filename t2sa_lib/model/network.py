@@ -198,14 +198,18 @@ def collate(ids: list[list[int]], pad_id: int, device) -> tuple[torch.Tensor, to
     return input_ids.to(device), mask.to(device)
 
 
+def amp_dtype(amp: str) -> torch.dtype:
+    """The dtype of the matrix products under ``amp`` (off | bf16 | fp16)."""
+    return {"off": torch.float32, "bf16": torch.bfloat16, "fp16": torch.float16}[amp]
+
+
 def autocast(device: torch.device, amp: str):
     """The autocast context for ``amp`` (off | bf16 | fp16) on ``device``."""
     import contextlib
 
     if amp == "off":
         return contextlib.nullcontext()
-    dtype = torch.float16 if amp == "fp16" else torch.bfloat16
-    return torch.autocast(device_type=device.type, dtype=dtype)
+    return torch.autocast(device_type=device.type, dtype=amp_dtype(amp))
 
 
 #: Larger CPU batches are slower per sentence, not faster: a batch of 256 sentences'

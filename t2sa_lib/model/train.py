@@ -54,8 +54,9 @@ from .knn import KnnBank
 from .losses import (alignment_loss, anchor_loss, arcface_loss, expected_direction,
                      l2sp_penalty, mae_loss, supervised_contrast)
 from .lean_bert import LeanBert
-from .network import (SpatialNet, autocast, check_tensor_names, collate, is_encoder_trainable,
-                      load_trainable_state, set_trainable, tokenize_ids, trainable_state)
+from .network import (SpatialNet, amp_dtype, autocast, check_tensor_names, collate,
+                      is_encoder_trainable, load_trainable_state, set_trainable, tokenize_ids,
+                      trainable_state)
 from .predictor import Predictor, inference_amp, store_linear_weights_bf16
 from .targets import (COARSE_BINS, FINE_BINS, LabelNorm, az_bin, bin_centers_deg, motion_class,
                       motion_end_defaults, record_targets, region_centre_targets,
@@ -510,8 +511,8 @@ def build_predictor(ckpt: Checkpoint, device: str | None = None) -> Predictor:
     check_tensor_names(trained, {k: v.shape for k, v in weights.items()
                                  if is_encoder_trainable(k, ckpt.config, n_layers)})
     weights.update(trained)
-    dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(amp, torch.float32)
-    encoder = LeanBert({k: v.to(dev) for k, v in weights.items()}, encoder_config, dtype)
+    encoder = LeanBert({k: v.to(dev) for k, v in weights.items()}, encoder_config,
+                       amp_dtype(amp))
     net = SpatialNet(encoder, ckpt.config).to(dev)
     load_trainable_state(net, {k: v for k, v in ckpt.state.items()
                                if not k.startswith("encoder.")})
