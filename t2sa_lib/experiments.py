@@ -133,37 +133,54 @@ def baseline_systems(train: list[dict], valid: list[dict], probes=("e5-small",
     return out
 
 
-def evaluate_systems(systems, sets: dict[str, list[dict]], n_boot: int = 1000, seed: int = 0,
-                     breakdown_on: tuple[str, ...] = ("test",)) -> dict:
-    """``{system name: {set name: metrics}}`` plus per-sentence latency of each system."""
-    out = {}
+def run_systems(systems, sets: dict[str, list[dict]]) -> dict:
+    """Every system's predictions of every set, timed.
+
+    Returns ``{system name: {set name: (predicted records, ms per sentence)}}``.
+    """
+    runs = {}
     for s in systems:
-        row = {}
+        runs[s.name] = {}
         for name, recs in sets.items():
             t0 = time.perf_counter()
             pred = s.predict([r["text"] for r in recs])
-            dt = time.perf_counter() - t0
-            row[name] = evaluate(pred, recs, n_boot=n_boot, seed=seed,
-                                 breakdown=name in breakdown_on)
-            row[name]["ms_per_sentence"] = 1000.0 * dt / max(1, len(recs))
-        out[s.name] = row
+            runs[s.name][name] = (pred, 1000.0 * (time.perf_counter() - t0) / max(1, len(recs)))
+    return runs
+
+
+def evaluate_runs(runs: dict, sets: dict[str, list[dict]], n_boot: int = 1000, seed: int = 0,
+                  breakdown_on: tuple[str, ...] = ("test",)) -> dict:
+    """``{system name: {set name: metrics}}`` of :func:`run_systems`' output, with latency."""
+    out = {}
+    for system, by_set in runs.items():
+        out[system] = {}
+        for name, (pred, ms) in by_set.items():
+            out[system][name] = evaluate(pred, sets[name], n_boot=n_boot, seed=seed,
+                                         breakdown=name in breakdown_on)
+            out[system][name]["ms_per_sentence"] = ms
     return out
 
 
-def paired_ae_differences(system, rivals, sets: dict[str, list[dict]], n_boot: int = 1000,
-                          seed: int = 0) -> dict:
+def evaluate_systems(systems, sets: dict[str, list[dict]], n_boot: int = 1000, seed: int = 0,
+                     breakdown_on: tuple[str, ...] = ("test",)) -> dict:
+    """``{system name: {set name: metrics}}`` plus per-sentence latency of each system."""
+    return evaluate_runs(run_systems(systems, sets), sets, n_boot, seed, breakdown_on)
+
+
+def paired_ae_differences(runs: dict, system: str, rivals: list[str],
+                          sets: dict[str, list[dict]], n_boot: int = 1000, seed: int = 0) -> dict:
     """``system``'s angular error minus each rival's, sentence by sentence, per set.
 
-    Returns ``{rival name: {set name: {"mean", "ci95"}}}`` in degrees
+    ``runs`` is :func:`run_systems`' output holding all of them. Returns
+    ``{rival name: {set name: {"mean", "ci95"}}}`` in degrees
     (:func:`~t2sa_lib.metrics.paired_difference`): negative means ``system``
     is better; an interval that contains 0 is no evidence either way.
     """
-    def ae(s, recs):
-        return per_item_errors(s.predict([r["text"] for r in recs]), recs)["AE"]
+    def ae(name, set_name):
+        return per_item_errors(runs[name][set_name][0], sets[set_name])["AE"]
 
-    own = {name: ae(system, recs) for name, recs in sets.items()}
-    return {r.name: {name: paired_difference(own[name], ae(r, recs), n_boot, seed)
-                     for name, recs in sets.items()} for r in rivals}
+    return {r: {s: paired_difference(ae(system, s), ae(r, s), n_boot, seed) for s in sets}
+            for r in rivals}
 
 
 def _mean_sd(values: list[float]) -> dict:
