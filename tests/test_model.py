@@ -12,6 +12,7 @@ from t2sa_lib.infer import T2SInfer, check_text
 from t2sa_lib.io import read_records
 from t2sa_lib.model.checkpoint import CheckpointError, load_checkpoint, save_checkpoint
 from t2sa_lib.model.config import PRESETS, get_config
+from t2sa_lib.model.lean_bert import onednn_bf16_available
 from t2sa_lib.model.network import CPU_CHUNK
 from t2sa_lib.model.predictor import inference_amp
 from t2sa_lib.model.train import train
@@ -201,12 +202,15 @@ def test_bf16_stored_weights_equal_autocast_on_float32_weights():
 
 
 @pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16, torch.float16])
-def test_lean_bert_equals_the_transformers_model_bit_for_bit(dtype):
-    """Padded and unpadded batches, float32 and under bf16 / fp16 (CUDA's dtype) autocast."""
+def test_lean_bert_equals_the_transformers_model_bit_for_bit(dtype, monkeypatch):
+    """Padded and unpadded batches, float32 and under bf16 / fp16 (CUDA's dtype) autocast;
+    weights not prepacked (that path has its own test)."""
     from transformers import BertConfig, BertModel
 
+    from t2sa_lib.model import lean_bert
     from t2sa_lib.model.lean_bert import LeanBert
 
+    monkeypatch.setattr(lean_bert, "onednn_bf16_available", lambda: False)
     torch.manual_seed(0)
     bert = BertModel(BertConfig(vocab_size=50, hidden_size=32, num_hidden_layers=2,
                                 num_attention_heads=4, intermediate_size=64,
@@ -225,23 +229,58 @@ def test_lean_bert_equals_the_transformers_model_bit_for_bit(dtype):
         assert torch.equal(ref[keep].float(), got[keep])
 
 
-@pytest.mark.parametrize("native_bf16", [True, False])
+@pytest.mark.skipif(not onednn_bf16_available(), reason="oneDNN computes no bf16 on this CPU")
+def test_prepacked_bf16_weights_give_the_plain_weights_numbers_to_bf16_rounding(monkeypatch):
+    """The e5 encoder's widths (384, 1536 inside), one sentence and batches whose token
+    rows fall where oneDNN's blocking differs (39-128 rows, measured)."""
+    from transformers import BertConfig, BertModel
+
+    from t2sa_lib.model import lean_bert
+    from t2sa_lib.model.lean_bert import LeanBert
+
+    torch.manual_seed(0)
+    bert = BertModel(BertConfig(vocab_size=100, hidden_size=384, num_hidden_layers=2,
+                                num_attention_heads=12, intermediate_size=1536,
+                                max_position_embeddings=128), add_pooling_layer=False)
+    packed = LeanBert.from_bert(bert, torch.bfloat16)
+    monkeypatch.setattr(lean_bert, "onednn_bf16_available", lambda: False)
+    plain = LeanBert.from_bert(bert, torch.bfloat16)
+    assert packed.prepacked and not plain.prepacked
+    for batch, tokens in ((1, 12), (1, 45), (3, 20), (2, 64)):
+        ids = torch.randint(0, 100, (batch, tokens))
+        mask = torch.ones_like(ids)
+        if batch > 1:
+            mask[-1, tokens // 2:] = 0      # right padding
+        with torch.inference_mode():
+            got, want = packed(ids, mask), plain(ids, mask)
+        keep = mask.bool()
+        # Outputs reach 2-4, where one bf16 step is 2**-6: allow two.
+        torch.testing.assert_close(got[keep], want[keep], rtol=0, atol=2 * 2 ** -6)
+
+
+@pytest.mark.parametrize("native_bf16, prepacked", [(True, False), (True, True), (False, False)])
 def test_inference_network_outputs_equal_the_training_network_s(trained, monkeypatch,
-                                                                 native_bf16):
+                                                                 native_bf16, prepacked):
     """T2SInfer's LeanBert network against the checkpoint loaded as training builds it
-    (transformers' BertModel), on both CPU paths: bf16, or float32 (no native bf16)."""
+    (transformers' BertModel), on both CPU paths: bf16, or float32 (no native bf16).
+    Bit for bit, except to bf16 rounding with oneDNN's prepacked weights."""
     import sys
 
     import t2sa_lib.model.predictor as predictor_module
+    from t2sa_lib.model import lean_bert
     from t2sa_lib.model.encoder import load_encoder
     from t2sa_lib.model.network import SpatialNet, load_trainable_state, run_network
     from t2sa_lib.model.predictor import store_linear_weights_bf16
 
+    if prepacked and not onednn_bf16_available():
+        pytest.skip("oneDNN computes no bf16 on this CPU")
     monkeypatch.setattr(predictor_module, "cpu_has_native_bf16", lambda: native_bf16)
+    if not prepacked:
+        monkeypatch.setattr(lean_bert, "onednn_bf16_available", lambda: False)
     _, path, _ = trained
     model = T2SInfer(path, device="cpu")
     net, pad = model.predictor.net, model.predictor.tokenizer.pad_token_id
-    assert net.encoder is None
+    assert net.encoder is None and net.lean_encoder.prepacked == prepacked
     assert net.lean_encoder.dtype == net.trunk[0].weight.dtype == (
         torch.bfloat16 if native_bf16 else torch.float32)
     reference = SpatialNet(load_encoder("cpu")[0], model.checkpoint.config)
@@ -256,7 +295,11 @@ def test_inference_network_outputs_equal_the_training_network_s(trained, monkeyp
         got, want = run_network(net, batch, pad, amp=amp), run_network(reference, batch, pad,
                                                                          amp=amp)
         for k in want:
-            np.testing.assert_array_equal(got[k], want[k], err_msg=k)
+            if prepacked:   # a few bf16 steps (2**-8 relative) from reordered sums
+                np.testing.assert_allclose(got[k], want[k], rtol=2 ** -6, atol=2 ** -7,
+                                           err_msg=k)
+            else:
+                np.testing.assert_array_equal(got[k], want[k], err_msg=k)
     assert "transformers.models.bert.modeling_bert" in sys.modules   # the reference did
 
 

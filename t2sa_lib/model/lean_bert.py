@@ -1,4 +1,4 @@
-"""The e5 encoder's forward for inference, as plain tensor operations: same numbers, less time.
+"""The e5 encoder's forward for inference, as plain tensor operations: same arithmetic, less time.
 
 For one short sentence on a CPU, much of a transformers ``BertModel`` call is
 not arithmetic: nested module calls, mask preparation and output containers
@@ -9,7 +9,19 @@ call. :class:`LeanBert` runs the same computation over the encoder's tensors
 ``BertModel``), with the query/key/value projections fused into one matrix
 product. Its outputs equal the ``BertModel``'s (with transformers' default "sdpa"
 attention, as :func:`~t2sa_lib.model.encoder.load_encoder` loads it) under the
-matching autocast bit for bit; tests check float32, bfloat16 and float16.
+matching autocast bit for bit, prepacking (below) aside; tests check float32,
+bfloat16 and float16.
+
+On a CPU where oneDNN computes bf16, the bf16 weights are also reordered once into
+oneDNN's blocked layout (torch's ``mkldnn._reorder_linear_weight`` and
+``mkldnn._linear_pointwise``, the operators ``torch.compile``'s weight freezing
+uses): the kernel ``F.linear`` reaches anyway, without reordering the weight on
+every call. One sentence's encoder ~17% faster, a batch of 64 ~16% (measured on
+this repository's 2-core machine). The bits stay ``F.linear``'s except where
+oneDNN blocks a reduction differently (here: the 1536-wide output projection for
+39-128 token rows), which moves predictions by bf16 rounding (measured over the
+938 test and out-of-domain sentences: 20 changed, by at most 0.08 deg azimuth,
+0.27 deg elevation, 0.11 deg spread, 0.02 dB gain).
 
 Training runs the ``BertModel`` itself; a LeanBert holds fixed tensors.
 """
@@ -49,6 +61,10 @@ class LeanBert:
         self.eps = float(config["layer_norm_eps"])
         self.dtype = dtype
         w = {k: v.detach() for k, v in weights.items()}
+        self.prepacked = (dtype == torch.bfloat16
+                          and w["embeddings.word_embeddings.weight"].device.type == "cpu"
+                          and onednn_bf16_available())
+        self.linear = _prepacked_linear if self.prepacked else F.linear
         self.word = w["embeddings.word_embeddings.weight"]
         self.position = w["embeddings.position_embeddings.weight"]
         self.token_type = w["embeddings.token_type_embeddings.weight"][0]
@@ -59,7 +75,10 @@ class LeanBert:
             if len(names) > 1:          # one fused product
                 weight, bias = [torch.cat(weight)], [torch.cat(bias)]
             # .to() copies only where the dtype changes
-            return weight[0].to(dtype), bias[0].to(dtype)
+            weight, bias = weight[0].to(dtype), bias[0].to(dtype)
+            if self.prepacked:
+                weight = torch.ops.mkldnn._reorder_linear_weight(weight)
+            return weight, bias
 
         def norm(name):
             return w[f"{name}.weight"], w[f"{name}.bias"]
@@ -93,11 +112,25 @@ class LeanBert:
         h = self.heads
         d = x.shape[-1] // h
         for qkv_lin, out_lin, norm1, up_lin, down_lin, norm2 in self.layers:
-            qkv = F.linear(x.to(self.dtype), *qkv_lin).view(b, n, 3, h, d).permute(2, 0, 3, 1, 4)
+            qkv = self.linear(x.to(self.dtype), *qkv_lin).view(b, n, 3, h, d).permute(2, 0, 3, 1, 4)
             a = F.scaled_dot_product_attention(qkv[0], qkv[1], qkv[2], attn_mask=mask,
                                                scale=d ** -0.5)
             a = a.transpose(1, 2).reshape(b, n, h * d)
-            x = F.layer_norm(F.linear(a, *out_lin) + x, x.shape[-1:], *norm1, self.eps)
-            up = F.gelu(F.linear(x.to(self.dtype), *up_lin))
-            x = F.layer_norm(F.linear(up, *down_lin) + x, x.shape[-1:], *norm2, self.eps)
+            x = F.layer_norm(self.linear(a, *out_lin) + x, x.shape[-1:], *norm1, self.eps)
+            up = F.gelu(self.linear(x.to(self.dtype), *up_lin))
+            x = F.layer_norm(self.linear(up, *down_lin) + x, x.shape[-1:], *norm2, self.eps)
         return x
+
+
+def onednn_bf16_available() -> bool:
+    """Whether this torch build's oneDNN computes bf16 here (the check ``F.linear`` makes)."""
+    try:
+        return bool(torch.backends.mkldnn.is_available()
+                    and torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError):      # operator missing from this build
+        return False
+
+
+def _prepacked_linear(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
+    """``F.linear`` over a weight from ``mkldnn._reorder_linear_weight``."""
+    return torch.ops.mkldnn._linear_pointwise(x, weight, bias, "none", [], "")
