@@ -49,7 +49,8 @@ class LeanBert:
         The dtype of the matrix products and attention: ``torch.float32``, or the
         autocast dtype the caller would otherwise run the ``BertModel`` under
         (``bfloat16`` on a CPU, ``float16`` on CUDA). Embeddings, LayerNorm and the
-        residual stream stay float32, as under autocast.
+        residual stream stay float32, as under autocast. ``bfloat16`` on a CPU where
+        oneDNN computes it prepacks the weights (``prepacked`` is then True).
     """
 
     def __init__(self, weights: Mapping[str, torch.Tensor], config: Mapping,
