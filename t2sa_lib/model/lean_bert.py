@@ -62,11 +62,10 @@ class LeanBert:
         self.eps = float(config["layer_norm_eps"])
         self.dtype = dtype
         w = {k: v.detach() for k, v in weights.items()}
-        self.prepacked = (dtype == torch.bfloat16
-                          and w["embeddings.word_embeddings.weight"].device.type == "cpu"
+        self.word = w["embeddings.word_embeddings.weight"]
+        self.prepacked = (dtype == torch.bfloat16 and self.word.device.type == "cpu"
                           and onednn_bf16_available())
         self.linear = _prepacked_linear if self.prepacked else F.linear
-        self.word = w["embeddings.word_embeddings.weight"]
         self.position = w["embeddings.position_embeddings.weight"]
         self.token_type = w["embeddings.token_type_embeddings.weight"][0]
         self.embed_norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
