@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 import tempfile
 import warnings
 from fractions import Fraction
@@ -30,22 +31,82 @@ class AudioError(ValueError):
 
 
 # ---------------------------------------------------------------- atomic writes
+def _umask() -> int:
+    # The umask can only be read by setting it; set it back at once.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _target_mode(path: Path) -> int:
+    """The mode a rewritten file should have: the old file's, else what the umask allows."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+
+
+def _named(e: OSError, path: Path) -> OSError:
+    """The same kind of error, naming the destination instead of the temp file."""
+    err = type(e)(f"{path}: cannot write ({e.strerror or e})")
+    err.errno = e.errno
+    return err
+
+
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically (temp file + fsync + rename)."""
+    """Write ``data`` to ``path`` atomically (temp file + fsync + rename).
+
+    A new file gets the mode ``open()`` would give it (0666 less the umask); a
+    replaced file keeps its mode. Errors name ``path``, not the hidden temp file.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if path.is_dir():
+        raise IsADirectoryError(f"{path}: is a folder, not a file to write")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = _target_mode(path)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except FileExistsError:
+        raise NotADirectoryError(f"{path}: a parent of this path is a file, not a "
+                                 f"folder") from None
+    except OSError as e:
+        raise _named(e, path) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
+            os.fchmod(f.fileno(), mode)
             os.fsync(f.fileno())
         os.replace(tmp, path)
+    except OSError as e:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise _named(e, path) from None
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
     return path
+
+
+def _finite(obj: Any) -> Any:
+    """``obj`` with every NaN or infinite float replaced by None (JSON's null)."""
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, Mapping):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v) for v in obj]
+    return obj
+
+
+def dumps_json(obj: Any, indent: int | None = None) -> str:
+    """Strict JSON text (UTF-8 kept readable): NaN and +-Infinity, which are not
+    JSON and which strict parsers refuse, are written as ``null``."""
+    try:
+        return json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError:
+        return json.dumps(_finite(obj), ensure_ascii=False, indent=indent, allow_nan=False)
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
@@ -55,12 +116,12 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> Path:
 
 def atomic_write_json(path: str | os.PathLike, obj: Any, indent: int = 2) -> Path:
     """Write ``obj`` as pretty JSON (UTF-8, keys in insertion order) atomically."""
-    return atomic_write_text(path, json.dumps(obj, ensure_ascii=False, indent=indent) + "\n")
+    return atomic_write_text(path, dumps_json(obj, indent=indent) + "\n")
 
 
 def dumps_jsonl(records: Iterable[Mapping]) -> str:
     """Records -> JSONL text (UTF-8 kept readable, one object per line)."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    return "".join(dumps_json(r) + "\n" for r in records)
 
 
 def write_jsonl(path: str | os.PathLike, records: Iterable[Mapping]) -> Path:
@@ -69,28 +130,57 @@ def write_jsonl(path: str | os.PathLike, records: Iterable[Mapping]) -> Path:
 
 
 # ---------------------------------------------------------------- JSONL reading
+def loads_strict(text: str | bytes, where: str) -> Any:
+    """``json.loads`` with every failure turned into one :class:`RecordError` line.
+
+    Refuses NaN/Infinity (not JSON), nesting deep enough to exhaust the
+    interpreter's stack, and integers too long to convert.
+    """
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as e:
+        at = f"line {e.lineno} column {e.colno}" if e.lineno > 1 else f"column {e.colno}"
+        raise RecordError(f"{where}: malformed JSON ({e.msg} at {at})") from None
+    except RecursionError:
+        raise RecordError(f"{where}: JSON nested too deeply") from None
+    except ValueError as e:          # e.g. an integer beyond Python's digit limit
+        raise RecordError(f"{where}: unreadable JSON value ({e})") from None
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
 def iter_jsonl(path: str | os.PathLike) -> Iterator[tuple[int, dict]]:
     """Yield ``(line_number, object)`` for each non-blank line of a JSONL file.
+
+    The file is read line by line (memory does not grow with it); UTF-8 with
+    or without a byte-order mark is accepted.
 
     Raises
     ------
     FileNotFoundError
         If the file does not exist.
     RecordError
-        For a line that is not a JSON object, naming file and line.
+        For a line that is not UTF-8 or not a JSON object, naming file and line.
     """
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file")
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
+    if path.is_dir():
+        raise IsADirectoryError(f"{path}: is a folder, not a JSONL file")
+    with open(path, "rb") as f:
+        for lineno, raw in enumerate(f, 1):
+            if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                raise RecordError(f"{path}:{lineno}: not UTF-8 text (byte {e.start + 1} of "
+                                  f"the line); save the file as UTF-8") from None
             if not line.strip():
                 continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise RecordError(f"{path}:{lineno}: malformed JSON ({e.msg} at column "
-                                  f"{e.colno})") from None
+            obj = loads_strict(line, f"{path}:{lineno}")
             if not isinstance(obj, dict):
                 raise RecordError(f"{path}:{lineno}: expected a JSON object, got "
                                   f"{type(obj).__name__}")
@@ -147,11 +237,16 @@ def read_params_file(path: str | os.PathLike) -> tuple[SpatialParams, str | None
     """
     path = Path(path)
     try:
-        rec = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise FileNotFoundError(f"{path}: no such parameter file") from None
-    except json.JSONDecodeError as e:
-        raise ValueError(f"{path}:{e.lineno}: malformed JSON ({e.msg})") from None
+    except IsADirectoryError:
+        raise IsADirectoryError(f"{path}: is a folder, not a parameter file") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"{path}: not UTF-8 text (byte {e.start + 1})") from None
+    rec = loads_strict(text, str(path))
     if isinstance(rec, list):
         if len(rec) != 1:
             raise ValueError(f"{path}: expected one record, found a list of {len(rec)}")

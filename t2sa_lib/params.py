@@ -100,13 +100,70 @@ def check_range(name: str, value: Any, where: str = "") -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ParamsError(f"{_where(where)}field '{name}' must be a number, got "
                           f"{type(value).__name__} {value!r}")
-    v = float(value)
+    try:
+        v = float(value)
+    except OverflowError:            # an integer of hundreds of digits
+        raise ParamsError(f"{_where(where)}field '{name}' = a {len(str(value))}-digit "
+                          f"integer is outside the allowed range [{lo:g}, {hi:g}]"
+                          f"{(' ' + unit) if unit else ''}") from None
     if not math.isfinite(v):
         raise ParamsError(f"{_where(where)}field '{name}' must be finite, got {value!r}")
     if not lo <= v <= hi:
         raise ParamsError(f"{_where(where)}field '{name}' = {v:g} is outside the allowed "
                           f"range [{lo:g}, {hi:g}]{(' ' + unit) if unit else ''}")
     return v
+
+
+def _short(value: Any, n: int = 40) -> str:
+    """``repr(value)`` cut to ``n`` characters, so an error stays one readable line."""
+    r = repr(value)
+    return r if len(r) <= n else r[:n - 3] + "..."
+
+
+def _finite_number(value: Any) -> bool:
+    """True for a finite int or float (a huge integer that overflows a float is not)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:
+        return False
+
+
+def _any_angle(name: str, value: Any, where: str = "") -> float:
+    """A finite angle in degrees, wrapped into (-180, 180] like the start azimuth."""
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    try:
+        v = float(value) if ok else math.nan
+    except OverflowError:
+        v = math.nan
+    if not math.isfinite(v):
+        raise ParamsError(f"{_where(where)}field '{name}' must be a finite number of "
+                          f"degrees (wrapped into (-180, 180]), got {_short(value)}")
+    return wrap_deg(v)
+
+
+def _end_dist(value: Any, where: str) -> float:
+    try:
+        return check_range("dist_m", value, where)
+    except ParamsError as e:
+        raise ParamsError(str(e).replace("field 'dist_m'", "field 'motion.end_dist_m'")) from None
+
+
+def check_motion_direction(p: "SpatialParams", where: str = "") -> None:
+    """Refuse an ``approach`` that ends farther away than it starts, or a ``recede``
+    that ends nearer: the words and the path would contradict each other."""
+    m = p.motion
+    if m is None or m.end_dist_m is None:
+        return
+    if m.kind == "approach" and m.end_dist_m > p.dist_m:
+        raise ParamsError(f"{_where(where)}field 'motion.end_dist_m' = {m.end_dist_m:g} m is "
+                          f"farther than 'dist_m' = {p.dist_m:g} m; an approach must end at "
+                          f"most at its start distance (use kind 'recede')")
+    if m.kind == "recede" and m.end_dist_m < p.dist_m:
+        raise ParamsError(f"{_where(where)}field 'motion.end_dist_m' = {m.end_dist_m:g} m is "
+                          f"nearer than 'dist_m' = {p.dist_m:g} m; a recede must end at least "
+                          f"at its start distance (use kind 'approach')")
 
 
 @dataclass(frozen=True)
@@ -143,22 +200,20 @@ class Motion:
                               f"of {', '.join(MOTION_KINDS)}")
         end_dist, rot, end_az = self.end_dist_m, self.rotate_deg, self.end_az_deg
         if end_dist is not None:
-            end_dist = check_range("dist_m", end_dist, where + " motion.end_dist_m" if where
-                                   else "motion.end_dist_m")
+            end_dist = _end_dist(end_dist, where)
         if self.kind == "approach" and end_dist is None:
             end_dist = RANGES["dist_m"][0]
         if self.kind == "recede" and end_dist is None:
             end_dist = RANGES["dist_m"][1]
         if rot is not None:
-            if isinstance(rot, bool) or not isinstance(rot, (int, float)) or not math.isfinite(rot) \
-                    or abs(rot) > 1440:
-                raise ParamsError(f"{_where(where)}field 'motion.rotate_deg' = {rot!r} must be a "
+            if isinstance(rot, bool) or not _finite_number(rot) or abs(rot) > 1440:
+                raise ParamsError(f"{_where(where)}field 'motion.rotate_deg' = {_short(rot)} must be a "
                                   f"finite number in [-1440, 1440] deg")
             rot = float(rot)
         if self.kind == "rotate" and rot is None:
             rot = 360.0
         if end_az is not None:
-            end_az = wrap_deg(check_range("az_deg", end_az, where))
+            end_az = _any_angle("motion.end_az_deg", end_az, where)
         return Motion(self.kind, end_dist, rot, end_az)
 
     def to_dict(self) -> dict:
@@ -275,8 +330,8 @@ class SpatialParams:
                 or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in az_sc)):
             raise ParamsError(f"{_where(where)}field 'az_sc' must be a list of two numbers "
                               f"[sin(az), cos(az)], got {az_sc!r}")
-        if not all(math.isfinite(v) for v in az_sc):
-            raise ParamsError(f"{_where(where)}field 'az_sc' must be finite, got {az_sc!r}")
+        if not all(_finite_number(v) for v in az_sc):
+            raise ParamsError(f"{_where(where)}field 'az_sc' must be finite, got {_short(az_sc)}")
         norm = math.hypot(az_sc[0], az_sc[1])
         if abs(norm - 1.0) > _AZ_SC_NORM_TOL:
             raise ParamsError(f"{_where(where)}field 'az_sc' = {az_sc!r} has length {norm:.3f}; "
@@ -284,8 +339,8 @@ class SpatialParams:
         el_rad = rec["el_rad"]
         if isinstance(el_rad, bool) or not isinstance(el_rad, (int, float)):
             raise ParamsError(f"{_where(where)}field 'el_rad' must be a number, got {el_rad!r}")
-        if not math.isfinite(el_rad) or abs(el_rad) > math.pi / 3 + 1e-6:
-            raise ParamsError(f"{_where(where)}field 'el_rad' = {el_rad!r} is outside the allowed "
+        if not _finite_number(el_rad) or abs(el_rad) > math.pi / 3 + 1e-6:
+            raise ParamsError(f"{_where(where)}field 'el_rad' = {_short(el_rad)} is outside the allowed "
                               f"range [-1.0472, 1.0472] rad (+-60 deg)")
         room = rec["room_depth"]
         if not isinstance(room, Mapping) or "drr_db" not in room:
@@ -303,7 +358,10 @@ class SpatialParams:
             gain_db=check_range("gain_db", rec["gain_db"], where),
             motion=None if motion is None else Motion.from_dict(motion, where),
         )
-        return cls(**kw)
+        p = cls(**kw)
+        # Checked on records read from outside; generated ones are consistent by construction.
+        check_motion_direction(p, where)
+        return p
 
     @classmethod
     def from_degrees(cls, **kw) -> "SpatialParams":
