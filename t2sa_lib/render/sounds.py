@@ -9,6 +9,8 @@ import numpy as np
 
 TEST_SOUNDS = ("speech-like", "noise-burst", "pink-noise", "tone-chord")
 RMS_DBFS = -20.0
+#: Longest sound made (checked before allocating: an hour at 192 kHz is 2.8 GB of float64).
+MAX_SECONDS = 3600.0
 
 
 def _pink(n: int, rng) -> np.ndarray:
@@ -29,8 +31,10 @@ def make_test_sound(name: str, sr: int = 48000, seconds: float = 2.0, seed: int 
     """
     if name not in TEST_SOUNDS:
         raise ValueError(f"unknown test sound {name!r}: use one of {', '.join(TEST_SOUNDS)}")
-    if not seconds > 0:
-        raise ValueError(f"seconds must be positive, got {seconds!r}")
+    if not 0 < seconds <= MAX_SECONDS:
+        raise ValueError(f"seconds must be in (0, {MAX_SECONDS:g}], got {seconds!r}")
+    if not 1 <= sr <= 768000:
+        raise ValueError(f"sample rate must be in [1, 768000] Hz, got {sr!r}")
     n = max(1, int(round(sr * seconds)))
     t = np.arange(n) / sr
     rng = np.random.default_rng(seed)
