@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
+import re
 import sys
 import time
 import traceback
@@ -32,7 +34,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..io import atomic_write_json, atomic_write_text, dumps_jsonl, iter_jsonl, read_audio, write_audio
+from ..io import (atomic_write_json, atomic_write_text, dumps_jsonl, iter_jsonl, read_audio,
+                  write_audio)
 from ..params import SpatialParams
 
 BUILTIN_PREFIX = "builtin:"
@@ -78,27 +81,83 @@ def _make_item(index, sound, text, params, fmt, hrtf, seconds, seed, given_id=No
                 float(seconds), seed)
 
 
-def items_from_manifest(path: Path, corpus_seed: int, fmt: str, hrtf: str,
-                        seconds: float) -> list[Item]:
-    """Read and check a manifest; errors name the file and line."""
+#: An item id is a file name stem: letters, digits, '_', '-', '.', not starting with '.'.
+_ID_RE = re.compile(r"[\w\-.]{1,128}")
+#: Longest clip of one item, seconds (the CLI's --seconds cap; checked before allocating).
+MAX_SECONDS = 600.0
+
+
+def check_item_id(value, where: str) -> str:
+    """A manifest ``id`` that is safe as a file name inside the corpus folder."""
+    if not isinstance(value, str) or not _ID_RE.fullmatch(value) or value.startswith(".") \
+            or ".." in value:
+        raise ValueError(f"{where}: field 'id' = {str(value)[:60]!r} must be 1-128 letters, "
+                         f"digits, '_', '-' or '.' (no path separators, no '..', not starting "
+                         f"with '.')")
+    return value
+
+
+def check_seconds(value, where: str, name: str = "seconds") -> float:
+    """A clip length in (0, MAX_SECONDS] seconds."""
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    try:
+        v = float(value) if ok else math.nan
+    except OverflowError:
+        v = math.inf
+    if not (math.isfinite(v) and 0 < v <= MAX_SECONDS):
+        raise ValueError(f"{where}: field '{name}' must be a number in (0, {MAX_SECONDS:g}] s, "
+                         f"got {str(value)[:40]}")
+    return v
+
+
+def _string_field(obj: dict, key: str, default, where: str, choices=None):
+    v = obj.get(key, default)
+    if not isinstance(v, str) or not v.strip():
+        raise ValueError(f"{where}: field '{key}' must be a non-empty string, got "
+                         f"{type(v).__name__} {str(v)[:40]}")
+    if choices is not None and v not in choices:
+        raise ValueError(f"{where}: field '{key}' = {v!r} is not one of {', '.join(choices)}")
+    return v
+
+
+def _manifest_item(obj: dict, where: str, index: int, corpus_seed: int, fmt: str, hrtf: str,
+                   seconds: float) -> Item:
     from ..render import FORMATS
 
-    items = []
+    if "sound" not in obj:
+        raise ValueError(f"{where}: missing field 'sound' (a file or builtin:NAME)")
+    sound = _string_field(obj, "sound", None, where)
+    text = obj.get("text")
+    if text is None and obj.get("params") is None:
+        raise ValueError(f"{where}: needs 'text' and/or 'params'")
+    if text is not None and (not isinstance(text, str) or not text.strip()):
+        raise ValueError(f"{where}: field 'text' must be a non-empty string")
+    if obj.get("params") is not None:
+        SpatialParams.from_record(obj["params"], where)       # validate early
+    f = _string_field(obj, "format", fmt, where, FORMATS)
+    h = _string_field(obj, "hrtf", hrtf, where)
+    secs = check_seconds(obj.get("seconds", seconds), where)
+    given = check_item_id(obj["id"], where) if "id" in obj else None
+    return _make_item(index, sound, text, obj.get("params"), f, h, secs,
+                      item_seed(corpus_seed, index), given)
+
+
+def items_from_manifest(path: Path, corpus_seed: int, fmt: str, hrtf: str,
+                        seconds: float) -> list[Item]:
+    """Read and check a manifest; errors name the file and line.
+
+    Every field is checked before anything is made: ids are safe file names and
+    unique (a duplicate names both lines), ``seconds`` lies in (0, MAX_SECONDS].
+    """
+    items, lines = [], {}
     for lineno, obj in iter_jsonl(path):
         where = f"{path}:{lineno}"
-        if "sound" not in obj:
-            raise ValueError(f"{where}: missing field 'sound' (a file or builtin:NAME)")
-        if "text" not in obj and "params" not in obj:
-            raise ValueError(f"{where}: needs 'text' and/or 'params'")
-        if obj.get("params") is not None:
-            SpatialParams.from_record(obj["params"], where)       # validate early
-        f = obj.get("format", fmt)
-        if f not in FORMATS:
-            raise ValueError(f"{where}: format {f!r} is not one of {', '.join(FORMATS)}")
-        items.append(_make_item(len(items), str(obj["sound"]), obj.get("text"),
-                                obj.get("params"), f, str(obj.get("hrtf", hrtf)),
-                                float(obj.get("seconds", seconds)),
-                                item_seed(corpus_seed, len(items)), obj.get("id")))
+        it = _manifest_item(obj, where, len(items), corpus_seed, fmt, hrtf, seconds)
+        if it.item_id in lines:
+            raise ValueError(f"{where}: id {it.item_id!r} repeats line {lines[it.item_id]}; "
+                             f"ids must be unique")
+        lines[it.item_id] = lineno
+        items.append(it)
     if not items:
         raise ValueError(f"{path}: the manifest holds no items")
     return items
@@ -138,9 +197,34 @@ def _source(item: Item, sr: int) -> np.ndarray:
 
     if item.sound.startswith(BUILTIN_PREFIX):
         return make_test_sound(item.sound[len(BUILTIN_PREFIX):], sr, item.seconds, item.seed)
+    n = int(round(check_seconds(item.seconds, item.item_id) * sr))
     x, _ = read_audio(item.sound, sr=sr)
-    n = int(round(item.seconds * sr))
     return np.pad(x, (0, max(0, n - len(x))))[:n]
+
+
+def item_path(out: Path, sub: str, item_id: str, ext: str) -> Path:
+    """``out/sub/<item_id><ext>``, proven to lie inside ``out`` (links resolved).
+
+    Raises
+    ------
+    ValueError
+        If the path would leave ``out`` (ids are checked on reading; this is
+        the last guard before any file is written or removed).
+    """
+    path = Path(out) / sub / f"{item_id}{ext}"
+    root = Path(out).resolve()
+    if root not in path.resolve().parents:
+        raise ValueError(f"item id {item_id!r}: {path} lies outside the corpus folder {out}")
+    return path
+
+
+def _read_marker(path: Path) -> dict | None:
+    """A finished item's marker, or None if missing, unreadable or not a JSON object."""
+    try:
+        row = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    return row if isinstance(row, dict) else None
 
 
 def _sha256(path: Path) -> str:
@@ -183,18 +267,19 @@ def run_chunk(items: list[Item], out: str, sr: int, ckpt, audio_ext: str) -> lis
                 warnings.simplefilter("ignore")
                 res = render(_source(it, sr), sr, params, fmt=it.fmt, hrtf=it.hrtf,
                              limit=True, seed=it.seed)
-            audio_path = out / "audio" / f"{it.item_id}{audio_ext}"
+            audio_path = item_path(out, "audio", it.item_id, audio_ext)
             write_audio(audio_path, res.audio, sr)
+            peak = float(res.peak_dbfs)
             row = {"index": it.index, "id": it.item_id, "text": it.text,
                    "lang": _lang(it.text), "sound": it.sound, "format": it.fmt, "hrtf": it.hrtf,
                    "sample_rate": sr, "seed": it.seed, "seconds": it.seconds,
                    "channels": int(res.audio.shape[1]),
                    "params_source": "given" if it.params is not None else "predicted",
                    **params.to_record(), "az_deg": round(params.az_deg, 3),
-                   "el_deg": round(params.el_deg, 3), "peak_dbfs": round(float(res.peak_dbfs), 3),
+                   "el_deg": round(params.el_deg, 3), "peak_dbfs": round(peak, 3) if math.isfinite(peak) else None,
                    "audio": str(audio_path.relative_to(out)), "sha256": _sha256(audio_path)}
-            atomic_write_json(out / "items" / f"{it.item_id}.json", row)
-            fail = out / "failures" / f"{it.item_id}.json"
+            atomic_write_json(item_path(out, "items", it.item_id, ".json"), row)
+            fail = item_path(out, "failures", it.item_id, ".json")
             if fail.exists():
                 fail.unlink()
             results.append({"index": it.index, "ok": True, "row": row})
@@ -202,7 +287,7 @@ def run_chunk(items: list[Item], out: str, sr: int, ckpt, audio_ext: str) -> lis
             err = {"index": it.index, "id": it.item_id, "sound": it.sound, "text": it.text,
                    "error": f"{type(e).__name__}: {e}",
                    "where": traceback.format_exception_only(type(e), e)[-1].strip()}
-            atomic_write_json(out / "failures" / f"{it.item_id}.json", err)
+            atomic_write_json(item_path(out, "failures", it.item_id, ".json"), err)
             results.append({"index": it.index, "ok": False, "error": err["error"]})
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # Linux: KiB
     return [{**r, "worker_rss_mb": round(rss_mb, 1)} for r in results]
@@ -216,11 +301,16 @@ def _lang(text):
 
 def is_done(item: Item, out: Path) -> bool:
     """True when the item's marker exists and its audio still matches the checksum."""
-    marker = out / "items" / f"{item.item_id}.json"
+    row = _read_marker(item_path(out, "items", item.item_id, ".json"))
+    if (row is None or row.get("index") != item.index or not isinstance(row.get("audio"), str)
+            or not isinstance(row.get("sha256"), str)):
+        return False
+    audio = out / row["audio"]
+    if Path(out).resolve() not in audio.resolve().parents:      # a tampered marker
+        return False
     try:
-        row = json.loads(marker.read_text())
-        return _sha256(out / row["audio"]) == row["sha256"]
-    except (FileNotFoundError, json.JSONDecodeError, KeyError):
+        return _sha256(audio) == row["sha256"]
+    except OSError:
         return False
 
 
@@ -232,6 +322,8 @@ def build_corpus(items: list[Item], out: Path, sr: int = DEFAULT_SR, workers: in
     from tqdm.auto import tqdm
 
     out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise NotADirectoryError(f"{out}: --out must be a folder, and this is a file")
     for sub in ("audio", "items", "failures"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     todo = [it for it in items if not is_done(it, out)]
@@ -252,7 +344,8 @@ def build_corpus(items: list[Item], out: Path, sr: int = DEFAULT_SR, workers: in
     wall = time.perf_counter() - t0
     rows = write_metadata(items, out)
     summary = {"items": len(items), "made": len(todo) - failed, "skipped": skipped,
-               "failed": len([it for it in items if (out / "failures" / f"{it.item_id}.json").exists()]),
+               "failed": sum(item_path(out, "failures", it.item_id, ".json").exists()
+                             for it in items),
                "seconds": round(wall, 2),
                "clips_per_second": round((len(todo) - failed) / wall, 2) if todo and wall > 0 else None,
                "peak_worker_rss_mb": peak_rss or None, "metadata_rows": len(rows)}
@@ -295,9 +388,9 @@ def write_metadata(items: list[Item], out: Path) -> list[dict]:
     """Collect the finished items' markers into metadata.jsonl and .parquet (atomic)."""
     rows = []
     for it in items:
-        marker = out / "items" / f"{it.item_id}.json"
-        if marker.exists():
-            rows.append(json.loads(marker.read_text()))
+        row = _read_marker(item_path(out, "items", it.item_id, ".json"))
+        if row is not None and row.get("index") == it.index:
+            rows.append(row)
     rows.sort(key=lambda r: r["index"])
     atomic_write_text(out / "metadata.jsonl", dumps_jsonl(rows))
     _write_parquet(rows, out / "metadata.parquet")
