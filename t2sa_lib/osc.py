@@ -30,6 +30,8 @@ from .params import SpatialParams
 PROTOCOLS = ("seed", "adm")
 ADM_DMAX_M = 6.0
 ADM_NAME_MAX = 128
+MAX_DURATION_S = 3600.0
+MAX_RATE_HZ = 1000.0
 
 Message = tuple[str, list]
 
@@ -83,13 +85,26 @@ def adm_messages(p: SpatialParams, obj: int = 1, dmax_m: float = ADM_DMAX_M,
     return msgs
 
 
+def _adm_obj(source_id: int | None) -> int:
+    # None means "the first object"; 0 is an error adm_messages reports, not object 1.
+    return 1 if source_id is None else source_id
+
+
+def check_stream(duration_s: float, rate_hz: float) -> None:
+    """Refuse a stream duration or rate that is not a positive finite number (in range)."""
+    for name, v, hi, unit in (("duration", duration_s, MAX_DURATION_S, "s"),
+                              ("rate", rate_hz, MAX_RATE_HZ, "Hz")):
+        if not (isinstance(v, (int, float)) and math.isfinite(v) and 0 < v <= hi):
+            raise ValueError(f"{name} must be a number in (0, {hi:g}] {unit}, got {v!r}")
+
+
 def messages_for(p: SpatialParams, protocol: str = "seed", source_id: int | None = None,
                  name: str | None = None) -> list[Message]:
     """All messages of one protocol for one (static) parameter set."""
     if protocol == "seed":
         return seed_messages(p, source_id)
     if protocol == "adm":
-        return adm_messages(p, obj=source_id or 1, name=name)
+        return adm_messages(p, obj=_adm_obj(source_id), name=name)
     raise ValueError(f"unknown OSC protocol {protocol!r} (one of {', '.join(PROTOCOLS)})")
 
 
@@ -104,8 +119,7 @@ def motion_frames(p: SpatialParams, duration_s: float, rate_hz: float
 
     if not p.is_moving:
         return [(0.0, p)]
-    if duration_s <= 0 or rate_hz <= 0:
-        raise ValueError(f"duration ({duration_s} s) and rate ({rate_hz} Hz) must be positive")
+    check_stream(duration_s, rate_hz)
     n = max(2, int(math.floor(duration_s * rate_hz)) + 1)
     return [(i / rate_hz if i < n - 1 else duration_s,
              params_at(p, min(1.0, i / rate_hz / duration_s)))
@@ -136,6 +150,8 @@ class OscSender:
 
         Returns the number of messages sent.
         """
+        if p.is_moving:
+            check_stream(duration_s, rate_hz)     # before the first message goes out
         n = self.send(messages_for(p, protocol, source_id, name))
         if not p.is_moving:
             return n
@@ -144,27 +160,44 @@ class OscSender:
             sleep(t - t_prev)
             t_prev = t
             frame = (seed_messages(q, source_id)[:3] if protocol == "seed"
-                     else adm_messages(q, obj=source_id or 1, position_only=True))
+                     else adm_messages(q, obj=_adm_obj(source_id), position_only=True))
             n += self.send(frame)
         return n
 
 
 def add_arguments(parser) -> None:
+    from .cliargs import PORT, float_in, int_in, nonempty_str
+
     src = parser.add_mutually_exclusive_group(required=True)
-    src.add_argument("--text", help="a sentence; the model predicts the parameters")
+    src.add_argument("--text", type=nonempty_str,
+                     help="a sentence; the model predicts the parameters")
     src.add_argument("--params", help="a JSON file holding one record of the paper's schema")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=9000)
+    parser.add_argument("--host", type=nonempty_str, default="127.0.0.1")
+    parser.add_argument("--port", type=PORT, default=9000, help="1..65535")
     parser.add_argument("--protocol", choices=PROTOCOLS, default="seed",
                         help="seed: /source/... in our convention; adm: ADM-OSC /adm/obj/N/...")
-    parser.add_argument("--source-id", type=int, default=None,
-                        help="seed: /source/N/...; adm: object number (default 1)")
-    parser.add_argument("--duration", type=float, default=4.0,
-                        help="seconds over which a moving source's path is streamed")
-    parser.add_argument("--rate", type=float, default=25.0, help="position updates per second")
+    parser.add_argument("--source-id", type=int_in(0, 65535), default=None,
+                        help="seed: /source/N/... (0..65535); adm: object number 1..65535 "
+                             "(default 1)")
+    parser.add_argument("--duration", type=float_in(0.0, MAX_DURATION_S, lo_open=True),
+                        default=4.0, help="seconds over which a moving source's path is "
+                                          f"streamed, (0, {MAX_DURATION_S:g}]")
+    parser.add_argument("--rate", type=float_in(0.0, MAX_RATE_HZ, lo_open=True), default=25.0,
+                        help=f"position updates per second, (0, {MAX_RATE_HZ:g}]")
     parser.add_argument("--ckpt", default=None, help="model checkpoint (default: the committed one)")
     parser.add_argument("--print", dest="echo", action="store_true",
                         help="also print each message sent")
+
+
+def resolve_host(host: str, port: int) -> None:
+    """Refuse a host name that does not resolve, before any model is loaded."""
+    import socket
+
+    try:
+        socket.getaddrinfo(host, port, type=socket.SOCK_DGRAM)
+    except (socket.gaierror, UnicodeError) as e:
+        raise ValueError(f"--host {host!r}: cannot resolve this address "
+                         f"({getattr(e, 'strerror', None) or e})") from None
 
 
 def _load_params(args) -> tuple[SpatialParams, str | None]:
@@ -182,6 +215,9 @@ def run(args) -> int:
     import json
     import sys
 
+    if args.protocol == "adm" and args.source_id == 0:
+        raise ValueError("--source-id: ADM-OSC object numbers are 1..65535, got 0")
+    resolve_host(args.host, args.port)
     p, text = _load_params(args)
     sender = OscSender(args.host, args.port)
     if args.echo:
