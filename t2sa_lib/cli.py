@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 #: command -> (module, one-line help)
@@ -24,8 +25,21 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "corpus": ("t2sa_lib.corpus.cli", "build a text-described spatial-audio corpus"),
 }
 
-#: Exceptions whose message is a complete user-facing explanation.
-USER_ERRORS = (FileNotFoundError, ValueError, PermissionError, IsADirectoryError)
+#: Exceptions whose message is a complete user-facing explanation. OSError covers
+#: missing or unwritable paths, a file where a folder is needed, a full disk and an
+#: unresolvable host (socket.gaierror); ValueError covers bad values and encodings.
+USER_ERRORS = (OSError, ValueError)
+#: Exceptions that bad input can cause deep inside a library (a huge integer, absurdly
+#: nested data, a size that cannot be allocated): one line, traceback with T2SA_DEBUG=1.
+INPUT_LIMIT_ERRORS = (OverflowError, RecursionError, MemoryError)
+DEBUG_ENV = "T2SA_DEBUG"
+
+
+def _one_line(e: BaseException) -> str:
+    msg = " ".join(str(e).split()) or type(e).__name__
+    if isinstance(e, OSError) and e.filename is not None and str(e.filename) not in msg:
+        msg = f"{e.filename}: {msg}"
+    return msg if len(msg) <= 500 else msg[:497] + "..."
 
 
 def _top_parser() -> argparse.ArgumentParser:
@@ -61,7 +75,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(module.run(args) or 0)
     except USER_ERRORS as e:
-        print(f"error: {e}", file=sys.stderr)
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(f"error: {_one_line(e)}", file=sys.stderr)
+        return 2
+    except INPUT_LIMIT_ERRORS as e:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(f"error: input too large or too deeply nested ({type(e).__name__}: "
+              f"{_one_line(e)}); set {DEBUG_ENV}=1 for the traceback", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -93,46 +93,114 @@ class T2SInfer:
 
 
 # ------------------------------------------------------------------ CLI
+#: Sentences predicted per batch by ``predict --input`` (memory stays flat with the file).
+BATCH = 64
+_DEVICE = re.compile(r"cpu|cuda(:\d{1,2})?|mps")
+
+
+def _device(s: str) -> str:
+    """argparse type for --device: cpu, cuda, cuda:N or mps."""
+    import argparse
+
+    if not _DEVICE.fullmatch(s):
+        raise argparse.ArgumentTypeError(f"must be cpu, cuda, cuda:N or mps, got {s!r}")
+    return s
+
+
 def add_arguments(parser) -> None:
+    from .cliargs import int_in
+
     parser.add_argument("--text", action="append", help="a sentence (repeatable)")
     parser.add_argument("--input", type=Path, help="JSONL file; each line needs a 'text'")
-    parser.add_argument("--output", type=Path, help="JSONL output for --input (atomic)")
+    parser.add_argument("--output", type=Path,
+                        help="JSONL output (atomic); with --text, written instead of stdout")
     parser.add_argument("--ckpt", type=Path, default=None,
                         help="checkpoint (default: models/t2sa_default.pt)")
-    parser.add_argument("--device", default=None, help="cpu or cuda (default: cuda if present)")
+    parser.add_argument("--device", type=_device, default=None,
+                        help="cpu, cuda, cuda:N or mps (default: cuda if present)")
+    parser.add_argument("--batch", type=int_in(1, 4096), default=BATCH,
+                        help=f"sentences per batch, 1..4096 (default {BATCH})")
     parser.add_argument("--no-parser", action="store_true",
                         help="do not let exact numbers in the text override the model")
 
 
-def read_texts(path: Path) -> list[str]:
-    """The ``text`` of every line of a JSONL file (errors name file and line)."""
+def iter_texts(path: Path):
+    """``(where, text)`` of every line of a JSONL file, read lazily (errors name file:line)."""
     from .io import iter_jsonl
 
-    texts = []
     for lineno, obj in iter_jsonl(path):
         if "text" not in obj:
             raise ValueError(f"{path}:{lineno}: missing field 'text'")
-        texts.append(check_text(obj["text"], f"{path}:{lineno}"))
-    return texts
+        yield f"{path}:{lineno}", check_text(obj["text"], f"{path}:{lineno}")
 
 
-def run(args) -> int:
-    from .io import write_jsonl
+def read_texts(path: Path) -> list[str]:
+    """The ``text`` of every line of a JSONL file (errors name file and line)."""
+    return [t for _, t in iter_texts(path)]
+
+
+def _batches(texts, size: int):
+    batch = []
+    for t in texts:
+        batch.append(t)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _check_args(args) -> None:
+    from .cliargs import same_file
 
     if bool(args.text) == bool(args.input):
         raise ValueError("give --text (one or more) or --input FILE, not both")
     if args.input and not args.output:
         raise ValueError("--input needs --output")
-    texts = read_texts(args.input) if args.input else [check_text(t) for t in args.text]
-    model = T2SInfer(args.ckpt, args.device, use_parser=not args.no_parser)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        preds = model.predict(texts)
-    for w in caught:
-        print(f"warning: {w.message}", file=sys.stderr)
+    if same_file(args.input, args.output):
+        raise ValueError(f"--output {args.output} is the --input file; it would be replaced "
+                         f"by the predictions (choose another output path)")
+    if args.output is not None and args.output.is_dir():
+        raise IsADirectoryError(f"--output {args.output}: is a folder, not a file")
+    if args.device and args.device != "cpu":
+        import torch
+
+        ok = torch.backends.mps.is_available() if args.device == "mps" else \
+            torch.cuda.is_available() and int((args.device + ":0").split(":")[1]) < \
+            torch.cuda.device_count()
+        if not ok:
+            raise ValueError(f"--device {args.device}: not available on this machine")
+
+
+def _predictions(model, texts, size: int):
+    """Yield the prediction records of ``texts``, predicted ``size`` at a time."""
+    for batch in _batches(texts, size):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            preds = model.predict(batch, batch_size=size)
+        for w in caught:
+            print(f"warning: {w.message}", file=sys.stderr)
+        yield from preds
+
+
+def run(args) -> int:
+    from .io import atomic_open_text, dumps_json
+
+    _check_args(args)
     if args.input:
-        write_jsonl(args.output, preds)
-        print(f"wrote {len(preds)} predictions to {args.output}", file=sys.stderr)
+        for _ in iter_texts(args.input):      # a bad line is reported before the model loads
+            pass
+        texts = (t for _, t in iter_texts(args.input))
     else:
-        print(json.dumps(preds, ensure_ascii=False, indent=1))
+        texts = [check_text(t, f"--text {i + 1}") for i, t in enumerate(args.text)]
+    model = T2SInfer(args.ckpt, args.device, use_parser=not args.no_parser)
+    if args.output is None:
+        print(dumps_json(list(_predictions(model, texts, args.batch)), indent=1))
+        return 0
+    n = 0
+    with atomic_open_text(args.output) as f:
+        for rec in _predictions(model, texts, args.batch):
+            f.write(dumps_json(rec) + "\n")
+            n += 1
+    print(f"wrote {n} predictions to {args.output}", file=sys.stderr)
     return 0

@@ -7,6 +7,7 @@ was.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -87,6 +88,41 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
             os.unlink(tmp)
         raise
     return path
+
+
+@contextlib.contextmanager
+def atomic_open_text(path: str | os.PathLike) -> Iterator[Any]:
+    """A UTF-8 text file to write bit by bit that appears at ``path`` only when complete.
+
+    Same guarantees as :func:`atomic_write_bytes` (mode kept, temp file removed on
+    error, errors name ``path``), for output too large to hold in memory.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise IsADirectoryError(f"{path}: is a folder, not a file to write")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = _target_mode(path)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as e:
+        raise _named(e, path) from None
+    f = os.fdopen(fd, "w", encoding="utf-8")
+    try:
+        yield f                       # errors of the caller's own work pass unchanged
+    except BaseException:
+        f.close()
+        os.unlink(tmp)
+        raise
+    try:
+        with f:
+            f.flush()
+            os.fchmod(f.fileno(), mode)
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise _named(e, path) from None
 
 
 def _finite(obj: Any) -> Any:
