@@ -16,7 +16,7 @@ import sys
 
 #: command -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "setup": ("t2sa_lib.setup", "prepare the converted encoder and the HRTFs (idempotent)"),
+    "setup": ("t2sa_lib.prepare", "prepare the converted encoder and the HRTFs (idempotent)"),
     "data": ("t2sa_lib.data.cli", "generate the bilingual dataset, OOD sets, coverage"),
     "train": ("t2sa_lib.model.cli", "train a text-to-parameters model"),
     "predict": ("t2sa_lib.infer", "predict spatial parameters for sentences"),

@@ -53,7 +53,7 @@ class T2SInfer:
                  use_knn: bool | None = None):
         from .model.checkpoint import load_checkpoint
         from .model.encoder import encoder_fingerprint
-        from .model.train import build_predictor
+        from .model.predictor import build_predictor
 
         self.ckpt_path = Path(ckpt) if ckpt else DEFAULT_CKPT
         self.checkpoint = load_checkpoint(self.ckpt_path, encoder_fingerprint())

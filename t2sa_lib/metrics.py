@@ -33,6 +33,10 @@ SECTORS = ("front", "front-right", "right", "back-right", "back", "back-left", "
 FRONT_BACK_MARGIN_DEG = 15.0
 #: Metric names in report order; lower is better for all but ``motion_acc``.
 METRICS = ("AE", "GCE", "dlog", "spread", "wet", "gain", "room", "front_back", "motion_acc")
+#: The errors (lower is better): every metric but ``motion_acc``.
+ERROR_METRICS = METRICS[:-1]
+#: The paper's six test metrics, in the order of its main table.
+PAPER_METRICS = ("AE", "dlog", "spread", "wet", "gain", "room")
 
 
 # ------------------------------------------------------------------ element-wise errors
@@ -216,3 +220,153 @@ def nan_to_none(obj):
     if isinstance(obj, (list, tuple)):
         return [nan_to_none(v) for v in obj]
     return obj
+
+
+# ------------------------------------------------------------------ regions (natural benchmark)
+#: Attributes a hand-written benchmark item may label with a region [lo, hi].
+REGION_ATTRS = ("az_deg", "el_deg", "dist_m", "spread_deg", "wet_mix", "drr_db", "gain_db")
+
+
+def cluster_bootstrap_ci(values, clusters, n_boot: int = 1000, seed: int = 0,
+                         level: float = 0.95) -> tuple[float, float]:
+    """Percentile interval of the mean of ``values``, resampling whole clusters.
+
+    Items that share a phrase or template (one ``clusters`` label) are not
+    independent; resampling clusters with replacement, and all items inside each,
+    keeps that dependence in the interval.
+    """
+    v = np.asarray(values, float)
+    if v.size == 0:
+        return (float("nan"), float("nan"))
+    labels, index = np.unique(np.asarray(clusters, dtype=object).astype(str), return_inverse=True)
+    sums = np.bincount(index, weights=v, minlength=len(labels))
+    counts = np.bincount(index, minlength=len(labels)).astype(float)
+    rng = np.random.default_rng(seed)
+    pick = rng.integers(0, len(labels), size=(n_boot, len(labels)))
+    means = sums[pick].sum(axis=1) / np.maximum(counts[pick].sum(axis=1), 1.0)
+    a = (1.0 - level) / 2.0
+    return (float(np.quantile(means, a)), float(np.quantile(means, 1.0 - a)))
+
+
+def paired_cluster_difference(a, b, clusters, n_boot: int = 1000, seed: int = 0) -> dict:
+    """Mean of ``a - b`` over paired items with a cluster-bootstrap 95% interval."""
+    d = np.asarray(a, float) - np.asarray(b, float)
+    return {"mean": float(d.mean()) if d.size else float("nan"),
+            "ci95": list(cluster_bootstrap_ci(d, clusters, n_boot, seed))}
+
+
+def outside_distance(attr: str, value: float, region) -> float:
+    """How far ``value`` lies outside ``region`` = [lo, hi] (0 inside), in the attribute's unit.
+
+    Azimuth regions are arcs read clockwise from ``lo`` to ``hi`` (degrees; [150, -150]
+    is behind); the distance is the angle to the nearer end of the arc.
+    """
+    lo, hi = float(region[0]), float(region[1])
+    if attr != "az_deg":
+        return max(0.0, lo - value, value - hi)
+    width = (hi - lo) % 360.0
+    offset = (value - lo) % 360.0
+    if offset <= width + 1e-9:
+        return 0.0
+    return float(min(offset - width, 360.0 - offset))
+
+
+def _pred_value(pred: dict, attr: str) -> float:
+    if attr == "az_deg":
+        return float(pred["az_deg"]) if "az_deg" in pred else az_sc_to_deg(pred["az_sc"])
+    if attr == "el_deg":
+        return float(pred["el_deg"]) if "el_deg" in pred else math.degrees(pred["el_rad"])
+    if attr == "drr_db":
+        return float(pred["room_depth"]["drr_db"])
+    return float(pred[attr])
+
+
+def motion_hit(pred: dict, label: dict) -> bool:
+    """Whether a predicted motion matches a labelled one (kind, sense, path ends).
+
+    A labelled ``path`` (from one place to another) is met by a ``pass-by`` whose
+    start azimuth and end azimuth lie in the labelled regions.
+    """
+    motion = pred.get("motion") or {"kind": "static"}
+    kind = motion.get("kind", "static")
+    want = label.get("kind", "static")
+    if want in ("path", "pass-by"):
+        if kind != "pass-by":
+            return False
+    elif kind != want:
+        return False
+    if want == "rotate" and label.get("direction") in ("cw", "ccw"):
+        if (float(motion.get("rotate_deg", 360.0)) > 0) != (label["direction"] == "cw"):
+            return False
+    checks = (("start_az_deg", _pred_value(pred, "az_deg")),
+              ("end_az_deg", motion.get("end_az_deg")))
+    for key, value in checks:
+        if key in label and (value is None or outside_distance("az_deg", value, label[key]) > 0):
+            return False
+    return True
+
+
+def region_judgments(preds: list[dict], items: list[dict]) -> list[dict]:
+    """One row per labelled attribute of each item: hit, distance outside, item index.
+
+    ``items`` carry ``labels`` (attribute -> [lo, hi], ``motion`` -> dict); a
+    prediction is a record of the schema plus ``az_deg``, ``el_deg``, ``motion``.
+    """
+    rows = []
+    for i, (pred, item) in enumerate(zip(preds, items)):
+        for attr, region in item["labels"].items():
+            if attr == "motion":
+                hit = motion_hit(pred, region)
+                rows.append({"item": i, "attr": "motion", "hit": hit, "outside": 0.0 if hit else 1.0})
+                continue
+            out = outside_distance(attr, _pred_value(pred, attr), region)
+            rows.append({"item": i, "attr": attr, "hit": out == 0.0, "outside": out})
+    return rows
+
+
+def _rate(rows: list[dict], clusters, n_boot: int, seed: int) -> dict:
+    hits = [float(r["hit"]) for r in rows]
+    cl = [clusters[r["item"]] for r in rows]
+    return {"n": len(rows), "hit_rate": float(np.mean(hits)) if hits else float("nan"),
+            "ci95": list(cluster_bootstrap_ci(hits, cl, n_boot, seed))}
+
+
+def score_regions(preds: list[dict], items: list[dict], n_boot: int = 1000, seed: int = 0
+                  ) -> dict:
+    """Hit rates per attribute, per tag and per language, with cluster-bootstrap intervals.
+
+    Also the azimuth error to the region (0 inside; mean over items with an
+    azimuth label) and the mean distance outside per attribute.
+    """
+    rows = region_judgments(preds, items)
+    clusters = [it.get("cluster", str(i)) for i, it in enumerate(items)]
+    out = {"n_items": len(items), "overall": _rate(rows, clusters, n_boot, seed),
+           "attributes": {}, "tags": {}, "langs": {}}
+    for attr in REGION_ATTRS + ("motion",):
+        sel = [r for r in rows if r["attr"] == attr]
+        if sel:
+            out["attributes"][attr] = {**_rate(sel, clusters, n_boot, seed),
+                                       "mean_outside": float(np.mean([r["outside"] for r in sel]))}
+    az = [r for r in rows if r["attr"] == "az_deg"]
+    out["az_error_deg"] = {"mean": float(np.mean([r["outside"] for r in az])) if az else float("nan"),
+                           "ci95": list(cluster_bootstrap_ci([r["outside"] for r in az],
+                                                             [clusters[r["item"]] for r in az],
+                                                             n_boot, seed))}
+    for key, field in (("tags", "tags"), ("langs", "lang")):
+        groups = sorted({g for it in items for g in (it[field] if key == "tags" else [it[field]])})
+        for g in groups:
+            member = {i for i, it in enumerate(items)
+                      if g in (it[field] if key == "tags" else [it[field]])}
+            out[key][g] = _rate([r for r in rows if r["item"] in member], clusters, n_boot, seed)
+    return out
+
+
+def item_hit_rates(preds: list[dict], items: list[dict]) -> np.ndarray:
+    """Per item, the share of its labelled attributes that are hit (for paired comparisons)."""
+    rows = region_judgments(preds, items)
+    hits = np.zeros(len(items))
+    counts = np.zeros(len(items))
+    for r in rows:
+        hits[r["item"]] += float(r["hit"])
+        counts[r["item"]] += 1.0
+    return np.where(counts > 0, hits / np.maximum(counts, 1.0), np.nan)

@@ -15,14 +15,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 from .io import atomic_write_json
-from .machine import describe
 from .paths import NOTEBOOKS, ROOT, cache_dir
+from .provenance import git_commit, provenance  # noqa: F401  (git_commit: benchmarks)
 
 #: The paper's chain, in order. 08_listen is interactive and runs only with --listen.
 CHAIN = ("01_data", "02_train", "03_eval", "04_ood", "05_hrtf_robustness",
@@ -34,17 +33,10 @@ _INPUT_GLOBS = ("t2sa_lib/**/*.py", "data/*.jsonl", "models/*.pt")
 #: The report step also reads every result file (a re-run benchmark changes REPORT.md);
 #: under the run's output root, less the pipeline's own bookkeeping.
 REPORT_STEP = "07_figures"
+#: The kernel's own log at errors only: its one warning, that a local kernel talks over
+#: TCP without encryption, says nothing about the notebook. Cell output is unaffected.
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
 _STATE_FILE = "pipeline_state.json"
-
-
-def git_commit(root: Path = ROOT) -> str:
-    """The current git commit of the repository, or ``"unknown"``."""
-    try:
-        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True,
-                             text=True, timeout=10)
-        return out.stdout.strip() or "unknown"
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
 
 
 def inputs_digest(notebook: Path, parameters: dict, root: Path = ROOT,
@@ -94,7 +86,8 @@ def run_notebook(name: str, parameters: dict, out_root: Path) -> Path:
     tmp = dst.with_name(f"{name}.running.ipynb")
     try:
         pm.execute_notebook(str(src), str(tmp), parameters=parameters, cwd=str(NOTEBOOKS),
-                            progress_bar=False, log_output=False, kernel_name="python3")
+                            progress_bar=False, log_output=False, kernel_name="python3",
+                            extra_arguments=KERNEL_ARGUMENTS)
     except pm.PapermillExecutionError as e:
         failed = tmp.replace(dst.with_name(f"{name}.failed.ipynb"))
         raise RuntimeError(f"{name}.ipynb failed in cell {e.exec_count}: {e.ename}: "
@@ -176,8 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         atomic_write_json(out_root / "results" / "bench_run_all.json", {
             "what": "wall time of ./run_all.sh (every step executed)",
             "total_seconds": round(total, 1), "steps": report,
-            "machine": describe(),
-            "git_commit": git_commit(), "seed": args.seed,
+            **provenance(), "seed": args.seed,
         })
         # The report quotes this file's total: write it again with this run's figure.
         try:

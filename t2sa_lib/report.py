@@ -12,12 +12,12 @@ import json
 import math
 from pathlib import Path
 
-from .experiments import (PAPER, PAPER_ABLATION_AE, PAPER_BASELINES_AE, PAPER_OOD_AE,
-                          UNAVAILABLE_ENCODERS)
+from . import paper
+from .angles import SECTORS
+from .data.ood import OOD_SETS
+from .eval.experiments import UNAVAILABLE_ENCODERS
 from .io import atomic_write_text
-
-MAIN_METRICS = ("AE", "dlog", "spread", "wet", "gain", "room")
-OOD_SETS = ("numeric", "long", "metaphorical", "paraphrased")
+from .metrics import PAPER_METRICS
 _FMT = {"AE": "{:.1f}", "GCE": "{:.1f}", "dlog": "{:.3f}", "spread": "{:.1f}", "wet": "{:.3f}",
         "gain": "{:.2f}", "room": "{:.2f}", "front_back": "{:.3f}"}
 
@@ -60,8 +60,6 @@ def latex_table(header: list[str], rows: list[list[str]], caption: str) -> str:
 
 
 MAIN_SYSTEM = "t2sa (full)"
-SECTORS = ("front", "front-right", "right", "back-right", "back", "back-left", "left",
-           "front-left")
 #: Our system compared with each of the paper's baselines.
 BASELINE_PAIRS = {"keyword rules": "keyword rules",
                   "ridge probe (SBERT MiniLM)": "ridge probe (use-multilingual)",
@@ -73,10 +71,10 @@ def main_rows(ev: dict) -> list[list[str]]:
     rows = []
     for name, sets in ev["systems"].items():
         m = sets["test"]
-        rows.append([name, fmt_ci("AE", m)] + [fmt(k, m[k]) for k in MAIN_METRICS[1:]]
+        rows.append([name, fmt_ci("AE", m)] + [fmt(k, m[k]) for k in PAPER_METRICS[1:]]
                     + [fmt("front_back", m["front_back"])])
     rows.append(["paper (own v4 split; not like-for-like)"]
-                + [fmt(k, PAPER[k]) for k in MAIN_METRICS] + ["--"])
+                + [fmt(k, paper.MAIN[k]) for k in PAPER_METRICS] + ["--"])
     return rows
 
 
@@ -86,7 +84,7 @@ def baseline_rows(ev: dict) -> list[list[str]]:
     rows = [[paper_name, fmt("AE", ae), ours,
              fmt("AE", systems[ours]["test"]["AE"]) if ours in systems else "--"]
             for paper_name, ae, ours in ((k, v, BASELINE_PAIRS[k])
-                                         for k, v in PAPER_BASELINES_AE.items())]
+                                         for k, v in paper.BASELINES_AE.items())]
     rows += [["--", "--", name, fmt("AE", sets["test"]["AE"])] for name, sets in systems.items()
              if name not in BASELINE_PAIRS.values()]
     return rows
@@ -98,7 +96,7 @@ def ood_rows(ood: dict) -> list[list[str]]:
     if "floor_AE" in ood:
         rows.append(["floor: the region centre of the words"]
                     + [fmt("AE", ood["floor_AE"][s]) for s in OOD_SETS])
-    rows.append(["paper"] + [fmt("AE", PAPER_OOD_AE[s]) for s in OOD_SETS])
+    rows.append(["paper"] + [fmt("AE", paper.OOD_AE[s]) for s in OOD_SETS])
     return rows
 
 
@@ -128,12 +126,12 @@ ABLATION_OOD = ("long", "metaphorical", "paraphrased")
 def ablation_rows(ab: dict) -> list[list[str]]:
     rows = []
     for name, m in ab["rows"].items():
-        paper = PAPER_ABLATION_AE.get(name)
+        theirs = paper.ABLATION_AE.get(name)
         ood = ab.get("ood", {}).get(name, {})
         rows.append([name, mean_sd("AE", m["AE"]), mean_sd("dlog", m["dlog"]),
                      mean_sd("gain", m["gain"])]
                     + [mean_sd("AE", ood[s]) if s in ood else "--" for s in ABLATION_OOD]
-                    + [fmt("AE", paper) if paper is not None else "--"])
+                    + [fmt("AE", theirs) if theirs is not None else "--"])
     return rows
 
 
@@ -209,17 +207,10 @@ def build_tables(root: Path) -> dict[str, str]:
 
 
 def _save(fig, root: Path, name: str) -> Path:
-    """Save ``figures/<name>.png`` and ``.pdf`` atomically; return the PNG's path."""
-    import matplotlib.pyplot as plt
+    """Save ``figures/<name>.png`` and ``.pdf``; return the PNG's path."""
+    from .plotting import save_figure
 
-    path = Path(root) / "figures" / f"{name}.png"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for suffix in (".png", ".pdf"):
-        tmp = path.with_suffix(f".part{suffix}")
-        fig.savefig(tmp, dpi=130, bbox_inches="tight")
-        tmp.replace(path.with_suffix(suffix))
-    plt.close(fig)
-    return path
+    return save_figure(fig, Path(root) / "figures" / name)
 
 
 def _grouped_bars(groups: list[str], series: dict[str, list[float]], title: str, size):
@@ -358,14 +349,14 @@ REASONS = {
 }
 
 
-def _diff(ours, paper) -> str:
-    if not isinstance(ours, (int, float)) or not isinstance(paper, (int, float)):
+def _diff(ours, theirs) -> str:
+    if not isinstance(ours, (int, float)) or not isinstance(theirs, (int, float)):
         return "--"
-    return f"{ours - paper:+.3g}"
+    return f"{ours - theirs:+.3g}"
 
 
-def _line(label, paper, ours, metric, reason) -> list[str]:
-    return [label, fmt(metric, paper), fmt(metric, ours), _diff(ours, paper), reason]
+def _line(label, theirs, ours, metric, reason) -> list[str]:
+    return [label, fmt(metric, theirs), fmt(metric, ours), _diff(ours, theirs), reason]
 
 
 def build_report(root: Path) -> Path:
@@ -380,16 +371,16 @@ def build_report(root: Path) -> Path:
     if ev and MAIN_SYSTEM in ev["systems"]:
         m = ev["systems"][MAIN_SYSTEM]["test"]
         floor = ev.get("ambiguity_floor") or {}
-        rows = [_line(f"test {k}", PAPER[k], m[k], k,
+        rows = [_line(f"test {k}", paper.MAIN[k], m[k], k,
                       REASONS[k] + (f"; floor {fmt(k, floor[k])}" if k in floor else ""))
-                for k in MAIN_METRICS]
+                for k in PAPER_METRICS]
         parts += ["## Main results (test set)\n", markdown_table(header, rows) + "\n"]
         rows = [_line(f"{p} AE", ae, ev["systems"].get(o, {}).get("test", {}).get("AE"), "AE",
-                      f"ours: {o}") for p, ae in PAPER_BASELINES_AE.items()
+                      f"ours: {o}") for p, ae in paper.BASELINES_AE.items()
                 for o in [BASELINE_PAIRS[p]]]
         parts += ["## Baselines (test AE)\n", markdown_table(header, rows) + "\n"]
     if (ab := _read(root, "ablation.json")):
-        rows = [_line(f"{r} AE", PAPER_ABLATION_AE.get(r), ab["rows"][r]["AE"]["mean"], "AE",
+        rows = [_line(f"{r} AE", paper.ABLATION_AE.get(r), ab["rows"][r]["AE"]["mean"], "AE",
                       f"mean ± sd {mean_sd('AE', ab['rows'][r]['AE'])} over seeds "
                       f"{ab['seeds']}, shorter schedule") for r in ab["rows"]]
         parts += ["## Ablation (test AE)\n", markdown_table(header, rows) + "\n"]
@@ -408,7 +399,7 @@ def build_report(root: Path) -> Path:
             return text + (f"; floor {fmt('AE', floor[s])}" if s in floor else "") + \
                 "; held-out wordings"
 
-        rows = [_line(f"OOD {s} AE", PAPER_OOD_AE[s], o[s]["AE"], "AE", why(s)) for s in OOD_SETS]
+        rows = [_line(f"OOD {s} AE", paper.OOD_AE[s], o[s]["AE"], "AE", why(s)) for s in OOD_SETS]
         parts += ["## Out of domain (AE)\n", markdown_table(header, rows) + "\n"]
     if (hr := _read(root, "hrtf_robustness.json")):
         import numpy as np

@@ -6,7 +6,7 @@ import pytest
 from t2sa_lib.data import (PAPER_SIZES, ambiguity_floor, augment, build_ood_sets,
                            coverage_table, load_split, paper_splits, parse_labels, write_dataset)
 from t2sa_lib.data import lexicon as L
-from t2sa_lib.data.generator import clock_to_az
+from t2sa_lib.angles import az_to_sector, clock_to_az_deg
 from t2sa_lib.data.parse import spec_labels
 from t2sa_lib.io import validate_record
 from t2sa_lib.params import az_sc_to_deg, wrap_deg
@@ -84,7 +84,9 @@ def test_wetter_means_lower_drr(splits):
 
 
 def test_clock_face():
-    assert [clock_to_az(h) for h in (12, 3, 6, 9, 1)] == [0, 90, 180, -90, 30]
+    assert [clock_to_az_deg(h) for h in (12, 3, 6, 9, 1)] == [0, 90, 180, -90, 30]
+    assert [az_to_sector(a) for a in (0, 90, -90, 180, -135, 44)] == [
+        "front", "right", "left", "back", "back-left", "front-right"]
 
 
 def test_augmentation_never_changes_meaning(splits):

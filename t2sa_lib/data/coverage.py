@@ -5,6 +5,7 @@ import math
 
 import numpy as np
 
+from ..angles import az_to_sector
 from ..params import az_sc_to_deg, wrap_deg
 from . import lexicon as L
 
@@ -29,7 +30,7 @@ def coverage_table(records: list[dict], min_count: int = 1):
     import pandas as pd
 
     rows = [(r["tags"]["sector"] if "tags" in r and "sector" in r["tags"]
-             else _sector(az_sc_to_deg(r["az_sc"])), r["lang"],
+             else az_to_sector(az_sc_to_deg(r["az_sc"])), r["lang"],
              _band(r["dist_m"], DIST_BANDS), _band(r["wet_mix"], WET_BANDS)) for r in records]
     df = pd.DataFrame(rows, columns=["sector", "lang", "dist", "wet"])
     full = pd.MultiIndex.from_product([L.SECTORS, ("ko", "en"), [b[0] for b in DIST_BANDS],
@@ -38,10 +39,6 @@ def coverage_table(records: list[dict], min_count: int = 1):
     counts = df.value_counts().reindex(full, fill_value=0)
     gaps = ["/".join(idx) for idx, n in counts.items() if n < min_count]
     return counts.unstack(["dist", "wet"]), gaps
-
-
-def _sector(az: float) -> str:
-    return L.SECTORS[int(round(wrap_deg(az) / 45.0)) % 8]
 
 
 def ambiguity_floor(records: list[dict]) -> dict:
@@ -73,7 +70,7 @@ def plot_coverage(splits: dict[str, list[dict]], path_stem):
     """
     import matplotlib.pyplot as plt
 
-    from ..io import atomic_write_bytes
+    from ..plotting import save_figure
 
     fig = plt.figure(figsize=(13, 3.6))
     ax = fig.add_subplot(1, 4, 1, projection="polar")
@@ -85,7 +82,7 @@ def plot_coverage(splits: dict[str, list[dict]], path_stem):
         h, _ = np.histogram(az, bins)
         ax.step(np.r_[bins[:-1], bins[-1]], np.r_[h, h[0]] / max(1, len(recs)), where="post",
                 label=name)
-    ax.set_title("azimuth (0 front, 90 right)", fontsize=9)
+    ax.set_title("azimuth (0 front, 90 right): share of split per 15 deg", fontsize=9)
     ax.legend(fontsize=7, loc="lower left", bbox_to_anchor=(-0.3, -0.25))
     allrec = [r for recs in splits.values() for r in recs]
     ax2 = fig.add_subplot(1, 4, 2)
@@ -94,24 +91,23 @@ def plot_coverage(splits: dict[str, list[dict]], path_stem):
     ax2.set_xticks([0.6, 1, 2, 4, 6], ["0.6", "1", "2", "4", "6"], minor=False)
     ax2.minorticks_off()
     ax2.set_xlabel("distance (m)")
+    ax2.set_ylabel("records (all splits)")
     ax3 = fig.add_subplot(1, 4, 3)
     ax3.hist([r["wet_mix"] for r in allrec], bins=20)
     ax3.set_xlabel("wet mix")
+    ax3.set_ylabel("records (all splits)")
     ax4 = fig.add_subplot(1, 4, 4)
     names = list(splits)
     for i, lang in enumerate(("ko", "en")):
         ax4.bar(np.arange(len(names)) + 0.4 * i, [sum(r["lang"] == lang for r in splits[n])
                                                   for n in names], 0.4, label=lang)
-    ax4.set_xticks(np.arange(len(names)) + 0.2, names)
+    ax4.set_xticks(np.arange(len(names)) + 0.2, names, rotation=30, fontsize=7)
+    ax4.set_xlabel("split or OOD set")
+    ax4.set_ylabel("records")
     ax4.legend(fontsize=8)
     ax4.set_title("records per language", fontsize=9)
     fig.tight_layout()
-    import io
-
-    for ext in ("png", "pdf"):
-        buf = io.BytesIO()
-        fig.savefig(buf, format=ext, dpi=120)
-        atomic_write_bytes(f"{path_stem}.{ext}", buf.getvalue())
+    save_figure(fig, path_stem, dpi=120, close=False)
     return fig
 
 
@@ -119,7 +115,7 @@ def dataset_stats(sets: dict[str, list[dict]], seed: int) -> dict:
     """Counts per split, language and sector, overlap checks and the floor, as JSON-ready."""
     from collections import Counter
 
-    from ..pipeline import git_commit
+    from ..provenance import git_commit
 
     paper = {k: v for k, v in sets.items() if not k.startswith("ood_")}
     texts = {k: {r["text"] for r in v} for k, v in paper.items()}

@@ -17,11 +17,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..angles import az_to_sector
 from ..params import RANGES, Motion, SpatialParams, wrap_deg
 from . import lexicon as L
 
 ASPECTS = ("el", "dist", "spread", "wet", "gain")
 PAPER_SIZES = {"train": 1092, "valid": 136, "test": 138}
+#: The three splits, in the order they are written.
+SPLITS = tuple(PAPER_SIZES)
 MOTIONS = ("approach", "recede", "rotate-cw", "rotate-ccw", "pass-lr", "pass-rl")
 
 
@@ -55,11 +58,6 @@ class Spec:
 
 
 # ------------------------------------------------------------------ numeric wording
-def clock_to_az(hour: int) -> float:
-    """Clock-face hour -> azimuth: 12 front, 3 right (+90), 6 behind, 9 left."""
-    return wrap_deg((hour % 12) * 30.0)
-
-
 def _fmt_num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else f"{x:g}"
 
@@ -213,12 +211,6 @@ def sample_labels(spec: Spec, rng, room_mode: str = "drr") -> tuple[SpatialParam
     return p, tags
 
 
-def sector_of(az_deg: float) -> str:
-    """The nearest of the 8 compass sectors."""
-    i = int(round(wrap_deg(az_deg) / 45.0)) % 8
-    return L.SECTORS[i]
-
-
 def random_spec(rng, numeric_share: float = 0.15, motion_share: float = 0.2) -> Spec:
     """A spec naming a direction and 0-4 other aspects (or exact numbers)."""
     spec = Spec()
@@ -259,7 +251,7 @@ _AZ_WEIGHTS = _AZ_WEIGHTS / _AZ_WEIGHTS.sum()
 def make_record(spec: Spec, lang: str, rng, room_mode: str = "drr") -> dict:
     text = render_spec(spec, lang, rng)
     p, tags = sample_labels(spec, rng, room_mode)
-    tags["sector"] = sector_of(p.az_deg if spec.az_num is not None or spec.az is None
+    tags["sector"] = az_to_sector(p.az_deg if spec.az_num is not None or spec.az is None
                                else tags["az_center_deg"])
     tags["spec"] = spec.to_dict()
     return {"text": text, "lang": lang, **p.to_record(), "tags": tags}
@@ -323,4 +315,5 @@ def paper_splits(seed: int = 0, ko_mult: int = 1, en_mult: int = 1, room_mode: s
 
 
 def split_filename(name: str) -> str:
+    """The file of a split under ``data/`` (the paper's v4 naming)."""
     return f"text2spatial_v4_{name}.jsonl"

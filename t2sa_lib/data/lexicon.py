@@ -13,6 +13,8 @@ separate, held-out tables in :mod:`t2sa_lib.data.ood`.
 """
 from __future__ import annotations
 
+from ..angles import SECTORS as ANGLE_SECTORS
+
 #: Azimuth regions: key -> (centre deg, half-width deg).
 AZ_REGIONS = {
     "front": (0.0, 15.0),
@@ -27,8 +29,7 @@ AZ_REGIONS = {
     "slightly-left": (-18.0, 8.0),
 }
 #: The 8 compass sectors used for stratification and per-sector reports.
-SECTORS = ("front", "front-right", "right", "back-right", "back", "back-left", "left",
-           "front-left")
+SECTORS = ANGLE_SECTORS
 
 EL_REGIONS = {"overhead": (45.0, 60.0), "above": (20.0, 40.0), "slightly-above": (5.0, 18.0),
               "level": (-5.0, 5.0), "below": (-40.0, -15.0)}

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..params import wrap_deg
+from ..angles import az_to_sector, clock_to_az_deg
 from . import lexicon as L
-from .generator import Spec, _phrase, sample_labels, sector_of
+from .generator import Spec, _phrase, sample_labels
 
 OOD_SETS = ("numeric", "long", "metaphorical", "paraphrased")
 
@@ -123,7 +123,7 @@ _VERBS = {"en": ["is heard", "sounds"], "ko": ["들려요", "들린다"]}
 
 def _record(spec: Spec, text: str, lang: str, rng, ood_set: str) -> dict:
     p, tags = sample_labels(spec, rng)
-    tags["sector"] = sector_of(p.az_deg if spec.az is None else tags["az_center_deg"])
+    tags["sector"] = az_to_sector(p.az_deg if spec.az is None else tags["az_center_deg"])
     tags["spec"] = spec.to_dict()
     tags["ood"] = ood_set
     return {"text": text, "lang": lang, **p.to_record(), "tags": tags}
@@ -183,7 +183,7 @@ def _numeric_set(lang: str, rng, n: int) -> list[dict]:
             side = "right" if "우측" in frame else "left"
         spec = Spec()
         if "{h}" in frame:
-            spec.az_num, spec.az_num_form = wrap_deg((hour % 12) * 30.0), "clock"
+            spec.az_num, spec.az_num_form = clock_to_az_deg(hour), "clock"
         else:
             spec.az_num, spec.az_num_form = (num if side == "right" else -num), "deg"
         if "{d}" in frame:
@@ -208,4 +208,5 @@ def build_ood_sets(seed: int = 0, per_lang: int = 100) -> dict[str, list[dict]]:
 
 
 def ood_filename(name: str) -> str:
+    """The file of an OOD set (one of :data:`OOD_SETS`) under ``data/``."""
     return f"ood_{name}.jsonl"

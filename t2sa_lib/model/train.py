@@ -47,17 +47,15 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from ..params import az_sc_to_deg
+from ..metrics import METRICS, PAPER_METRICS
 from .checkpoint import Checkpoint, load_checkpoint, save_checkpoint
 from .config import TrainConfig
 from .knn import KnnBank
 from .losses import (alignment_loss, anchor_loss, arcface_loss, expected_direction,
                      l2sp_penalty, mae_loss, supervised_contrast)
-from .lean_bert import LeanBert
-from .network import (SpatialNet, amp_dtype, autocast, check_tensor_names, collate,
-                      is_encoder_trainable, load_trainable_state, set_trainable, tokenize_ids,
-                      trainable_state)
-from .predictor import Predictor, inference_amp, store_linear_weights_bf16
+from .network import (SpatialNet, autocast, collate, load_trainable_state, set_trainable,
+                      tokenize_ids, trainable_state)
+from .predictor import Predictor, choose_knn_weight, resolve_device, validate
 from .targets import (COARSE_BINS, FINE_BINS, LabelNorm, az_bin, bin_centers_deg, motion_class,
                       motion_end_defaults, record_targets, region_centre_targets,
                       rotate_sign_class)
@@ -93,14 +91,6 @@ def resolve_amp(amp: str, device: torch.device) -> str:
     if amp == "fp16" and device.type != "cuda":
         raise ValueError("fp16 autocast needs a CUDA device; use bf16 or off on CPU")
     return amp
-
-
-def resolve_device(device: str | None) -> torch.device:
-    if device in (None, "auto"):
-        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    if str(device).startswith("cuda") and not torch.cuda.is_available():
-        raise ValueError(f"device {device!r} requested but CUDA is not available here")
-    return torch.device(device)
 
 
 # ----------------------------------------------------------------- data
@@ -191,34 +181,6 @@ def selection_score(m: dict, config: TrainConfig) -> float:
 
 
 
-def validate(predictor: Predictor, ids, records: list[dict], use_knn: bool = False) -> dict:
-    """Validation metrics (no bootstrap) and per-fine-bin AE of ``records``."""
-    from ..metrics import evaluate
-
-    params = predictor.decode(predictor.outputs([], ids=ids), use_knn=use_knn)
-    preds = [p.to_record() for p in params]
-    m = evaluate(preds, records, n_boot=0, breakdown=False)
-    true_az = np.array([az_sc_to_deg(r["az_sc"]) for r in records])
-    pred_az = np.array([p.az_deg for p in params])
-    err = np.abs((pred_az - true_az + 180.0) % 360.0 - 180.0)
-    bins = az_bin(true_az, FINE_BINS)
-    m["per_bin_AE"] = [float(err[bins == k].mean()) if (bins == k).any() else float("nan")
-                       for k in range(FINE_BINS)]
-    return m
-
-
-def choose_knn_weight(predictor: Predictor, ids, records: list[dict], weights) -> tuple[float, dict]:
-    """The blend weight with the lowest validation AE (ties: the smaller weight)."""
-    best = None
-    for w in sorted(weights):
-        predictor.knn_weight = float(w)
-        m = validate(predictor, ids, records, use_knn=True)
-        if best is None or m["AE"] < best[1]["AE"] - 1e-9:
-            best = (float(w), m)
-    predictor.knn_weight = best[0]
-    return best
-
-
 # ----------------------------------------------------------------- the loop
 def train(config: TrainConfig, train_records: list[dict], valid_records: list[dict],
           seed: int = 0, device: str | None = None, load: str | None = None,
@@ -243,7 +205,7 @@ def train(config: TrainConfig, train_records: list[dict], valid_records: list[di
     log : callable
         Receives one line per epoch (``print`` by default).
     """
-    from ..pipeline import git_commit
+    from ..provenance import provenance
     from .encoder import encoder_fingerprint
 
     if config.select not in ("AE", "composite"):
@@ -272,7 +234,7 @@ def train(config: TrainConfig, train_records: list[dict], valid_records: list[di
         finally:
             torch.use_deterministic_algorithms(prev_det)
     result.seconds = time.perf_counter() - t0
-    result.checkpoint.meta.update(seconds=round(result.seconds, 1), git_commit=git_commit(),
+    result.checkpoint.meta.update(seconds=round(result.seconds, 1), **provenance(),
                                   seed=seed, device=dev.type, amp=amp,
                                   finetuned_from=str(load) if load else None)
     if out:
@@ -280,53 +242,77 @@ def train(config: TrainConfig, train_records: list[dict], valid_records: list[di
     return result
 
 
-def _train(config, train_records, valid_records, seed, dev, amp, start, rng, log, progress,
-           fingerprint) -> TrainResult:
-    from tqdm.auto import tqdm
+@dataclass
+class _Data:
+    """Tokenised training wordings and their targets (one row per wording)."""
 
-    from ..metrics import format_line
-    from .encoder import load_encoder
+    ids: list[list[int]]
+    lengths: np.ndarray
+    first: np.ndarray           # row of each training record's original wording
+    n_words: np.ndarray         # wordings per training record
+    y: torch.Tensor             # standardised regression targets
+    fine: torch.Tensor          # fine azimuth bin of the sampled label
+    coarse: torch.Tensor
+    motion: torch.Tensor
+    rotate: torch.Tensor
+    label_norm: LabelNorm
+    targets: object             # records -> raw regression targets
+    end_defaults: dict
 
-    encoder, tokenizer = load_encoder(str(dev))
-    net = SpatialNet(encoder, config).to(dev)
-    set_trainable(net)
-    pad_id = tokenizer.pad_token_id
 
+@dataclass
+class _Run:
+    """What every batch of one training run needs."""
+
+    config: TrainConfig
+    dev: torch.device
+    amp: str
+    net: SpatialNet
+    pad_id: int
+    data: _Data
+    opt: torch.optim.Optimizer
+    sched: object
+    scaler: object
+    enc_params: dict
+    reference: dict | None      # pretrained encoder weights for the L2-SP penalty
+    frozen_pooled: torch.Tensor | None
+    centers_fine: torch.Tensor
+    centers_coarse: torch.Tensor
+    margins_coarse: torch.Tensor
+
+
+def _prepare_data(config, train_records, valid_records, seed, tokenizer, start, log) -> _Data:
+    """Every training wording tokenised, with its labels, bins and motion classes."""
     variants = _augmented_variants(train_records, config.augment_multiplier, seed,
                                    {r["text"] for r in valid_records},
                                    config.augment_extra_directions)
     flat = [v for vs in variants for v in vs]
     n_words = np.array([len(vs) for vs in variants])
-    first = np.concatenate([[0], np.cumsum(n_words)[:-1]])   # index of each record's original
-    texts = [r["text"] for r in flat]
-    ids, truncated = tokenize_ids(tokenizer, texts, config.max_length)
+    first = np.concatenate([[0], np.cumsum(n_words)[:-1]])
+    ids, truncated = tokenize_ids(tokenizer, [r["text"] for r in flat], config.max_length)
     if any(truncated):
         log(f"warning: {sum(truncated)} training sentence(s) longer than {config.max_length} "
             f"tokens were truncated")
-    lengths = np.array([len(x) for x in ids])
     raw = record_targets(flat)
-    label_norm = start.label_norm if start is not None else LabelNorm.fit(record_targets(train_records))
+    label_norm = (start.label_norm if start is not None
+                  else LabelNorm.fit(record_targets(train_records)))
     targets = region_centre_targets if config.region_targets else record_targets
-    y_all = torch.from_numpy(label_norm.normalise(targets(flat)))
-    fine_all = torch.from_numpy(az_bin(raw_az := np.degrees(np.arctan2(raw[:, 0], raw[:, 1])),
-                                       FINE_BINS))
-    coarse_all = torch.from_numpy(az_bin(raw_az, COARSE_BINS))
-    motion_all = torch.tensor([motion_class(r) for r in flat])
-    rot_all = torch.tensor([rotate_sign_class(r) for r in flat])
+    raw_az = np.degrees(np.arctan2(raw[:, 0], raw[:, 1]))
     end_defaults = (dict(start.meta.get("motion_end_defaults", {})) if start is not None
                     else motion_end_defaults(train_records))
+    return _Data(ids=ids, lengths=np.array([len(x) for x in ids]), first=first,
+                 n_words=n_words, y=torch.from_numpy(label_norm.normalise(targets(flat))),
+                 fine=torch.from_numpy(az_bin(raw_az, FINE_BINS)),
+                 coarse=torch.from_numpy(az_bin(raw_az, COARSE_BINS)),
+                 motion=torch.tensor([motion_class(r) for r in flat]),
+                 rotate=torch.tensor([rotate_sign_class(r) for r in flat]),
+                 label_norm=label_norm, targets=targets, end_defaults=end_defaults)
 
-    # The robustness anchor: the pretrained encoder's own embeddings of every wording.
-    frozen_pooled = None
-    if config.anchor:
-        frozen_pooled = torch.from_numpy(_anchor_targets(net, ids, pad_id, amp, fingerprint))
+
+def _optimiser(net: SpatialNet, config: TrainConfig, n_train: int, amp: str):
+    """AdamW (encoder and heads at their own rates), warm-up + cosine schedule, fp16 scaler."""
     enc_params = {n: p for n, p in net.named_parameters() if p.requires_grad
                   and n.startswith("encoder.")}
-    if start is not None:
-        load_trainable_state(net, start.state)
-    reference = ({n: p.detach().clone().float() for n, p in enc_params.items()}
-                 if config.l2sp > 0 else None)
-
     head_params = [p for n, p in net.named_parameters() if p.requires_grad
                    and not n.startswith("encoder.")]
     decay = [p for p in head_params if p.ndim > 1]
@@ -336,86 +322,159 @@ def _train(config, train_records, valid_records, seed, dev, amp, start, rng, log
         {"params": decay, "lr": config.lr_heads, "weight_decay": config.weight_decay},
         {"params": no_decay, "lr": config.lr_heads, "weight_decay": 0.0},
     ])
-    steps_per_epoch = math.ceil(len(train_records) / config.batch_size)
+    steps_per_epoch = math.ceil(n_train / config.batch_size)
     total = steps_per_epoch * config.epochs
     warm = max(1, int(config.warmup_epochs * steps_per_epoch))
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, (s + 1) / warm) * 0.5 * (1 + math.cos(math.pi * min(1.0, s / total))))
     scaler = torch.amp.GradScaler("cuda") if amp == "fp16" else None
+    return enc_params, opt, sched, scaler
 
+
+def _batch_loss(run: _Run, idx: np.ndarray, coarse: bool, margins_fine: np.ndarray,
+                weights: np.ndarray) -> torch.Tensor:
+    """The weighted training loss of one batch (rows ``idx`` of the wordings)."""
+    config, dev, d = run.config, run.dev, run.data
+    input_ids, mask = collate([d.ids[i] for i in idx], run.pad_id, dev)
+    y = d.y[idx].to(dev)
+    fine, coarse_t = d.fine[idx].to(dev), d.coarse[idx].to(dev)
+    w = torch.from_numpy(weights).to(dev)
+    with autocast(dev, run.amp):
+        o = run.net(input_ids, mask)
+    per = mae_loss(o["reg"], y)
+    if config.arcface:
+        cos, target = (o["cos_coarse"], coarse_t) if coarse else (o["cos_fine"], fine)
+        margins = run.margins_coarse if coarse else torch.tensor(
+            margins_fine, dtype=torch.float32, device=dev)
+        per = per + config.w_arc * arcface_loss(cos, target, margins, config.arc_scale)
+        if config.alignment:
+            centers = run.centers_coarse if coarse else run.centers_fine
+            cls_sc = expected_direction(cos, centers, config.arc_scale)
+            per = per + config.w_align * alignment_loss(o["reg"][:, :2], cls_sc)
+    if config.contrast:
+        per = per + config.w_contrast * supervised_contrast(o["emb"], fine, config.contrast_temp)
+    m_t, r_t = d.motion[idx].to(dev), d.rotate[idx].to(dev)
+    mot = F.cross_entropy(o["motion"].float(), m_t, reduction="none")
+    rot = F.binary_cross_entropy_with_logits(o["rotate"].float(), r_t.clamp(min=0).float(),
+                                             reduction="none") * (r_t >= 0)
+    per = per + config.w_motion * (mot + rot)
+    loss = (per * w).sum() / w.sum()
+    if run.frozen_pooled is not None:
+        loss = loss + config.w_anchor * anchor_loss(
+            o["pooled"], run.frozen_pooled[idx].to(dev)).mean()
+    if run.reference is not None:
+        loss = loss + config.l2sp * l2sp_penalty(run.enc_params, run.reference)
+    return loss
+
+
+def _step(run: _Run, loss: torch.Tensor) -> None:
+    """Backward, clip the gradient norm at 1, optimiser and schedule step."""
+    run.opt.zero_grad(set_to_none=True)
+    params = [p for g in run.opt.param_groups for p in g["params"]]
+    if run.scaler is not None:
+        run.scaler.scale(loss).backward()
+        run.scaler.unscale_(run.opt)
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        run.scaler.step(run.opt)
+        run.scaler.update()
+    else:
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        run.opt.step()
+    run.sched.step()
+
+
+def _epoch(run: _Run, epoch: int, rng, margins_fine: np.ndarray, per_bin_error, progress: bool
+           ) -> tuple[float, bool, bool]:
+    """One pass over the training sentences; returns (mean loss, coarse phase, focus phase)."""
+    from tqdm.auto import tqdm
+
+    config, d = run.config, run.data
+    coarse = config.arcface and config.coarse_to_fine and epoch <= config.coarse_epochs
+    focus = (config.directional_focus and epoch > config.epochs - config.focus_epochs)
+    # one wording per training sentence this epoch
+    pick = np.array([d.first[i] + rng.integers(n) if n > 1 else d.first[i]
+                     for i, n in enumerate(d.n_words)])
+    batches = _length_bucketed_batches(d.lengths[pick], config.batch_size, rng)
+    run.net.train()
+    losses = []
+    bar = tqdm(batches, desc=f"epoch {epoch:02d}", leave=False, disable=not progress,
+               file=sys.stderr, mininterval=1.0)
+    for b in bar:
+        idx = pick[b]
+        w = (focus_weights(d.fine[idx].numpy(), per_bin_error, config) if focus
+             else np.ones(len(idx), np.float32))
+        loss = _batch_loss(run, idx, coarse, margins_fine, w)
+        _step(run, loss)
+        losses.append(float(loss.detach()))
+    bar.close()
+    return float(np.mean(losses)), coarse, focus
+
+
+def _fit_knn(predictor: Predictor, config: TrainConfig, tokenizer, train_records, valid_ids,
+             valid_records, data: _Data) -> tuple[KnnBank | None, float, dict]:
+    """The KNN bank of the training sentences and its blend weight chosen on validation.
+
+    Returns the bank (None without KNN), the weight and the final validation metrics.
+    """
+    if not config.knn:
+        return None, 0.0, validate(predictor, valid_ids, valid_records)
+    train_ids, _ = tokenize_ids(tokenizer, [r["text"] for r in train_records], config.max_length)
+    emb = predictor.outputs([], ids=train_ids)["emb"]
+    bank = KnnBank(emb, data.label_norm.normalise(data.targets(train_records)))
+    predictor.knn = bank
+    knn_weight, final = choose_knn_weight(predictor, valid_ids, valid_records,
+                                          config.knn_weights)
+    return bank, knn_weight, final
+
+
+def _setup(config, train_records, valid_records, seed, dev, amp, start, log, fingerprint
+           ) -> tuple[_Run, object]:
+    """Network, data, anchor targets, optimiser: everything before the first epoch."""
+    from .encoder import load_encoder
+
+    encoder, tokenizer = load_encoder(str(dev))
+    net = SpatialNet(encoder, config).to(dev)
+    set_trainable(net)
+    pad_id = tokenizer.pad_token_id
+    data = _prepare_data(config, train_records, valid_records, seed, tokenizer, start, log)
+    # The robustness anchor: the pretrained encoder's own embeddings of every wording.
+    frozen_pooled = None
+    if config.anchor:
+        frozen_pooled = torch.from_numpy(_anchor_targets(net, data.ids, pad_id, amp, fingerprint))
+    if start is not None:
+        load_trainable_state(net, start.state)
+    enc_params, opt, sched, scaler = _optimiser(net, config, len(train_records), amp)
+    reference = ({n: p.detach().clone().float() for n, p in enc_params.items()}
+                 if config.l2sp > 0 else None)
+    run = _Run(config=config, dev=dev, amp=amp, net=net, pad_id=pad_id, data=data, opt=opt,
+               sched=sched, scaler=scaler, enc_params=enc_params, reference=reference,
+               frozen_pooled=frozen_pooled,
+               centers_fine=_bin_unit_vectors(FINE_BINS).to(dev),
+               centers_coarse=_bin_unit_vectors(COARSE_BINS).to(dev),
+               margins_coarse=torch.full((COARSE_BINS,), config.margin, device=dev))
+    return run, tokenizer
+
+
+def _train(config, train_records, valid_records, seed, dev, amp, start, rng, log, progress,
+           fingerprint) -> TrainResult:
+    from ..metrics import format_line
+
+    run, tokenizer = _setup(config, train_records, valid_records, seed, dev, amp, start, log,
+                            fingerprint)
+    net, data = run.net, run.data
     margins_fine = np.full(FINE_BINS, config.margin)
     if start is not None and "margins" in start.meta and len(start.meta["margins"]) == FINE_BINS:
         margins_fine = np.asarray(start.meta["margins"], float)
-    margins_coarse = torch.full((COARSE_BINS,), config.margin, device=dev)
-    centers_fine, centers_coarse = _bin_unit_vectors(FINE_BINS).to(dev), \
-        _bin_unit_vectors(COARSE_BINS).to(dev)
-
-    predictor = Predictor(net, tokenizer, label_norm, end_defaults=end_defaults, amp=amp)
+    predictor = Predictor(net, tokenizer, data.label_norm, end_defaults=data.end_defaults,
+                          amp=amp)
     valid_ids, _ = tokenize_ids(tokenizer, [r["text"] for r in valid_records], config.max_length)
 
     history, best = [], None
     per_bin_error = None
     for epoch in range(1, config.epochs + 1):
         te = time.perf_counter()
-        coarse = config.arcface and config.coarse_to_fine and epoch <= config.coarse_epochs
-        focus = (config.directional_focus and epoch > config.epochs - config.focus_epochs)
-        # one wording per training sentence this epoch
-        pick = np.array([first[i] + rng.integers(n) if n > 1 else first[i]
-                         for i, n in enumerate(n_words)])
-        batches = _length_bucketed_batches(lengths[pick], config.batch_size, rng)
-        net.train()
-        losses = []
-        bar = tqdm(batches, desc=f"epoch {epoch:02d}", leave=False, disable=not progress,
-                   file=sys.stderr, mininterval=1.0)
-        for b in bar:
-            idx = pick[b]
-            input_ids, mask = collate([ids[i] for i in idx], pad_id, dev)
-            y = y_all[idx].to(dev)
-            fine, coarse_t = fine_all[idx].to(dev), coarse_all[idx].to(dev)
-            w = torch.from_numpy(focus_weights(fine_all[idx].numpy(), per_bin_error, config)
-                                 if focus else np.ones(len(idx), np.float32)).to(dev)
-            with autocast(dev, amp):
-                o = net(input_ids, mask)
-            per = mae_loss(o["reg"], y)
-            if config.arcface:
-                cos, target = (o["cos_coarse"], coarse_t) if coarse else (o["cos_fine"], fine)
-                margins = margins_coarse if coarse else torch.tensor(
-                    margins_fine, dtype=torch.float32, device=dev)
-                per = per + config.w_arc * arcface_loss(cos, target, margins, config.arc_scale)
-                if config.alignment:
-                    centers = centers_coarse if coarse else centers_fine
-                    cls_sc = expected_direction(cos, centers, config.arc_scale)
-                    per = per + config.w_align * alignment_loss(o["reg"][:, :2], cls_sc)
-            if config.contrast:
-                per = per + config.w_contrast * supervised_contrast(o["emb"], fine,
-                                                                    config.contrast_temp)
-            m_t, r_t = motion_all[idx].to(dev), rot_all[idx].to(dev)
-            mot = F.cross_entropy(o["motion"].float(), m_t, reduction="none")
-            rot = F.binary_cross_entropy_with_logits(o["rotate"].float(), r_t.clamp(min=0).float(),
-                                                     reduction="none") * (r_t >= 0)
-            per = per + config.w_motion * (mot + rot)
-            loss = (per * w).sum() / w.sum()
-            if frozen_pooled is not None:
-                loss = loss + config.w_anchor * anchor_loss(
-                    o["pooled"], frozen_pooled[idx].to(dev)).mean()
-            if reference is not None:
-                loss = loss + config.l2sp * l2sp_penalty(enc_params, reference)
-            opt.zero_grad(set_to_none=True)
-            if scaler is not None:
-                scaler.scale(loss).backward()
-                scaler.unscale_(opt)
-                torch.nn.utils.clip_grad_norm_([p for g in opt.param_groups for p in g["params"]],
-                                               1.0)
-                scaler.step(opt)
-                scaler.update()
-            else:
-                loss.backward()
-                torch.nn.utils.clip_grad_norm_([p for g in opt.param_groups for p in g["params"]],
-                                               1.0)
-                opt.step()
-            sched.step()
-            losses.append(float(loss.detach()))
-        bar.close()
+        loss, coarse, focus = _epoch(run, epoch, rng, margins_fine, per_bin_error, progress)
         m = validate(predictor, valid_ids, valid_records)
         per_bin_error = np.asarray(m["per_bin_AE"], float)
         if config.arcface and config.adaptive_margins and not coarse:
@@ -423,9 +482,7 @@ def _train(config, train_records, valid_records, seed, dev, amp, start, rng, log
         is_best = best is None or selection_score(m, config) < selection_score(best[1], config)
         if is_best:
             best = (epoch, m, trainable_state(net))
-        row = {"epoch": epoch, "train_loss": float(np.mean(losses)),
-               **{k: m[k] for k in ("AE", "GCE", "dlog", "spread", "wet", "gain", "room",
-                                    "front_back", "motion_acc")},
+        row = {"epoch": epoch, "train_loss": loss, **{k: m[k] for k in METRICS},
                "phase": "coarse" if coarse else "fine", "focus": bool(focus),
                "margins": [round(float(x), 4) for x in margins_fine],
                "seconds": round(time.perf_counter() - te, 2)}
@@ -435,26 +492,16 @@ def _train(config, train_records, valid_records, seed, dev, amp, start, rng, log
 
     best_epoch, _, best_state = best
     load_trainable_state(net, best_state)
-    bank, knn_weight = None, 0.0
-    if config.knn:
-        train_ids, _ = tokenize_ids(tokenizer, [r["text"] for r in train_records],
-                                    config.max_length)
-        emb = predictor.outputs([], ids=train_ids)["emb"]
-        bank = KnnBank(emb, label_norm.normalise(targets(train_records)))
-        predictor.knn = bank
-        knn_weight, final = choose_knn_weight(predictor, valid_ids, valid_records,
-                                              config.knn_weights)
-    else:
-        final = validate(predictor, valid_ids, valid_records)
+    bank, knn_weight, final = _fit_knn(predictor, config, tokenizer, train_records, valid_ids,
+                                       valid_records, data)
     log(f"best epoch {best_epoch:02d}; final validation: {format_line(final)}"
         + (f" (KNN weight {knn_weight:g})" if config.knn else ""))
-    ckpt = Checkpoint(config=config, label_norm=label_norm, state=best_state,
+    ckpt = Checkpoint(config=config, label_norm=data.label_norm, state=best_state,
                       encoder_fingerprint=fingerprint, knn=bank,
                       meta={"knn_weight": knn_weight, "margins": margins_fine.tolist(),
-                            "motion_end_defaults": end_defaults, "best_epoch": best_epoch,
+                            "motion_end_defaults": data.end_defaults, "best_epoch": best_epoch,
                             "epochs": config.epochs, "train_size": len(train_records),
-                            "valid": {k: final[k] for k in ("AE", "dlog", "spread", "wet",
-                                                            "gain", "room")}})
+                            "valid": {k: final[k] for k in PAPER_METRICS}})
     return TrainResult(ckpt, predictor, history, best_epoch, final, 0.0)
 
 
@@ -488,38 +535,3 @@ def _anchor_targets(net: SpatialNet, ids, pad_id: int, amp: str, fingerprint: st
     return _ANCHOR_CACHE[key]
 
 
-def build_predictor(ckpt: Checkpoint, device: str | None = None) -> Predictor:
-    """A ready :class:`Predictor` from a loaded checkpoint, for inference.
-
-    The encoder runs as a :class:`~t2sa_lib.model.lean_bert.LeanBert` over the
-    converted encoder's tensors with the checkpoint's trained ones in their
-    place; transformers' model classes are never loaded.
-
-    Raises
-    ------
-    ValueError
-        When the checkpoint's tensors do not fit the encoder and the network.
-    """
-    from .encoder import load_encoder_tensors, load_tokenizer
-
-    dev = resolve_device(device)
-    amp = inference_amp("auto", dev.type)
-    weights, encoder_config = load_encoder_tensors()
-    n_layers = int(encoder_config["num_hidden_layers"])
-    trained = {k.removeprefix("encoder."): v for k, v in ckpt.state.items()
-               if k.startswith("encoder.")}
-    check_tensor_names(trained, {k: v.shape for k, v in weights.items()
-                                 if is_encoder_trainable(k, ckpt.config, n_layers)})
-    weights.update(trained)
-    encoder = LeanBert({k: v.to(dev) for k, v in weights.items()}, encoder_config,
-                       amp_dtype(amp))
-    net = SpatialNet(encoder, ckpt.config).to(dev)
-    load_trainable_state(net, {k: v for k, v in ckpt.state.items()
-                               if not k.startswith("encoder.")})
-    net.eval()
-    if amp == "bf16":
-        store_linear_weights_bf16(net)
-    return Predictor(net, load_tokenizer(), ckpt.label_norm, knn=ckpt.knn,
-                     knn_weight=float(ckpt.meta.get("knn_weight", 0.0)) if ckpt.config.knn else 0.0,
-                     end_defaults=dict(ckpt.meta.get("motion_end_defaults", {})),
-                     amp="auto")

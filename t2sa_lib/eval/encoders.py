@@ -32,7 +32,7 @@ class E5Encoder:
     name = "e5-small"
 
     def __init__(self, device: str | None = None, batch_size: int = 64):
-        from .model.encoder import FrozenEncoder
+        from ..model.encoder import FrozenEncoder
 
         self._frozen = FrozenEncoder(device=device)
         self.dim = self._frozen.model.config.hidden_size

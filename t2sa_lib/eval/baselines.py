@@ -9,7 +9,7 @@ All three predict records of the paper's schema from sentences, so
   clock-face parser. It is deliberately *not* the dataset's own lexicon
   (which would read generated sentences perfectly and measure nothing).
 * :class:`RidgeProbe` - ridge regression from a frozen sentence embedding
-  (:mod:`t2sa_lib.encoders`) to the 8 standardised targets, the penalty chosen
+  (:mod:`t2sa_lib.eval.encoders`) to the 8 standardised targets, the penalty chosen
   on validation. The paper's "linear probe" rows.
 * :class:`PrototypeZeroShot` - no training at all: the frozen encoder's cosine
   similarity to short direction phrases per compass sector in each language;
@@ -26,8 +26,8 @@ import re
 
 import numpy as np
 
-from .model.targets import LabelNorm, decode, record_targets
-from .numeric import parse_explicit
+from ..model.targets import LabelNorm, decode, record_targets
+from ..numeric import parse_explicit
 
 # ------------------------------------------------------------------ keyword rules
 _DIRECTION_WORDS = {
@@ -100,7 +100,7 @@ class RidgeProbe:
     Parameters
     ----------
     encoder : object with ``fit(texts)`` and ``encode(texts)``
-        From :func:`t2sa_lib.encoders.get_encoder`.
+        From :func:`t2sa_lib.eval.encoders.get_encoder`.
     alphas : sequence of float
         Penalties tried; the one with the lowest validation error is kept.
     """

