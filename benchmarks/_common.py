@@ -6,7 +6,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from t2sa_lib.io import atomic_write_json  # noqa: E402
+from t2sa_lib.files import atomic_write_json  # noqa: E402
 from t2sa_lib.machine import describe  # noqa: E402
 from t2sa_lib.paths import RESULTS  # noqa: E402
 from t2sa_lib.pipeline import git_commit  # noqa: E402

@@ -19,7 +19,7 @@ import numpy as np
 from _common import write_result
 
 from t2sa_lib.infer import T2SInfer
-from t2sa_lib.io import read_records
+from t2sa_lib.files import read_records
 from t2sa_lib.paths import DATA
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from _common import write_result
 
-from t2sa_lib.io import read_records
+from t2sa_lib.files import read_records
 from t2sa_lib.model.config import get_config
 from t2sa_lib.model.train import train
 from t2sa_lib.paths import DATA

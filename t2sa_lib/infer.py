@@ -126,7 +126,7 @@ def add_arguments(parser) -> None:
 
 def iter_texts(path: Path):
     """``(where, text)`` of every line of a JSONL file, read lazily (errors name file:line)."""
-    from .io import iter_jsonl
+    from .files import iter_jsonl
 
     for lineno, obj in iter_jsonl(path):
         if "text" not in obj:
@@ -184,7 +184,7 @@ def _predictions(model, texts, size: int):
 
 
 def run(args) -> int:
-    from .io import atomic_open_text, dumps_json
+    from .files import atomic_open_text, dumps_json
 
     _check_args(args)
     if args.input:

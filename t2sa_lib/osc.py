@@ -202,7 +202,7 @@ def resolve_host(host: str, port: int) -> None:
 
 def _load_params(args) -> tuple[SpatialParams, str | None]:
     if args.params:
-        from .io import read_params_file
+        from .files import read_params_file
 
         return read_params_file(args.params)
     from .infer import T2SInfer

@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from .io import atomic_write_json
+from .files import atomic_write_json
 from .paths import NOTEBOOKS, ROOT, cache_dir
 from .provenance import git_commit, provenance  # noqa: F401  (git_commit: benchmarks)
 

@@ -14,7 +14,7 @@ def save_figure(fig, path_stem, dpi: int = 130, close: bool = True) -> Path:
     """
     import matplotlib.pyplot as plt
 
-    from .io import atomic_write_bytes
+    from .files import atomic_write_bytes
 
     stem = Path(path_stem)
     stem.parent.mkdir(parents=True, exist_ok=True)

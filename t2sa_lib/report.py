@@ -16,7 +16,7 @@ from . import paper
 from .angles import SECTORS
 from .data.ood import OOD_SETS
 from .eval.experiments import UNAVAILABLE_ENCODERS
-from .io import atomic_write_text
+from .files import atomic_write_text
 from .metrics import PAPER_METRICS
 _FMT = {"AE": "{:.1f}", "GCE": "{:.1f}", "dlog": "{:.3f}", "spread": "{:.1f}", "wet": "{:.3f}",
         "gain": "{:.2f}", "room": "{:.2f}", "front_back": "{:.3f}"}

@@ -42,7 +42,7 @@ class Rendered:
 
 def source_sound(sound: str, sr: int, seconds: float, seed: int = 0) -> np.ndarray:
     """A built-in test sound by name, or a user's audio file (resampled, mono)."""
-    from .io import read_audio
+    from .files import read_audio
     from .render import make_test_sound
 
     if sound in SOUNDS:

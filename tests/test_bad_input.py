@@ -244,7 +244,7 @@ def strict_loads(text):
 
 
 def test_corpus_silent_source_list_marker_and_failure_on_stderr(tmp_path, capsys):
-    from t2sa_lib.io import write_audio
+    from t2sa_lib.files import write_audio
 
     silent = tmp_path / "silent.wav"
     write_audio(silent, np.zeros(4000, np.float32), 16000)
@@ -276,7 +276,7 @@ def test_corpus_format_choices_match_the_renderer():
 
 # ----------------------------------------------------------------- files
 def test_atomic_writes_keep_modes(tmp_path):
-    from t2sa_lib.io import atomic_write_json, atomic_write_text
+    from t2sa_lib.files import atomic_write_json, atomic_write_text
 
     old = os.umask(0o027)
     try:
@@ -293,7 +293,7 @@ def test_atomic_writes_keep_modes(tmp_path):
 
 
 def test_write_errors_name_the_output_not_the_temp_file(tmp_path):
-    from t2sa_lib.io import atomic_write_text
+    from t2sa_lib.files import atomic_write_text
 
     ro = tmp_path / "ro"
     ro.mkdir()
@@ -312,7 +312,7 @@ def test_write_errors_name_the_output_not_the_temp_file(tmp_path):
 
 
 def test_writers_emit_strict_json(tmp_path):
-    from t2sa_lib.io import atomic_write_json, dumps_jsonl
+    from t2sa_lib.files import atomic_write_json, dumps_jsonl
 
     atomic_write_json(tmp_path / "a.json", {"x": float("-inf"), "y": [float("nan"), 1.5]})
     assert strict_loads((tmp_path / "a.json").read_text()) == {"x": None, "y": [None, 1.5]}

@@ -8,7 +8,7 @@ from t2sa_lib.data import (PAPER_SIZES, ambiguity_floor, augment, build_ood_sets
 from t2sa_lib.data import lexicon as L
 from t2sa_lib.angles import az_to_sector, clock_to_az_deg
 from t2sa_lib.data.parse import spec_labels
-from t2sa_lib.io import validate_record
+from t2sa_lib.files import validate_record
 from t2sa_lib.params import az_sc_to_deg, wrap_deg
 from t2sa_lib.paths import DATA
 

@@ -4,7 +4,7 @@ import os
 import numpy as np
 import pytest
 
-from t2sa_lib.io import (AudioError, RecordError, atomic_write_bytes, read_audio, read_records,
+from t2sa_lib.files import (AudioError, RecordError, atomic_write_bytes, read_audio, read_records,
                          write_audio, write_jsonl)
 from t2sa_lib.params import SpatialParams
 

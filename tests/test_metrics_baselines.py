@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from t2sa_lib.eval.baselines import KeywordRules, PrototypeZeroShot
-from t2sa_lib.io import read_records
+from t2sa_lib.files import read_records
 from t2sa_lib.metrics import (angular_error_deg, bootstrap_ci, evaluate,
                               front_back_confusion_rate, great_circle_error_deg,
                               paired_difference, sector_index)

@@ -9,7 +9,7 @@ import torch
 from t2sa_lib.cli import main
 from t2sa_lib.eval.experiments import subset
 from t2sa_lib.infer import T2SInfer, check_text
-from t2sa_lib.io import read_records
+from t2sa_lib.files import read_records
 from t2sa_lib.model.checkpoint import CheckpointError, load_checkpoint, save_checkpoint
 from t2sa_lib.model.config import PRESETS, get_config
 from t2sa_lib.model.lean_bert import onednn_bf16_available

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from t2sa_lib.cli import main
-from t2sa_lib.io import read_audio, write_audio
+from t2sa_lib.files import read_audio, write_audio
 from t2sa_lib.params import Motion, SpatialParams
 from t2sa_lib.render import (FORMATS, BlockRenderer, HRTFError, decode_ambisonics_binaural,
                              impulse_response, list_hrtfs, load_hrtf, make_test_sound, params_at,

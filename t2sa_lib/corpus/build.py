@@ -34,7 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..io import (atomic_write_json, atomic_write_text, dumps_jsonl, iter_jsonl, read_audio,
+from ..files import (atomic_write_json, atomic_write_text, dumps_jsonl, iter_jsonl, read_audio,
                   write_audio)
 from ..params import SpatialParams
 
@@ -403,7 +403,7 @@ def _write_parquet(rows: list[dict], path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from ..io import atomic_write_bytes
+    from ..files import atomic_write_bytes
 
     flat = [{**{k: v for k, v in r.items() if k not in ("az_sc", "room_depth", "motion")},
              "az_sin": r["az_sc"][0], "az_cos": r["az_sc"][1], "drr_db": r["room_depth"]["drr_db"],

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..io import read_records, write_jsonl
+from ..files import read_records, write_jsonl
 from ..paths import DATA
 from .augment import augment
 from .generator import paper_splits, split_filename

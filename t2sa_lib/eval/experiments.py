@@ -16,7 +16,7 @@ import numpy as np
 
 from ..data.generator import SPLITS, split_filename
 from ..data.ood import OOD_SETS, ood_filename
-from ..io import read_records
+from ..files import read_records
 from ..metrics import evaluate, paired_difference, per_item_errors
 
 SPLIT_FILES = {name: split_filename(name) for name in SPLITS}
@@ -49,7 +49,7 @@ def write_result(root: Path, name: str, payload: dict, seed: int, smoke: bool,
     (:func:`~t2sa_lib.provenance.provenance`), the seed, whether it was a smoke
     run, and the configuration that produced the numbers.
     """
-    from ..io import atomic_write_json
+    from ..files import atomic_write_json
     from ..metrics import nan_to_none
     from ..provenance import provenance
 

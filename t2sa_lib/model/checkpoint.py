@@ -20,7 +20,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..io import atomic_write_bytes
+from ..files import atomic_write_bytes
 from .config import TrainConfig
 from .knn import KnnBank
 from .targets import LabelNorm

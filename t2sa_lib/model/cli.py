@@ -23,7 +23,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..io import read_records
+    from ..files import read_records
     from .config import get_config
     from .train import train
 

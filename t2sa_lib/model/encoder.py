@@ -37,7 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..io import atomic_write_json
+from ..files import atomic_write_json
 from ..paths import cache_dir
 
 E5_PREFIX = "query: "

@@ -31,7 +31,7 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from ..io import read_audio, read_params_file, write_audio
+    from ..files import read_audio, read_params_file, write_audio
     from ..params import SpatialParams
     from .spatial import render
 
