@@ -450,16 +450,26 @@ def test_no_command_writes_outside_its_output(tmp_path, capsys, monkeypatch):
     p = work / "p.json"
     p.write_text(json.dumps(REC))
     man = jsonl(work / "m.jsonl", item(id="one"), item(id="../escape"))
+    # (argv, the folder under work/ it may change or None, expected exit code)
     commands = [
-        (["corpus", "--manifest", man, "--out", work / "corpus", "--workers", 1], None),
-        (["osc", "--params", p, "--port", 9], None),
+        (["corpus", "--manifest", man, "--out", work / "corpus", "--workers", 1], None, 2),
+        (["osc", "--params", p, "--port", 9], None, 0),
     ]
     man_ok = jsonl(work / "ok.jsonl", item(id="one"))
     commands.append((["corpus", "--manifest", man_ok, "--out", work / "corpus", "--sr", 16000,
-                      "--workers", 1], "corpus"))
-    for argv, allowed in commands:
+                      "--workers", 1], "corpus", 0))
+    from t2sa_lib.files import write_audio
+
+    write_audio(work / "mono.wav", np.zeros(800, np.float32) + 0.1, 16000)
+    commands.append((["render", "--input", work / "mono.wav", "--params", p, "--format",
+                      "stereo", "--output", work / "rendered" / "x.wav"], "rendered", 0))
+    texts = jsonl(work / "texts.jsonl", {"text": "on the left"})
+    commands.append((["predict", "--input", texts, "--output", work / "pred" / "o.jsonl"],
+                     "pred", 0))
+    for argv, allowed, expected in commands:
         before = snapshot(tmp_path)
-        run_cli(argv, capsys)
+        code, _, err = run_cli(argv, capsys)
+        assert code == expected, (argv, err)
         after = snapshot(tmp_path)
         changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
         prefix = os.path.join("work", allowed) + os.sep if allowed else None
