@@ -212,8 +212,9 @@ def _load_params(args) -> tuple[SpatialParams, str | None]:
 
 
 def run(args) -> int:
-    import json
     import sys
+
+    from .files import dumps_json
 
     if args.protocol == "adm" and args.source_id == 0:
         raise ValueError("--source-id: ADM-OSC object numbers are 1..65535, got 0")
@@ -224,9 +225,8 @@ def run(args) -> int:
         for address, values in messages_for(p, args.protocol, args.source_id, text):
             print(address, *values)
     n = sender.send_params(p, args.protocol, args.source_id, text, args.duration, args.rate)
-    print(json.dumps({"sent": n, "host": args.host, "port": args.port,
+    print(dumps_json({"sent": n, "host": args.host, "port": args.port,
                       "protocol": args.protocol, **p.to_record(),
-                      "az_deg": round(p.az_deg, 2), "el_deg": round(p.el_deg, 2)},
-                     ensure_ascii=False))
+                      "az_deg": round(p.az_deg, 2), "el_deg": round(p.el_deg, 2)}))
     sys.stdout.flush()
     return 0

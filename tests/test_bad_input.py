@@ -319,6 +319,25 @@ def test_writers_emit_strict_json(tmp_path):
     assert strict_loads(dumps_jsonl([{"p": float("inf")}])) == {"p": None}
 
 
+def test_every_committed_json_file_is_strict_json():
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    files = subprocess.run(["git", "ls-files", "*.json", "*.jsonl", "*.ipynb"], cwd=root,
+                           capture_output=True, text=True, check=True).stdout.split()
+    assert files
+    for name in files:
+        text = (root / name).read_text(encoding="utf-8")
+        lines = text.splitlines() if name.endswith(".jsonl") else [text]
+        for i, line in enumerate(lines, 1):
+            if line.strip():
+                try:
+                    strict_loads(line)
+                except ValueError as e:
+                    raise AssertionError(f"{name}:{i}: {e}") from None
+
+
 # ----------------------------------------------------------------- cli safety net
 @pytest.mark.parametrize("exc", [OverflowError("int too large"), RecursionError("depth"),
                                  OSError(28, "No space left on device")])
