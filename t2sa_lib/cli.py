@@ -4,8 +4,11 @@ Each command lives in its own module, which provides ``add_arguments(parser)``
 and ``run(args) -> int``. Only the chosen command's module is imported, so
 ``t2sa --help`` and light commands start quickly (no torch import).
 
-User errors (a missing file, a bad value) are reported as one ``error: ...``
-line on stderr with exit code 2; tracebacks are kept for real bugs.
+User errors (a missing file, a bad value, a full disk, an unresolvable host, input
+too large or too deeply nested) are reported as one ``error: ...`` line on stderr
+with exit code 2; options are range-checked by argparse (:mod:`t2sa_lib.cliargs`)
+before any work. Tracebacks are kept for real bugs (TypeError, KeyError, ...);
+``T2SA_DEBUG=1`` shows them for user errors too.
 """
 from __future__ import annotations
 
