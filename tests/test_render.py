@@ -332,7 +332,10 @@ def test_fuma_export(tmp_path, noise):
 
 @pytest.mark.parametrize("name", HRTFS)
 def test_rendered_itd_has_the_right_sign_and_size(name):
-    from t2sa_lib.localize import itd_seconds
+    try:
+        from t2sa_lib.eval.localize import itd_seconds
+    except ImportError:
+        from t2sa_lib.localize import itd_seconds
 
     x = np.random.default_rng(0).standard_normal(SR // 2).astype(np.float32) * 0.1
     for az, sign in ((90, 1), (-90, -1)):

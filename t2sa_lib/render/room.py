@@ -35,7 +35,8 @@ def _decaying_noise(n_ch: int, sr: int, rt60: float, rng) -> np.ndarray:
 
     length = int(sr * rt60 * 1.1)
     noise = rng.standard_normal((n_ch, length), dtype=np.float32)
-    lo_sos = butter(2, CROSSOVER_HZ, "low", fs=sr, output="sos")
+    # Below ~10 kHz sampling the crossover would reach Nyquist: keep it inside the band.
+    lo_sos = butter(2, min(CROSSOVER_HZ, 0.4 * sr), "low", fs=sr, output="sos")
     low = sosfilt(lo_sos, noise, axis=-1).astype(np.float32)
     envelope = np.exp(np.arange(length, dtype=np.float32) * np.float32(-6.907755 / (rt60 * sr)))
     # low * env + (noise - low) * env**2, with one temporary fewer

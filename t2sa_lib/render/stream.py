@@ -1,151 +1,148 @@
-"""Block-by-block rendering: moving sources offline, and a real-time streaming renderer.
+"""Rendering in blocks: whole files with bounded memory, and a real-time block renderer.
 
-The direct sound goes through :class:`CrossfadingFIR`, an overlap-add
-convolver whose filter may change every block: the block is split by a linear
-ramp between the old and the new filter (an input-side crossfade), so a moving
-source glides without clicks and a static one is rendered exactly as the
-offline convolution. The room goes through :class:`PartitionedConvolver`
-(uniformly partitioned overlap-save, latency one block) whose filter can be
-swapped or rescaled the same way.
+:class:`StreamRenderer` renders a mono signal of known length chunk by chunk
+(a static source through one overlap-add FIR; a moving source's direct sound
+through a filter crossfaded every ``MOVING_BLOCK`` samples plus the start
+position's room). Its output is the same whatever the chunk sizes, so the
+whole-array :func:`~t2sa_lib.render.render` and the file-to-file ``t2sa
+render`` give the same samples; memory is a few chunks, not the file.
+
+:class:`BlockRenderer` is the real-time renderer: fixed short blocks, latency
+one block, parameters changeable any time.
 """
 from __future__ import annotations
 
 import math
+from typing import Iterable, Iterator
 
 import numpy as np
-import scipy.fft as sfft
 
 from ..params import SpatialParams
-from .convolve import crossfaded_convolve, fft_convolve
+from .convolve import CrossfadedConvolver, CrossfadingFIR, OverlapAddConvolver, \
+    PartitionedConvolver
+from .filters import (FORMATS, as_params, check_format, check_rate, direct_filter,
+                      impulse_response, resolve_hrtf, room_filter, room_scale, room_tail)
 from .hrtf import HRTF
-from .spatial import (FORMATS, as_params, check_format, direct_filter, resolve_hrtf, room_scale,
-                      room_tail)
 from .trajectory import params_at
 
+#: Samples per direct filter of a moving source (10.7 ms at 48 kHz).
 MOVING_BLOCK = 512
+#: Input samples per chunk of a file render (a multiple of MOVING_BLOCK).
+CHUNK = 1 << 16
 
 
-def _next_pow2(n: int) -> int:
-    return 1 << (int(n) - 1).bit_length()
+class StreamRenderer:
+    """Render ``n`` mono samples at ``params`` chunk by chunk.
 
+    Parameters
+    ----------
+    params : SpatialParams or dict
+        Static, or moving (``motion``): the direct filter then follows
+        :func:`params_at` at the centre of every ``MOVING_BLOCK``-sample block
+        and is crossfaded across each block; the room stays at the start.
+    sr : int
+        Sample rate (Hz).
+    n : int
+        Number of input samples (a moving source's time axis needs it).
+    fmt, hrtf, seed, near_field
+        As :func:`~t2sa_lib.render.render`.
+    tail : bool
+        Keep the filter's tail after the input ends (``length`` = n + L - 1),
+        else ``length`` = n.
 
-class CrossfadingFIR:
-    """Overlap-add convolution of a mono stream with a (C, L) FIR that may change per block."""
-
-    def __init__(self, h: np.ndarray, block: int):
-        self.block = block
-        self.n_fft = _next_pow2(block + h.shape[1] - 1)
-        self.length = h.shape[1]
-        self.spec = sfft.rfft(np.asarray(h, np.float32), self.n_fft, axis=1)
-        self.carry = np.zeros((h.shape[0], self.n_fft), np.float32)
-
-    def process(self, x: np.ndarray, h_new: np.ndarray | None = None) -> np.ndarray:
-        """Filter one block ``x`` (<= block samples); returns (C, len(x))."""
-        n = len(x)
-        x = np.asarray(x, np.float32)
-        if h_new is None:
-            y = sfft.irfft(sfft.rfft(x, self.n_fft)[None, :] * self.spec, self.n_fft)
-        else:
-            if h_new.shape[1] != self.length:
-                raise ValueError(f"filter length changed from {self.length} to {h_new.shape[1]}")
-            ramp = ((np.arange(n) + 1.0) / n).astype(np.float32)
-            new_spec = sfft.rfft(np.asarray(h_new, np.float32), self.n_fft, axis=1)
-            y = sfft.irfft(sfft.rfft(x * (1.0 - ramp), self.n_fft)[None, :] * self.spec
-                           + sfft.rfft(x * ramp, self.n_fft)[None, :] * new_spec, self.n_fft)
-            self.spec = new_spec
-        self.carry += y
-        out = self.carry[:, :n].copy()
-        self.carry = np.roll(self.carry, -n, axis=1)
-        self.carry[:, -n:] = 0.0
-        return out
-
-
-class PartitionedConvolver:
-    """Uniformly partitioned convolution of a mono stream with a long (C, L) FIR.
-
-    The output of a block is available at once (no added latency beyond the
-    block). :meth:`set_filter` swaps the filter with a one-block crossfade;
-    :meth:`set_gain` ramps a scalar gain over one block.
+    Feed the input with :meth:`process` in chunks of any length (for a
+    moving source multiples of ``MOVING_BLOCK`` but the last; ``chunk`` is
+    the fastest length and fits both rules), then take the
+    remaining ``length - n`` samples with :meth:`flush`; or use
+    :meth:`iter_blocks`.
     """
 
-    def __init__(self, h: np.ndarray, block: int, gain: float = 1.0):
-        self.block = block
-        self.H = self._partitions(h)
-        # Spectra of the last P input blocks, newest first: (b+1, P).
-        self.fdl = np.zeros((block + 1, self.H.shape[2]), np.complex64)
-        self.prev = np.zeros(block, np.float32)
-        self.gain = float(gain)
-        self._pending_H = None
-        self._pending_gain = None
-
-    def _partitions(self, h: np.ndarray) -> np.ndarray:
-        """Filter spectra laid out (b+1 bins, C, P partitions): one matrix product per bin."""
-        b = self.block
-        p = max(1, math.ceil(h.shape[1] / b))
-        padded = np.zeros((h.shape[0], p * b), np.float32)
-        padded[:, :h.shape[1]] = h
-        spec = sfft.rfft(padded.reshape(h.shape[0], p, b), 2 * b, axis=2)   # (C, P, b+1)
-        return np.ascontiguousarray(spec.transpose(2, 0, 1))
-
-    def set_filter(self, h: np.ndarray) -> None:
-        self._pending_H = self._partitions(h)
-
-    def set_gain(self, gain: float) -> None:
-        self._pending_gain = float(gain)
-
-    def _apply(self, H: np.ndarray) -> np.ndarray:
-        p = min(H.shape[2], self.fdl.shape[1])
-        Y = (H[:, :, :p] @ self.fdl[:, :p, None])[:, :, 0]                  # (b+1, C)
-        return sfft.irfft(Y.T, 2 * self.block, axis=1)[:, self.block:]
-
-    def process(self, x: np.ndarray) -> np.ndarray:
-        """Filter one block of exactly ``block`` samples; returns (C, block)."""
-        b = self.block
-        x = np.asarray(x, np.float32)
-        X = sfft.rfft(np.concatenate([self.prev, x]), 2 * b)
-        self.prev = x
-        if self._pending_H is not None and self._pending_H.shape[2] > self.fdl.shape[1]:
-            grow = np.zeros((b + 1, self._pending_H.shape[2] - self.fdl.shape[1]), np.complex64)
-            self.fdl = np.concatenate([self.fdl, grow], axis=1)
-        self.fdl = np.roll(self.fdl, 1, axis=1)
-        self.fdl[:, 0] = X
-        y = self._apply(self.H)
-        ramp = ((np.arange(b) + 1.0) / b).astype(np.float32)
-        if self._pending_H is not None:
-            y = y * (1.0 - ramp) + self._apply(self._pending_H) * ramp
-            self.H, self._pending_H = self._pending_H, None
-        g = self.gain
-        if self._pending_gain is not None:
-            g = self.gain + (self._pending_gain - self.gain) * ramp
-            self.gain, self._pending_gain = self._pending_gain, None
-        return y * g
+    def __init__(self, params, sr: int, n: int, fmt: str = "binaural", hrtf="kemar",
+                 seed: int = 0, near_field: bool = False, tail: bool = True):
+        check_format(fmt)
+        self.sr, self.fmt, self.seed, self.near_field = check_rate(sr), fmt, seed, near_field
+        self.n, self.pos = int(n), 0
+        self.hrtf = resolve_hrtf(fmt, hrtf, sr)
+        self.params = p = as_params(params)
+        if p.is_moving:
+            start = params_at(p, 0.0)
+            self.room = OverlapAddConvolver(room_filter(start, fmt, sr, self.hrtf, seed))
+            self.direct = CrossfadedConvolver(self._direct(start), MOVING_BLOCK)
+            filt_len = max(self.room.length, self.direct.length)
+        else:
+            self.room, self.direct = None, OverlapAddConvolver(
+                impulse_response(p, fmt, sr, self.hrtf, seed, near_field))
+            filt_len = self.direct.length
+        self.length = self.n + (filt_len - 1 if tail else 0)
+        # Chunks of whole overlap-add hops: a chunk that ends mid-hop costs a
+        # whole extra FFT for the remainder.
+        hop = (self.room or self.direct).hop
+        self.chunk = hop * max(1, CHUNK // hop)
+        if self.room is not None:
+            self.chunk = MOVING_BLOCK * -(-self.chunk // MOVING_BLOCK)
 
     @property
-    def tail_length(self) -> int:
-        return self.H.shape[2] * self.block
+    def channels(self) -> int:
+        return FORMATS[self.fmt]
+
+    def _direct(self, p: SpatialParams) -> np.ndarray:
+        return direct_filter(p, self.fmt, self.sr, self.hrtf, self.seed, self.near_field)
+
+    def _moving_filters(self, first_block: int, k: int) -> np.ndarray:
+        """Direct filters (k, C, L) float32 of blocks ``first_block ...``."""
+        b, n = MOVING_BLOCK, self.n
+        return np.stack([self._direct(params_at(self.params, min(1.0, (i * b + b / 2) / n)))
+                         for i in range(first_block, first_block + k)]).astype(np.float32)
+
+    def process(self, x: np.ndarray, out: np.ndarray) -> None:
+        """Add the render of the next input chunk ``x`` (m,) into ``out`` (m, C) float32."""
+        m = len(x)
+        if self.room is not None and self.pos % MOVING_BLOCK or self.pos + m > self.n:
+            raise ValueError(f"chunk of {m} at sample {self.pos} of {self.n}: chunks of a "
+                             f"moving source must be multiples of {MOVING_BLOCK} samples, and "
+                             f"all must end by sample {self.n}")
+        if self.room is None:
+            self.direct.process(x, out)
+        else:
+            self.room.process(x, out)
+            self.direct.process(x, self._moving_filters(self.pos // MOVING_BLOCK,
+                                                        -(-m // MOVING_BLOCK)), out)
+        self.pos += m
+
+    def flush(self, out: np.ndarray) -> None:
+        """Add the next ``len(out)`` samples after the input's end into ``out``."""
+        if self.pos < self.n:
+            raise ValueError(f"flush after {self.pos} of {self.n} input samples")
+        self.direct.flush(out)
+        if self.room is not None:
+            self.room.flush(out)
+        self.pos += len(out)
+
+    def iter_blocks(self, chunks: Iterable[np.ndarray]) -> Iterator[np.ndarray]:
+        """Yield the output as (m, C) float32 blocks: one per input chunk, then the tail."""
+        for x in chunks:
+            y = np.zeros((len(x), self.channels), np.float32)
+            self.process(x, y)
+            yield y
+        if self.pos != self.n:
+            raise ValueError(f"the input ended after {self.pos} of {self.n} samples")
+        while self.pos < self.length:
+            y = np.zeros((min(self.chunk, self.length - self.pos), self.channels), np.float32)
+            self.flush(y)
+            yield y
 
 
 def render_moving(x: np.ndarray, sr: int, p: SpatialParams, fmt: str, hrtf: HRTF | None,
                   seed: int = 0, near_field: bool = False) -> np.ndarray:
-    """Render a moving source offline: (C, n + tail) float32.
-
-    The direct filter follows :func:`params_at` at the centre of every
-    ``MOVING_BLOCK``-sample block (10.7 ms at 48 kHz) and is crossfaded
-    across each block; the room tail is that of the start position.
-    """
-    n = len(x)
-    start = params_at(p, 0.0)
-    tail = room_tail(start, fmt, sr, hrtf, seed)
-    room = fft_convolve(x, tail * room_scale(start, fmt, sr, hrtf, tail, seed))
-    filters = np.stack([direct_filter(params_at(p, min(1.0, (i + MOVING_BLOCK / 2) / n)), fmt,
-                                      sr, hrtf, seed, near_field)
-                        for i in range(0, n, MOVING_BLOCK)])
-    direct = crossfaded_convolve(x, filters, MOVING_BLOCK,
-                                 first=direct_filter(start, fmt, sr, hrtf, seed, near_field))
-    y = np.zeros((FORMATS[fmt], max(room.shape[1], direct.shape[1])), np.float32)
-    y[:, :room.shape[1]] += room
-    y[:, :direct.shape[1]] += direct
-    return y
+    """Render a moving source offline: (C, n + tail) float32 (see :class:`StreamRenderer`)."""
+    x = np.asarray(x, np.float32)
+    s = StreamRenderer(p, sr, len(x), fmt, hrtf, seed, near_field)
+    out = np.zeros((s.length, s.channels), np.float32)
+    for start in range(0, len(x), s.chunk):
+        stop = min(len(x), start + s.chunk)
+        s.process(x[start:stop], out[start:stop])
+    s.flush(out[len(x):])
+    return out.T
 
 
 class BlockRenderer:

@@ -1,0 +1,138 @@
+"""Audio files in and out block by block, so a render's memory does not grow with the file.
+
+:func:`read_mono_blocks` reads any file libsndfile reads as float32 mono
+blocks; :class:`BlockWriter` writes blocks to a temporary file next to the
+output and renames it over the output only when every block is written
+(atomic: a failed render leaves the old file as it was). The output keeps the
+mode of the file it replaces, or the umask's mode for a new one.
+Formats as :data:`t2sa_lib.files.AUDIO_FORMATS`: ``.wav`` 32-bit float, ``.flac`` 24-bit.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import warnings
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+from ..files import AUDIO_FORMATS, AudioError, _target_mode
+
+
+def check_output_path(path) -> tuple[str, str]:
+    """(libsndfile format, subtype) for an output path, or AudioError naming the allowed ones.
+
+    Call it before rendering: an unsupported suffix (``.mp3``) is refused at once.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in AUDIO_FORMATS:
+        raise AudioError(f"{path}: unknown audio format {suffix!r} (use "
+                         f"{' or '.join(AUDIO_FORMATS)})")
+    if path.is_dir():
+        raise AudioError(f"{path}: is a folder, not an output file")
+    return AUDIO_FORMATS[suffix]
+
+
+def audio_info(path) -> tuple[int, int, int]:
+    """(frames, sample rate in Hz, channels) of an audio file, or AudioError."""
+    import soundfile as sf
+
+    path = Path(path)
+    if not path.is_file():
+        raise AudioError(f"{path}: no such audio file")
+    try:
+        info = sf.info(str(path))
+    except Exception as e:  # libsndfile raises its own types for garbage input
+        raise AudioError(f"{path}: cannot read audio ({e})") from None
+    if info.frames <= 0:
+        raise AudioError(f"{path}: the audio file is empty (0 samples)")
+    return int(info.frames), int(info.samplerate), int(info.channels)
+
+
+def read_mono_blocks(path, block: int) -> Iterator[np.ndarray]:
+    """Yield the file as float32 mono blocks of ``block`` samples (the last may be shorter).
+
+    Several channels are averaged (with one warning); NaN or Inf samples
+    raise AudioError naming the file and the sample.
+    """
+    import soundfile as sf
+
+    path = Path(path)
+    _, _, channels = audio_info(path)
+    if channels > 1:
+        warnings.warn(f"{path}: {channels} channels downmixed to mono", stacklevel=2)
+    pos = 0
+    with sf.SoundFile(str(path)) as f:
+        while True:
+            x = f.read(block, dtype="float32", always_2d=True)
+            if len(x) == 0:
+                return
+            x = x[:, 0] if channels == 1 else x.mean(axis=1, dtype=np.float32)
+            if not np.all(np.isfinite(x)):
+                bad = pos + int(np.argmin(np.isfinite(x)))
+                raise AudioError(f"{path}: the audio holds NaN or Inf samples (sample {bad})")
+            pos += len(x)
+            yield np.ascontiguousarray(x)
+
+
+class BlockWriter:
+    """Write (m, C) float32 blocks to ``path`` atomically.
+
+    Use as a context manager: on a clean exit the temporary file is flushed,
+    fsynced, given the old file's mode (or ``0o666 & ~umask``) and renamed
+    over ``path``; on an exception it is removed and ``path`` is untouched.
+    Errors name ``path``, never the temporary file. Samples beyond full scale
+    are refused for FLAC (24-bit would clip them); float WAV keeps them.
+    """
+
+    def __init__(self, path, sr: int, channels: int):
+        self.path = Path(path)
+        self.fmt, self.subtype = check_output_path(self.path)
+        self.sr, self.channels = int(sr), int(channels)
+        self.frames = 0
+        self._tmp = None
+        self._file = None
+
+    def __enter__(self) -> "BlockWriter":
+        import soundfile as sf
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp",
+                                         dir=self.path.parent)
+        os.close(fd)
+        try:
+            self._file = sf.SoundFile(self._tmp, "w", self.sr, self.channels,
+                                      self.subtype, format=self.fmt)
+        except Exception as e:
+            os.unlink(self._tmp)
+            raise AudioError(f"{self.path}: cannot write audio ({e})") from None
+        return self
+
+    def write(self, y: np.ndarray) -> None:
+        """Append a block ``y`` (m, C) float32."""
+        if not np.all(np.isfinite(y)):
+            raise AudioError(f"{self.path}: refusing to write NaN or Inf samples")
+        if self.subtype.startswith("PCM") and y.size and float(np.max(np.abs(y))) > 1.0:
+            raise AudioError(f"{self.path}: peak {float(np.max(np.abs(y))):.3f} exceeds full "
+                             f"scale; {self.subtype} would clip (use --limit, lower gain_db, "
+                             f"or write float WAV)")
+        self._file.write(y)
+        self.frames += len(y)
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            self._file.close()
+            if exc_type is None:
+                self._commit()
+        finally:
+            if os.path.exists(self._tmp):
+                os.unlink(self._tmp)
+
+    def _commit(self) -> None:
+        mode = _target_mode(self.path)
+        with open(self._tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.chmod(self._tmp, mode)
+        os.replace(self._tmp, self.path)

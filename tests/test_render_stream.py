@@ -1,0 +1,156 @@
+"""File-to-file rendering in blocks: same samples as the whole-array render, bounded work,
+and the command's checks before rendering."""
+import ast
+import json
+import os
+import stat
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from t2sa_lib.cli import main
+from t2sa_lib.files import read_audio, write_audio
+from t2sa_lib.params import Motion, SpatialParams
+from t2sa_lib.render import FORMATS, StreamRenderer, render
+from t2sa_lib.render.convolve import OverlapAddConvolver, fft_size
+from t2sa_lib.render.filters import check_alloc
+
+SR = 48000
+STATIC = SpatialParams(az_deg=40, el_deg=10, dist_m=2, wet_mix=0.3, drr_db=3, spread_deg=30)
+MOVING = SpatialParams(az_deg=-90, dist_m=3, wet_mix=0.2, drr_db=6, motion=Motion("pass-by"))
+CASES = [(fmt, kind) for fmt in FORMATS for kind in ("static", "moving")]
+
+
+@pytest.fixture(scope="module")
+def noise():
+    return (np.random.default_rng(5).standard_normal(int(0.7 * SR)) * 0.05).astype(np.float32)
+
+
+def _params(kind):
+    return STATIC if kind == "static" else MOVING
+
+
+@pytest.mark.parametrize("fmt,kind", CASES)
+def test_chunked_render_equals_whole_array(fmt, kind, noise):
+    ref = render(noise, SR, _params(kind), fmt=fmt, hrtf="ku100", seed=2).audio
+    s = StreamRenderer(_params(kind), SR, len(noise), fmt, "ku100", seed=2)
+    out = np.zeros((s.length, s.channels), np.float32)
+    bounds = [0, 512 * 7, 512 * 40, 512 * 41, len(noise)]       # uneven chunks
+    for a, b in zip(bounds, bounds[1:]):
+        s.process(noise[a:b], out[a:b])
+    for a in range(len(noise), s.length, 5000):
+        s.flush(out[a:a + 5000])
+    assert out.shape == ref.shape
+    np.testing.assert_allclose(out, ref, atol=2e-6 * np.abs(ref).max())
+
+
+@pytest.mark.parametrize("fmt,kind", CASES)
+def test_render_command_streams_the_same_samples(fmt, kind, noise, tmp_path, capsys):
+    src, pfile, out = tmp_path / "in.wav", tmp_path / "p.json", tmp_path / "out.wav"
+    write_audio(src, noise, SR)
+    pfile.write_text(json.dumps(_params(kind).to_record()))
+    assert main(["render", "--input", str(src), "--output", str(out), "--params", str(pfile),
+                 "--format", fmt, "--hrtf", "ku100", "--seed", "2"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    y, sr = read_audio(out, mono=False)
+    # The record round trip (az_sc, el_rad) changes the angles in their last bits, which can
+    # move a rounded HRIR delay: compare with a render of the parameters as read.
+    p = SpatialParams.from_record(json.loads(pfile.read_text()))
+    ref = render(noise, SR, p, fmt=fmt, hrtf="ku100", seed=2)
+    assert sr == SR and y.shape == ref.audio.shape
+    np.testing.assert_allclose(y, ref.audio, atol=2e-6 * np.abs(ref.audio).max())
+    assert summary["channels"] == FORMATS[fmt]
+    assert summary["peak_dbfs"] == pytest.approx(round(ref.peak_dbfs, 2))
+
+
+def test_stream_renderer_checks_its_chunks(noise):
+    s = StreamRenderer(MOVING, SR, len(noise), "stereo")
+    with pytest.raises(ValueError, match="multiples of 512"):
+        s.process(noise[:100], np.zeros((100, 2), np.float32))
+        s.process(noise[100:200], np.zeros((100, 2), np.float32))
+    short = StreamRenderer(STATIC, SR, 1000, "stereo")
+    with pytest.raises(ValueError, match="ended after 500 of 1000"):
+        list(short.iter_blocks([noise[:500]]))
+
+
+def test_overlap_add_is_exact_for_any_fft_size_and_chunking():
+    rng = np.random.default_rng(0)
+    x, h = rng.standard_normal(20000).astype(np.float32), rng.standard_normal((2, 700))
+    want = np.stack([np.convolve(x, c) for c in h])
+    for n_fft in (1024, 4096, fft_size(700, 2)):
+        conv = OverlapAddConvolver(h, n_fft)
+        out = np.zeros((len(x) + 699, 2), np.float32)
+        for a, b in ((0, 333), (333, 9000), (9000, 20000)):
+            conv.process(x[a:b], out[a:b])
+        conv.flush(out[20000:])
+        np.testing.assert_allclose(out.T, want, atol=2e-3)
+
+
+def test_sizes_are_checked_before_allocating():
+    with pytest.raises(ValueError, match="GiB"):
+        check_alloc((10 ** 12, 16), "the render")
+    assert check_alloc((48000, 2), "the render") == (48000, 2)
+
+
+def test_render_command_refuses_before_rendering(tmp_path, noise, capsys):
+    src, pfile = tmp_path / "in.wav", tmp_path / "p.json"
+    write_audio(src, noise, SR)
+    pfile.write_text(json.dumps(STATIC.to_record()))
+    base = ["render", "--params", str(pfile), "--input", str(src)]
+    assert main(base + ["--output", str(tmp_path / "o.mp3")]) == 2
+    assert "'.mp3'" in capsys.readouterr().err
+    before = src.read_bytes()
+    assert main(base + ["--output", str(src)]) == 2
+    assert "same file" in capsys.readouterr().err and src.read_bytes() == before
+    assert main(base + ["--output", str(tmp_path / "o.wav"), "--format", "hoa3", "--fuma"]) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.wav", "p.json"]
+
+
+def test_render_command_silence_and_file_modes(tmp_path, capsys):
+    src, pfile, out = tmp_path / "in.wav", tmp_path / "p.json", tmp_path / "out.flac"
+    write_audio(src, np.zeros(4000, np.float32), SR)
+    pfile.write_text(json.dumps(STATIC.to_record()))
+    out.write_bytes(b"old")
+    out.chmod(0o644)
+    assert main(["render", "--input", str(src), "--output", str(out), "--params", str(pfile)]) == 0
+    summary = json.loads(capsys.readouterr().out,
+                         parse_constant=lambda c: pytest.fail(f"non-JSON constant {c}"))
+    assert summary["peak_dbfs"] is None
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    new = tmp_path / "new.wav"
+    old_mask = os.umask(0o027)
+    try:
+        assert main(["render", "--input", str(src), "--output", str(new), "--params",
+                     str(pfile)]) == 0
+    finally:
+        os.umask(old_mask)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o640
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]   # no temp files
+
+
+def test_flac_over_full_scale_leaves_the_old_file(tmp_path, noise, capsys):
+    src, pfile, out = tmp_path / "in.wav", tmp_path / "p.json", tmp_path / "out.flac"
+    write_audio(src, noise * 19, SR)
+    pfile.write_text(json.dumps(SpatialParams(gain_db=12, dist_m=0.6).to_record()))
+    out.write_bytes(b"old")
+    assert main(["render", "--input", str(src), "--output", str(out), "--params", str(pfile),
+                 "--format", "stereo"]) == 2
+    err = capsys.readouterr().err
+    assert "full scale" in err and str(out) in err and ".tmp" not in err
+    assert out.read_bytes() == b"old" and len(list(tmp_path.iterdir())) == 3
+
+
+def test_eight_khz_renders():
+    x = np.random.default_rng(1).standard_normal(8000).astype(np.float32) * 0.1
+    assert np.all(np.isfinite(render(x, 8000, STATIC, fmt="stereo").audio))
+
+
+def test_spatial_and_stream_do_not_import_each_other():
+    render_dir = Path(__file__).resolve().parent.parent / "t2sa_lib" / "render"
+
+    def imported(name):
+        tree = ast.parse((render_dir / f"{name}.py").read_text())
+        return {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert "spatial" not in imported("stream") and "filters" in imported("stream")
+    assert "filters" in imported("spatial")
