@@ -412,10 +412,7 @@ def test_valid_small_sofa_with_delays_loads(tmp_path):
 
 
 # ----------------------------------------------------------------- level across rates
-RATES = [pytest.param(8000, marks=pytest.mark.xfail(
-             raises=ValueError, strict=False,
-             reason="render/room.py designs a 4 kHz crossover even for a dry 8 kHz render")),
-         11025, 22050, 44100, 48000, 96000, 192000]
+RATES = [8000, 11025, 22050, 44100, 48000, 96000, 192000]
 
 
 @pytest.fixture(scope="module")
