@@ -17,25 +17,14 @@ import numpy as np
 from ..data.generator import SPLITS, split_filename
 from ..data.ood import OOD_SETS, ood_filename
 from ..files import read_records
-from ..metrics import evaluate, paired_difference, per_item_errors
+from ..metrics import ERROR_METRICS, evaluate, paired_difference, per_item_errors
+from .settings import ABLATION_ROWS, ABLATION_SCHEDULE, FULL, settings  # noqa: F401
 
 SPLIT_FILES = {name: split_filename(name) for name in SPLITS}
 OOD_FILES = {name: ood_filename(name) for name in OOD_SETS}
 
-SMOKE_TRAIN, SMOKE_VALID, SMOKE_EVAL = 96, 32, 24
 DEFAULT_CKPT_NAME = "t2sa_default.pt"
-
-#: The ablation's rows: the paper's Table 3 (full, -angular margin, -adaptive margins,
-#: -directional focus, -KNN) and four more switches of the same trainer.
-ABLATION_ROWS = ("full", "no_angular_margin", "no_adaptive_margins", "no_directional_focus",
-                 "no_knn", "no_contrast", "no_alignment", "no_coarse_to_fine",
-                 "no_region_targets")
-#: Every ablation row, the full model included, trains on this shorter schedule (about a
-#: fifth of the default 24 epochs, phases scaled alike) so 3 seeds x 8 trainings fit the
-#: full run's time budget on a 2-core CPU; rows compare with each other, not with the
-#: main model.
-ABLATION_SCHEDULE = {"epochs": 5, "coarse_epochs": 1, "focus_epochs": 1}
-ABLATION_SEEDS = 3
+ABLATION_SEEDS = FULL.ablation_seeds
 #: Encoders of the paper's bake-off that cannot be had offline here.
 UNAVAILABLE_ENCODERS = ("paraphrase-multilingual-MiniLM-L12-v2 (the paper's)",
                         "multilingual-e5-base", "gte-multilingual-base")
@@ -71,10 +60,10 @@ def load_sets(root: Path, smoke: bool = False, seed: int = 0) -> dict[str, list[
     """The three splits and the four OOD sets under ``root/data`` (subsets when smoke)."""
     data = Path(root) / "data"
     sets = {k: read_records(data / f) for k, f in {**SPLIT_FILES, **OOD_FILES}.items()}
-    if smoke:
-        sizes = {"train": SMOKE_TRAIN, "valid": SMOKE_VALID}
-        sets = {k: subset(v, sizes.get(k, SMOKE_EVAL), seed) for k, v in sets.items()}
-    return sets
+    run = settings(smoke)
+    sizes = {"train": run.train_size, "valid": run.valid_size}
+    return {k: subset(v, n, seed) if (n := sizes.get(k, run.eval_size)) else v
+            for k, v in sets.items()}
 
 
 def train_recipe(config_name: str, root: Path, smoke: bool, seed: int = 0,
@@ -87,10 +76,12 @@ def train_recipe(config_name: str, root: Path, smoke: bool, seed: int = 0,
     from ..model.train import train
 
     sets = load_sets(root, smoke, seed)
-    if smoke:
-        overrides = {"epochs": 2, "coarse_epochs": 1, "focus_epochs": 1,
-                     "augment_multiplier": min(2, get_config(config_name).augment_multiplier),
+    run = settings(smoke)
+    if run.max_augment:
+        overrides = {"augment_multiplier": min(run.max_augment,
+                                               get_config(config_name).augment_multiplier),
                      **overrides}
+    overrides = {**run.train_overrides, **overrides}
     cfg = get_config(config_name, **overrides)
     path = Path(root) / "models" / (ckpt_name or f"{config_name}.pt")
     result = train(cfg, sets["train"], sets["valid"], seed=seed, out=path, log=log,
@@ -194,7 +185,7 @@ def _ablation_job(row: str, seed: int, root: str, smoke: bool, data_seed: int, n
     sets = load_sets(Path(root), smoke, data_seed)
     evaluated = {"test": sets["test"], **{k: sets[k] for k in OOD_FILES}}
     _, path = train_recipe(row, Path(root), smoke, seed, ckpt_name=f"ablation_{row}_seed{seed}.pt",
-                           log=lambda *_: None, **({} if smoke else ABLATION_SCHEDULE))
+                           log=lambda *_: None, **(settings(smoke).ablation_schedule or {}))
     scores = evaluate_systems([ModelSystem(path, row)], evaluated, n_boot, seed,
                               breakdown_on=())[row]
     no_knn = (evaluate_systems([ModelSystem(path, "no_knn", use_knn=False)], evaluated, n_boot,
@@ -243,12 +234,12 @@ def run_ablation(root: Path, smoke: bool, seed: int = 0, rows=ABLATION_ROWS,
             if no_knn is not None:
                 done["no_knn", s] = no_knn
             log(f"seed {s} {row}: AE {scores['test']['AE']:.2f} ({seconds:.0f} s)")
-    metrics = ("AE", "GCE", "dlog", "spread", "wet", "gain", "room", "front_back")
-    return {"rows": {r: {m: _mean_sd([done[r, s]["test"][m] for s in seeds]) for m in metrics}
+    return {"rows": {r: {m: _mean_sd([done[r, s]["test"][m] for s in seeds])
+                         for m in ERROR_METRICS}
                      for r in rows},
             "ood": {r: {k: _mean_sd([done[r, s][k]["AE"] for s in seeds]) for k in OOD_FILES}
                     for r in rows},
-            "seeds": seeds, "schedule": ABLATION_SCHEDULE if not smoke else "smoke",
+            "seeds": seeds, "schedule": settings(smoke).ablation_schedule or "smoke",
             "workers": workers, "threads_per_worker": threads}
 
 
