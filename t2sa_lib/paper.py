@@ -1,7 +1,7 @@
 """The paper's reported numbers (Paik & Lee, ICASSP 2026), for comparison tables only.
 
 Its test set is 138 sentences of its own v4 data; results/REPORT.md says why
-our numbers are not like-for-like with these. ``">90"`` is how the paper
+our numbers measure something else than these. ``">90"`` is how the paper
 reports an error it gives only as a bound.
 """
 from __future__ import annotations

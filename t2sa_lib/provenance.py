@@ -38,8 +38,13 @@ def provenance(**extra) -> dict:
 
 
 def read_provenance(result: dict | None) -> dict:
-    """Commit, machine (CPU model) and date of a result file's ``provenance``; "unknown" if absent."""
-    prov = (result or {}).get("provenance") or {}
+    """Commit, machine (CPU model) and date a result file records; "unknown" where absent.
+
+    Experiment results keep them under ``provenance``, benchmarks at the top level.
+    """
+    result = result or {}
+    prov = {**{k: result[k] for k in ("git_commit", "machine", "date") if k in result},
+            **(result.get("provenance") or {})}
     machine = prov.get("machine")
     cpu = machine.get("cpu_model", UNKNOWN) if isinstance(machine, dict) else (machine or UNKNOWN)
     return {"git_commit": prov.get("git_commit") or UNKNOWN, "machine": cpu,

@@ -18,6 +18,7 @@ from .data.ood import OOD_SETS
 from .eval.experiments import UNAVAILABLE_ENCODERS
 from .files import atomic_write_text
 from .metrics import PAPER_METRICS
+from .provenance import read_provenance
 _FMT = {"AE": "{:.1f}", "GCE": "{:.1f}", "dlog": "{:.3f}", "spread": "{:.1f}", "wet": "{:.3f}",
         "gain": "{:.2f}", "room": "{:.2f}", "front_back": "{:.3f}"}
 
@@ -60,6 +61,21 @@ def latex_table(header: list[str], rows: list[list[str]], caption: str) -> str:
 
 
 MAIN_SYSTEM = "t2sa (full)"
+#: How a system is named in tables: ours, the paper's recipes run by our trainer, baselines.
+SYSTEM_LABELS = {
+    "t2sa (full)": "t2sa, ours (default checkpoint)",
+    "t2sa without KNN": "t2sa, ours, without KNN",
+    "t2sa without numeric parser": "t2sa, ours, without the numeric parser",
+    "paper recipe": "paper's recipe, our trainer",
+    "stable baseline recipe": "paper's stable-baseline recipe, our trainer",
+    "E5 alignment recipe": "paper's E5-alignment recipe, our trainer",
+}
+PAPER_ROW = "paper, as published (its own split)"
+
+
+def label(system: str) -> str:
+    """The name a table gives ``system``."""
+    return SYSTEM_LABELS.get(system, system)
 #: Our system compared with each of the paper's baselines.
 BASELINE_PAIRS = {"keyword rules": "keyword rules",
                   "ridge probe (SBERT MiniLM)": "ridge probe (use-multilingual)",
@@ -71,10 +87,13 @@ def main_rows(ev: dict) -> list[list[str]]:
     rows = []
     for name, sets in ev["systems"].items():
         m = sets["test"]
-        rows.append([name, fmt_ci("AE", m)] + [fmt(k, m[k]) for k in PAPER_METRICS[1:]]
+        rows.append([label(name), fmt_ci("AE", m)] + [fmt(k, m[k]) for k in PAPER_METRICS[1:]]
                     + [fmt("front_back", m["front_back"])])
-    rows.append(["paper (own v4 split; not like-for-like)"]
-                + [fmt(k, paper.MAIN[k]) for k in PAPER_METRICS] + ["--"])
+    if ev.get("ambiguity_floor"):
+        floor = ev["ambiguity_floor"]
+        rows.append(["floor: the region centre of the words"]
+                    + [fmt(k, floor.get(k)) for k in PAPER_METRICS] + ["--"])
+    rows.append([PAPER_ROW] + [fmt(k, paper.MAIN[k]) for k in PAPER_METRICS] + ["--"])
     return rows
 
 
@@ -85,18 +104,19 @@ def baseline_rows(ev: dict) -> list[list[str]]:
              fmt("AE", systems[ours]["test"]["AE"]) if ours in systems else "--"]
             for paper_name, ae, ours in ((k, v, BASELINE_PAIRS[k])
                                          for k, v in paper.BASELINES_AE.items())]
-    rows += [["--", "--", name, fmt("AE", sets["test"]["AE"])] for name, sets in systems.items()
+    rows += [["--", "--", label(name), fmt("AE", sets["test"]["AE"])]
+             for name, sets in systems.items()
              if name not in BASELINE_PAIRS.values()]
     return rows
 
 
 def ood_rows(ood: dict) -> list[list[str]]:
-    rows = [[name] + [fmt("AE", sets[s]["AE"]) for s in OOD_SETS]
+    rows = [[label(name)] + [fmt("AE", sets[s]["AE"]) for s in OOD_SETS]
             for name, sets in ood["systems"].items()]
     if "floor_AE" in ood:
         rows.append(["floor: the region centre of the words"]
                     + [fmt("AE", ood["floor_AE"][s]) for s in OOD_SETS])
-    rows.append(["paper"] + [fmt("AE", paper.OOD_AE[s]) for s in OOD_SETS])
+    rows.append([PAPER_ROW] + [fmt("AE", paper.OOD_AE[s]) for s in OOD_SETS])
     return rows
 
 
@@ -213,19 +233,32 @@ def _save(fig, root: Path, name: str) -> Path:
     return save_figure(fig, Path(root) / "figures" / name)
 
 
-def _grouped_bars(groups: list[str], series: dict[str, list[float]], title: str, size):
-    """One bar per system within each group; AE in degrees."""
+def _grouped_bars(groups: list[str], series: dict[str, list[float]], title: str, size,
+                  floor: list[float] | None = None, label_values: bool = False):
+    """One bar per system within each group; AE in degrees.
+
+    The legend sits outside the axes so that no bar hides behind it. ``floor``
+    draws each group's floor as a dashed line across its bars; ``label_values``
+    prints each bar's value above it, so a bar of height 0 reads as 0, not as missing.
+    """
     import matplotlib.pyplot as plt
     import numpy as np
 
     fig, ax = plt.subplots(figsize=size)
     w = 0.8 / max(1, len(series))
+    x = np.arange(len(groups))
     for i, (name, values) in enumerate(series.items()):
-        ax.bar(np.arange(len(groups)) + i * w, values, w, label=name)
-    ax.set_xticks(np.arange(len(groups)) + 0.4 - w / 2, groups, rotation=20)
+        bars = ax.bar(x + i * w, values, w, label=label(name))
+        if label_values:
+            ax.bar_label(bars, fmt="%.1f", fontsize=5, padding=1)
+    if floor is not None:
+        for g, f in zip(x, floor):
+            ax.hlines(f, g - w / 2, g + 0.8 - w / 2, colors="k", linestyles="--", linewidth=1,
+                      label="floor (region centre)" if g == 0 else None)
+    ax.set_xticks(x + 0.4 - w / 2, groups, rotation=20)
     ax.set_ylabel("AE (deg)")
     ax.set_title(title)
-    ax.legend(fontsize=6, ncol=2)
+    ax.legend(fontsize=6, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     return fig
 
 
@@ -244,7 +277,7 @@ def _polar_sectors(ev: dict):
             continue
         by = ev["systems"][name]["test"].get("by_sector", {})
         r = [by.get(s, {}).get("AE", np.nan) for s in SECTORS]
-        ax.plot(np.append(theta, theta[0]), r + r[:1], marker="o", label=name)
+        ax.plot(np.append(theta, theta[0]), r + r[:1], marker="o", label=label(name))
     ax.set_xticks(theta, SECTORS, fontsize=7)
     ax.set_title("test AE (deg) by true sector")
     ax.legend(fontsize=7, loc="lower left", bbox_to_anchor=(-0.1, -0.15))
@@ -266,7 +299,7 @@ def _confusion(ev: dict):
         if v:
             ax.text(j, i, str(v), ha="center", va="center", fontsize=7,
                     color="w" if v > m.max() / 2 else "k")
-    fig.colorbar(im)
+    fig.colorbar(im, label="test sentences")
     return fig
 
 
@@ -283,9 +316,10 @@ def build_figures(root: Path) -> list[Path]:
             if name == "provenance":
                 continue
             ep = [r["epoch"] for r in rows]
-            a.plot(ep, [r["AE"] for r in rows], marker=".", label=name)
-            b.plot(ep, [r["gain"] for r in rows], marker=".", label=name)
-        a.set(xlabel="epoch", ylabel="validation AE (deg)", title="azimuth")
+            a.plot(ep, [r["AE"] for r in rows], marker=".", label=label(name))
+            b.plot(ep, [r["gain"] for r in rows], marker=".", label=label(name))
+        a.set(xlabel="epoch", ylabel="validation AE (deg), without KNN",
+              title="azimuth (network alone; KNN is fitted after training)")
         b.set(xlabel="epoch", ylabel="validation gain MAE (dB)", title="gain")
         a.legend(fontsize=7)
         paths.append(_save(fig, root, "training_curves"))
@@ -300,8 +334,10 @@ def build_figures(root: Path) -> list[Path]:
             paths.append(_save(_confusion(ev), root, "sector_confusion"))
     if (ood := _read(root, "ood_metrics.json")):
         series = {name: [sets[s]["AE"] for s in OOD_SETS] for name, sets in ood["systems"].items()}
-        fig = _grouped_bars(list(OOD_SETS), series, "out-of-domain angular error (paper: 19.9 "
-                            "/ >90 / >90 / >90)", (8, 3.2))
+        floor = [ood["floor_AE"][s] for s in OOD_SETS] if "floor_AE" in ood else None
+        title = "out-of-domain angular error (paper, its own sets: " + " / ".join(
+            str(paper.OOD_AE[s]) for s in OOD_SETS) + ")"
+        fig = _grouped_bars(list(OOD_SETS), series, title, (9, 3.4), floor, label_values=True)
         paths.append(_save(fig, root, "ood_ae"))
     if (ab := _read(root, "ablation.json")):
         fig, ax = plt.subplots(figsize=(8, 3.2))
@@ -329,7 +365,8 @@ def build_figures(root: Path) -> list[Path]:
 
 # ------------------------------------------------------------------ REPORT.md
 NOT_LIKE_FOR_LIKE = """\
-The paper's numbers are not a like-for-like target. Read from its public repository
+The paper's numbers are not like-for-like with ours, so no table subtracts one from the
+other. Read from its public repository
 (paiiek/text2hoa; nothing copied): its v4 dataset (1092/136/138 records) holds only 309
 distinct sentences and **every test sentence also occurs in training**; azimuth is stored
 as start/end pairs taking **four values over all 1,366 records, unrelated to the left/right
@@ -349,97 +386,195 @@ REASONS = {
 }
 
 
-def _diff(ours, theirs) -> str:
-    if not isinstance(ours, (int, float)) or not isinstance(theirs, (int, float)):
-        return "--"
-    return f"{ours - theirs:+.3g}"
+
+def _line(label_: str, theirs, ours, metric: str, reason: str) -> list[str]:
+    return [label_, fmt(metric, theirs), fmt(metric, ours), reason]
 
 
-def _line(label, theirs, ours, metric, reason) -> list[str]:
-    return [label, fmt(metric, theirs), fmt(metric, ours), _diff(ours, theirs), reason]
+REPORT_HEADER = ["quantity", "paper (its split)", "ours (our split)", "what differs"]
+
+
+def _main_section(ev: dict) -> list[str]:
+    m = ev["systems"][MAIN_SYSTEM]["test"]
+    floor = ev.get("ambiguity_floor") or {}
+    rows = [_line(f"test {k}", paper.MAIN[k], m[k], k,
+                  REASONS[k] + (f"; floor {fmt(k, floor[k])}" if k in floor else ""))
+            for k in PAPER_METRICS]
+    out = ["## Main results (test set)\n",
+           "Ours is the default checkpoint (`models/t2sa_default.pt`); the paper's recipes "
+           "run by our trainer are rows of their own in `table_main_results`.\n",
+           markdown_table(REPORT_HEADER, rows) + "\n"]
+    rows = [_line(f"{p} AE", ae, ev["systems"].get(o, {}).get("test", {}).get("AE"), "AE",
+                  f"ours: {o}") for p, ae in paper.BASELINES_AE.items()
+            for o in [BASELINE_PAIRS[p]]]
+    return out + ["## Baselines (test AE)\n", markdown_table(REPORT_HEADER, rows) + "\n"]
+
+
+def _additions_section() -> list[str]:
+    from .model.config import OUR_ADDITIONS
+
+    lines = [f"- `{k}`: {what} (the paper's recipe: `{v}`)"
+             for k, (v, what) in OUR_ADDITIONS.items()]
+    lines += ["- the numeric parser: exact quantities in the text override the network "
+              "(inference only)"]
+    return ["## What our default adds to the paper's recipe\n",
+            "The `paper` preset of `t2sa_lib.model.config` is the default with each of these "
+            "switched off; its row appears in the main table once notebook 02 has trained it.\n",
+            "\n".join(lines) + "\n"]
+
+
+def _schedule(schedule) -> str:
+    """``{"epochs": 5, ...}`` -> ``5 epochs (coarse_epochs 1, ...)``; a string as it is."""
+    if not isinstance(schedule, dict):
+        return str(schedule)
+    rest = ", ".join(f"{k} {v}" for k, v in schedule.items() if k != "epochs")
+    return f"{schedule.get('epochs', '?')} epochs" + (f" ({rest})" if rest else "")
+
+
+def _ablation_section(ab: dict) -> list[str]:
+    rows = [_line(f"{r} AE", paper.ABLATION_AE.get(r), ab["rows"][r]["AE"]["mean"], "AE",
+                  f"mean ± sd {mean_sd('AE', ab['rows'][r]['AE'])} over seeds {ab['seeds']}")
+            for r in ab["rows"]]
+    return ["## Ablation (test AE)\n",
+            f"Our rows train on a short schedule ({_schedule(ab['schedule'])}), the paper's on "
+            "its full "
+            "one: compare our rows with each other, not with the paper's column.\n",
+            markdown_table(REPORT_HEADER, rows) + "\n"]
+
+
+def _ood_section(ood: dict) -> list[str]:
+    o = ood["systems"][MAIN_SYSTEM]
+    kw = ood["systems"].get("keyword rules", {})
+    vs_kw = ood.get("paired_vs", {}).get("keyword rules", {})
+    floor = ood.get("floor_AE", {})
+
+    def why(s: str) -> str:
+        text = f"keyword rules {fmt('AE', kw.get(s, {}).get('AE'))}"
+        if s in vs_kw:
+            d = vs_kw[s]
+            text += (f" (ours - rules {d['mean']:+.2f}, 95% CI [{d['ci95'][0]:+.2f}, "
+                     f"{d['ci95'][1]:+.2f}]: {paired_verdict(d)})")
+        return text + (f"; floor {fmt('AE', floor[s])}" if s in floor else "")
+
+    rows = [_line(f"OOD {s} AE", paper.OOD_AE[s], o[s]["AE"], "AE", why(s)) for s in OOD_SETS]
+    no_parser = ood["systems"].get("t2sa without numeric parser")
+    if no_parser:
+        rows.insert(1, _line("OOD numeric AE, without the numeric parser", paper.OOD_AE["numeric"],
+                             no_parser["numeric"]["AE"], "AE", "the network alone"))
+    return ["## Out of domain (AE)\n",
+            "Held-out wordings of ours against the paper's own OOD sets. A difference counts as "
+            "a win only when its paired 95% interval excludes 0.\n",
+            markdown_table(REPORT_HEADER, rows) + "\n"]
+
+
+def _hrtf_section(hr: dict) -> list[str]:
+    import numpy as np
+
+    m = np.array(hr["AE"])
+    rows = [["perceived AE, matched HRTFs (mean of diagonal)", "~33 (CIPIC, KEMAR)",
+             fmt("AE", float(np.mean(np.diag(m)))),
+             "CIPIC not obtainable; localisation model, not listeners"],
+            ["perceived AE, mismatched HRTFs (mean off-diagonal)", "--",
+             fmt("AE", float(m[~np.eye(len(m), dtype=bool)].mean())), "non-individual listening"]]
+    return ["## HRTF robustness\n", markdown_table(REPORT_HEADER, rows) + "\n"]
+
+
+def _speed_section(root: Path) -> list[str]:
+    def on(bench: dict) -> str:
+        return f"; {read_provenance(bench)['machine']}"
+
+    speed = []
+    if (tr := _read(root, "bench_train.json")):
+        speed.append(["training", "4 h on 2 GPUs", f"{tr.get('wall_seconds', '--')} s on a "
+                      f"2-core CPU", f"{tr.get('epochs', '--')} epochs{on(tr)}"])
+    if (bi := _read(root, "bench_infer.json")):
+        speed.append(["inference per sentence", "~50 ms (GPU)",
+                      f"{bi['ms_per_sentence_batch1_median']} ms (CPU)", f"one sentence{on(bi)}"])
+    if (br := _read(root, "bench_render.json")):
+        bin_rt = [o["realtime_factor"] for o in br["offline"]
+                  if o["render"].startswith("binaural") and o["case"] != "pass-by"]
+        speed.append(["static binaural render, x real time", "0.5-1",
+                      f"{min(bin_rt):g}-{max(bin_rt):g}", f"one core, 60 s at 48 kHz{on(br)}"])
+    if (ra := _read(root, "bench_run_all.json")):
+        speed.append(["full reproduction (run_all.sh)", "--",
+                      f"{ra.get('total_seconds', 0) / 60:.1f} min", f"2-core CPU{on(ra)}"])
+    return ["## Speed\n", markdown_table(REPORT_HEADER, speed) + "\n"] if speed else []
+
+
+def _provenance_section(root: Path) -> list[str]:
+    rows = []
+    for path in sorted((Path(root) / "results").glob("*.json")):
+        if path.name == "pipeline_state.json":
+            continue
+        prov = read_provenance(json.loads(path.read_text(encoding="utf-8")))
+        rows.append([path.name, prov["git_commit"][:10], prov["machine"], prov["date"]])
+    return ["## Where each result file comes from\n",
+            "Commit, machine and date as each file records them; `unknown` where a file "
+            "written before these fields existed does not say.\n",
+            markdown_table(["file", "commit", "machine", "date"], rows) + "\n"]
 
 
 def build_report(root: Path) -> Path:
     """Write ``results/REPORT.md``: every paper number beside ours, with reasons."""
     root = Path(root)
-    header = ["quantity", "paper", "ours", "ours - paper", "why they differ"]
     parts = ["# t2sa: the paper's numbers beside ours\n",
              "Generated by `t2sa_lib.report.build_report` from `results/*.json` "
-             "(notebook 07); never edited by hand.\n", "## Why the numbers are not like-for-like\n",
+             "(notebook 07); never edited by hand.\n", "## Two different measurements\n",
              NOT_LIKE_FOR_LIKE + "\n"]
-    ev = _read(root, "metrics_main.json")
-    if ev and MAIN_SYSTEM in ev["systems"]:
-        m = ev["systems"][MAIN_SYSTEM]["test"]
-        floor = ev.get("ambiguity_floor") or {}
-        rows = [_line(f"test {k}", paper.MAIN[k], m[k], k,
-                      REASONS[k] + (f"; floor {fmt(k, floor[k])}" if k in floor else ""))
-                for k in PAPER_METRICS]
-        parts += ["## Main results (test set)\n", markdown_table(header, rows) + "\n"]
-        rows = [_line(f"{p} AE", ae, ev["systems"].get(o, {}).get("test", {}).get("AE"), "AE",
-                      f"ours: {o}") for p, ae in paper.BASELINES_AE.items()
-                for o in [BASELINE_PAIRS[p]]]
-        parts += ["## Baselines (test AE)\n", markdown_table(header, rows) + "\n"]
+    if (ev := _read(root, "metrics_main.json")) and MAIN_SYSTEM in ev["systems"]:
+        parts += _main_section(ev)
+    parts += _additions_section()
     if (ab := _read(root, "ablation.json")):
-        rows = [_line(f"{r} AE", paper.ABLATION_AE.get(r), ab["rows"][r]["AE"]["mean"], "AE",
-                      f"mean ± sd {mean_sd('AE', ab['rows'][r]['AE'])} over seeds "
-                      f"{ab['seeds']}, shorter schedule") for r in ab["rows"]]
-        parts += ["## Ablation (test AE)\n", markdown_table(header, rows) + "\n"]
+        parts += _ablation_section(ab)
     if (ood := _read(root, "ood_metrics.json")) and MAIN_SYSTEM in ood["systems"]:
-        o = ood["systems"][MAIN_SYSTEM]
-        kw = ood["systems"].get("keyword rules", {})
-        vs_kw = ood.get("paired_vs", {}).get("keyword rules", {})
-        floor = ood.get("floor_AE", {})
-
-        def why(s: str) -> str:
-            text = f"keyword rules {fmt('AE', kw.get(s, {}).get('AE'))}"
-            if s in vs_kw:
-                d = vs_kw[s]
-                text += (f" (ours - rules {d['mean']:+.2f}, 95% CI [{d['ci95'][0]:+.2f}, "
-                         f"{d['ci95'][1]:+.2f}]: {paired_verdict(d)})")
-            return text + (f"; floor {fmt('AE', floor[s])}" if s in floor else "") + \
-                "; held-out wordings"
-
-        rows = [_line(f"OOD {s} AE", paper.OOD_AE[s], o[s]["AE"], "AE", why(s)) for s in OOD_SETS]
-        parts += ["## Out of domain (AE)\n", markdown_table(header, rows) + "\n"]
+        parts += _ood_section(ood)
     if (hr := _read(root, "hrtf_robustness.json")):
-        import numpy as np
-
-        m = np.array(hr["AE"])
-        rows = [["perceived AE, matched HRTFs (mean of diagonal)", "~33 (CIPIC, KEMAR)",
-                 fmt("AE", float(np.mean(np.diag(m)))), "--",
-                 "CIPIC not obtainable; localisation model, not listeners"],
-                ["perceived AE, mismatched HRTFs (mean off-diagonal)", "--",
-                 fmt("AE", float(m[~np.eye(len(m), dtype=bool)].mean())), "--",
-                 "non-individual listening"]]
-        parts += ["## HRTF robustness\n", markdown_table(header, rows) + "\n"]
-    speed = []
-
-    def on(bench: dict) -> str:
-        # Benchmarks are re-run one at a time, on whichever machine a session has.
-        return f"; {bench['machine']['cpu_model']}" if "machine" in bench else ""
-
-    if (tr := _read(root, "bench_train.json")):
-        speed.append(["training", "4 h on 2 GPUs", f"{tr.get('wall_seconds', '--')} s on a "
-                      f"2-core CPU", "--", f"{tr.get('epochs', '--')} epochs{on(tr)}"])
-    if (bi := _read(root, "bench_infer.json")):
-        speed.append(["inference per sentence", "~50 ms (GPU)",
-                      f"{bi['ms_per_sentence_batch1_median']} ms (CPU)", "--",
-                      f"one sentence{on(bi)}"])
-    if (br := _read(root, "bench_render.json")):
-        bin_rt = [o["realtime_factor"] for o in br["offline"]
-                  if o["render"].startswith("binaural") and o["case"] != "pass-by"]
-        speed.append(["static binaural render, x real time", "0.5-1",
-                      f"{min(bin_rt):g}-{max(bin_rt):g}", "--",
-                      f"one core, 60 s at 48 kHz{on(br)}"])
-    if (ra := _read(root, "bench_run_all.json")):
-        speed.append(["full reproduction (run_all.sh)", "--",
-                      f"{ra.get('total_seconds', 0) / 60:.1f} min", "--", f"2-core CPU{on(ra)}"])
-    if speed:
-        parts += ["## Speed\n", markdown_table(header, speed) + "\n"]
+        parts += _hrtf_section(hr)
+    parts += _speed_section(root)
     enc = _read(root, "encoders.json")
     missing = enc["unavailable"] if enc else list(UNAVAILABLE_ENCODERS)
     parts += ["## Not obtainable here\n", "Encoders: " + ", ".join(missing)
               + ". HRTF: CIPIC. Substitutes are named in each table.\n"]
+    parts += _provenance_section(root)
     path = root / "results" / "REPORT.md"
     atomic_write_text(path, "\n".join(parts))
     return path
+
+
+# ------------------------------------------------------------------ README headline table
+README_BEGIN, README_END = "<!-- results:begin -->", "<!-- results:end -->"
+#: The README's test-set rows: ours, the paper's recipes run by our trainer, two baselines.
+README_SYSTEMS = (MAIN_SYSTEM, "t2sa without KNN", "paper recipe", "stable baseline recipe",
+                  "E5 alignment recipe", "keyword rules", "ridge probe (tfidf-char)")
+#: The README's out-of-domain rows.
+README_OOD_SYSTEMS = (MAIN_SYSTEM, "t2sa without numeric parser", "keyword rules")
+
+
+def readme_results(root: Path) -> str:
+    """The README's headline tables (test set and out of domain), from ``results/*.json``."""
+    root = Path(root)
+    parts = []
+    if (ev := _read(root, "metrics_main.json")):
+        rows = [r for r in main_rows({**ev, "systems": {k: v for k, v in ev["systems"].items()
+                                                        if k in README_SYSTEMS}})]
+        header = ["test set (138 sentences)", "AE ° (95% CI)", "dlog", "spread °", "wet",
+                  "gain dB", "room dB", "front/back"]
+        parts.append(markdown_table(header, rows))
+    if (ood := _read(root, "ood_metrics.json")):
+        rows = ood_rows({**ood, "systems": {k: v for k, v in ood["systems"].items()
+                                            if k in README_OOD_SYSTEMS}})
+        parts.append(markdown_table(["out of domain, AE °"] + list(OOD_SETS), rows))
+    return "\n\n".join(parts)
+
+
+def write_readme_results(root: Path | None = None, readme: Path | None = None) -> Path:
+    """Replace the README's text between :data:`README_BEGIN` and :data:`README_END`."""
+    from .paths import ROOT
+
+    root = Path(root) if root is not None else ROOT
+    readme = Path(readme) if readme is not None else ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    head, rest = text.split(README_BEGIN, 1)
+    _, tail = rest.split(README_END, 1)
+    atomic_write_text(readme, f"{head}{README_BEGIN}\n{readme_results(root)}\n{README_END}{tail}")
+    return readme

@@ -1,6 +1,8 @@
 import json
 
-from t2sa_lib.report import build_figures, build_report, build_tables, latex_table
+from t2sa_lib.paths import ROOT
+from t2sa_lib.report import (README_BEGIN, README_END, build_figures, build_report, build_tables,
+                             latex_table, readme_results, write_readme_results)
 
 
 def _metrics(ae):
@@ -78,9 +80,14 @@ def test_report_puts_paper_numbers_beside_ours(tmp_path):
     _write_results(tmp_path)
     text = build_report(tmp_path).read_text()
     assert "every test sentence also occurs in training" in text
-    assert "| test AE | 33.2 | 12.5 | -20.7 |" in text
+    assert text.count("not like-for-like") == 1
+    # the splits differ everywhere, so no difference is printed
+    assert "| test AE | 33.2 | 12.5 | labels follow the words" in text
+    assert "ours - paper" not in text and "-20.7" not in text
     assert "floor 8.1" in text and "CIPIC" in text
-    assert "| no_knn AE | 37.5 | 14.0 | -23.5 |" in text
+    assert "| no_knn AE | 37.5 | 14.0 | mean ± sd 14.0 ± 0.7" in text
+    assert "short schedule (6 epochs)" in text
+    assert "`anchor`: a pull toward the frozen encoder" in text
     assert ("keyword rules 20.1 (ours - rules -0.10, 95% CI [-0.60, +0.40]: tie); floor 8.5"
             in text)
 
@@ -91,8 +98,37 @@ def test_report_names_the_machine_of_each_benchmark(tmp_path):
         {"ms_per_sentence_batch1_median": 13.7, "machine": {"cpu_model": "Xeon X"}}))
     (res / "bench_train.json").write_text(json.dumps({"wall_seconds": 452, "epochs": 24}))
     text = build_report(tmp_path).read_text()
-    assert "| inference per sentence | ~50 ms (GPU) | 13.7 ms (CPU) | -- | one sentence; Xeon X |" in text
-    assert "| -- | 24 epochs |" in text          # no machine recorded, none named
+    assert "| inference per sentence | ~50 ms (GPU) | 13.7 ms (CPU) | one sentence; Xeon X |" in text
+    assert "| 24 epochs; unknown |" in text          # no machine recorded: none invented
+
+
+def test_report_names_commit_machine_and_date_of_every_result(tmp_path):
+    res = _write_results(tmp_path)
+    (res / "encoders.json").write_text(json.dumps(
+        {"frozen_ridge_probe": {}, "unavailable": [], "provenance": {
+            "git_commit": "abcdef1234567", "machine": {"cpu_model": "Xeon Y"},
+            "date": "2026-12-03T23:00:00+00:00"}}))
+    text = build_report(tmp_path).read_text()
+    assert "| encoders.json | abcdef1234 | Xeon Y | 2026-12-03T23:00:00+00:00 |" in text
+    assert "| metrics_main.json | unknown | unknown | unknown |" in text
+
+
+def test_readme_results_table_is_generated_from_results():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    between = readme.split(README_BEGIN, 1)[1].split(README_END, 1)[0]
+    assert between.strip() == readme_results(ROOT).strip(), \
+        "README results differ from results/*.json: run report.write_readme_results()"
+
+
+def test_write_readme_results_replaces_only_the_marked_block(tmp_path):
+    _write_results(tmp_path)
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# title\n\n{README_BEGIN}\nold\n{README_END}\n\nrest\n")
+    write_readme_results(tmp_path, readme)
+    text = readme.read_text()
+    assert text.startswith("# title\n\n") and text.endswith(f"{README_END}\n\nrest\n")
+    assert "old" not in text and "| t2sa, ours (default checkpoint) | 12.5 [11.5, 13.5] |" in text
+    assert "| paper, as published (its own split) | 33.2 |" in text
 
 
 def test_no_results_no_tables(tmp_path):
