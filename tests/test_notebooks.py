@@ -11,6 +11,7 @@ from t2sa_lib.paths import NOTEBOOKS
 pytestmark = pytest.mark.notebooks
 
 
+@pytest.mark.slow
 def test_every_notebook_runs_in_smoke_mode(tmp_path):
     names = [n for n in (*pipeline.CHAIN, pipeline.LISTEN) if (NOTEBOOKS / f"{n}.ipynb").exists()]
     assert names, "no notebooks found"
