@@ -154,3 +154,16 @@ def test_spatial_and_stream_do_not_import_each_other():
         return {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert "spatial" not in imported("stream") and "filters" in imported("stream")
     assert "filters" in imported("spatial")
+
+
+def test_factored_crossfade_equals_the_full_filters():
+    from t2sa_lib.render.convolve import CrossfadedConvolver
+
+    rng = np.random.default_rng(3)
+    x = rng.standard_normal(512 * 9 + 100).astype(np.float32)
+    gains, firs = rng.standard_normal((10, 16, 2)), rng.standard_normal((10, 2, 300))
+    full = np.einsum("kcj,kjl->kcl", gains, firs)
+    a, b = (np.zeros((len(x), 16), np.float32) for _ in range(2))
+    CrossfadedConvolver(full[0], 512).process(x, full, a)
+    CrossfadedConvolver(firs[0], 512, gains[0]).process(x, firs, b, gains)
+    np.testing.assert_allclose(b, a, atol=1e-5 * np.abs(a).max())

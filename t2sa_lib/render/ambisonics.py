@@ -26,6 +26,21 @@ def n_channels(order: int) -> int:
     return (order + 1) ** 2
 
 
+def _legendre(order: int, x: np.ndarray) -> dict[tuple[int, int], np.ndarray]:
+    """Associated Legendre functions P_n^m(x), 0 <= m <= n <= order, without the
+    Condon-Shortley phase, by the standard three-term recurrences (exact to rounding)."""
+    root = np.sqrt(np.maximum(0.0, 1.0 - x * x)) if isinstance(x, np.ndarray) \
+        else math.sqrt(max(0.0, 1.0 - x * x))
+    p = {(0, 0): x * 0.0 + 1.0}
+    for m in range(1, order + 1):
+        p[m, m] = p[m - 1, m - 1] * (2 * m - 1) * root
+    for m in range(order):
+        p[m + 1, m] = x * (2 * m + 1) * p[m, m]
+        for n in range(m + 2, order + 1):
+            p[n, m] = ((2 * n - 1) * x * p[n - 1, m] - (n + m - 1) * p[n - 2, m]) / (n - m)
+    return p
+
+
 def sh_gains(az_deg, el_deg, order: int) -> np.ndarray:
     """AmbiX (ACN/SN3D) encoding gains, shape ``(..., (order+1)**2)``.
 
@@ -35,23 +50,33 @@ def sh_gains(az_deg, el_deg, order: int) -> np.ndarray:
         Direction in the library's convention (azimuth clockwise, +90 = right).
     order : int
         Ambisonic order (1 = FOA, 3 = third order).
-    """
-    from scipy.special import lpmv
 
-    phi = -np.radians(np.asarray(az_deg, float))
-    theta = np.radians(np.asarray(el_deg, float))
-    phi, theta = np.broadcast_arrays(phi, theta)
-    out = np.empty(phi.shape + (n_channels(order),))
-    s = np.sin(theta)
+    A moving source asks for these once per 512-sample block, hence the
+    recurrence instead of scipy's per-(n, m) ``lpmv`` calls.
+    """
+    if np.ndim(az_deg) == 0 and np.ndim(el_deg) == 0:     # plain floats: no array overhead
+        phi, theta = -math.radians(float(az_deg)), math.radians(float(el_deg))
+        cos, sin = math.cos, math.sin
+        legendre = _legendre(order, math.sin(theta))
+        out = np.empty(n_channels(order))
+    else:
+        phi = -np.radians(np.asarray(az_deg, float))
+        theta = np.radians(np.asarray(el_deg, float))
+        phi, theta = np.broadcast_arrays(phi, theta)
+        cos, sin = np.cos, np.sin
+        legendre = _legendre(order, np.sin(theta))
+        out = np.empty(phi.shape + (n_channels(order),))
     for n in range(order + 1):
         for m in range(-n, n + 1):
-            # scipy's lpmv includes the Condon-Shortley phase (-1)^m; AmbiX does not.
-            a = abs(m)
-            p = lpmv(a, n, s) * (-1.0) ** a
-            norm = math.sqrt((2.0 - (m == 0)) * math.factorial(n - a) / math.factorial(n + a))
-            trig = np.cos(a * phi) if m >= 0 else np.sin(a * phi)
-            out[..., n * n + n + m] = norm * p * trig
+            out[..., n * n + n + m] = _SN3D[n, m] * legendre[n, abs(m)] \
+                * (cos(m * phi) if m >= 0 else sin(-m * phi))
     return out
+
+
+#: SN3D normalisation of ACN channel (n, m): sqrt((2 - delta_m0) (n-|m|)! / (n+|m|)!).
+_SN3D = {(n, m): math.sqrt((2.0 - (m == 0)) * math.factorial(n - abs(m))
+                           / math.factorial(n + abs(m)))
+         for n in range(8) for m in range(-n, n + 1)}
 
 
 def diffuse_channel_gains(order: int) -> np.ndarray:

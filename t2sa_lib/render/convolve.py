@@ -126,21 +126,41 @@ class CrossfadedConvolver:
     filter ``k`` (``first`` before block 0), so the output changes smoothly
     however far consecutive filters differ; with equal filters the result is
     the plain convolution. :meth:`process` takes whole blocks (the last chunk
-    may end with a partial one) with one (C, L) filter per block.
+    may end with a partial one) with one filter per block.
+
+    A filter is either a (C, L) FIR, or factored as ``gains (C, K) @ firs
+    (K, L)`` (pass ``first_gains`` and per-block ``gains``): the K mono FIRs
+    are convolved and then mixed into the C channels per block, which is
+    exact and cheaper when K < C (a point source in HOA3: 1 FIR, 16 gains).
     """
 
-    def __init__(self, first: np.ndarray, block: int):
+    def __init__(self, first: np.ndarray, block: int, first_gains: np.ndarray | None = None):
         first = np.asarray(first, np.float32)
-        self.block, (self.channels, self.length) = block, first.shape
+        self.block, self.length = block, first.shape[1]
+        self.prev_gains = None if first_gains is None else np.asarray(first_gains, np.float32)
+        self.channels = first.shape[0] if first_gains is None else self.prev_gains.shape[0]
         self.n_fft = sfft.next_fast_len(block + self.length - 1, real=True)
         self.span = -(-self.n_fft // block)           # blocks an output segment reaches into
         self.ramp = ((np.arange(block) + 1.0) / block).astype(np.float32)
         self.prev = first
         self.carry = np.zeros((self.channels, self.span * block), np.float32)
 
-    def process(self, x: np.ndarray, filters: np.ndarray, out: np.ndarray) -> None:
-        """Add the output of ``x`` (m,), filtered by ``filters`` (ceil(m / block), C, L),
-        into ``out`` (m, C)."""
+    def _segments(self, xb: np.ndarray, filters: np.ndarray, gains) -> np.ndarray:
+        """Output segments (k, C, N) of the blocks ``xb`` (k, block) through ``filters``."""
+        spec = sfft.rfft(np.concatenate([self.prev[None], filters]), self.n_fft, axis=-1)
+        fade_out = sfft.rfft(xb * (1.0 - self.ramp), self.n_fft, axis=-1)[:, None, :]
+        fade_in = sfft.rfft(xb * self.ramp, self.n_fft, axis=-1)[:, None, :]
+        if gains is None:
+            return sfft.irfft(fade_out * spec[:-1] + fade_in * spec[1:], self.n_fft, axis=-1)
+        g = np.concatenate([self.prev_gains[None], gains])
+        old = sfft.irfft(fade_out * spec[:-1], self.n_fft, axis=-1)          # (k, K, N)
+        new = sfft.irfft(fade_in * spec[1:], self.n_fft, axis=-1)
+        return np.matmul(g[:-1], old) + np.matmul(g[1:], new)               # (k, C, N)
+
+    def process(self, x: np.ndarray, filters: np.ndarray, out: np.ndarray,
+                gains: np.ndarray | None = None) -> None:
+        """Add the output of ``x`` (m,), filtered by ``filters`` (ceil(m / block), C or K, L)
+        and mixed by ``gains`` (ceil(m / block), C, K) if factored, into ``out`` (m, C)."""
         x = np.asarray(x, np.float32)
         b, m = self.block, len(x)
         k_blocks = -(-m // b)
@@ -153,22 +173,18 @@ class CrossfadedConvolver:
         view = seg_all.reshape(self.channels, -1, b)
         for k0 in range(0, k_blocks, _BLOCKS_PER_CHUNK):
             k1 = min(k_blocks, k0 + _BLOCKS_PER_CHUNK)
-            spec = sfft.rfft(np.concatenate([self.prev[None], np.asarray(filters[k0:k1],
-                                                                          np.float32)]),
-                             self.n_fft, axis=-1)
-            xb = blocks[k0:k1]
-            fade_out = sfft.rfft(xb * (1.0 - self.ramp), self.n_fft, axis=-1)[:, None, :]
-            fade_in = sfft.rfft(xb * self.ramp, self.n_fft, axis=-1)[:, None, :]
-            seg = sfft.irfft(fade_out * spec[:-1] + fade_in * spec[1:], self.n_fft, axis=-1)
+            f = np.asarray(filters[k0:k1], np.float32)
+            g = None if gains is None else np.asarray(gains[k0:k1], np.float32)
+            seg = self._segments(blocks[k0:k1], f, g)
             seg = np.pad(seg, ((0, 0), (0, 0), (0, self.span * b - self.n_fft)))
             seg = seg.reshape(k1 - k0, self.channels, self.span, b)
             for j in range(self.span):
                 view[:, k0 + j:k1 + j] += seg[:, :, j].transpose(1, 0, 2)
-            self.prev = np.asarray(filters[k1 - 1], np.float32)
+            self.prev = f[-1]
+            if g is not None:
+                self.prev_gains = g[-1]
         out += seg_all[:, :m].T
         self.carry = seg_all[:, m:m + self.span * b].copy()
-        if self.carry.shape[1] < self.span * b:
-            self.carry = np.pad(self.carry, ((0, 0), (0, self.span * b - self.carry.shape[1])))
 
     def flush(self, out: np.ndarray) -> None:
         """Add the next ``len(out)`` samples of the pending tail (<= span blocks) into ``out``."""

@@ -156,23 +156,36 @@ def direct_filter(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: 
     filters of successive blocks of a moving source line up. ``near_field``
     adds the per-ear parallax level cue (binaural only).
     """
+    gains, firs = direct_parts(p, fmt, sr, hrtf, seed, near_field)
+    return firs if gains is None else gains @ firs
+
+
+def direct_parts(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: int = 0,
+                 near_field: bool = False) -> tuple[np.ndarray | None, np.ndarray]:
+    """The direct filter as ``(gains (C, K), firs (K, L))``: filter = gains @ firs.
+
+    Outside binaural every copy of a spread source is one mono FIR (air
+    absorption, level, decorrelator) panned or encoded by a gain per channel,
+    so K copies need K convolutions instead of C (HOA3: 1 or up to 9 instead
+    of 16). Binaural returns ``(None, filter (2, L))``.
+    """
     azs = spread_azimuths(p.az_deg, p.spread_deg)
     level = 10.0 ** (p.gain_db / 20.0) * distance_gain(p.dist_m) / math.sqrt(len(azs))
     air = air_absorption_fir(p.dist_m, sr) * level
     n_dec = decorrelators(len(azs), sr, seed).shape[1] + len(air) - 1
     point = len(azs) == 1    # the decorrelator is a unit impulse: skip it
-    dec = air[None, :] if point else \
+    dec = np.zeros((len(azs), n_dec))
+    dec[:, :len(air) if point else n_dec] = air[None, :] if point else \
         _decorrelated_air(len(azs), sr, seed, int(round(float(p.dist_m) * 100.0))) * level
     if fmt == "binaural":
-        return _binaural_direct(p, azs, air, dec, n_dec, hrtf, near_field)
+        return None, _binaural_direct(p, azs, air, dec, n_dec, hrtf, near_field)
     if fmt == "stereo":
         pan = (np.sin(np.radians(azs)) + 1.0) * math.pi / 4.0
         gains = np.stack([np.cos(pan), np.sin(pan)], axis=1)
     else:
-        gains = sh_gains(azs, np.full(len(azs), p.el_deg), 1 if fmt == "foa" else 3)
-    out = np.zeros((gains.shape[1], n_dec))
-    out[:, :dec.shape[1]] = gains.T @ dec
-    return out
+        order = 1 if fmt == "foa" else 3
+        gains = np.stack([sh_gains(float(az), p.el_deg, order) for az in azs])
+    return gains.T, dec
 
 
 def _binaural_direct(p, azs, air, dec, n_dec, hrtf, near_field) -> np.ndarray:

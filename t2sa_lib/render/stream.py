@@ -21,7 +21,7 @@ from ..params import SpatialParams
 from .convolve import CrossfadedConvolver, CrossfadingFIR, OverlapAddConvolver, \
     PartitionedConvolver
 from .filters import (FORMATS, as_params, check_format, check_rate, direct_filter,
-                      impulse_response, resolve_hrtf, room_filter, room_scale, room_tail)
+                      direct_parts, impulse_response, resolve_hrtf, room_filter, room_scale, room_tail)
 from .hrtf import HRTF
 from .trajectory import params_at
 
@@ -67,7 +67,8 @@ class StreamRenderer:
         if p.is_moving:
             start = params_at(p, 0.0)
             self.room = OverlapAddConvolver(room_filter(start, fmt, sr, self.hrtf, seed))
-            self.direct = CrossfadedConvolver(self._direct(start), MOVING_BLOCK)
+            gains, firs = self._direct(start)
+            self.direct = CrossfadedConvolver(firs, MOVING_BLOCK, gains)
             filt_len = max(self.room.length, self.direct.length)
         else:
             self.room, self.direct = None, OverlapAddConvolver(
@@ -85,14 +86,24 @@ class StreamRenderer:
     def channels(self) -> int:
         return FORMATS[self.fmt]
 
-    def _direct(self, p: SpatialParams) -> np.ndarray:
-        return direct_filter(p, self.fmt, self.sr, self.hrtf, self.seed, self.near_field)
+    def _direct(self, p: SpatialParams) -> tuple[np.ndarray | None, np.ndarray]:
+        """The direct filter of ``p``: factored (gains, firs) where that saves convolutions
+        (fewer copies than channels), else (None, filter)."""
+        gains, firs = direct_parts(p, self.fmt, self.sr, self.hrtf, self.seed, self.near_field)
+        if gains is not None and len(firs) >= self.channels:
+            return None, gains @ firs
+        return gains, firs
 
-    def _moving_filters(self, first_block: int, k: int) -> np.ndarray:
-        """Direct filters (k, C, L) float32 of blocks ``first_block ...``."""
+    def _moving_filters(self, first_block: int, k: int):
+        """Direct filters of blocks ``first_block ...``: (None, (k, C, L)) or
+        (gains (k, C, K), firs (k, K, L)), float32."""
         b, n = MOVING_BLOCK, self.n
-        return np.stack([self._direct(params_at(self.params, min(1.0, (i * b + b / 2) / n)))
-                         for i in range(first_block, first_block + k)]).astype(np.float32)
+        parts = [self._direct(params_at(self.params, min(1.0, (i * b + b / 2) / n)))
+                 for i in range(first_block, first_block + k)]
+        firs = np.stack([f for _, f in parts]).astype(np.float32)
+        if parts[0][0] is None:
+            return None, firs
+        return np.stack([g for g, _ in parts]).astype(np.float32), firs
 
     def process(self, x: np.ndarray, out: np.ndarray) -> None:
         """Add the render of the next input chunk ``x`` (m,) into ``out`` (m, C) float32."""
@@ -105,8 +116,8 @@ class StreamRenderer:
             self.direct.process(x, out)
         else:
             self.room.process(x, out)
-            self.direct.process(x, self._moving_filters(self.pos // MOVING_BLOCK,
-                                                        -(-m // MOVING_BLOCK)), out)
+            gains, firs = self._moving_filters(self.pos // MOVING_BLOCK, -(-m // MOVING_BLOCK))
+            self.direct.process(x, firs, out, gains)
         self.pos += m
 
     def flush(self, out: np.ndarray) -> None:
