@@ -294,7 +294,7 @@ def _confusion(ev: dict):
     ax.set_xticks(range(8), SECTORS, rotation=45, fontsize=7)
     ax.set_yticks(range(8), SECTORS, fontsize=7)
     ax.set(xlabel="predicted sector", ylabel="true sector",
-           title=f"{MAIN_SYSTEM}: sector confusion (test)")
+           title=f"{label(MAIN_SYSTEM)}: sector confusion (test)")
     for (i, j), v in np.ndenumerate(m):
         if v:
             ax.text(j, i, str(v), ha="center", va="center", fontsize=7,

@@ -102,7 +102,7 @@ def plot_coverage(splits: dict[str, list[dict]], path_stem):
         ax4.bar(np.arange(len(names)) + 0.4 * i, [sum(r["lang"] == lang for r in splits[n])
                                                   for n in names], 0.4, label=lang)
     ax4.set_xticks(np.arange(len(names)) + 0.2, names, rotation=30, fontsize=7)
-    ax4.set_xlabel("split or OOD set")
+    ax4.set_xlabel("split")
     ax4.set_ylabel("records")
     ax4.legend(fontsize=8)
     ax4.set_title("records per language", fontsize=9)
