@@ -1,9 +1,8 @@
 """The machine a number was measured on: CPU model, its bf16 support, platform.
 
 Speed figures mean little without the CPU behind them (the same training
-epoch took 16 s on a 2-core CPU with AMX and about 60 s on a 2-core AMD EPYC
-without AVX-512), so every benchmark and full-run timing records
-:func:`describe`.
+epoch runs several times slower on a CPU without AVX-512 or native bf16), so
+every benchmark, full-run timing and result file records :func:`describe`.
 """
 from __future__ import annotations
 

@@ -2,8 +2,7 @@
 
 For one short sentence on a CPU, much of a transformers ``BertModel`` call is
 not arithmetic: nested module calls, mask preparation and output containers
-cost ~5 ms of a ~15 ms forward (measured on this repository's 2-core machine),
-and importing and building the model class costs ~3 s of every command-line
+cost about a third of the forward, and importing and building the model class costs ~3 s of every command-line
 call. :class:`LeanBert` runs the same computation over the encoder's tensors
 (read straight from the converted ``model.safetensors``, or taken from a
 ``BertModel``), with the query/key/value projections fused into one matrix
@@ -16,12 +15,9 @@ On a CPU where oneDNN computes bf16, the bf16 weights are also reordered once in
 oneDNN's blocked layout (torch's ``mkldnn._reorder_linear_weight`` and
 ``mkldnn._linear_pointwise``, the operators ``torch.compile``'s weight freezing
 uses): the kernel ``F.linear`` reaches anyway, without reordering the weight on
-every call. One sentence's encoder ~17% faster, a batch of 64 ~16% (measured on
-this repository's 2-core machine). The bits stay ``F.linear``'s except where
-oneDNN blocks a reduction differently (here: the 1536-wide output projection for
-39-128 token rows), which moves predictions by bf16 rounding (measured over the
-938 test and out-of-domain sentences: 20 changed, by at most 0.08 deg azimuth,
-0.27 deg elevation, 0.11 deg spread, 0.02 dB gain).
+every call. The bits stay ``F.linear``'s except where oneDNN blocks a reduction
+differently (the 1536-wide output projection for some token counts), which moves
+predictions by bf16 rounding. Measurements: ``docs/performance.md``.
 
 Training runs the ``BertModel`` itself; a LeanBert holds fixed tensors.
 """

@@ -213,8 +213,7 @@ def autocast(device: torch.device, amp: str):
 
 
 #: Larger CPU batches are slower per sentence, not faster: a batch of 256 sentences'
-#: feed-forward activations (tens of MB) falls out of the cache; measured here, 64 ran
-#: ~500 sentences/s and 256 ~240-320.
+#: feed-forward activations (tens of MB) falls out of the cache (docs/performance.md).
 CPU_CHUNK = 64
 
 
@@ -231,8 +230,8 @@ def run_network(net: SpatialNet, ids: list[list[int]], pad_id: int, batch_size: 
         batch_size = min(batch_size, CPU_CHUNK)
     order = np.argsort([len(x) for x in ids], kind="stable")
     chunks: dict[str, list] = {}
-    # Switching modes walks every submodule (~1.7 ms of a 18 ms sentence, measured
-    # pairwise): done only when a training loop hands in a net in train mode.
+    # Switching modes walks every submodule, a noticeable share of one sentence's
+    # time: done only when a training loop hands in a net in train mode.
     was_training = net.training
     if was_training:
         net.eval()

@@ -43,11 +43,10 @@ def resolve_device(device: str | None) -> torch.device:
 def inference_amp(amp: str, device_type: str) -> str:
     """The autocast mode for inference: ``amp`` unless it is ``"auto"``.
 
-    ``auto``: fp16 on CUDA; bf16 on a CPU with native bf16 (measured here: 2x
-    the sentences per second in batches, test metrics unchanged to the printed
-    digit, mean azimuth change 0.13 deg; one sentence is faster too once the
-    weights are stored in bf16, :func:`store_linear_weights_bf16`); float32
-    elsewhere.
+    ``auto``: fp16 on CUDA; bf16 on a CPU with native bf16, where it is faster
+    and changes the test metrics only by bf16 rounding (one sentence gains too
+    once the weights are stored in bf16, :func:`store_linear_weights_bf16`);
+    float32 elsewhere. Measurements: ``docs/performance.md``.
     """
     if amp != "auto":
         return amp

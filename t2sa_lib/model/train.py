@@ -60,9 +60,9 @@ from .targets import (COARSE_BINS, FINE_BINS, LabelNorm, az_bin, bin_centers_deg
                       motion_end_defaults, record_targets, region_centre_targets,
                       rotate_sign_class)
 
-#: Whether ``amp="auto"`` trains with bf16 autocast on CPU. Off: on this 2-core CPU (with
-#: AMX-BF16) a bf16 epoch took as long as an fp32 one (13.3 vs 13.1 s) and learnt less
-#: in 2 epochs (validation AE 55 vs 42 deg); check with ``bench_train.py --amp bf16``.
+#: Whether ``amp="auto"`` trains with bf16 autocast on CPU. Off: even with AMX-BF16 a bf16
+#: epoch is no faster than a float32 one and learns less; check with
+#: ``bench_train.py --amp bf16``.
 #: Inference is another matter: see :func:`~t2sa_lib.model.predictor.inference_amp`.
 CPU_BF16 = False
 #: Architecture fields a fine-tuning run takes from the checkpoint it starts from.
