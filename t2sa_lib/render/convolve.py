@@ -56,31 +56,36 @@ class OverlapAddConvolver:
 
     def __init__(self, h: np.ndarray, n_fft: int | None = None):
         h = np.asarray(h, np.float32)
-        self.mimo = h.ndim == 3
-        h = h if self.mimo else h[None]
+        h = h if h.ndim == 3 else h[None]
         self.k_in, self.channels, self.length = h.shape
         self.n_fft = n_fft or fft_size(self.length, self.channels)
         if self.n_fft < self.length:
             raise ValueError(f"FFT size {self.n_fft} < filter length {self.length}")
         self.hop = self.n_fft - self.length + 1
-        self.spec = sfft.rfft(h, self.n_fft, axis=-1)             # (K, C, F) complex64
-        self.carry = np.zeros((self.channels, self.length - 1), np.float32)
+        # Spectra and segments are kept frequency/time-major, (F, C) and (N, C), so the
+        # inverse FFT writes interleaved audio and adding it to the output is contiguous.
+        self.spec = np.ascontiguousarray(sfft.rfft(h, self.n_fft, axis=-1).transpose(0, 2, 1))
+        self.carry = np.zeros((self.length - 1, self.channels), np.float32)
 
     def process(self, x: np.ndarray, out: np.ndarray) -> None:
-        """Add the output of the next input chunk ``x`` ((m,) or (K, m)) into ``out`` (m, C)."""
+        """Add the output of the next input chunk ``x`` ((m,) or (K, m)) into ``out`` (m, C).
+
+        A (K, m) input that is the transposed view of interleaved (m, K) audio
+        is read without a copy.
+        """
         x = np.asarray(x, np.float32)
-        x = x if x.ndim == 2 else x[None]
-        m = x.shape[1]
-        keep = self.length - 1
+        xt = x[:, None] if x.ndim == 1 else x.T                            # (m, K)
+        m, keep = len(xt), self.length - 1
         for start in range(0, m, self.hop):
             stop = min(m, start + self.hop)
-            xs = sfft.rfft(x[:, start:stop], self.n_fft, axis=-1)        # (K, F)
-            ys = xs[0] * self.spec[0] if self.k_in == 1 else \
-                np.einsum("kf,kcf->cf", xs, self.spec)
-            seg = sfft.irfft(ys, self.n_fft, axis=-1)                    # (C, N) float32
-            seg[:, :keep] += self.carry
-            out[start:stop] += seg[:, :stop - start].T
-            self.carry = seg[:, stop - start:stop - start + keep]
+            xs = sfft.rfft(xt[start:stop], self.n_fft, axis=0)                # (F, K)
+            ys = xs[:, :1] * self.spec[0]                                     # (F, C)
+            for k in range(1, self.k_in):       # 3x faster than einsum for complex64
+                ys += xs[:, k:k + 1] * self.spec[k]
+            seg = sfft.irfft(ys, self.n_fft, axis=0)                          # (N, C)
+            seg[:keep] += self.carry
+            out[start:stop] += seg[:stop - start]
+            self.carry = seg[stop - start:stop - start + keep]
 
     def flush(self, out: np.ndarray) -> None:
         """Add the next ``len(out)`` samples of the pending tail into ``out`` (as zeros in)."""
