@@ -167,3 +167,18 @@ def test_factored_crossfade_equals_the_full_filters():
     CrossfadedConvolver(full[0], 512).process(x, full, a)
     CrossfadedConvolver(firs[0], 512, gains[0]).process(x, firs, b, gains)
     np.testing.assert_allclose(b, a, atol=1e-5 * np.abs(a).max())
+
+
+def test_wav_over_4_gib_becomes_rf64(tmp_path, monkeypatch):
+    import soundfile as sf
+
+    from t2sa_lib.render.blockio import BlockWriter
+
+    monkeypatch.setattr(BlockWriter, "WAV_LIMIT_BYTES", 4 * 2 * 1000)
+    y = np.random.default_rng(0).standard_normal((1500, 2)).astype(np.float32)
+    for frames, kind in ((900, "WAV"), (1500, "RF64")):
+        with BlockWriter(tmp_path / f"{kind}.wav", SR, 2, frames) as w:
+            w.write(y[:frames])
+        assert sf.info(str(tmp_path / f"{kind}.wav")).format == kind
+        np.testing.assert_array_equal(sf.read(str(tmp_path / f"{kind}.wav"),
+                                              dtype="float32")[0], y[:frames])

@@ -80,6 +80,7 @@ def read_mono_blocks(path, block: int) -> Iterator[np.ndarray]:
 class BlockWriter:
     """Write (m, C) float32 blocks to ``path`` atomically.
 
+    ``frames`` (the expected length) lets a WAV over 4 GiB become RF64.
     Use as a context manager: on a clean exit the temporary file is flushed,
     fsynced, given the old file's mode (or ``0o666 & ~umask``) and renamed
     over ``path``; on an exception it is removed and ``path`` is untouched.
@@ -87,10 +88,17 @@ class BlockWriter:
     are refused for FLAC (24-bit would clip them); float WAV keeps them.
     """
 
-    def __init__(self, path, sr: int, channels: int):
+    #: RIFF sizes are 32-bit: a longer WAV is written as RF64 (same .wav name; libsndfile,
+    #: sox, ffmpeg and DAWs read it), e.g. an hour of HOA3 (11 GB).
+    WAV_LIMIT_BYTES = 2 ** 32 - 2 ** 16
+
+    def __init__(self, path, sr: int, channels: int, frames: int | None = None):
         self.path = Path(path)
         self.fmt, self.subtype = check_output_path(self.path)
         self.sr, self.channels = int(sr), int(channels)
+        if self.fmt == "WAV" and frames is not None \
+                and 4 * int(frames) * self.channels > self.WAV_LIMIT_BYTES:
+            self.fmt = "RF64"
         self.frames = 0
         self._tmp = None
         self._file = None

@@ -96,7 +96,7 @@ def run(args) -> int:
     stream, chunks = _stream(args, params, file_sr, frames)
     sr = stream.sr
     meter = PeakLimiter(args.limit)
-    with BlockWriter(args.output, sr, stream.channels) as out:
+    with BlockWriter(args.output, sr, stream.channels, stream.length) as out:
         for y in stream.iter_blocks(chunks):
             y = meter(y)
             out.write(ambix_to_fuma(y) if args.fuma else y)

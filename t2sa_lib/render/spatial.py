@@ -22,7 +22,7 @@ from .filters import (FORMATS, MAX_SPREAD_COPIES, SPREAD_POINT_DEG, SR_RANGE,  #
                       as_params, check_alloc, check_format, check_mono, decorrelators,
                       direct_filter, impulse_response, resolve_hrtf, room_filter, room_scale,
                       room_tail, spread_azimuths)
-from .stream import CHUNK, StreamRenderer
+from .stream import StreamRenderer
 
 LIMIT_THRESHOLD_DBFS = -1.0
 
@@ -124,13 +124,15 @@ def render(mono, sr: int, params, fmt: str = "binaural", hrtf="kemar", seed: int
     y = np.zeros(check_alloc((stream.length, stream.channels), "the render"), np.float32)
     meter = PeakLimiter(limit)
     step = stream.chunk
+    # A chunk's output is final once processed (the renderer keeps the overlap),
+    # so it is metered while still in cache.
     for start in range(0, len(x), step):
         stop = min(len(x), start + step)
         stream.process(x[start:stop], y[start:stop])
+        meter(y[start:stop])
     for start in range(len(x), stream.length, step):
         stream.flush(y[start:start + step])
-    for start in range(0, stream.length, CHUNK):
-        meter(y[start:start + CHUNK])
+        meter(y[start:start + step])
     meta = {"format": fmt, "sr": sr, "hrtf": h.name if h else None, "seed": seed,
             "near_field": near_field, "params": p.to_record(),
             "peak_dbfs_before_limit": meter.raw_dbfs}

@@ -13,7 +13,7 @@ one block, parameters changeable any time.
 from __future__ import annotations
 
 import math
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 import numpy as np
 
@@ -21,14 +21,25 @@ from ..params import SpatialParams
 from .convolve import CrossfadedConvolver, CrossfadingFIR, OverlapAddConvolver, \
     PartitionedConvolver
 from .filters import (FORMATS, as_params, check_format, check_rate, direct_filter,
-                      direct_parts, impulse_response, resolve_hrtf, room_filter, room_scale, room_tail)
+                      direct_parts, impulse_response, resolve_hrtf, room_filter, room_scale,
+                      room_tail)
 from .hrtf import HRTF
-from .trajectory import params_at
+from .trajectory import params_at, position_at
 
 #: Samples per direct filter of a moving source (10.7 ms at 48 kHz).
 MOVING_BLOCK = 512
 #: Input samples per chunk of a file render (a multiple of MOVING_BLOCK).
 CHUNK = 1 << 16
+
+
+class _Placement(NamedTuple):
+    """The fields of SpatialParams a direct filter reads: what changes along a path."""
+
+    az_deg: float
+    el_deg: float
+    dist_m: float
+    spread_deg: float
+    gain_db: float
 
 
 class StreamRenderer:
@@ -97,9 +108,11 @@ class StreamRenderer:
     def _moving_filters(self, first_block: int, k: int):
         """Direct filters of blocks ``first_block ...``: (None, (k, C, L)) or
         (gains (k, C, K), firs (k, K, L)), float32."""
-        b, n = MOVING_BLOCK, self.n
-        parts = [self._direct(params_at(self.params, min(1.0, (i * b + b / 2) / n)))
-                 for i in range(first_block, first_block + k)]
+        b, n, p = MOVING_BLOCK, self.n, self.params
+        parts = []
+        for i in range(first_block, first_block + k):
+            az, dist = position_at(p, min(1.0, (i * b + b / 2) / n))
+            parts.append(self._direct(_Placement(az, p.el_deg, dist, p.spread_deg, p.gain_db)))
         firs = np.stack([f for _, f in parts]).astype(np.float32)
         if parts[0][0] is None:
             return None, firs

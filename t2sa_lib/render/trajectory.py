@@ -24,11 +24,23 @@ from ..params import RANGES, SpatialParams, wrap_deg
 
 def params_at(p: SpatialParams, t: float) -> SpatialParams:
     """The static parameters of ``p`` at normalised time ``t`` (clipped to [0, 1])."""
+    if p.motion is None or p.motion.kind == "static":
+        return p.replace(motion=None)
+    az, dist = position_at(p, t)
+    return p.replace(az_deg=az, dist_m=dist, motion=None)
+
+
+def position_at(p: SpatialParams, t: float) -> tuple[float, float]:
+    """``(az_deg, dist_m)`` of ``p`` at normalised time ``t`` (clipped to [0, 1]).
+
+    The part of :func:`params_at` that moves, without building (and validating)
+    a parameter set: a moving render asks for it every 512 samples.
+    """
     t = min(1.0, max(0.0, float(t)))
     m = p.motion
-    if m is None or m.kind == "static":
-        return p.replace(motion=None)
     az, dist = p.az_deg, p.dist_m
+    if m is None or m.kind == "static":
+        return az, dist
     if m.kind in ("approach", "recede"):
         dist = p.dist_m * (m.end_dist_m / p.dist_m) ** t
     elif m.kind == "rotate":
@@ -40,4 +52,4 @@ def params_at(p: SpatialParams, t: float) -> SpatialParams:
             span = -180.0 if p.az_deg > 0 else 180.0
         az = wrap_deg(p.az_deg + span * t)
         dist = max(RANGES["dist_m"][0], p.dist_m * (1.0 - 0.5 * math.sin(math.pi * t)))
-    return p.replace(az_deg=az, dist_m=dist, motion=None)
+    return az, dist
