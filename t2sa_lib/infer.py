@@ -47,10 +47,14 @@ class T2SInfer:
         Let exact numbers in the text override the network.
     use_knn : bool, optional
         Force the KNN adjustment off (False); by default as trained.
+    use_language : bool
+        Hold the network to what the words state (:mod:`t2sa_lib.language`):
+        negation, degree words, body and frame references, numbers of every
+        attribute, everyday words for height, distance, loudness and reverb.
     """
 
     def __init__(self, ckpt=None, device: str | None = None, use_parser: bool = True,
-                 use_knn: bool | None = None):
+                 use_knn: bool | None = None, use_language: bool = True):
         from .model.checkpoint import load_checkpoint
         from .model.encoder import encoder_fingerprint
         from .model.predictor import build_predictor
@@ -60,6 +64,8 @@ class T2SInfer:
         self.predictor = build_predictor(self.checkpoint, device)
         self.use_parser = use_parser
         self.use_knn = use_knn is not False
+        self.use_language = use_language
+        self.notes: list[list[str]] = []
         self.device = str(next(self.predictor.net.parameters()).device)
 
     def predict_params(self, texts, batch_size: int = 64):
@@ -78,16 +84,30 @@ class T2SInfer:
                               f"{t[:40]!r}...", stacklevel=3)
         explicit = [parse_explicit(t) for t in texts] if self.use_parser else None
         out = self.predictor.outputs(texts, batch_size, ids=ids)
-        return texts, self.predictor.decode(out, use_knn=self.use_knn, explicit=explicit)
+        params = self.predictor.decode(out, use_knn=self.use_knn, explicit=explicit)
+        self.notes = [[] for _ in texts]
+        if self.use_language:
+            params = [self._held_to_words(t, p, i, explicit) for i, (t, p) in
+                      enumerate(zip(texts, params))]
+        return texts, params
+
+    def _held_to_words(self, text, params, i, explicit):
+        """``params`` constrained by the statements of ``text``; notes kept in ``self.notes``."""
+        from .language import constrain, read
+
+        params, self.notes[i] = constrain(params, read(text), keep=explicit[i] if explicit else ())
+        return params
 
     def predict(self, texts, batch_size: int = 64) -> list[dict]:
         """Records of the paper's schema plus ``text``, ``az_deg``, ``el_deg``, ``motion``."""
         texts, params = self.predict_params(texts, batch_size)
         out = []
-        for text, p in zip(texts, params):
+        for text, p, notes in zip(texts, params, self.notes):
             rec = {"text": text, **p.to_record(), "az_deg": round(p.az_deg, 2),
                    "el_deg": round(p.el_deg, 2)}
             rec["motion"] = p.motion.to_dict() if p.motion else {"kind": "static"}
+            if notes:
+                rec["notes"] = notes
             out.append(rec)
         return out
 
@@ -122,6 +142,9 @@ def add_arguments(parser) -> None:
                         help=f"sentences per batch, 1..4096 (default {BATCH})")
     parser.add_argument("--no-parser", action="store_true",
                         help="do not let exact numbers in the text override the model")
+    parser.add_argument("--no-language", action="store_true",
+                        help="the network alone: do not hold it to what the words state "
+                             "(negation, degree, body/frame references, numbers, everyday words)")
 
 
 def iter_texts(path: Path):
@@ -193,7 +216,8 @@ def run(args) -> int:
         texts = (t for _, t in iter_texts(args.input))
     else:
         texts = [check_text(t, f"--text {i + 1}") for i, t in enumerate(args.text)]
-    model = T2SInfer(args.ckpt, args.device, use_parser=not args.no_parser)
+    model = T2SInfer(args.ckpt, args.device, use_parser=not args.no_parser,
+                     use_language=not args.no_language)
     if args.output is None:
         print(dumps_json(list(_predictions(model, texts, args.batch)), indent=1))
         return 0

@@ -1,0 +1,111 @@
+"""The hand-written natural benchmarks: descriptions as people write them, frozen.
+
+``data/natural_{dev,test}.jsonl`` hold single-source descriptions written by
+hand (Korean and English, in the voices of sound-design notes, game briefs,
+screenplays, radio notes and casual speech) and labelled, by someone other than
+their writer, with a region for every attribute the words state
+(:mod:`t2sa_lib.metrics`, ``score_regions``). ``data/scenes_{dev,test}.jsonl``
+hold multi-source scene descriptions labelled per source.
+
+The halves are split by cluster (items sharing a phrase stay together),
+balanced over language and first tag, and frozen: their sha256 is recorded in
+``results/benchmark_hashes.json`` and checked by the tests. The test half only
+scores reported results; nothing is chosen on it.
+"""
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from pathlib import Path
+
+from ..paths import DATA, RESULTS
+
+BENCHMARKS = ("natural", "scenes")
+HASH_FILE = RESULTS / "benchmark_hashes.json"
+_STOP = {"the", "a", "an", "to", "of", "in", "on", "at", "my", "me", "it", "is", "and", "i",
+         "from", "with", "for", "be", "like", "this", "that", "so", "just", "please", "its",
+         "you", "your", "by", "s", "but", "as", "up", "or", "than"}
+
+
+def path_of(name: str, half: str) -> Path:
+    """``data/<name>_<half>.jsonl`` for a benchmark name and ``dev`` / ``test``."""
+    if name not in BENCHMARKS or half not in ("dev", "test"):
+        raise ValueError(f"unknown benchmark {name!r} / half {half!r}: names {BENCHMARKS}, "
+                         f"halves dev, test")
+    return DATA / f"{name}_{half}.jsonl"
+
+
+def load(name: str, half: str) -> list[dict]:
+    """The items of one frozen half, in file order."""
+    from ..files import iter_jsonl
+
+    return [obj for _, obj in iter_jsonl(path_of(name, half))]
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def split_by_cluster(items: list[dict], seed: int = 0) -> tuple[list[dict], list[dict]]:
+    """Dev and test halves: whole clusters, alternated within (language, first tag) strata.
+
+    Deterministic for a seed; items keep their input order inside each half.
+    """
+    clusters: dict[str, list[int]] = {}
+    for i, it in enumerate(items):
+        clusters.setdefault(it.get("cluster", it["id"]), []).append(i)
+    strata: dict[tuple, list[str]] = {}
+    for key, members in clusters.items():
+        first = items[members[0]]
+        strata.setdefault((first["lang"], first["tags"][0]), []).append(key)
+    rng = random.Random(seed)
+    test_ids: set[int] = set()
+    flip = 0
+    for stratum in sorted(strata):
+        keys = sorted(strata[stratum])
+        rng.shuffle(keys)
+        for k in keys:
+            if flip % 2:
+                test_ids.update(clusters[k])
+            flip += 1
+    dev = [it for i, it in enumerate(items) if i not in test_ids]
+    test = [it for i, it in enumerate(items) if i in test_ids]
+    return dev, test
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case word tokens of ``text`` other than stop words and numbers."""
+    words = set(re.findall(r"[a-z가-힣]+", text.lower()))
+    return {w for w in words if w not in _STOP}
+
+
+def training_vocabulary(records: list[dict]) -> set[str]:
+    """Every word token of the training sentences."""
+    vocab: set[str] = set()
+    for r in records:
+        vocab |= set(re.findall(r"[a-z가-힣]+", r["text"].lower()))
+    return vocab
+
+
+def frozen_hashes() -> dict[str, str]:
+    """The recorded sha256 of every frozen benchmark file (``results/benchmark_hashes.json``)."""
+    import json
+
+    return json.loads(HASH_FILE.read_text(encoding="utf-8")) if HASH_FILE.exists() else {}
+
+
+def freeze(name: str, half: str) -> str:
+    """Record the sha256 of one benchmark half; refuse to change an already frozen one."""
+    from ..files import atomic_write_json
+
+    path = path_of(name, half)
+    digest = sha256_of(path)
+    hashes = frozen_hashes()
+    key = path.name
+    if key in hashes and hashes[key] != digest:
+        raise ValueError(f"{path} is frozen (sha256 {hashes[key][:12]}...) and has changed; "
+                         f"write a new benchmark instead of editing a frozen one")
+    hashes[key] = digest
+    atomic_write_json(HASH_FILE, dict(sorted(hashes.items())))
+    return digest

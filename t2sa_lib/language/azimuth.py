@@ -1,0 +1,142 @@
+"""Direction words: sides, front and back, degree words, the body, frames of reference.
+
+English side words count only where they name a side ("to the left", "my right
+ear", "hard left", "front-right", "pan it left"), so "all right", "the right
+microphone", "leftovers", "left-handed" and "I left the room" are not read as
+directions. Korean side words exclude the compounds that are not places
+("왼손으로", "오른팔", "좌우명", "뒷정리", "앞치마", "앞날").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..params import wrap_deg
+
+#: Base angles of the four atoms, degrees (0 front, +90 right).
+ATOM_DEG = {"front": 0.0, "right": 90.0, "back": 180.0, "left": -90.0}
+
+_PREP_CTX = (r"(?:(?:to|on|at|from|toward|towards|off to|over to|in|into|onto|by|via) "
+             r"(?:the |my |your |his |her |their |our |its )?(?:far |extreme |hard |very )?)")
+_CTX = (r"(?:\bmy |\byour |\b(?:hard|far|fully|all the way|way|slightly|a bit|a little|a touch|"
+        r"a tad|a hair|just|mostly|somewhat|pan(?:ned)?|moved?|shift(?:ed)?|nudge(?:d)?|"
+        r"front|rear|back|upper|lower|extreme|dead|it|them|that|this|more|bit|tad|little|"
+        r"touch|hair|slight|behind me|ahead|and|or|me|goes?|going|sits?|sitting|placed?|put|"
+        r"pans?|panning|moves?|moving|set|send|sent|keep|kept|leans?|leaning|push|bring|"
+        r"comes? from|coming from|only|entirely|totally|completely|rotate[ds]?|swing|forward|"
+        r"over|up|down|out|sharp|sharply|far|extreme|soft|softly|center|centre)[ -]+)")
+# "right behind me", "right above": 'right' as an intensifier, not a side.
+_INTENSIFIER = (r"(?!\s+(?:behind|in front|above|below|beneath|next|beside|by|at|over|under|here|"
+                r"there|now|away|on top|between|up|down|into|through|where|overhead|against|"
+                r"ahead|around|near|close|in the|into|off|out|outside|inside|on|to))")
+_SIDE_FOLLOW = (r"(?:[ -](?:side|ear|shoulder|hand(?!ed)|channel|speaker|cheek|temple|of|"
+                r"front|rear|corner|wing|flank|edge|half|hemisphere|field|"
+                r"periphery|quadrant|wall|window|\d)\b|-hand\b|\s*\d)")
+_NOT_BEFORE_BARE = "".join(f"(?<!{w} )" for w in ("all", "the", "that's", "turn", "turned", "i",
+                                                   "he", "she", "we", "they", "you're", "is",
+                                                   "was", "exactly", "just", "alright", "quite"))
+EN_SIDE = re.compile(rf"{_PREP_CTX}(left|right)\b(?!-?handed)|{_CTX}(left\b|right\b{_INTENSIFIER})(?!-?handed)|(?<!all )(?<!the )\b(left|right)"
+                     rf"(?={_SIDE_FOLLOW})|{_NOT_BEFORE_BARE}\b(left|right)\b(?=\s*(?:[,.;!?]|$))")
+EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|line)))|\bahead\b|"
+                      r"\bup front\b|\bfrom the front\b|\bin the front\b|\bforward\b|"
+                      r"\bstraight on\b|\bfront[ -](?:and[ -])?cent(?:er|re)\b|\bdead cent(?:er|re)\b|"
+                      r"\bcent(?:er|re)(?:d)?\b(?! of the room)|\bfacing me\b|\bbefore me\b|"
+                      r"\bfront(?=[ -](?:left|right))|\b(?:the |my )front\b(?! desk| door| row)|"
+                      r"\bfrontal\b")
+# Behind a screen, a stage or a TV is still in front of the listener who faces it.
+_FRAME_BEHIND = r"(?!\s+(?:the |a |that |this |it\b)(?:projection )?(?:screen|tv|television|monitor|stage|curtain|it\b))"
+EN_BACK = re.compile(rf"\bbehind\b{_FRAME_BEHIND}|\bat my back\b|\bin the back\b(?! catalogu?e?)|"
+                     r"\bfrom the back\b(?! catalogu?e?|ground|log|end)|"
+                     r"\brear\b|\bback(?=[ -](?:left|right))|\bbackwards?\b(?! in time)|"
+                     r"\bmy back\b|\bback of (?:my|the) head\b|\bnape\b|\bbehind my head\b|"
+                     r"\bto the back\b|\bover my shoulder\b")
+KO_SIDE = re.compile(r"(왼쪽|왼편|좌측|좌편|레프트|왼\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리)|"
+                     r"(?<![가-힣])좌(?=\s*\d|로\s|\s)|"
+                     r"오른쪽|오른편|우측|우편(?!지|물|번)|라이트(?!닝)|오른\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리)|"
+                     r"(?<![가-힣])우(?=\s*\d|로\s))")
+KO_FRONT = re.compile(r"(?<![가-힣])앞(?!치마|날|두|서|장|머리|니|뒤\s*(?:사정|가리)|으로\s*(?:잘|도|는|의))|"
+                      r"정면|전방|센터|앞쪽|(?<!의 )(?<!의 한)(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)")
+KO_BACK = re.compile(r"(?<!스크린 )(?<!스크린)(?<!화면 )(?<!화면)(?<!무대 )(?<!무대)(?<!티비 )(?<!tv )"
+                     r"(?<![가-힣])뒤(?!늦|집|섞|따|척|지|흔|바뀌|엉|죽박|처리|풀이|얘기|끝)|뒤통수|후방|"
+                     r"뒷(?=쪽|편|자리|좌석|줄)|등\s*뒤|등뒤|등\s*쪽|등쪽|목덜미|뒷목")
+
+
+HALF_SIDE = re.compile(r"\bhalf[- ](left|right)\b")
+
+
+def side_of(word: str) -> str:
+    """'left' or 'right' for an English or Korean side word."""
+    w = word.strip()
+    if w in ("left", "right"):
+        return w
+    return "left" if w[0] in "왼좌레" else "right"
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One direction word: which atom, where in the text."""
+
+    name: str
+    start: int
+    end: int
+
+
+def find_atoms(t: str) -> list[Atom]:
+    """Every front/back/left/right word of the normalised text ``t``, in text order."""
+    atoms: list[Atom] = []
+    for m in EN_SIDE.finditer(t):
+        word = next(g for g in m.groups() if g)
+        s = m.start(next(i for i, g in enumerate(m.groups(), 1) if g))
+        atoms.append(Atom(word, s, s + len(word)))
+    for m in KO_SIDE.finditer(t):
+        atoms.append(Atom(side_of(m.group(1)), m.start(), m.end()))
+    for pattern, name in ((EN_FRONT, "front"), (KO_FRONT, "front"), (EN_BACK, "back"),
+                          (KO_BACK, "back")):
+        atoms.extend(Atom(name, m.start(), m.end()) for m in pattern.finditer(t))
+    atoms.sort(key=lambda a: a.start)
+    return _drop_overlaps(atoms)
+
+
+def _drop_overlaps(atoms: list[Atom]) -> list[Atom]:
+    out: list[Atom] = []
+    for a in atoms:
+        if out and a.start < out[-1].end and a.name == out[-1].name:
+            continue
+        out.append(a)
+    return out
+
+
+def combine(names: set[str], weak_side: bool = False, strong_side: bool = False
+            ) -> tuple[float, float] | None:
+    """Centre and half-width, degrees, of the direction several atoms name together.
+
+    ``front`` + ``right`` is front-right (45 +- 20); a weak degree on the side
+    ("slightly right") keeps close to the front/back axis (20 or 160 +- 15);
+    a strong one ("hard right") pins the side (90 +- 10). Contradictory atoms
+    (left and right, front and back) name no single direction: ``None``.
+    """
+    sides = names & {"left", "right"}
+    axis = names & {"front", "back"}
+    if len(sides) > 1 or len(axis) > 1 or not names:
+        return None
+    if sides:
+        sign = 1.0 if "right" in sides else -1.0
+        if "back" in axis:
+            if weak_side:
+                return sign * 160.0, 15.0
+            return sign * 135.0, 20.0
+        if weak_side:
+            return sign * 20.0, 15.0
+        if "front" in axis:
+            return sign * 45.0, 20.0
+        if strong_side:
+            return sign * 90.0, 10.0
+        return sign * 90.0, 25.0
+    return (0.0, 20.0) if "front" in axis else (180.0, 25.0)
+
+
+def mirror(az_deg: float, names: set[str]) -> float:
+    """Where a source goes when the words deny the side or end of the axis it is on."""
+    if names & {"left", "right"}:
+        return wrap_deg(-az_deg)
+    return wrap_deg(180.0 - az_deg)

@@ -1,0 +1,150 @@
+"""References to the listener's body and to other frames (compass with a facing, stage).
+
+Body references name a direction, a height and a distance at once ("under my
+chin": front, well below ear level, very close). A compass point counts only
+with a stated facing ("I'm facing north; the wind comes from the east" -> +90).
+A stage or screen is taken as the listener's front; "stage left" is the
+performer's left, i.e. the audience's right.
+"""
+from __future__ import annotations
+
+import re
+
+from ..params import wrap_deg
+from .statements import Statement, az_region
+
+_L, _R = r"(?:left|왼쪽?|왼)", r"(?:right|오른쪽?|오른)"
+# (english, korean, az centre or None, az half-width, el level, dist level); side-specific
+# entries have a {side} slot filled with left / right patterns (sign -1 / +1).
+BODY = [
+    (r"\bbehind my head\b|\bback of my head\b|\bnape\b|\bbase of my skull\b",
+     r"뒤통수|목덜미|뒷목|머리\s*뒤", 180.0, 20.0, None, "close-strong"),
+    (r"\bunder my chin\b|\bbelow my chin\b|\bbeneath my chin\b",
+     r"턱\s*(?:밑|아래)", 0.0, 25.0, "down", "close-strong"),
+    (r"\bat my feet\b|\bbetween my feet\b|\bby my feet\b|\bunder my feet\b|\bnear my feet\b",
+     r"발밑|발\s*밑|두\s*발\s*사이|발\s*(?:아래|앞)", 0.0, 30.0, "down-strong", "close-weak"),
+    (r"\b(?:above|over) my forehead\b|\bat my forehead\b",
+     r"이마\s*(?:위|앞)", 0.0, 20.0, "up-weak", "close-strong"),
+    (r"\bin front of my (?:nose|face|eyes)\b|\bright in my face\b|\bunder my nose\b",
+     r"코앞|코\s*앞|눈앞|얼굴\s*앞|배꼽\s*앞|가슴\s*앞", 0.0, 20.0, None, "close-strong"),
+    (r"\b(?:top|crown) of my head\b|\bon my head\b",
+     r"정수리|머리\s*꼭대기", None, 0.0, "up-strong", None),
+    (r"\bover my {side} shoulder\b", r"{side}\s*어깨\s*(?:너머|뒤)", 120.0, 30.0, None, "close"),
+    (r"\b(?:at|on|by|near) my {side} shoulder\b|\b{side} shoulder\b",
+     r"{side}\s*어깨", 95.0, 25.0, None, "close-strong"),
+    (r"\b(?:at|in|by|into|near|against|next to|beside) my {side} ear\b|\b{side} ear\b",
+     r"{side}\s*귀", 90.0, 20.0, None, "close-strong"),
+    (r"\b{side} (?:cheek|temple)\b", r"{side}\s*(?:뺨|볼|관자놀이)", 80.0, 20.0, None,
+     "close-strong"),
+    (r"\b{side} (?:hip|knee|foot)\b", r"{side}\s*(?:허리|무릎|발)", 90.0, 25.0, "down", "close"),
+]
+# The side away from one ear is the other side.
+_AWAY = (r"\b(?:side )?(?:away from|opposite(?: to)?|across from) my (left|right)(?: ear| side)?\b",
+         r"(왼|오른)쪽?\s*귀\s*(?:의\s*)?반대|(왼|오른)쪽?\s*(?:의\s*)?반대편")
+
+_BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+             "south": 180.0, "southwest": -135.0, "west": -90.0, "northwest": -45.0,
+             "북": 0.0, "북동": 45.0, "동": 90.0, "남동": 135.0, "남": 180.0, "남서": -135.0,
+             "서": -90.0, "북서": -45.0}
+_EN_COMPASS = r"(north(?:-| )?(?:east|west)?|south(?:-| )?(?:east|west)?|east|west)"
+_KO_COMPASS = r"(북동|북서|남동|남서|북|남|동|서)"
+_EN_FACING = re.compile(rf"(?:facing|face|looking|look|turned|pointed|pointing|towards?|faces)"
+                        rf"(?: (?:due|the|to the|toward the|towards the))? {_EN_COMPASS}\b")
+_KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:을|를)?\s*(?:보고|바라보|향하|향해|보는|바라본|마주)")
+_EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the )?(?:due )?{_EN_COMPASS}\b|"
+                        rf"\b{_EN_COMPASS}(?:ern)? (?:side|wall|window|end|wind)\b|\b{_EN_COMPASS}erly\b")
+_KO_SOURCE = re.compile(rf"{_KO_COMPASS}\s*쪽|(?<![가-힣]){_KO_COMPASS}\s*(?:에서|방향)")
+
+
+def _bearing(word: str) -> float:
+    return _BEARINGS[word.replace("-", "").replace(" ", "")]
+
+
+def compass(t: str) -> Statement | None:
+    """Azimuth of a compass-point source given a stated facing, else ``None``."""
+    face = _EN_FACING.search(t) or _KO_FACING.search(t)
+    if not face:
+        return None
+    rest = t[:face.start()] + " " * (face.end() - face.start()) + t[face.end():]
+    src = _EN_SOURCE.search(rest) or _KO_SOURCE.search(rest)
+    if not src:
+        return None
+    word = next(g for g in src.groups() if g)
+    az = wrap_deg(_bearing(word) - _bearing(face.group(1)))
+    return az_region(az, 2.0, span=(src.start(), src.end()))
+
+
+_STAGE_FLIP = re.compile(r"\b(?:down|up)?stage[ -](left|right)\b|무대\s*(왼|오른)쪽?\s*\(?\s*배우|"
+                         r"배우\s*기준\s*(왼|오른)쪽")
+_FRAME_OBJECT = re.compile(r"\b(?:the |a )?(?:screen|stage|tv|television|monitor|projection)\b|"
+                           r"스크린|화면|무대|티비|모니터")
+
+
+def stage_side(t: str, denied=()) -> Statement | None:
+    """A side of the stage or screen in front: front-left or front-right of the listener.
+
+    "Stage left" is the performer's left, i.e. the audience's right.
+    """
+    from .azimuth import find_atoms
+
+    m = _STAGE_FLIP.search(t)
+    if m:
+        side = next(g for g in m.groups() if g)
+        sign = -1.0 if side.startswith(("right", "오른")) else 1.0
+        return az_region(sign * 45.0, 20.0, span=m.span())
+    if not _FRAME_OBJECT.search(t):
+        return None
+    atoms = [a for a in find_atoms(t)
+             if not any(s <= a.start and a.end <= e + 1 for s, e in denied)]
+    sides = {a.name for a in atoms} & {"left", "right"}
+    if len(sides) == 1 and not {a.name for a in atoms} & {"back"}:
+        sign = 1.0 if "right" in sides else -1.0
+        return az_region(sign * 45.0, 20.0)
+    return None
+
+
+def stage(t: str) -> Statement | None:
+    """Azimuth from a stage, screen or audience reference, else ``None``."""
+    m = re.search(r"\bstage (left|right)\b|무대\s*(왼|오른)쪽?\s*\(?\s*배우", t)
+    if m:
+        side = m.group(1) or m.group(2)
+        sign = -1.0 if side.startswith(("right", "오른")) else 1.0
+        return az_region(sign * 40.0, 25.0, span=m.span())
+    m = re.search(r"\b(?:behind|towards?|from|at) (?:the |me |my )?(?:audience|crowd|house)\b|"
+                  r"\baudience (?:is )?behind\b|관객석(?!에서\s*듣)|관객\s*(?:쪽|뒤)|객석(?!에서\s*듣)", t)
+    if m:
+        return az_region(180.0, 25.0, span=m.span())
+    m = re.search(r"\b(?:the )?(?:stage|screen|altar|podium|pulpit|tv|television|monitor)\b|"
+                  r"무대|스크린|화면|제단|강단|티비|tv", t)
+    if m:
+        return az_region(0.0, 20.0, span=m.span())
+    return None
+
+
+def _side_patterns(en: str, ko: str):
+    if "{side}" not in en:
+        yield en, ko, 1.0
+        return
+    for side_en, side_ko, sign in (("left", r"(?:왼쪽|왼)", -1.0), ("right", r"(?:오른쪽|오른)", 1.0)):
+        yield en.replace("{side}", side_en), ko.replace("{side}", side_ko), sign
+
+
+def body(t: str) -> list[tuple[Statement | None, str | None, str | None, tuple[int, int]]]:
+    """Body references: (azimuth statement or None, el level, distance level, span)."""
+    found = []
+    for en, ko, az, half, el, dist in BODY:
+        for pe, pk, sign in _side_patterns(en, ko):
+            m = re.search(pe, t) or re.search(pk, t)
+            if m and not any(m.start() < s[1] and s[0] < m.end() for *_, s in found):
+                stmt = None if az is None else az_region(sign * az, half, span=m.span())
+                found.append((stmt, el, dist, m.span()))
+    m = re.search(r"\bhalf[- ](left|right)\b", t)
+    if m:
+        sign = 1.0 if m.group(1) == "right" else -1.0
+        found.insert(0, (az_region(sign * 45.0, 20.0, span=m.span()), None, None, m.span()))
+    m = re.search(_AWAY[0], t) or re.search(_AWAY[1], t)
+    if m:
+        side = next(g for g in m.groups() if g)
+        sign = 1.0 if side.startswith(("left", "왼")) else -1.0
+        found = [(az_region(sign * 90.0, 25.0, span=m.span()), None, None, m.span())]
+    return found

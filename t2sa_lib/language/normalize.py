@@ -1,0 +1,62 @@
+"""Text clean-up before reading: case, punctuation variants, number words.
+
+Offsets into the normalised text are what every reader reports; the clean-up
+keeps the text's meaning and (roughly) its word order.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_EN_UNITS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4,
+             "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+             "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+             "forty-five": 45, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+             "ninety": 90, "a hundred": 100, "a hundred and eighty": 180, "half a": 0.5,
+             "a couple of": 2, "a couple": 2, "a few": 3, "several": 4}
+# Words that make an English number word a quantity we read ("three paces", "two metres").
+_EN_UNIT_WORDS = (r"degrees?|meters?|metres?|m\b|feet|foot|ft\b|yards?|steps?|paces?|"
+                  r"o'?\s*clock|percent|%|db|decibels?|seconds?|centimet(?:er|re)s?|cm\b|"
+                  r"inch(?:es)?")
+_KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
+              "아홉": 9, "열": 10, "열한": 11, "열두": 12, "스무": 20}
+_KO_UNIT_WORDS = r"시|걸음|발자국|발짝|미터|발|뼘|팔"
+
+
+def _en_number_words(text: str) -> str:
+    for word in sorted(_EN_UNITS, key=len, reverse=True):
+        value = _EN_UNITS[word]
+        digits = f"{value:g}"
+        text = re.sub(rf"\b{word}\b(?=[\s-]*(?:{_EN_UNIT_WORDS}))", digits, text)
+    return text
+
+
+def _ko_number_words(text: str) -> str:
+    for word in sorted(_KO_NATIVE, key=len, reverse=True):
+        text = re.sub(rf"(?<![가-힣]){word}\s*(?=(?:{_KO_UNIT_WORDS}))",
+                      f"{_KO_NATIVE[word]} ", text)
+    return text
+
+
+# Common typos of the words the reader keys on.
+_TYPOS = {r"\brigth\b": "right", r"\brite\b": "right", r"\brihgt\b": "right", r"\blfet\b": "left",
+          r"\bletf\b": "left", r"\bbehnd\b": "behind", r"\bbehidn\b": "behind",
+          r"\binfront\b": "in front", r"\bovrhead\b": "overhead", r"\bdistnat\b": "distant",
+          r"\breverv\b": "reverb", r"\brevreb\b": "reverb", r"\bquite\b(?= (?:soft|loud))": "quite"}
+
+
+def normalize(text: str) -> str:
+    """Lower-case NFKC text with unified quotes, dashes, degree signs and number words.
+
+    "Thirty degrees" -> "30 degrees", "세 걸음" -> "3 걸음", "−6 dB" -> "-6 db",
+    "４５°" -> "45°"; thousands separators and the "+" of "+90" are kept.
+    """
+    t = unicodedata.normalize("NFKC", text).lower()
+    t = (t.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+         .replace("−", "-").replace("–", "-").replace("—", " - ").replace("º", "°")
+         .replace("˚", "°"))
+    for typo, word in _TYPOS.items():
+        t = re.sub(typo, word, t)
+    t = _en_number_words(t)
+    t = _ko_number_words(t)
+    return re.sub(r"[ \t]+", " ", t).strip()

@@ -1,0 +1,213 @@
+"""Stated quantities of every attribute, in the conventions people write them in.
+
+* azimuth: "30 degrees to the left", "right 45°", "at 225 degrees" and
+  "bearing 300" (0-360 clockwise from the front), "120° counter-clockwise",
+  "4 o'clock", "5시 방향", "오른쪽 30도", "시계방향 225도", "20° left of behind";
+* elevation: "20 degrees up", "tilted up 30°", "위로 20도", "10도 아래";
+* distance: m, cm, feet, yards, inches, steps / paces / 걸음 (0.75 m each),
+  "an arm's length", "한 뼘";
+* spread: "30 degrees wide", "폭 10도";
+* wet: "45% reverb", "리버브 70%", and RT60 ("a 2.5 s tail", "잔향 2초"),
+  which gives a region, not a number;
+* gain: "-6 dB", "6 dB quieter", "12데시벨 낮춰서"; DRR: "DRR +10 dB".
+
+"약", "대략", "about", "~" before a number do not change it.
+"""
+from __future__ import annotations
+
+import re
+
+from .statements import Statement, number
+
+N = r"([+-]?\d+(?:\.\d+)?)"
+_APPROX = r"(?:about |around |roughly |approximately |approx\.? |some |~\s*|약\s*|대략\s*|대충\s*)?"
+_DEG = r"\s*(?:°|degrees?|deg\b|도)"
+_SIDE = r"(left|right|왼쪽|오른쪽|좌측|우측|왼편|오른편)"
+_RIGHTISH = ("right", "오른쪽", "우측", "오른편")
+_NOT_AZ_AFTER = (r"\s*(?:up|upward|above|high|higher|overhead|down|"
+                 r"downward|below|lower|wide|width|spread|across|of spread|of width|elevation|"
+                 r"tilt|around|turn|rotation|폭|넓이|너비|위|아래|높|회전|돌)")
+_NOT_AZ_BEFORE = (r"(?:elevation|elevated|tilt\w*|up|down|width|spread|wide|폭|너비|넓이|고도|위로|"
+                  r"아래로|rotat\w*|spin\w*|turn\w*|회전|pitch)\s*(?:of|by|to|at|:)?\s*~?\s*$")
+# A number of degrees followed by these is an amount of rotation, not a direction.
+_ROTATION_AFTER = r"\s*(?:으로\s*|로\s*)?(?:회전|돌|빙|rotation|turn|spin|around|revolution|circle|orbit)"
+_FEET_M = 0.3048
+
+
+def _side_sign(side: str) -> float:
+    return 1.0 if side in _RIGHTISH else -1.0
+
+
+def _first(t: str, patterns) -> re.Match | None:
+    for p in patterns:
+        m = re.search(p, t)
+        if m:
+            return m
+    return None
+
+
+def azimuth(t: str) -> Statement | None:
+    """A stated azimuth, or ``None``."""
+    m = re.search(r"(\d{1,2})\s*o'?\s*clock|(\d{1,2})\s*시\s*(?:방향|쪽|방면)", t)
+    if m and 1 <= int(m.group(1) or m.group(2)) <= 12:
+        return number("az_deg", (int(m.group(1) or m.group(2)) % 12) * 30.0, span=m.span())
+    m = re.search(rf"{N}{_DEG}\s*(?:to |toward |towards |on |off |at )?(?:the |my |your )?"
+                  rf"{_SIDE}\s*(?:of |from )?(behind|back|the back|the rear|rear|뒤)?", t)
+    if m:
+        v = min(180.0, abs(float(m.group(1))))
+        sign = _side_sign(m.group(2))
+        return number("az_deg", sign * (180.0 - v) if m.group(3) else sign * v, span=m.span())
+    m = re.search(rf"{_SIDE}\s*(?:으로|로|쪽으로|쪽|by)?\s*{_APPROX}{N}{_DEG}?", t)
+    if m and (m.group(0).rstrip().endswith(("°", "degrees", "degree", "deg", "도"))
+              or re.match(r"\s*(?:$|[,.;)]|쯤|정도)", t[m.end():])):
+        return number("az_deg", _side_sign(m.group(1)) * min(180.0, abs(float(m.group(2)))),
+                      span=m.span())
+    m = re.search(rf"{N}{_DEG}\s*(counter-?clockwise|anti-?clockwise|ccw|clockwise|cw)\b|"
+                  rf"(반시계|시계)\s*(?:방향)?\s*(?:으로|로|기준)?\s*{_APPROX}{N}\s*도", t)
+    if m and (re.match(_ROTATION_AFTER, t[m.end():]) or abs(float(m.group(1) or m.group(4))) >= 360):
+        m = None
+    if m:
+        if m.group(1):
+            value, counter = float(m.group(1)), m.group(2).startswith(("counter", "anti", "ccw"))
+        else:
+            value, counter = float(m.group(4)), m.group(3) == "반시계"
+        return number("az_deg", -value if counter else value, span=m.span())
+    m = re.search(rf"(?:azimuth|az|bearing|heading|pan(?:ned)?(?: to| at)?|angle|방위각|방위)"
+                  rf"\s*(?:of|at|to|:|=|is)?\s*{_APPROX}{N}", t)
+    if m:
+        return number("az_deg", float(m.group(1)), span=m.span())
+    for m in re.finditer(rf"(?<![\w.]){_APPROX}{N}{_DEG}", t):
+        before = t[max(0, m.start() - 22):m.start()]
+        if re.match(_NOT_AZ_AFTER, t[m.end():]) or re.search(_NOT_AZ_BEFORE, before) \
+                or re.match(_ROTATION_AFTER, t[m.end():]) or abs(float(m.group(1))) >= 360:
+            continue
+        return number("az_deg", float(m.group(1)), span=m.span())
+    return None
+
+
+def elevation(t: str) -> Statement | None:
+    """A stated elevation (degrees, + up), or ``None``."""
+    up = _first(t, [rf"{N}{_DEG}\s*(?:up|upward|above|high|higher|overhead|of elevation|elevation|"
+                    rf"위|높이|높게|위쪽|올려)",
+                    rf"(?:elevation|elevated|tilt(?:ed)? up|raised|up|높이|고도|위로|위쪽으로)\s*"
+                    rf"(?:of|by|to|at|:|=)?\s*{_APPROX}{N}{_DEG}"])
+    down = _first(t, [rf"{N}{_DEG}\s*(?:down|downward|below|lower|under|아래|밑|낮게|내려)",
+                      rf"(?:tilt(?:ed)? down|lowered|down|아래로|아래쪽으로|밑으로)\s*"
+                      rf"(?:of|by|to|at|:|=)?\s*{_APPROX}{N}{_DEG}"])
+    m = re.search(r"(\d{1,2})\s*o'?\s*clock\s+(high|low)|(\d{1,2})\s*시\s*방향\s*(위|아래)", t)
+    if up:
+        v = float(next(g for g in up.groups() if g))
+        return number("el_deg", v, span=up.span())
+    if down:
+        v = float(next(g for g in down.groups() if g))
+        return number("el_deg", -abs(v), span=down.span())
+    if m:
+        high = (m.group(2) or m.group(4)) in ("high", "위")
+        return Statement("el_deg", 30.0 if high else -30.0, 15.0 if high else -60.0,
+                         60.0 if high else -15.0, span=m.span())
+    return None
+
+
+def distance(t: str) -> Statement | None:
+    """A stated distance in metres (before clipping), or ``None``."""
+    units = [(r"(?:cm|centimet(?:er|re)s?|센티미터|센티|센치)\b", 0.01),
+             (r"(?:mm|millimet(?:er|re)s?|밀리)\b", 0.001),
+             (r"(?:m|meters?|metres?|미터)(?![a-z가-힣])|(?:m|미터)(?=\s*(?:거리|앞|뒤|옆|떨어|밖))", 1.0),
+             (r"(?:feet|foot|ft)\b|피트", _FEET_M), (r"(?:yards?|yd)\b|야드", 0.9144),
+             (r"(?:inch(?:es)?|in\.)(?![a-z])|인치", 0.0254),
+             (r"(?:steps?|paces?|strides?)\b|걸음|발자국|발짝", 0.75),
+             (r"(?:km|kilomet(?:er|re)s?|킬로미터|킬로)\b", 1000.0)]
+    for unit, scale in units:
+        m = re.search(rf"{N}\s*(?:{unit})", t)
+        if m:
+            return number("dist_m", abs(float(m.group(1))) * scale, span=m.span())
+    m = re.search(r"arm'?s[ -]length|한\s*팔\s*(?:거리|길이|간격)|팔\s*길이", t)
+    if m:
+        return number("dist_m", 0.7, span=m.span())
+    m = re.search(r"hand ?span|한\s*뼘", t)
+    if m:
+        return number("dist_m", 0.2, span=m.span())
+    return None
+
+
+def spread(t: str) -> Statement | None:
+    """A stated width (degrees), or ``None``."""
+    m = _first(t, [rf"{N}{_DEG}\s*(?:wide|width|spread|across|of spread|of width|폭|넓이|너비|넓게)",
+                   rf"(?:width|spread|폭|너비|넓이|wide|spread of)\s*(?:of|:|=|at|to|is)?\s*"
+                   rf"{_APPROX}{N}{_DEG}?"])
+    if m:
+        return number("spread_deg", abs(float(m.group(1) or m.group(2))), span=m.span())
+    return None
+
+
+_RT60 = ((0.4, (0.12, 0.0, 0.25)), (1.2, (0.37, 0.2, 0.55)), (2.5, (0.65, 0.45, 0.85)),
+         (1e9, (0.8, 0.6, 1.0)))
+
+
+def wet(t: str) -> Statement | None:
+    """A stated reverb share (percent or fraction), or an RT60's region, or ``None``."""
+    ctx = r"(?:wet|reverb|verb|mix|room|echo|리버브|잔향|웻|울림|에코|룸)"
+    m = _first(t, [rf"{N}\s*(?:%|percent|퍼센트|프로)\s*(?:of\s*)?(?:\w+\s*)?{ctx}",
+                   rf"{ctx}\w*\s*(?:at|to|of|level|mix|amount|:|=|은|는|을|를)?\s*{_APPROX}"
+                   rf"{N}\s*(?:%|percent|퍼센트|프로)",
+                   rf"{ctx}\s*(?:mix\s*)?(?:at|to|of|:|=)?\s*(0?\.\d+)\b"])
+    if m:
+        v = abs(float(next(g for g in m.groups() if g)))
+        return number("wet_mix", v / 100.0 if "." not in m.group(0) or v > 1.0 else v,
+                      span=m.span())
+    m = _first(t, [rf"{N}\s*(?:s|sec|secs|seconds?|초)\b\s*(?:of\s*|짜리\s*)?(?:\w+\s*)?"
+                   rf"(?:reverb|decay|tail|rt60|rt|잔향|리버브|울림)",
+                   rf"(?:rt60|rt|reverb time|decay(?: time)?|tail|잔향\s*시간|잔향|리버브|울림)\s*"
+                   rf"(?:of|:|=|is|은|이)?\s*{_APPROX}{N}\s*(?:s|sec|secs|seconds?|초)(?![a-z])"])
+    if m:
+        rt = float(next(g for g in m.groups() if g))
+        value, lo, hi = next(v for limit, v in _RT60 if rt <= limit)
+        return Statement("wet_mix", value, lo, hi, span=m.span())
+    return None
+
+
+def gain(t: str) -> Statement | None:
+    """A stated gain in dB, or ``None`` (a DRR in dB is not a gain)."""
+    db = r"\s*(?:db(?:fs)?|데시벨|디비)"
+    down = r"(?:quieter|softer|lower|down|less|cut|under|below|낮|작|줄|다운|내려)"
+    upw = r"(?:louder|up|higher|more|boost|hotter|over|above|높|크|키|올|업)"
+    patterns = [(rf"{N}{db}\s*{down}", -1), (rf"{N}{db}\s*{upw}", 1),
+                (rf"(?:down|cut|lower(?:ed)?|attenuat\w*|drop(?:ped)?|reduced?|turn(?:ed)? "
+                 rf"(?:it )?down|pull(?:ed)? (?:it )?down)\s*(?:it\s*)?(?:by\s*)?{N}{db}", -1),
+                (rf"(?:boost(?:ed)?|raised?|turn(?:ed)? (?:it )?up|push(?:ed)? (?:it )?up|bump(?:ed)? "
+                 rf"(?:it )?up)\s*(?:by\s*)?{N}{db}", 1),
+                (rf"(?:gain|level|volume|게인|볼륨|레벨|음량)\s*(?:of|at|to|:|=|은|는|을|를)?\s*"
+                 rf"{_APPROX}([+-]?\d+(?:\.\d+)?){db}", 0),
+                (rf"(?<![\w.])([+-]\d+(?:\.\d+)?){db}(?!\s*(?:drr|direct))", 0)]
+    for p, sign in patterns:
+        for m in re.finditer(p, t):
+            if re.search(r"(?:drr|direct[- ]to[- ]\w+(?: ratio)?|직접음\s*대\s*잔향|직접음)\s*"
+                         r"(?:of|at|to|:|=|is|비|은|는)?\s*~?\s*$", t[:m.start()]):
+                continue
+            v = float(m.group(1))
+            return number("gain_db", sign * abs(v) if sign else v, span=m.span())
+    return None
+
+
+def drr(t: str) -> Statement | None:
+    """A stated direct-to-reverberant ratio in dB, or ``None``."""
+    m = re.search(rf"(?:drr|direct[- ]to[- ]reverb\w*(?: ratio)?|직접음\s*대\s*잔향(?:음)?\s*비?)"
+                  rf"\s*(?:of|at|to|:|=|is|around|about|은|는|을|를)?\s*~?\s*([+-]?\d+(?:\.\d+)?)"
+                  rf"\s*(?:db|데시벨)|([+-]?\d+(?:\.\d+)?)\s*db\s*(?:drr|direct[- ]to)", t)
+    if m:
+        return number("drr_db", float(m.group(1) or m.group(2)), span=m.span())
+    return None
+
+
+READERS = {"az_deg": azimuth, "el_deg": elevation, "dist_m": distance, "spread_deg": spread,
+           "wet_mix": wet, "gain_db": gain, "drr_db": drr}
+
+
+def stated_numbers(t: str) -> dict[str, Statement]:
+    """Every attribute the normalised text ``t`` states as a number."""
+    out = {}
+    for attr, reader in READERS.items():
+        s = reader(t)
+        if s is not None:
+            out[attr] = s
+    return out

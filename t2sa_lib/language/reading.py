@@ -1,0 +1,311 @@
+"""Read a whole description: negation and contrast, degree words, motion.
+
+:func:`read` returns a :class:`Reading`: one statement per attribute the text
+states (numbers first, then body and frame references, then words), and the
+motion its verbs describe.
+
+Negation scope. English: a term within a few words after "not", "n't",
+"never", "no", "instead of", "rather than", "anywhere but", up to the next
+clause break, is denied; so is everything before a correction ("left, no wait,
+right"; "X... actually Y"). Korean: a term just before "아니라", "아니고",
+"말고", "대신", "은 안 돼", or before a correcting "아니," is denied. A denied
+word with an opposite ("not close" -> far, "건조하게는 말고" -> reverberant)
+states the opposite; a denied direction excludes its region.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import azimuth as az
+from . import frames
+from .normalize import normalize
+from .numbers import stated_numbers
+from .statements import Statement, az_region
+from .vocabulary import (DEGREE_SHIFT, LEVELS, STRONG_EN, STRONG_KO, WEAK_EN, WEAK_KO,
+                         WORDS)
+
+_BREAK = r"[,;.!?:()\[\]]| but | and | - |그리고|하지만|는데|지만"
+_EN_NEG = re.compile(r"\b(?:not|n't|never|no|nowhere near|anywhere but|anything but|"
+                     r"everywhere but|except|instead of|rather than|as opposed to|other than|"
+                     r"avoid|without)\b|n't\b")
+_EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that|correction|"
+                         r"or rather|sorry|no no|oops|ignore that|never mind|forget that|"
+                         r"disregard that)\b|,\s*no\b")
+_KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|말고|대신에?|빼고|제외하고|"
+                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)")
+_KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라)")
+_OPPOSITE = {"close": "far", "close-strong": "medium", "close-weak": "far", "far": "close-weak",
+             "far-strong": "medium", "far-weak": "close", "dry": "wet", "dry-strong": "wet",
+             "wet": "dry", "wet-weak": "dry", "wet-strong": "wet-weak", "quiet": "loud-weak",
+             "quiet-strong": "normal", "loud": "quiet-weak", "loud-strong": "normal",
+             "narrow": "wide-weak", "wide": "narrow", "envelop": "moderate", "up": "level",
+             "up-strong": "level", "down": "level", "down-strong": "level"}
+
+
+# A generic word ("reverb") yields to any more specific one ("drowned in reverb").
+_GENERIC = {"wet"}
+
+
+@dataclass
+class Reading:
+    """What a description states: per-attribute statements and motion.
+
+    Attributes
+    ----------
+    text : str
+        The normalised text the offsets refer to.
+    statements : dict
+        Attribute -> :class:`~t2sa_lib.language.statements.Statement`.
+    motion : dict or None
+        ``{"kind": ..., "rotate_deg": ..., "start_az_deg": ..., "end_az_deg": ...}``
+        for what the verbs say; ``None`` when they say nothing about motion.
+    """
+
+    text: str
+    statements: dict[str, Statement] = field(default_factory=dict)
+    motion: dict | None = None
+
+
+def _is_korean(s: str) -> bool:
+    return bool(re.search(r"[가-힣]", s))
+
+
+def denied_spans(t: str) -> list[tuple[int, int]]:
+    """Character ranges of ``t`` whose terms are negated or corrected away."""
+    spans = []
+    for m in _EN_NEG.finditer(t):
+        stop = re.search(_BREAK, t[m.end():])
+        end = m.end() + (stop.start() if stop else len(t) - m.end())
+        # From the cue's end: a term that holds its own negator ("no reverb") states, not denies.
+        spans.append((m.end(), min(end, m.end() + 40)))
+    for m in _EN_CORRECT.finditer(t):
+        spans.append((0, m.start()))
+    for m in _KO_NEG.finditer(t):
+        head = t[:m.start()]
+        stop = max((b.end() for b in re.finditer(_BREAK, head)), default=0)
+        spans.append((max(stop, m.start() - 16), m.start() + 1))
+    for m in _KO_CORRECT.finditer(t):
+        spans.append((0, m.start()))
+    return spans
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e + 1 for s, e in spans)
+
+
+def degree_of(t: str, start: int, end: int) -> str:
+    """``"weak"``, ``"strong"`` or ``""``: the degree word next to the term at ``start:end``."""
+    before, after = t[max(0, start - 24):start], t[end:end + 10]
+    if re.search(rf"\b(?:{WEAK_EN})\s+(?:more\s+)?(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$",
+                 before) or re.search(rf"(?:{WEAK_KO})\s*$", before) or re.match(
+            rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:{WEAK_KO})", after):
+        return "weak"
+    if re.search(rf"\b(?:{STRONG_EN})\s+(?:to\s+|on\s+|off to\s+)?(?:the\s+|my\s+)?$", before) \
+            or re.search(rf"(?:{STRONG_KO})\s*$", before) or re.match(
+            rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:{STRONG_KO})", after):
+        return "strong"
+    return ""
+
+
+def _word_terms(t: str, attr: str) -> list[tuple[str, tuple[int, int]]]:
+    """(level, span) of every word of ``attr`` in ``t``; a longer match hides those inside it."""
+    found = []
+    for level, en, ko in WORDS[attr]:
+        for pattern in (rf"\b(?:{en})\b" if en else None, ko):
+            if pattern:
+                found.extend((level, m.span()) for m in re.finditer(pattern, t))
+    found.sort(key=lambda f: (f[1][0], -(f[1][1] - f[1][0])))
+    kept: list[tuple[str, tuple[int, int]]] = []
+    for level, span in found:
+        if any(k[0] <= span[0] and span[1] <= k[1] for _, k in kept):
+            continue
+        kept = [(lv, k) for lv, k in kept if not (span[0] <= k[0] and k[1] <= span[1])]
+        kept.append((level, span))
+    return kept
+
+
+def _level_statement(attr: str, level: str, span, negated=False) -> Statement:
+    value, lo, hi = LEVELS[attr][level]
+    return Statement(attr, value, lo, hi, negated=negated, span=span)
+
+
+def word_statement(t: str, attr: str, denied) -> Statement | None:
+    """The statement the words of one attribute make, after degree and negation."""
+    terms = _word_terms(t, attr)
+    if any(level not in _GENERIC for level, _ in terms):
+        terms = [(level, span) for level, span in terms if level not in _GENERIC]
+    chosen = None
+    for level, span in terms:
+        negated = _inside(span, denied)
+        degree = degree_of(t, *span)
+        if degree and level in DEGREE_SHIFT:
+            level = DEGREE_SHIFT[level][0 if degree == "weak" else 1]
+        if negated:
+            if level not in _OPPOSITE:
+                continue
+            level = _OPPOSITE[level]
+        # Later statements refine earlier ones ("a reverberant hall, but keep it dry").
+        chosen = _level_statement(attr, level, span)
+    return chosen
+
+
+_MOTION = [
+    ("rotate", r"\bcircl\w*|\borbit\w*|\bspin\w*|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
+               r"\b(?:go|goes|going|move|moves|moving|fly|flies|flying|walk\w*|run\w*) "
+               r"(?:a)?round (?:me|my head|the room|us|the listener)|\baround my head\b|"
+               r"\bround and round\b|\bloop\w* around\b|\brotat\w*",
+     r"빙빙|빙글|원을\s*그리|맴돌|회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
+     r"둘레를\s*돌|(?:머리|주위|주변)\s*(?:를|을)?\s*돌"),
+    ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|"
+                r"\bgoing by\b|\bwhoosh\w*|\bswoosh\w*|\bzoom\w* (?:past|by|across|over)|"
+                r"\b(?:fly|flies|flying|flew) (?:by|past|over|across|overhead)|\bswoop\w*|"
+                r"\bsweep\w* (?:past|across|by)|\bcross(?:es|ing)\b|\bflyby\b|\bfly-by\b|"
+                r"\bdrive\w* (?:by|past)|\bdriving (?:by|past)|\bwhizz\w*|\bwhiz\w*|\bpast me\b|"
+                r"\bby me\b|\bpasses\b|\bpassing\b|\bfrom (?:the |my )?(?:left|right|front|behind|"
+                r"back)\b[^,.;]{0,30}\bto (?:the |my )?(?:left|right|front|back|behind)",
+     r"지나가|지나간|지나치|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|"
+     r"(?:왼쪽|오른쪽|앞|뒤|정면|위)\S*에서\s*(?:\S+\s*){0,2}(?:왼쪽|오른쪽|앞|뒤|뒤쪽|앞쪽)\S*(?:으로|로)"
+     r"\s+(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서]|와[요서]?(?:\s|$))"),
+    ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:closer|toward|towards|at me|in|up|near|nearer)|"
+                 r"\bgetting (?:closer|nearer|louder and closer)|\bmov\w* (?:closer|in|toward)|"
+                 r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
+                 r"\bcreep\w* (?:up|closer|toward)|\bheading (?:toward|towards) me|\bnearer and nearer",
+     r"다가오|다가와|다가온|다가옴|가까워지|가까워져|가까이\s*(?:오|와)|접근|점점\s*가까"),
+    ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:away|off)|"
+               r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*|"
+               r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
+               r"\bheading away|\brecede",
+     r"멀어지|멀어져|멀어진|멀어짐|떠나|사라지|사라져|물러나|멀리\s*(?:가|간|사라)|점점\s*멀"),
+    ("static", r"\bstays? (?:put|still|there|fixed|in place)|\bdon'?t move|\bdoesn'?t move|"
+               r"\bnot moving|\bstationary|\bfixed (?:position|in place)|\bno movement|\bmotionless",
+     r"고정|움직이지\s*않|가만히|제자리|움직임\s*없"),
+]
+_CCW = r"counter-?clockwise|anti-?clockwise|\bccw\b|반시계"
+_CW = r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)clockwise|\bcw\b|(?<!반)시계\s*방향"
+_PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,4}?\S+?)\s+(?:to|toward|towards|into|over to|round to)"
+                      r"\s+((?:\S+\s*){1,4})")
+_PATH_KO = re.compile(r"(\S+(?:\s\S+)?)에서\s*(?:\S+\s+){0,2}?(\S+?)(?:쪽)?(?:으로|로)\s")
+
+
+_CHUNK_WORDS = (("left", r"\bleft\b|왼|좌"), ("right", r"\bright\b|오른|우측"),
+                ("front", r"\bfront\b|\bahead\b|정면|앞"), ("back", r"\bback\b|\bbehind\b|\brear\b|뒤"))
+
+
+def _chunk_direction(chunk: str) -> float | None:
+    """Direction of a short path end ("my left", "behind me", "오른쪽"), or ``None``."""
+    names = {name for name, p in _CHUNK_WORDS if re.search(p, chunk)}
+    found = az.combine(names)
+    return None if found is None else found[0]
+
+
+def read_motion(t: str) -> dict | None:
+    """The motion the verbs describe, with rotation sense and a start/end path."""
+    kind = None
+    for name, en, ko in _MOTION:
+        found = re.search(en, t) or re.search(ko, t)
+        if found:
+            kind = name
+            break
+    if kind is None:
+        return None
+    motion: dict = {"kind": kind, "span": found.span()}
+    if kind == "rotate":
+        motion["rotate_deg"] = -360.0 if re.search(_CCW, t) else 360.0
+    if kind == "pass-by":
+        m = _PATH_EN.search(t) or _PATH_KO.search(t + " ")
+        if m:
+            start, end = _chunk_direction(m.group(1)), _chunk_direction(m.group(2))
+            if start is not None:
+                motion["start_az_deg"] = start
+            if end is not None and kind == "pass-by":
+                motion["end_az_deg"] = end
+    return motion
+
+
+def _direction(t: str, denied, motion) -> Statement | None:
+    """The azimuth the direction words state (after negation), or ``None``."""
+    atoms = az.find_atoms(t)
+    kept = [a for a in atoms if not _inside((a.start, a.end), denied)]
+    if motion and motion["kind"] == "pass-by" and "start_az_deg" in motion:
+        return az_region(motion["start_az_deg"], 25.0)
+    names = {a.name for a in kept}
+    sides = [a for a in kept if a.name in ("left", "right")]
+    degree = degree_of(t, sides[-1].start, sides[-1].end) if sides else ""
+    if len(names & {"left", "right"}) > 1:
+        names -= {sides[0].name}
+    if len(names & {"front", "back"}) > 1:
+        names -= {next(a.name for a in kept if a.name in ("front", "back"))}
+    found = az.combine(names, degree == "weak", degree == "strong")
+    if found is not None:
+        return az_region(*found, span=(kept[0].start, kept[-1].end))
+    denied_names = {a.name for a in atoms} - names
+    found = az.combine(denied_names)
+    if found is not None:
+        return az_region(*found, negated=True)
+    return None
+
+
+def _part_of_motion(s: Statement, motion: dict | None) -> bool:
+    """Whether a distance word belongs to an approach/recede phrase ("coming closer")."""
+    if motion is None or s.attr != "dist_m" or motion["kind"] not in ("approach", "recede"):
+        return False
+    lo, hi = motion["span"]
+    return s.span[0] < hi + 6 and lo - 6 < s.span[1]
+
+
+def _body_statements(found, statements: dict) -> None:
+    for attr, index in (("el_deg", 1), ("dist_m", 2)):
+        level = next((b[index] for b in found if b[index]), None)
+        if attr not in statements and level:
+            statements[attr] = _level_statement(attr, level, found[0][3])
+
+
+_THEN = re.compile(r"\b(?:and )?then\b|\bafter that\b|\buntil\b|그러다가?|그\s*다음|그\s*후|이후|"
+                   r"\S+다가\s|\S+더니\s")
+
+
+def _then_path(text: str, reading: Reading) -> None:
+    """"on my left, then behind me": a place, then another, is a path between them."""
+    cue = _THEN.search(reading.text)
+    if cue is None or (reading.motion and reading.motion["kind"] in ("approach", "recede", "rotate")):
+        return
+    before = read(reading.text[:cue.start()], paths=False)
+    after = read(reading.text[cue.end():], paths=False)
+    start, end = before.statements.get("az_deg"), after.statements.get("az_deg")
+    if start is None or end is None or start.negated or end.negated:
+        return
+    if after.motion and after.motion["kind"] in ("approach", "recede", "rotate"):
+        reading.motion = after.motion
+        reading.statements["az_deg"] = start
+        return
+    reading.statements["az_deg"] = start
+    reading.motion = {"kind": "pass-by", "start_az_deg": start.value, "end_az_deg": end.value}
+
+
+def read(text: str, paths: bool = True) -> Reading:
+    """Everything ``text`` states about space; see the module docstring."""
+    t = normalize(text)
+    denied = denied_spans(t)
+    reading = Reading(t, motion=read_motion(t))
+    st = reading.statements
+    st.update(stated_numbers(t))
+    body = frames.body(t)
+    if "az_deg" not in st:
+        # Body parts on the front-back axis ("코앞", "behind my head") say how close or
+        # low more than where: side words, when present, decide the azimuth with them.
+        body_az = next((b[0] for b in body if b[0] is not None
+                        and (b[0].value not in (0.0, 180.0) or not az.find_atoms(t))), None)
+        found = (frames.compass(t) or frames.stage_side(t, denied) or body_az
+                 or _direction(t, denied, reading.motion) or frames.stage(t))
+        if found is not None:
+            st["az_deg"] = found
+    for attr in WORDS:
+        if attr not in st:
+            s = word_statement(t, attr, denied)
+            if s is not None and not _part_of_motion(s, reading.motion):
+                st[attr] = s
+    _body_statements(body, st)
+    if paths:
+        _then_path(text, reading)
+    return reading

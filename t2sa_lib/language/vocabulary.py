@@ -1,0 +1,195 @@
+"""The words of each attribute, English and Korean, and the regions they denote.
+
+A *level* is a named region of one attribute with its typical value,
+``(value, lo, hi)`` in the attribute's unit. Each word pattern names the level it
+denotes; a degree word in front ("slightly", "very", "살짝", "아주") shifts it to
+the weaker or stronger level of the same direction (:data:`DEGREE_SHIFT`).
+
+The regions are what the words mean, written down once; the benchmark's labelling
+guide uses the same ones. World knowledge (places, positions and sources whose
+reverb, height, distance or loudness is known) is part of the vocabulary.
+English patterns are matched on word boundaries in lower-cased text.
+"""
+from __future__ import annotations
+
+#: attribute -> level -> (typical value, lo, hi)
+LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
+    "el_deg": {"up-weak": (15.0, 5.0, 30.0), "up": (35.0, 20.0, 60.0),
+               "up-strong": (55.0, 45.0, 60.0), "level": (0.0, -10.0, 10.0),
+               "down-weak": (-15.0, -30.0, -5.0), "down": (-40.0, -60.0, -20.0),
+               "down-strong": (-52.0, -60.0, -40.0)},
+    "dist_m": {"close-strong": (0.7, 0.6, 1.0), "close": (0.8, 0.6, 1.5),
+               "close-weak": (1.2, 0.9, 1.5), "medium": (2.5, 1.5, 4.0),
+               "far-weak": (3.3, 2.5, 4.5), "far": (4.5, 3.0, 6.0),
+               "far-strong": (5.5, 4.5, 6.0)},
+    "spread_deg": {"narrow-strong": (6.0, 5.0, 10.0), "narrow": (8.0, 5.0, 15.0),
+                   "moderate": (30.0, 15.0, 45.0), "wide-weak": (40.0, 25.0, 60.0),
+                   "wide": (75.0, 45.0, 120.0), "wide-strong": (105.0, 90.0, 120.0),
+                   "envelop": (105.0, 90.0, 120.0)},
+    "wet_mix": {"dry-strong": (0.03, 0.0, 0.1), "dry": (0.06, 0.0, 0.15),
+                "wet-weak": (0.2, 0.05, 0.35), "wet": (0.4, 0.2, 0.55),
+                "wet-strong": (0.8, 0.6, 1.0), "room-small": (0.1, 0.0, 0.25),
+                "room-open": (0.12, 0.0, 0.3), "room-live": (0.65, 0.45, 1.0),
+                "room-huge": (0.8, 0.6, 1.0)},
+    "gain_db": {"quiet-weak": (-5.0, -8.0, -2.0), "quiet": (-10.0, -24.0, -4.0),
+                "quiet-strong": (-18.0, -24.0, -12.0), "normal": (0.0, -3.0, 3.0),
+                "loud-weak": (3.0, 1.0, 6.0), "loud": (7.0, 3.0, 12.0),
+                "loud-strong": (9.0, 6.0, 12.0)},
+}
+
+#: A degree word moves a level along its scale: (weaker, stronger) level names.
+DEGREE_SHIFT = {
+    "up": ("up-weak", "up-strong"), "down": ("down-weak", "down-strong"),
+    "close": ("close-weak", "close-strong"), "far": ("far-weak", "far-strong"),
+    "narrow": ("narrow", "narrow-strong"), "wide": ("wide-weak", "wide-strong"),
+    "dry": ("dry", "dry-strong"), "wet": ("wet-weak", "wet-strong"),
+    "quiet": ("quiet-weak", "quiet-strong"), "loud": ("loud-weak", "loud-strong"),
+}
+
+#: Degree words: English regex and Korean regex for weak and strong.
+WEAK_EN = (r"slightly|barely|a (?:little )?bit|a little|a touch|a tad|a hair|somewhat|just a bit|"
+           r"a smidge|kinda|kind of|sort of|moderately|fairly|a shade|mildly|gently")
+STRONG_EN = (r"very|really|extremely|super|so|way|hard|fully|completely|totally|all the way|"
+             r"far|extra|incredibly|insanely|crazy|massively|deeply|utterly|dead|directly|"
+             r"straight|right|much")
+WEAK_KO = r"살짝|약간|조금|좀|다소|쪼금|쫌|슬쩍|살며시|어느 정도|적당히"
+STRONG_KO = r"아주|엄청|완전히|완전|극단적으로|매우|정말|너무|확|몹시|굉장히|진짜|되게|훨씬|한참|까마득히|바짝|딱"
+
+# (attribute, level, english regex or None, korean regex or None)
+_EL = [
+    ("up-strong", r"overhead|directly above|straight above|right above|above my head|"
+                  r"over my head|top of my head|crown of my head|straight up|zenith",
+     r"머리\s*위|머리위|정수리|바로\s*위|천정|하늘\s*높이"),
+    ("up", r"above|up high|high up|up top|upstairs|up above|from above|ceiling|attic|loft|"
+           r"rooftop|roof|the sky|in the sky|overhead|balcony|upper floor|floor above|"
+           r"helicopter|bird(?:s)? (?:flying )?overhead|in the rafters|rafters|up in the|"
+           r"raised up|elevated|higher up|way up|tree ?tops?|above ear level|from up",
+     r"위쪽|위에서|위로(?!의|\s*\d)|위층|윗층|천장|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
+     r"높이서|높게|위에|공중|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위"),
+    ("level", r"ear level|ear height|head height|eye level|at ear|level with my ears?|"
+              r"same height|head level",
+     r"귀\s*높이|눈\s*높이|머리\s*높이(?!\s*위)|같은\s*높이|귀\s*위치"),
+    ("down-strong", r"at my feet|between my feet|under my feet|beneath my feet|"
+                    r"under the floor(?:boards)?|floorboards|straight down|directly below|"
+                    r"underground|basement|cellar|below the floor",
+     r"발밑|발\s*밑|발\s*아래|두\s*발\s*사이|지하실|마룻바닥\s*(?:아래|밑)|땅\s*속|"
+     r"바로\s*아래|지하(?!철|\s*주차)"),
+    ("down", r"below|beneath|under(?:neath)?|down low|low down|downstairs|on the floor|"
+             r"the floor|floor level|from the ground|ground level|down below|under the table|"
+             r"under my chin|lower floor|floor below|from down|down there|knee",
+     r"아래쪽|아래에서|아래로(?!\s*\d)|아래층|밑에서|밑으로|밑에|바닥|책상\s*밑|"
+     r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎"),
+]
+_DIST = [
+    ("close-strong", r"in my ear|right in my ear|at my ear|by my (?:left |right )?ear|"
+                     r"against my ear|whisper(?:ing|ed|s)? (?:in|into) my|inches from|"
+                     r"breath|right next to (?:me|my)|touching|on my shoulder|"
+                     r"nape of my neck|by my (?:left |right )?cheek|at my (?:left |right )?temple",
+     r"귀에\s*대고|귓가|귓속|귀\s*바로|바로\s*귀|코앞|코\s*앞|귀에\s*바짝|"
+     r"귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|입김"),
+    ("close", r"close(?! the| your| my eyes)|closer|near(?:by)?(?! the end)|next to|beside|"
+              r"right here|up close|intimate|arm'?s length|within reach|in front of my face|"
+              r"in my face|at my shoulder|by my shoulder|at my side|on my lap|on the desk|"
+              r"close-?miked|close-?mic(?:'d)?|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|"
+              r"mosquito|a fly|the fly|buzzing fly|ticking watch|wristwatch",
+     r"가까이|가깝게|가까운|가까워|바로\s*옆|옆에서|곁|근처|바짝|코\s*앞|눈앞|"
+     r"한\s*팔|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위"),
+    ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|"
+               r"across the table|other side of the room|down the hall|in the next room|"
+               r"next room|mid-?distance|middle distance|not too far|not far|"
+               r"a little (?:ways? )?away|some distance",
+     r"건너편|방\s*건너|옆방|맞은편|방\s*반대편|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
+     r"너무\s*멀지\s*않|멀지\s*않"),
+    ("far-strong", r"far,? far away|very far|really far|miles away|far in the distance|"
+                   r"way off|way out|way in the distance|on the horizon|"
+                   r"across the valley|across the city|far-off distance|far far|"
+                   r"barely reaching|from miles|a mile|kilometers|far off in the distance|"
+                   r"extremely far|distant thunder|thunder",
+     r"아주\s*멀리|엄청\s*멀리|저\s*멀리|까마득|아득|먼발치|지평선|수평선|산\s*너머|"
+     r"아주\s*먼|엄청\s*먼|먼\s*천둥|천둥"),
+    ("far", r"far(?! (?:left|right)\b)(?:-| )?(?:away|off)?|distant|in the distance|"
+            r"from afar|faraway|far-away|a long way|down the street|down the road|"
+            r"at the other end|across the street|across the field|across the yard|"
+            r"outside the window|next door|fireworks|remote",
+     r"멀리|먼\s|먼곳|먼\s*곳|멀찍이|멀찌감치|저편|원거리|멀게|멀어|바깥|창밖|창문\s*밖|"
+     r"불꽃놀이|건너\s*마을|이웃집"),
+]
+_SPREAD = [
+    ("envelop", r"all around|surround(?:ing|s|ed)?|everywhere|envelop(?:ing|s)?|immersive|"
+                r"fill(?:s|ing)? the (?:whole |entire )?(?:room|space|hall|place|church)|"
+                r"from every direction|from all sides|all sides|wrap(?:s|ping)? around|"
+                r"engulf|blanket of|wall of sound|omnipresent",
+     r"사방|사방에서|온\s*사방|주위\s*전체|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
+     r"공간\s*전체|방\s*전체|꽉\s*채|온\s*방|전방위"),
+    ("wide", r"wide|broad|wider|spacious|expansive|huge stereo|stereo-wide|spread out|"
+             r"spread wide|big and wide|panoramic|sprawling",
+     r"넓게|넓직하게|널찍하게|퍼지게|퍼져|퍼지는|와이드|넓히|넓어"),
+    ("moderate", r"medium width|moderately wide|a bit of width|some width|diffuse|blurry|soft-edged",
+     r"적당한\s*폭|중간\s*폭|흐릿|번지"),
+    ("narrow", r"pinpoint|pin-point|narrow|tight(?:ly)?|focused|point source|point-like|"
+               r"laser|needle|pinned|tiny point|small point|single point|mono|precise",
+     r"좁게|좁은|한\s*점|콕\s*집|핀포인트|포커스|점처럼|점\s*하나|모노|또렷"),
+]
+_WET = [
+    ("wet-strong", r"drown(?:ed|ing)?|drench(?:ed)?|soak(?:ed|ing)|wash(?:ed)? out|"
+                   r"washed-out|washed in|swimming in|huge reverb|massive reverb|"
+                   r"lots of reverb|tons of reverb|cavernous|very wet|super wet|"
+                   r"endless reverb|long tail|long decay|very reverberant|echoes forever|"
+                   r"cathedral|cave|cavern",
+     r"흠뻑|잠기|잠긴|잠겨|묻혀|젖어|떡칠|듬뿍|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
+     r"웅장하게\s*울|성당|동굴|대성당"),
+    ("dry", r"bone-?dry|dry|dead(?! (?:center|centre|ahead|front))|close-?mik(?:ed|e)|"
+            r"close-?mic(?:'d)?|anechoic|no reverb|without reverb|zero reverb|no room|"
+            r"no echo|without echo|no ambience|without (?:any )?(?:room|reverb)|"
+            r"in-your-face|muffled|deadened|padded|treated booth|vocal booth|"
+            r"no tail",
+     r"드라이|건조|잔향\s*없|리버브\s*없|울림\s*없|울림은\s*(?:전혀\s*)?없|에코\s*없|데드|"
+     r"잔향\s*(?:은|이)?\s*(?:전혀\s*)?없|리버브\s*빼|리버브\s*0|먹먹"),
+    ("wet-weak", r"(?:a )?touch of (?:reverb|room|echo|ambience)|(?:a )?little (?:reverb|room|echo)|"
+                 r"bit of (?:reverb|room|echo)|slight (?:reverb|room|echo)|subtle (?:reverb|room)|"
+                 r"hint of (?:reverb|room|echo)|light reverb|short reverb|small room",
+     r"살짝\s*(?:리버브|잔향|울림|울리)|약간의?\s*(?:리버브|잔향|울림)|(?:리버브|잔향|울림)\s*(?:조금|살짝|약간)"),
+    ("wet", r"reverb(?:erant|ed|y)?|echo(?:ey|y|ing|es)?|roomy|ambient|wet|lush|"
+            r"live room|hall|room sound|roominess",
+     r"리버브|잔향|울림|울려|울리는|울리게|메아리|에코|웅웅|공간감|룸\s*톤"),
+    ("room-huge", r"church|cathedral|basilica|tunnel|parking (?:garage|structure|lot)|"
+                  r"underground (?:car park|garage)|car park|canyon|well|empty warehouse|"
+                  r"subway|cistern|stone",
+     r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철|창고|돌로\s*된|석조"),
+    ("room-live", r"bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|"
+                  r"concert hall|auditorium|hallway|corridor|atrium|empty room|lobby|"
+                  r"train station|station|museum|pool|arena|theater|theatre|kitchen",
+     r"욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|복도|로비|"
+     r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장|부엌"),
+    ("room-small", r"closet|wardrobe|cupboard|inside a car|in the car|car interior|"
+                   r"in a car|windows up|phone booth|booth|under a blanket|under the covers|"
+                   r"pillow|tiny room|small room|cockpit|helmet|cabin",
+     r"옷장|차\s*안|차안|자동차\s*안|부스|이불|베개|작은\s*방|좁은\s*방|헬멧|캐비닛|상자\s*안"),
+    ("room-open", r"open field|field|outdoors|outside|open air|meadow|prairie|desert|"
+                  r"snow(?:y)?|beach|open space|plain|rooftop|mountain top",
+     r"들판|야외|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장"),
+]
+_GAIN = [
+    ("quiet-strong", r"barely audible|barely hear|almost inaudible|just audible|very quiet|"
+                     r"very faint|very soft|whisper-quiet|faintest|tiny sound|"
+                     r"hardly audible|barely there|extremely quiet",
+     r"거의\s*안\s*들|들릴\s*듯\s*말\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
+     r"아주\s*조용|간신히\s*들|들릴락\s*말락"),
+    ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly)?|gentle|gently|low in the mix|"
+              r"low volume|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
+              r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
+              r"turned down|down in the mix|mosquito|a fly|ticking|tick",
+     r"작게|작은\s*소리|조용|희미|은은|살살|속삭|나지막|잔잔|여리게|약하게|낮게\s*깔|"
+     r"배경으로|뒤에\s*깔|모기|째깍|똑딱|줄여"),
+    ("loud-strong", r"deafening|very loud|ear-?splitting|massive boom|thunderous|"
+                    r"explosion|jet engine|jet taking off|blast(?:ing)?|roaring|screaming loud",
+     r"엄청\s*크게|귀청|고막|폭발|제트|굉음|쩌렁쩌렁|아주\s*크게|우렁차"),
+    ("loud", r"loud(?:ly|er)?|booming|blaring|punchy|hot in the mix|up in the mix|"
+             r"pumped|cranked|front and center in the mix|prominent|powerful|strong|"
+             r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?",
+     r"크게|큰\s*소리|우렁|시끄럽|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|천둥|키워"),
+]
+
+#: attribute -> [(level, english regex, korean regex)], strongest first within a scale.
+WORDS = {"el_deg": _EL, "dist_m": _DIST, "spread_deg": _SPREAD, "wet_mix": _WET,
+         "gain_db": _GAIN}

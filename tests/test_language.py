@@ -1,0 +1,191 @@
+"""The language layer: each phenomenon in both languages, read and applied.
+
+Readings are checked against what the words mean (the regions of
+``t2sa_lib.language.vocabulary``); :func:`constrain` is checked on hand-made
+estimates, so these tests need no model.
+"""
+import pytest
+
+from t2sa_lib.language import constrain, read
+from t2sa_lib.params import Motion, SpatialParams
+
+
+def az(text):
+    s = read(text).statements.get("az_deg")
+    return None if s is None else (s.value, s.negated)
+
+
+def value(text, attr):
+    s = read(text).statements.get(attr)
+    return None if s is None else s.value
+
+
+@pytest.mark.parametrize("text, want", [
+    ("it's not on my right, it's on my left", -90.0),
+    ("오른쪽이 아니라 왼쪽에서 들려", -90.0),
+    ("not behind me, in front", 0.0),
+    ("앞 말고 뒤에서", 180.0),
+    ("left, no wait, right", 90.0),
+    ("왼쪽... 아니, 오른쪽으로", 90.0),
+    ("instead of the right side, put it on the left", -90.0),
+    ("오른쪽 대신 왼쪽으로", -90.0),
+])
+def test_negation_and_contrast(text, want):
+    assert az(text) == (want, False)
+
+
+@pytest.mark.parametrize("text", ["anything but in front of me", "오른쪽은 절대 안 돼"])
+def test_denial_alone_excludes(text):
+    stated = read(text).statements["az_deg"]
+    assert stated.negated
+    est = SpatialParams(az_deg=stated.value)
+    out, _ = constrain(est, read(text))
+    assert not stated.contains(out.az_deg)
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("slightly to the right", 5, 35), ("살짝 오른쪽", 5, 35),
+    ("hard left", -100, -80), ("완전히 왼쪽으로", -100, -80),
+    ("a bit left of straight ahead", -35, -5),
+])
+def test_degree_words_move_azimuth(text, lo, hi):
+    assert lo <= az(text)[0] <= hi
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("very far away", "dist_m", 4.5, 6.0), ("아주 멀리서", "dist_m", 4.5, 6.0),
+    ("a bit far", "dist_m", 2.5, 4.5), ("조금 멀리", "dist_m", 2.5, 4.5),
+    ("slightly above", "el_deg", 5, 30), ("약간 위에서", "el_deg", 5, 30),
+    ("barely audible", "gain_db", -24, -12), ("거의 안 들리게", "gain_db", -24, -12),
+])
+def test_degree_words_move_other_attributes(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text", ["all right, put the cello behind me",
+                                  "the leftover hum from the backpack, behind me",
+                                  "왼손으로 쓴 편지를 읽는 소리, 뒤에서",
+                                  "뒷정리하는 소리가 등 뒤에서"])
+def test_distractor_words_are_not_directions(text):
+    assert az(text) == (180.0, False)
+
+
+@pytest.mark.parametrize("text", ["the right microphone for the job", "left-handed guitarist",
+                                  "앞치마 두른 요리사", "좌우명을 읊는 목소리"])
+def test_distractor_alone_states_no_direction(text):
+    assert az(text) is None
+
+
+@pytest.mark.parametrize("text, want_az, attr, lo, hi", [
+    ("a whisper behind my head", 180.0, "dist_m", 0.6, 1.0),
+    ("뒤통수 쪽에서 속삭임", 180.0, "dist_m", 0.6, 1.0),
+    ("under my chin", 0.0, "el_deg", -60, -20),
+    ("턱 밑에서", 0.0, "el_deg", -60, -20),
+    ("the side away from my right ear", -90.0, None, 0, 0),
+    ("오른쪽 귀 반대편에서", -90.0, None, 0, 0),
+])
+def test_body_references(text, want_az, attr, lo, hi):
+    assert az(text)[0] == pytest.approx(want_az)
+    if attr:
+        assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, want", [
+    ("I'm facing north; the wind comes from the east", 90.0),
+    ("facing west, the bell rings from the north", 90.0),
+    ("북쪽을 보고 있을 때 동쪽에서 들리는 바람", 90.0),
+    ("남쪽을 바라보고 서 있는데 서쪽에서 종이 울려", 90.0),
+    ("from the audience behind me", 180.0),
+    ("관객석 쪽에서 박수", 180.0),
+])
+def test_frames_of_reference(text, want):
+    assert az(text)[0] == pytest.approx(want)
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("put the bass at about 225 degrees", "az_deg", -135.0),
+    ("bearing 300", "az_deg", -60.0),
+    ("at 4 o'clock", "az_deg", 120.0),
+    ("시계방향 225도", "az_deg", -135.0),
+    ("왼쪽 대략 100도", "az_deg", -100.0),
+    ("three paces behind me", "dist_m", 2.25),
+    ("10 feet away", "dist_m", 3.048),
+    ("세 걸음 뒤", "dist_m", 2.25),
+    ("50센티 앞", "dist_m", 0.5),
+    ("45% reverb", "wet_mix", 0.45),
+    ("리버브 70%", "wet_mix", 0.7),
+    ("-6 dB", "gain_db", -6.0),
+    ("6 dB quieter", "gain_db", -6.0),
+    ("12데시벨 낮춰서", "gain_db", -12.0),
+    ("30 degrees wide", "spread_deg", 30.0),
+    ("폭 10도", "spread_deg", 10.0),
+    ("20 degrees up", "el_deg", 20.0),
+    ("위로 20도", "el_deg", 20.0),
+    ("DRR +10 dB", "drr_db", 10.0),
+])
+def test_numbers_for_every_attribute(text, attr, want):
+    assert value(text, attr) == pytest.approx(want)
+
+
+@pytest.mark.parametrize("text, lo, hi", [("a 2.5 s reverb tail", 0.45, 0.85),
+                                         ("잔향 3초", 0.6, 1.0)])
+def test_rt60_gives_a_wet_region(text, lo, hi):
+    s = read(text).statements["wet_mix"]
+    assert (s.lo, s.hi) == (lo, hi)
+
+
+def test_stated_number_outside_range_is_clipped_with_a_note():
+    out, notes = constrain(SpatialParams(), read("a distant train, 50 meters away"))
+    assert out.dist_m == 6.0
+    assert notes and "50" in notes[0] and "dist_m" in notes[0]
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("footsteps in the basement", "el_deg", -60, -20), ("지하실에서 발소리", "el_deg", -60, -20),
+    ("rain on the attic roof", "el_deg", 20, 60), ("다락방에서 쥐 소리", "el_deg", 20, 60),
+    ("a choir in a cathedral", "wet_mix", 0.6, 1.0), ("성당 안의 합창", "wet_mix", 0.6, 1.0),
+    ("talking inside a closet", "wet_mix", 0.0, 0.25), ("옷장 안에서", "wet_mix", 0.0, 0.25),
+    ("a tiled bathroom", "wet_mix", 0.45, 1.0), ("타일 욕실", "wet_mix", 0.45, 1.0),
+    ("a mosquito", "dist_m", 0.6, 1.5), ("모기 소리", "dist_m", 0.6, 1.5),
+    ("a bone-dry close-miked voice", "wet_mix", 0.0, 0.15), ("드라이하게", "wet_mix", 0.0, 0.15),
+    ("drowned in reverb", "wet_mix", 0.6, 1.0), ("리버브 듬뿍", "wet_mix", 0.6, 1.0),
+    ("not dry at all", "wet_mix", 0.2, 0.6), ("건조하게는 말고", "wet_mix", 0.2, 0.6),
+    ("an enormous choir filling the whole church", "spread_deg", 45, 120),
+    ("사방에서 감싸는 빗소리", "spread_deg", 90, 120),
+])
+def test_everyday_and_world_words(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("circling around my head slowly", "rotate"), ("머리 주위를 빙빙 돌며", "rotate"),
+    ("a car passing by from left to right", "pass-by"), ("왼쪽에서 오른쪽으로 휙 지나가는", "pass-by"),
+    ("footsteps coming up behind me", "approach"), ("천천히 다가와", "approach"),
+    ("drifting away into the distance", "recede"), ("점점 멀어지는", "recede"),
+])
+def test_motion_verbs(text, kind):
+    assert read(text).motion["kind"] == kind
+
+
+@pytest.mark.parametrize("text, sign", [("orbiting counter-clockwise", -1), ("반시계 방향으로 빙빙", -1),
+                                        ("circling clockwise", 1)])
+def test_rotation_sense(text, sign):
+    assert read(text).motion["rotate_deg"] * sign > 0
+
+
+def test_path_sets_start_and_end():
+    out, _ = constrain(SpatialParams(az_deg=30.0), read("moving from my left to behind me"))
+    assert out.az_deg == -90.0 and out.motion == Motion("pass-by", end_az_deg=180.0)
+
+
+def test_region_keeps_an_estimate_inside_it_and_moves_one_outside():
+    r = read("far behind me on the left")
+    inside, _ = constrain(SpatialParams(az_deg=-140.0, dist_m=5.0), r)
+    assert (inside.az_deg, inside.dist_m) == (-140.0, 5.0)
+    outside, _ = constrain(SpatialParams(az_deg=90.0, dist_m=1.0), r)
+    assert outside.az_deg == -135.0 and 3.0 <= outside.dist_m <= 6.0
+
+
+def test_nothing_stated_leaves_the_estimate_alone():
+    est = SpatialParams(az_deg=3.0, dist_m=1.7, wet_mix=0.2)
+    assert constrain(est, read("just a plain recording of a kettle"))[0] == est
