@@ -169,16 +169,25 @@ def test_factored_crossfade_equals_the_full_filters():
     np.testing.assert_allclose(b, a, atol=1e-5 * np.abs(a).max())
 
 
-def test_wav_over_4_gib_becomes_rf64(tmp_path, monkeypatch):
+@pytest.mark.parametrize("channels", [1, 2, 16])
+def test_wav_over_4_gib_becomes_rf64(tmp_path, monkeypatch, channels):
     import soundfile as sf
 
     from t2sa_lib.render.blockio import BlockWriter
 
-    monkeypatch.setattr(BlockWriter, "WAV_LIMIT_BYTES", 4 * 2 * 1000)
-    y = np.random.default_rng(0).standard_normal((1500, 2)).astype(np.float32)
+    monkeypatch.setattr(BlockWriter, "WAV_LIMIT_BYTES", 4 * channels * 1000)
+    y = np.random.default_rng(0).standard_normal((1500, channels)).astype(np.float32)
     for frames, kind in ((900, "WAV"), (1500, "RF64")):
-        with BlockWriter(tmp_path / f"{kind}.wav", SR, 2, frames) as w:
-            w.write(y[:frames])
-        assert sf.info(str(tmp_path / f"{kind}.wav")).format == kind
-        np.testing.assert_array_equal(sf.read(str(tmp_path / f"{kind}.wav"),
-                                              dtype="float32")[0], y[:frames])
+        path = tmp_path / f"{kind}.wav"
+        with BlockWriter(path, SR, channels, frames) as w:
+            w.write(y[:500])
+            w.write(y[500:frames])
+        info = sf.info(str(path))
+        assert (info.format, info.subtype, info.samplerate, info.channels, info.frames) == \
+            (kind, "FLOAT", SR, channels, frames)
+        np.testing.assert_array_equal(sf.read(str(path), dtype="float32", always_2d=True)[0],
+                                      y[:frames])
+    # The plain WAV header is libsndfile's own, less its optional PEAK chunk.
+    sf.write(str(tmp_path / "ref.wav"), y[:900], SR, subtype="FLOAT")
+    ours, ref = (tmp_path / "WAV.wav").read_bytes(), (tmp_path / "ref.wav").read_bytes()
+    assert ours[12:48] == ref[12:48] and ours[-4 * 900 * channels:] == ref[-4 * 900 * channels:]

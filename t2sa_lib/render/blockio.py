@@ -77,6 +77,47 @@ def read_mono_blocks(path, block: int) -> Iterator[np.ndarray]:
             yield np.ascontiguousarray(x)
 
 
+class FloatWavWriter:
+    """A 32-bit float WAV (or RF64) written straight from numpy, sizes patched on close.
+
+    libsndfile converts float samples in small buffers (0.6 s for 600 s of
+    stereo here); the data of a float WAV is the samples' little-endian bytes,
+    so they are written as they are. The header is libsndfile's for FLOAT
+    (format tag 3, a ``fact`` chunk; RF64 adds ``ds64``), and soundfile reads it.
+    """
+
+    def __init__(self, path, sr: int, channels: int, rf64: bool = False):
+        self.sr, self.channels, self.rf64, self.frames = int(sr), int(channels), rf64, 0
+        self._f = open(path, "wb")
+        self._f.write(self._header())
+
+    def _header(self) -> bytes:
+        import struct
+
+        data = 4 * self.channels * self.frames
+        fmt = struct.pack("<4sIHHIIHH", b"fmt ", 16, 3, self.channels, self.sr,
+                          4 * self.channels * self.sr, 4 * self.channels, 32)
+        if not self.rf64:
+            return (struct.pack("<4sI4s", b"RIFF", 4 + 24 + 12 + 8 + data, b"WAVE") + fmt
+                    + struct.pack("<4sII4sI", b"fact", 4, self.frames, b"data", data))
+        riff = 4 + 36 + 24 + 12 + 8 + data
+        return (struct.pack("<4sI4s", b"RF64", 0xFFFFFFFF, b"WAVE")
+                + struct.pack("<4sIQQQI", b"ds64", 28, riff, data, self.frames, 0) + fmt
+                + struct.pack("<4sII4sI", b"fact", 4, 0xFFFFFFFF, b"data", 0xFFFFFFFF))
+
+    def write(self, y: np.ndarray) -> None:
+        """Append (m, C) samples."""
+        self._f.write(np.ascontiguousarray(y, dtype="<f4").data)
+        self.frames += len(y)
+
+    def close(self) -> None:
+        if self._f.closed:
+            return
+        self._f.seek(0)
+        self._f.write(self._header())
+        self._f.close()
+
+
 class BlockWriter:
     """Write (m, C) float32 blocks to ``path`` atomically.
 
@@ -111,8 +152,12 @@ class BlockWriter:
                                          dir=self.path.parent)
         os.close(fd)
         try:
-            self._file = sf.SoundFile(self._tmp, "w", self.sr, self.channels,
-                                      self.subtype, format=self.fmt)
+            if self.subtype == "FLOAT":
+                self._file = FloatWavWriter(self._tmp, self.sr, self.channels,
+                                            rf64=self.fmt == "RF64")
+            else:
+                self._file = sf.SoundFile(self._tmp, "w", self.sr, self.channels,
+                                          self.subtype, format=self.fmt)
         except Exception as e:
             os.unlink(self._tmp)
             raise AudioError(f"{self.path}: cannot write audio ({e})") from None
