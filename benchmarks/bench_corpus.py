@@ -1,11 +1,14 @@
-"""Corpus building: throughput, scaling, memory, and a 1,000-clip local / Dask / resume check.
+"""Corpus building: throughput before/after, a stage profile, scaling, and a 1,000-clip check.
 
-1. Throughput: 4-second 48 kHz binaural clips (KEMAR, pink noise, given
-   parameters; FLAC) per second with 1 and 2 local workers; scaling
-   efficiency; each worker's peak resident memory; the projected wall time of
-   a 1-million-clip corpus on a 64-core cluster (the measured one-worker rate
-   times 64 times the measured two-worker efficiency).
-2. The 1,000-clip check: the same manifest built by 2 local workers and by a
+1. Throughput: 4-second 48 kHz binaural clips with a room (KEMAR, pink
+   noise, given parameters; FLAC) per second with 1 and 2 local workers, for
+   the path before issue 26 (``legacy``: ``render`` per clip, its own room
+   tail, libsndfile's default FLAC level, two fsyncs) and the corpus path
+   (tail bank, one-FFT convolution, FLAC level 0, no fsync), each run in a
+   fresh process so no cache carries over; scaling; peak worker memory; the
+   projected wall time of a 1-million-clip corpus on 64 cores.
+2. A stage profile of one clip (median ms over a few clips, in-process).
+3. The 1,000-clip check: the same manifest built by 2 local workers and by a
    Dask LocalCluster (2 worker processes) must give byte-identical
    metadata.jsonl; a CLI run killed with SIGINT part-way must resume, skip
    what it finished, and end with the same metadata.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -30,6 +34,8 @@ from t2sa_lib.corpus import build_corpus, items_from_manifest
 from t2sa_lib.params import SpatialParams
 
 ROOT = Path(__file__).resolve().parent.parent
+#: Items per task in the throughput runs: small enough that 2 workers end together.
+CHUNK = 8
 
 
 def manifest(path: Path, n: int) -> Path:
@@ -45,20 +51,123 @@ def quiet(*_):
     pass
 
 
-def throughput(tmp: Path, n: int) -> dict:
-    items = items_from_manifest(manifest(tmp / "m.jsonl", n), 0, "binaural", "kemar", 4.0)
+_CHILD = """
+import json, sys
+sys.path.insert(0, {bench!r})
+import scipy.signal, soundfile, t2sa_lib.render   # imports outside the timed run
+from bench_corpus import quiet
+from t2sa_lib.corpus import build_corpus, items_from_manifest
+items = items_from_manifest({man!r}, 0, "binaural", "kemar", 4.0)
+s = build_corpus(items, {out!r}, sr=48000, workers={workers}, chunk={chunk}, log=quiet,
+                 tail_bank={bank}, legacy={legacy})
+print(json.dumps(s))
+"""
+
+
+def one_run(man: Path, out: Path, workers: int, legacy: bool, bank: int) -> dict:
+    """build_corpus in a fresh process (cold caches, as a user's run); its summary."""
+    code = _CHILD.format(bench=str(Path(__file__).parent), man=str(man), out=str(out),
+                         workers=workers, chunk=CHUNK, bank=bank, legacy=legacy)
+    res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, timeout=1800)
+    if res.returncode:
+        raise RuntimeError(res.stderr[-2000:])
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def throughput(tmp: Path, n: int, bank: int) -> dict:
+    """Clips/s of the legacy and corpus paths with 1 and 2 workers, measured in this run."""
+    man = manifest(tmp / "m.jsonl", n)
     runs = {}
-    for workers in (1, 2):
-        runs[workers] = build_corpus(items, tmp / f"w{workers}", sr=48000, workers=workers,
-                                     chunk=16, log=quiet)
-        print(f"{workers} worker(s): {runs[workers]['clips_per_second']} clips/s", flush=True)
-    one, two = runs[1]["clips_per_second"], runs[2]["clips_per_second"]
-    eff = two / (2 * one)
-    return {"clips": n, "clips_per_second": {"1_worker": one, "2_workers": two},
-            "speedup_2_workers": round(two / one, 3), "scaling_efficiency": round(eff, 3),
-            "peak_worker_rss_mb": {"1_worker": runs[1]["peak_worker_rss_mb"],
-                                   "2_workers": runs[2]["peak_worker_rss_mb"]},
-            "projected_1M_clips_on_64_cores_hours": round(1e6 / (one * 64 * eff) / 3600, 2)}
+    for name, legacy in (("before", True), ("after", False)):
+        for workers in (1, 2):
+            runs[name, workers] = one_run(man, tmp / f"{name}{workers}", workers, legacy, bank)
+            print(f"{name}, {workers} worker(s): {runs[name, workers]['clips_per_second']} "
+                  f"clips/s", flush=True)
+    out = {}
+    for name in ("before", "after"):
+        one, two = runs[name, 1]["clips_per_second"], runs[name, 2]["clips_per_second"]
+        out[name] = {"clips_per_second": {"1_worker": one, "2_workers": two},
+                     "speedup_2_workers": round(two / one, 3),
+                     "peak_worker_rss_mb": {"1_worker": runs[name, 1]["peak_worker_rss_mb"],
+                                            "2_workers": runs[name, 2]["peak_worker_rss_mb"]}}
+    one, eff = runs["after", 1]["clips_per_second"], out["after"]["speedup_2_workers"] / 2
+    out["after_over_before_1_worker"] = round(one / runs["before", 1]["clips_per_second"], 3)
+    out["projected_1M_clips_on_64_cores_hours"] = round(1e6 / (one * 64 * eff) / 3600, 2)
+    return {"clips": n, "chunk": CHUNK, **out}
+
+
+def _median_ms(fn, items) -> float:
+    import numpy as np
+
+    times = []
+    for it in items:
+        t = time.perf_counter()
+        fn(it)
+        times.append(time.perf_counter() - t)
+    return round(1e3 * float(np.median(times)), 2)
+
+
+def stage_profile(tmp: Path, n: int, bank_size: int) -> dict:
+    """Median ms per clip of each stage, legacy and corpus path (warm caches)."""
+    import io
+
+    import soundfile as sf
+
+    from t2sa_lib.corpus.build import _source
+    from t2sa_lib.corpus.clip import _convolve, encode_audio, render_clip, write_replace
+    from t2sa_lib.corpus.tailbank import TailBank
+    from t2sa_lib.files import write_audio
+    from t2sa_lib.render import load_hrtf, render
+    from t2sa_lib.render.filters import direct_filter, impulse_response, room_tail
+
+    items = items_from_manifest(manifest(tmp / "p.jsonl", n), 0, "binaural", "kemar", 4.0)
+    ps = {it.index: SpatialParams.from_record(it.params) for it in items}
+    h, sr = load_hrtf("kemar", 48000), 48000
+    bank = TailBank(bank_size)
+    src = {it.index: _source(it, sr) for it in items}
+    for it in items:                                    # fill the bank: steady state
+        bank.tail("binaural", h, "kemar", sr, ps[it.index].wet_mix, it.seed)
+    ir = {it.index: impulse_response(ps[it.index], "binaural", sr, h, it.seed) for it in items}
+    audio = {it.index: render_clip(src[it.index], sr, ps[it.index], "binaural", h, "kemar",
+                                   it.seed, bank)[0] for it in items}
+    enc = {i: encode_audio(a, sr, ".flac") for i, a in audio.items()}
+
+    def legacy_flac(it):
+        buf = io.BytesIO()
+        sf.write(buf, audio[it.index], sr, format="FLAC", subtype="PCM_24")
+
+    return {
+        "clips": n, "tail_bank": bank_size,
+        "source_synthesis": _median_ms(lambda it: _source(it, sr), items),
+        "before": {
+            "room_tail": _median_ms(lambda it: room_tail(ps[it.index], "binaural", sr, h,
+                                                         it.seed), items),
+            "impulse_response_incl_tail": _median_ms(
+                lambda it: impulse_response(ps[it.index], "binaural", sr, h, it.seed), items),
+            "render_incl_ir_and_convolution": _median_ms(
+                lambda it: render(src[it.index], sr, ps[it.index], "binaural", h,
+                                  seed=it.seed, limit=True), items),
+            "flac_encode_default_level": _median_ms(legacy_flac, items),
+            "write_audio_encode_write_fsync": _median_ms(
+                lambda it: write_audio(tmp / "a.flac", audio[it.index], sr), items)},
+        "after": {
+            "direct_filter": _median_ms(lambda it: direct_filter(ps[it.index], "binaural", sr,
+                                                                 h, it.seed), items),
+            "bank_tail": _median_ms(lambda it: bank.tail("binaural", h, "kemar", sr,
+                                                         ps[it.index].wet_mix, it.seed), items),
+            "convolution": _median_ms(lambda it: _convolve(src[it.index], ir[it.index]
+                                                           .astype("float32")), items),
+            "render_clip_incl_all_above": _median_ms(
+                lambda it: render_clip(src[it.index], sr, ps[it.index], "binaural", h, "kemar",
+                                       it.seed, bank), items),
+            "flac_encode_level0": _median_ms(lambda it: encode_audio(audio[it.index], sr,
+                                                                     ".flac"), items),
+            "write_no_fsync": _median_ms(lambda it: write_replace(tmp / "b.flac",
+                                                                  enc[it.index]), items)},
+        "bank_fill_ms_per_realisation": _median_ms(
+            lambda it: TailBank(1).tail("binaural", h, "kemar", sr, 0.5, 0), items[:3]),
+        "bank_mb_per_realisation": round(bank.nbytes() / 2 ** 20 / bank_size, 2)}
 
 
 def cli(args: list[str]) -> list[str]:
@@ -108,12 +217,20 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--clips", type=int, default=200)
     ap.add_argument("--check-clips", type=int, default=1000)
+    ap.add_argument("--profile-clips", type=int, default=24)
+    ap.add_argument("--tail-bank", type=int, default=8)
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp())
     try:
-        result = {"what": "4 s 48 kHz binaural clips (KEMAR, pink noise, given parameters), FLAC",
-                  **throughput(tmp, args.clips),
-                  "target": {"clips_per_second_per_core": 100, "speedup_2_workers": 1.8}}
+        result = {"what": "4 s 48 kHz binaural clips with a room (KEMAR, pink noise, given "
+                          "parameters), FLAC; before = the path before issue 26 "
+                          "(build_corpus(legacy=True)), measured in the same run",
+                  **throughput(tmp, args.clips, args.tail_bank),
+                  "stages_ms": stage_profile(tmp, args.profile_clips, args.tail_bank),
+                  "target": {"clips_per_second_1_worker": 60, "speedup_2_workers": 1.9},
+                  # Other work on the machine skews the 2-worker figure most: record it.
+                  "load_average_1min_at_end": round(os.getloadavg()[0], 2)}
+        print(json.dumps(result["stages_ms"], indent=1), flush=True)
         if args.check_clips:
             result["check"] = full_check(tmp, args.check_clips)
         write_result("corpus", result)

@@ -69,3 +69,88 @@ def test_dask_local_cluster_matches_local_run(tmp_path):
                      chunk=3, log=quiet)
     assert (tmp_path / "dask" / "metadata.jsonl").read_bytes() == \
         (tmp_path / "local" / "metadata.jsonl").read_bytes()
+
+
+def test_same_metadata_twice_and_with_two_workers(tmp_path):
+    """Same items, same bytes: a rerun into a new folder, and 2 local worker processes."""
+    man = write_manifest(tmp_path / "m.jsonl", 6)
+    items = items_from_manifest(man, 11, "binaural", "kemar", 4.0)
+    for name, workers in (("a", 1), ("b", 1), ("two", 2)):
+        build_corpus(items, tmp_path / name, sr=16000, workers=workers, chunk=2, log=quiet)
+    meta = (tmp_path / "a" / "metadata.jsonl").read_bytes()
+    assert (tmp_path / "b" / "metadata.jsonl").read_bytes() == meta
+    assert (tmp_path / "two" / "metadata.jsonl").read_bytes() == meta
+    rows = [json.loads(line) for line in meta.decode().splitlines()]
+    assert all(r["tail_bank"] == 8 and r["tail_slot"] == r["seed"] % 8 for r in rows)
+    for r in rows:      # the recorded checksum is the file's
+        import hashlib
+
+        data = (tmp_path / "two" / r["audio"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == r["sha256"]
+
+
+def test_fast_clip_matches_render_and_bank_keeps_level():
+    """Without a bank the corpus clip is render()'s (within float32 rounding); with a
+    bank it has the same length, peak law and DRR (energy within 0.2 dB)."""
+    import numpy as np
+
+    from t2sa_lib.corpus.clip import render_clip
+    from t2sa_lib.corpus.tailbank import TailBank
+    from t2sa_lib.render import load_hrtf, make_test_sound, render
+
+    sr = 16000
+    x = make_test_sound("pink-noise", sr, 0.5, 3)
+    h = load_hrtf("kemar", sr)
+    bank = TailBank(4)
+    for i, p in enumerate([SpatialParams(az_deg=40, wet_mix=0.7, drr_db=0.0),
+                           SpatialParams(az_deg=-100, wet_mix=0.2, drr_db=8.0, spread_deg=60)]):
+        ref = render(x, sr, p, "binaural", h, seed=i, limit=True)
+        own, peak = render_clip(x, sr, p, "binaural", h, "kemar", i, None)
+        assert own.shape == ref.audio.shape and own.dtype == np.float32
+        assert np.max(np.abs(own - ref.audio)) < 1e-5 and abs(peak - ref.peak_dbfs) < 1e-3
+        banked, _ = render_clip(x, sr, p, "binaural", h, "kemar", i, bank)
+        assert banked.shape == ref.audio.shape
+        ratio_db = 10 * np.log10(np.sum(banked ** 2) / np.sum(ref.audio ** 2))
+        assert abs(ratio_db) < 0.2, ratio_db
+
+
+def test_tail_bank_is_deterministic_and_picks_by_seed():
+    import numpy as np
+
+    from t2sa_lib.corpus.tailbank import TailBank
+    from t2sa_lib.render import load_hrtf
+
+    h = load_hrtf("kemar", 16000)
+    a, b = TailBank(3), TailBank(3)
+    t1, pre1 = a.tail("binaural", h, "kemar", 16000, 0.4, 7)
+    b.tail("binaural", h, "kemar", 16000, 0.4, 5)           # other slots made first
+    t2, pre2 = b.tail("binaural", h, "kemar", 16000, 0.4, 7)
+    assert pre1 == pre2 and np.array_equal(t1, t2)          # order- and worker-independent
+    same, _ = a.tail("binaural", h, "kemar", 16000, 0.4, 10)  # 10 % 3 == 7 % 3
+    other, _ = a.tail("binaural", h, "kemar", 16000, 0.4, 8)
+    assert np.array_equal(same, t1) and not np.allclose(other, t1)
+    short, pre_s = a.tail("binaural", h, "kemar", 16000, 0.0, 7)
+    assert short.shape[1] < t1.shape[1] and pre_s < pre1    # the clip's own decay and delay
+    st, _ = a.tail("stereo", None, "kemar", 16000, 0.4, 7)
+    hoa, _ = a.tail("hoa3", None, "kemar", 16000, 0.4, 7)
+    assert st.shape[0] == 2 and hoa.shape[0] == 16
+    with pytest.raises(ValueError, match="tail bank size"):
+        TailBank(0)
+
+
+def test_flac_from_integers_equals_libsndfile_float_path():
+    """The corpus rounds to 24 bits itself (faster); the file must be libsndfile's own."""
+    import io
+
+    import numpy as np
+    import soundfile as sf
+
+    from t2sa_lib.corpus.clip import FLAC_LEVEL, encode_audio
+
+    y = np.random.default_rng(0).uniform(-1, 1, (2, 3000)).astype(np.float32)
+    y[0, :3] = [1.0, -1.0, 0.99999994]
+    ref = io.BytesIO()
+    sf.write(ref, y.T.copy(), 16000, format="FLAC", subtype="PCM_24", compression_level=FLAC_LEVEL)
+    assert encode_audio(y.T, 16000, ".flac") == ref.getvalue()      # a transposed view too
+    with pytest.raises(ValueError, match="full scale"):
+        encode_audio(y.T * 1.5, 16000, ".flac")

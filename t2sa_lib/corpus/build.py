@@ -18,6 +18,13 @@ whose marker exists and whose audio still has the recorded checksum is skipped.
 Work runs in chunks (one model load per worker, sentences predicted in
 batches) on local worker processes, or on an existing Dask distributed cluster
 with ``scheduler=ADDRESS``.
+
+A static clip is rendered by :mod:`.clip` (one FFT convolution, FLAC level
+0, no fsync: a resume re-checks checksums instead) with its room tail's noise
+from a per-worker :mod:`.tailbank` of ``tail_bank`` realisations picked by the
+clip's seed; ``tail_bank=0`` gives every clip its own tail as ``render`` does.
+Moving sources go through ``render``. ``legacy=True`` is the path before issue
+26, kept for the benchmark. Rows record ``tail_bank`` and ``tail_slot``.
 """
 from __future__ import annotations
 
@@ -27,6 +34,7 @@ import math
 import os
 import re
 import sys
+import threading
 import time
 import traceback
 from dataclasses import dataclass
@@ -34,14 +42,16 @@ from pathlib import Path
 
 import numpy as np
 
-from ..files import (atomic_write_json, atomic_write_text, dumps_jsonl, iter_jsonl, read_audio,
-                  write_audio)
+from ..files import (atomic_write_json, atomic_write_text, dumps_json, dumps_jsonl, iter_jsonl,
+                     read_audio, write_audio)
 from ..params import SpatialParams
 
 BUILTIN_PREFIX = "builtin:"
 DEFAULT_SR = 48000
 DEFAULT_SECONDS = 4.0
 CHUNK = 32
+#: Room-tail noises per (format, HRTF, rate) shared in a worker (0 = each clip its own).
+DEFAULT_TAIL_BANK = 8
 
 
 @dataclass(frozen=True)
@@ -192,14 +202,41 @@ def _model(ckpt):
     return _MODEL[key]
 
 
-def _source(item: Item, sr: int) -> np.ndarray:
+def _source(item: Item, sr: int, cache: bool = True) -> np.ndarray:
+    """The item's dry mono source, float32, exactly ``seconds * sr`` samples."""
     from ..render import make_test_sound
 
     if item.sound.startswith(BUILTIN_PREFIX):
         return make_test_sound(item.sound[len(BUILTIN_PREFIX):], sr, item.seconds, item.seed)
     n = int(round(check_seconds(item.seconds, item.item_id) * sr))
-    x, _ = read_audio(item.sound, sr=sr)
+    x = _decoded(item.sound, sr) if cache else read_audio(item.sound, sr=sr)[0]
     return np.pad(x, (0, max(0, n - len(x))))[:n]
+
+
+#: Decoded source files kept per worker (a generated corpus reuses a few sounds).
+_DECODED: "dict[tuple, np.ndarray]" = {}
+_DECODED_BUDGET = 256 << 20
+_DECODED_LOCK = threading.Lock()
+
+
+def _decoded(path: str, sr: int) -> np.ndarray:
+    """``read_audio(path, sr)`` samples, cached per worker (read-only).
+
+    Keyed by the file's size and modification time, so an edited file is read
+    again; the oldest entries go once the cache holds more than 256 MB.
+    """
+    st = os.stat(path) if os.path.exists(path) else None
+    key = (str(path), int(sr), st and st.st_size, st and st.st_mtime_ns)
+    with _DECODED_LOCK:                         # a Dask worker may run chunks in threads
+        x = _DECODED.pop(key, None)
+    if x is None:
+        x, _ = read_audio(path, sr=sr)
+        x.setflags(write=False)
+    with _DECODED_LOCK:
+        _DECODED[key] = x                       # (re)inserted last: most recently used
+        while sum(a.nbytes for a in _DECODED.values()) > _DECODED_BUDGET and len(_DECODED) > 1:
+            _DECODED.pop(next(iter(_DECODED)))
+    return x
 
 
 def item_path(out: Path, sub: str, item_id: str, ext: str) -> Path:
@@ -231,19 +268,8 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def run_chunk(items: list[Item], out: str, sr: int, ckpt, audio_ext: str) -> list[dict]:
-    """Render a chunk of items (predicting their sentences in one batch).
-
-    Returns one status dict per item: ``{"index", "ok", "row" | "error",
-    "worker_rss_mb"}`` (the worker process's peak resident memory so far). Never
-    raises for a bad item: its error is recorded and the chunk goes on.
-    """
-    import resource
-    import warnings
-
-    from ..render import render
-
-    out = Path(out)
+def _predict(items: list[Item], ckpt) -> dict:
+    """Parameters for the items without given ones: {index: record or the Exception}."""
     need_model = [it for it in items if it.params is None]
     predicted = {}
     if need_model:
@@ -256,29 +282,112 @@ def run_chunk(items: list[Item], out: str, sr: int, ckpt, audio_ext: str) -> lis
                     predicted[it.index] = _model(ckpt).predict([it.text])[0]
                 except Exception as e:
                     predicted[it.index] = e
+    return predicted
+
+
+#: The tail bank of each size, one per worker process (see :mod:`.tailbank`).
+_BANKS: "dict[int, object]" = {}
+
+
+def _bank(size: int):
+    """The worker's tail bank of ``size`` realisations, or None for per-clip tails."""
+    from .tailbank import TailBank
+
+    if not size:
+        return None
+    return _BANKS.setdefault(size, TailBank(size))      # setdefault: atomic under threads
+
+
+def _render_audio(it: Item, params: SpatialParams, sr: int, audio_ext: str, tail_bank: int,
+                  legacy: bool) -> tuple[np.ndarray, float, int | None]:
+    """One item's audio (n, C) float32, peak (dBFS) and tail-bank slot (None: its own tail).
+
+    ``legacy`` is the path before issue 26 (``render`` per clip, libsndfile's
+    default FLAC level), kept so the benchmark measures both in one run.
+    """
+    import warnings
+
+    from ..render import render
+    from ..render.filters import resolve_hrtf
+    from .clip import render_clip
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        x = _source(it, sr, cache=not legacy)
+        if legacy or params.is_moving:
+            res = render(x, sr, params, fmt=it.fmt, hrtf=it.hrtf, limit=True, seed=it.seed)
+            audio, peak, slot = res.audio, float(res.peak_dbfs), None
+        else:
+            bank = _bank(tail_bank)
+            audio, peak = render_clip(x, sr, params, it.fmt, resolve_hrtf(it.fmt, it.hrtf, sr),
+                                      it.hrtf, it.seed, bank)
+            slot = None if bank is None else bank.slot(it.seed)
+    return audio, peak, slot
+
+
+def _make_row(it: Item, params: SpatialParams, out: Path, sr: int, audio_ext: str,
+              tail_bank: int, legacy: bool) -> dict:
+    """Render, write and record one item; returns its metadata row (also its marker)."""
+    from .clip import encode_audio, write_replace
+
+    audio, peak, slot = _render_audio(it, params, sr, audio_ext, tail_bank, legacy)
+    audio_path = item_path(out, "audio", it.item_id, audio_ext)
+    if legacy:                  # libsndfile's default FLAC level, fsync, checksum re-read
+        write_audio(audio_path, audio, sr)
+        digest = _sha256(audio_path)
+    else:
+        data = encode_audio(audio, sr, audio_ext)
+        write_replace(audio_path, data)
+        digest = hashlib.sha256(data).hexdigest()
+    row = {"index": it.index, "id": it.item_id, "text": it.text,
+           "lang": _lang(it.text), "sound": it.sound, "format": it.fmt, "hrtf": it.hrtf,
+           "sample_rate": sr, "seed": it.seed, "seconds": it.seconds,
+           "channels": int(audio.shape[1]),
+           "params_source": "given" if it.params is not None else "predicted",
+           **params.to_record(), "az_deg": round(params.az_deg, 3),
+           "el_deg": round(params.el_deg, 3),
+           "peak_dbfs": round(peak, 3) if math.isfinite(peak) else None,
+           "tail_bank": 0 if slot is None else tail_bank, "tail_slot": slot,
+           "audio": str(audio_path.relative_to(out)),
+           "sha256": digest}
+    marker = item_path(out, "items", it.item_id, ".json")
+    if legacy:
+        atomic_write_json(marker, row)
+    else:
+        write_replace(marker, (dumps_json(row, indent=2) + "\n").encode("utf-8"))
+    return row
+
+
+def run_chunk(items: list[Item], out: str, sr: int, ckpt, audio_ext: str,
+              tail_bank: int = DEFAULT_TAIL_BANK, legacy: bool = False) -> list[dict]:
+    """Render a chunk of items (predicting their sentences in one batch).
+
+    Parameters
+    ----------
+    items, out, sr, ckpt, audio_ext
+        As :func:`build_corpus`.
+    tail_bank : int
+        Room-tail noises shared per (format, HRTF, rate) in this worker, the
+        clip's seed picking one (:mod:`.tailbank`); 0 = every clip its own.
+    legacy : bool
+        The path before issue 26, for benchmarks (see :func:`_render_audio`).
+
+    Returns one status dict per item: ``{"index", "ok", "row" | "error",
+    "worker_rss_mb"}`` (the worker process's peak resident memory so far). Never
+    raises for a bad item: its error is recorded and the chunk goes on.
+    """
+    import resource
+
+    out = Path(out)
+    predicted = _predict(items, ckpt)
     results = []
     for it in items:
         try:
             rec = it.params if it.params is not None else predicted[it.index]
             if isinstance(rec, Exception):
                 raise rec
-            params = SpatialParams.from_record(rec)
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                res = render(_source(it, sr), sr, params, fmt=it.fmt, hrtf=it.hrtf,
-                             limit=True, seed=it.seed)
-            audio_path = item_path(out, "audio", it.item_id, audio_ext)
-            write_audio(audio_path, res.audio, sr)
-            peak = float(res.peak_dbfs)
-            row = {"index": it.index, "id": it.item_id, "text": it.text,
-                   "lang": _lang(it.text), "sound": it.sound, "format": it.fmt, "hrtf": it.hrtf,
-                   "sample_rate": sr, "seed": it.seed, "seconds": it.seconds,
-                   "channels": int(res.audio.shape[1]),
-                   "params_source": "given" if it.params is not None else "predicted",
-                   **params.to_record(), "az_deg": round(params.az_deg, 3),
-                   "el_deg": round(params.el_deg, 3), "peak_dbfs": round(peak, 3) if math.isfinite(peak) else None,
-                   "audio": str(audio_path.relative_to(out)), "sha256": _sha256(audio_path)}
-            atomic_write_json(item_path(out, "items", it.item_id, ".json"), row)
+            row = _make_row(it, SpatialParams.from_record(rec), out, sr, audio_ext,
+                            tail_bank, legacy)
             fail = item_path(out, "failures", it.item_id, ".json")
             if fail.exists():
                 fail.unlink()
@@ -317,8 +426,15 @@ def is_done(item: Item, out: Path) -> bool:
 # ------------------------------------------------------------------ the whole run
 def build_corpus(items: list[Item], out: Path, sr: int = DEFAULT_SR, workers: int | None = None,
                  scheduler: str | None = None, ckpt=None, audio_ext: str = ".flac",
-                 chunk: int = CHUNK, log=print) -> dict:
-    """Make every item not already done; write the metadata table; return a summary."""
+                 chunk: int = CHUNK, log=print, tail_bank: int = DEFAULT_TAIL_BANK,
+                 legacy: bool = False) -> dict:
+    """Make every item not already done; write the metadata table; return a summary.
+
+    ``tail_bank`` room-tail noises are shared per (format, HRTF, rate) in each
+    worker, the clip's seed picking one (0: every clip synthesises its own);
+    ``legacy`` runs the path before issue 26 (benchmarks). Either way the
+    bytes depend only on the items and these settings, not on the workers.
+    """
     from tqdm.auto import tqdm
 
     out = Path(out)
@@ -336,7 +452,8 @@ def build_corpus(items: list[Item], out: Path, sr: int = DEFAULT_SR, workers: in
     failed = 0
     peak_rss = 0.0
     bar = tqdm(total=len(todo), unit="clip", file=sys.stderr, disable=not todo)
-    for results in _execute(chunks, str(out), sr, ckpt, audio_ext, workers, scheduler):
+    job = (str(out), sr, ckpt, audio_ext, int(tail_bank), bool(legacy))
+    for results in _execute(chunks, job, workers, scheduler):
         failed += sum(not r["ok"] for r in results)
         peak_rss = max([peak_rss] + [r["worker_rss_mb"] for r in results])
         bar.update(len(results))
@@ -353,30 +470,32 @@ def build_corpus(items: list[Item], out: Path, sr: int = DEFAULT_SR, workers: in
     return summary
 
 
-def _execute(chunks, out, sr, ckpt, audio_ext, workers, scheduler):
-    """Yield each chunk's results as it finishes (local processes or Dask)."""
+def _execute(chunks, job: tuple, workers, scheduler):
+    """Yield each chunk's results as it finishes (local processes or Dask).
+
+    ``job`` is :func:`run_chunk`'s arguments after the items.
+    """
     if not chunks:
         return
     if scheduler:
         from dask.distributed import Client, as_completed
 
         with Client(scheduler, timeout="20s") as client:
-            futures = [client.submit(run_chunk, c, out, sr, ckpt, audio_ext, pure=False)
-                       for c in chunks]
+            futures = [client.submit(run_chunk, c, *job, pure=False) for c in chunks]
             for fut in as_completed(futures):
                 yield fut.result()
         return
     workers = workers or os.cpu_count() or 1
     if workers == 1:
         for c in chunks:
-            yield run_chunk(c, out, sr, ckpt, audio_ext)
+            yield run_chunk(c, *job)
         return
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor, as_completed as done
 
     pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"))
     try:
-        futures = [pool.submit(run_chunk, c, out, sr, ckpt, audio_ext) for c in chunks]
+        futures = [pool.submit(run_chunk, c, *job) for c in chunks]
         for fut in done(futures):
             yield fut.result()
     finally:

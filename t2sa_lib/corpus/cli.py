@@ -31,6 +31,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--scheduler", type=nonempty_str, default=None,
                         help="address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786")
     parser.add_argument("--ckpt", type=Path, default=None)
+    parser.add_argument("--tail-bank", type=int_in(0, 4096), default=8, metavar="K",
+                        help="room-tail noises shared per format/HRTF/rate in a worker, the "
+                             "clip's seed picking one (faster; 0 = each clip its own tail)")
     parser.add_argument("--chunk", type=int_in(1, 100_000), default=32,
                         help="items per task, 1..100000")
 
@@ -48,7 +51,8 @@ def run(args) -> int:
         items = items_from_generator(args.generate, args.sounds, args.seed, args.format,
                                      args.hrtf, args.seconds)
     summary = build_corpus(items, args.out, args.sr, args.workers, args.scheduler, args.ckpt,
-                           ".wav" if args.wav else ".flac", args.chunk)
+                           ".wav" if args.wav else ".flac", args.chunk,
+                           tail_bank=args.tail_bank)
     if summary["failed"]:
         print(f"error: {summary['failed']} item(s) failed; see {args.out / 'failures'}",
               file=sys.stderr)
