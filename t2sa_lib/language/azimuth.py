@@ -44,7 +44,8 @@ EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|l
                       r"\bfront(?=[ -](?:left|right))|\b(?:the |my )front\b(?! desk| door| row)|"
                       r"\bfrontal\b")
 # Behind a screen, a stage or a TV is still in front of the listener who faces it.
-_FRAME_BEHIND = r"(?!\s+(?:the |a |that |this |it\b)(?:projection )?(?:screen|tv|television|monitor|stage|curtain|it\b))"
+_FRAME_BEHIND = (r"(?!\s+(?:(?:the |a |that |this )(?:projection )?(?:screen|tv|television|monitor|"
+                 r"stage|curtain)|it\b))")
 EN_BACK = re.compile(rf"\bbehind\b{_FRAME_BEHIND}|\bat my back\b|\bin the back\b(?! catalogu?e?)|"
                      r"\bfrom the back\b(?! catalogu?e?|ground|log|end)|"
                      r"\brear\b|\bback(?=[ -](?:left|right))|\bbackwards?\b(?! in time)|"
@@ -54,10 +55,10 @@ KO_SIDE = re.compile(r"(왼쪽|왼편|좌측|좌편|레프트|왼\s*(?=귀|어�
                      r"(?<![가-힣])좌(?=\s*\d|로\s|\s)|"
                      r"오른쪽|오른편|우측|우편(?!지|물|번)|라이트(?!닝)|오른\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리)|"
                      r"(?<![가-힣])우(?=\s*\d|로\s))")
-KO_FRONT = re.compile(r"(?<![가-힣])앞(?!치마|날|두|서|장|머리|니|뒤\s*(?:사정|가리)|으로\s*(?:잘|도|는|의))|"
+KO_FRONT = re.compile(r"(?<![가-힣])앞(?!치마|날|두|서|장|머리|니|뒤|으로\s*(?:잘|도|는|의))|"
                       r"정면|전방|센터|앞쪽|(?<!의 )(?<!의 한)(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)")
 KO_BACK = re.compile(r"(?<!스크린 )(?<!스크린)(?<!화면 )(?<!화면)(?<!무대 )(?<!무대)(?<!티비 )(?<!tv )"
-                     r"(?<![가-힣])뒤(?!늦|집|섞|따|척|지|흔|바뀌|엉|죽박|처리|풀이|얘기|끝)|뒤통수|후방|"
+                     r"(?<![가-힣])(?<!앞)뒤(?!늦|집|섞|따|척|지|흔|바뀌|엉|죽박|처리|풀이|얘기|끝)|뒤통수|후방|"
                      r"뒷(?=쪽|편|자리|좌석|줄)|등\s*뒤|등뒤|등\s*쪽|등쪽|목덜미|뒷목")
 
 

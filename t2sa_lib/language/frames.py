@@ -17,21 +17,25 @@ _L, _R = r"(?:left|왼쪽?|왼)", r"(?:right|오른쪽?|오른)"
 # (english, korean, az centre or None, az half-width, el level, dist level); side-specific
 # entries have a {side} slot filled with left / right patterns (sign -1 / +1).
 BODY = [
-    (r"\bbehind my head\b|\bback of my head\b|\bnape\b|\bbase of my skull\b",
-     r"뒤통수|목덜미|뒷목|머리\s*뒤", 180.0, 20.0, None, "close-strong"),
+    (r"\bbehind my head\b|\bback of my head\b|\bbase of my skull\b",
+     r"뒤통수|머리\s*뒤", 180.0, 20.0, None, "close-strong"),
+    (r"\bnape\b|\bback of my neck\b|\bneck\b", r"목덜미|뒷목|목\s*뒤", 180.0, 20.0, "down-weak",
+     "close-strong"),
+    (r"\bbelly\b|\bnavel\b|\bchest\b|\bstomach\b", r"배꼽|가슴|배\s*앞", 0.0, 20.0, "down",
+     "close-strong"),
     (r"\bunder my chin\b|\bbelow my chin\b|\bbeneath my chin\b",
      r"턱\s*(?:밑|아래)", 0.0, 25.0, "down", "close-strong"),
     (r"\bat my feet\b|\bbetween my feet\b|\bby my feet\b|\bunder my feet\b|\bnear my feet\b",
      r"발밑|발\s*밑|두\s*발\s*사이|발\s*(?:아래|앞)", 0.0, 30.0, "down-strong", "close-weak"),
     (r"\b(?:above|over) my forehead\b|\bat my forehead\b",
-     r"이마\s*(?:위|앞)", 0.0, 20.0, "up-weak", "close-strong"),
+     r"이마\s*(?:위|앞)", 0.0, 20.0, "up", "close-strong"),
     (r"\bin front of my (?:nose|face|eyes)\b|\bright in my face\b|\bunder my nose\b",
-     r"코앞|코\s*앞|눈앞|얼굴\s*앞|배꼽\s*앞|가슴\s*앞", 0.0, 20.0, None, "close-strong"),
+     r"코앞|코\s*앞|눈앞|얼굴\s*앞", 0.0, 20.0, None, "close-strong"),
     (r"\b(?:top|crown) of my head\b|\bon my head\b",
      r"정수리|머리\s*꼭대기", None, 0.0, "up-strong", None),
-    (r"\bover my {side} shoulder\b", r"{side}\s*어깨\s*(?:너머|뒤)", 120.0, 30.0, None, "close"),
+    (r"\bover my {side} shoulder\b", r"{side}\s*어깨\s*(?:너머|뒤)", 120.0, 28.0, None, "close"),
     (r"\b(?:at|on|by|near) my {side} shoulder\b|\b{side} shoulder\b",
-     r"{side}\s*어깨", 95.0, 25.0, None, "close-strong"),
+     r"{side}\s*어깨", 95.0, 25.0, "down-weak", "close-strong"),
     (r"\b(?:at|in|by|into|near|against|next to|beside) my {side} ear\b|\b{side} ear\b",
      r"{side}\s*귀", 90.0, 20.0, None, "close-strong"),
     (r"\b{side} (?:cheek|temple)\b", r"{side}\s*(?:뺨|볼|관자놀이)", 80.0, 20.0, None,
@@ -53,7 +57,7 @@ _EN_FACING = re.compile(rf"(?:facing|face|looking|look|turned|pointed|pointing|t
 _KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:을|를)?\s*(?:보고|바라보|향하|향해|보는|바라본|마주)")
 _EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the )?(?:due )?{_EN_COMPASS}\b|"
                         rf"\b{_EN_COMPASS}(?:ern)? (?:side|wall|window|end|wind)\b|\b{_EN_COMPASS}erly\b")
-_KO_SOURCE = re.compile(rf"{_KO_COMPASS}\s*쪽|(?<![가-힣]){_KO_COMPASS}\s*(?:에서|방향)")
+_KO_SOURCE = re.compile(rf"{_KO_COMPASS}\s*쪽|(?:(?<![가-힣])|(?<=정)){_KO_COMPASS}\s*(?:에서|방향)")
 
 
 def _bearing(word: str) -> float:

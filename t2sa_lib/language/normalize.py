@@ -17,7 +17,7 @@ _EN_UNITS = {"zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four":
 # Words that make an English number word a quantity we read ("three paces", "two metres").
 _EN_UNIT_WORDS = (r"degrees?|meters?|metres?|m\b|feet|foot|ft\b|yards?|steps?|paces?|"
                   r"o'?\s*clock|percent|%|db|decibels?|seconds?|centimet(?:er|re)s?|cm\b|"
-                  r"inch(?:es)?")
+                  r"inch(?:es)?|kilomet(?:er|re)s?|km\b|miles?")
 _KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
               "아홉": 9, "열": 10, "열한": 11, "열두": 12, "스무": 20}
 _KO_UNIT_WORDS = r"시|걸음|발자국|발짝|미터|발|뼘|팔"
@@ -33,7 +33,8 @@ def _en_number_words(text: str) -> str:
 
 def _ko_number_words(text: str) -> str:
     for word in sorted(_KO_NATIVE, key=len, reverse=True):
-        text = re.sub(rf"(?<![가-힣]){word}\s*(?=(?:{_KO_UNIT_WORDS}))",
+        text = re.sub(rf"(?<![가-힣]){word}\s*(?=(?:{_KO_UNIT_WORDS}))|(?<=발자국 ){word}(?=\s*개)|"
+                      rf"(?<=걸음 ){word}(?=\s*개)",
                       f"{_KO_NATIVE[word]} ", text)
     return text
 

@@ -28,7 +28,8 @@ _NOT_AZ_AFTER = (r"\s*(?:up|upward|above|high|higher|overhead|down|"
                  r"downward|below|lower|wide|width|spread|across|of spread|of width|elevation|"
                  r"tilt|around|turn|rotation|폭|넓이|너비|위|아래|높|회전|돌)")
 _NOT_AZ_BEFORE = (r"(?:elevation|elevated|tilt\w*|up|down|width|spread|wide|폭|너비|넓이|고도|위로|"
-                  r"아래로|rotat\w*|spin\w*|turn\w*|회전|pitch)\s*(?:of|by|to|at|:)?\s*~?\s*$")
+                  r"아래로|rotat\w*|spin\w*|turn\w*|회전|pitch)\s*(?:of|by|to|at|:|은|는|을|를|이|가)?\s*"
+                  r"(?:about |around |약\s*|대략\s*)?~?\s*$")
 # A number of degrees followed by these is an amount of rotation, not a direction.
 _ROTATION_AFTER = r"\s*(?:으로\s*|로\s*)?(?:회전|돌|빙|rotation|turn|spin|around|revolution|circle|orbit)"
 _FEET_M = 0.3048
@@ -87,11 +88,15 @@ def azimuth(t: str) -> Statement | None:
 
 def elevation(t: str) -> Statement | None:
     """A stated elevation (degrees, + up), or ``None``."""
-    up = _first(t, [rf"{N}{_DEG}\s*(?:up|upward|above|high|higher|overhead|of elevation|elevation|"
-                    rf"위|높이|높게|위쪽|올려)",
+    about = r"\s*(?:쯤|정도|가량|or so)?"
+    up = _first(t, [rf"{N}{_DEG}{about}\s*(?:up|upward|above|high|higher|overhead|of elevation|"
+                    rf"elevation|위|높이|높게|위쪽|올려)",
                     rf"(?:elevation|elevated|tilt(?:ed)? up|raised|up|높이|고도|위로|위쪽으로)\s*"
-                    rf"(?:of|by|to|at|:|=)?\s*{_APPROX}{N}{_DEG}"])
-    down = _first(t, [rf"{N}{_DEG}\s*(?:down|downward|below|lower|under|아래|밑|낮게|내려)",
+                    rf"(?:of|by|to|at|:|=)?\s*{_APPROX}{N}{_DEG}",
+                    rf"(?:elevation|elev|el|고도|앙각)\s*(?:of|at|:|=|is)?\s*{_APPROX}([+]?\d+(?:\.\d+)?)"
+                    rf"(?![\d.]|\s*(?:m|db|%))"])
+    down = _first(t, [rf"(?:elevation|elev|el|고도|앙각)\s*(?:of|at|:|=|is)?\s*{_APPROX}-(\d+(?:\.\d+)?)",
+                      rf"{N}{_DEG}{about}\s*(?:down|downward|below|lower|under|아래|밑|낮게|내려)",
                       rf"(?:tilt(?:ed)? down|lowered|down|아래로|아래쪽으로|밑으로)\s*"
                       rf"(?:of|by|to|at|:|=)?\s*{_APPROX}{N}{_DEG}"])
     m = re.search(r"(\d{1,2})\s*o'?\s*clock\s+(high|low)|(\d{1,2})\s*시\s*방향\s*(위|아래)", t)
@@ -103,24 +108,28 @@ def elevation(t: str) -> Statement | None:
         return number("el_deg", -abs(v), span=down.span())
     if m:
         high = (m.group(2) or m.group(4)) in ("high", "위")
-        return Statement("el_deg", 30.0 if high else -30.0, 15.0 if high else -60.0,
-                         60.0 if high else -15.0, span=m.span())
+        return Statement("el_deg", 30.0 if high else -30.0, 20.0 if high else -60.0,
+                         60.0 if high else -20.0, span=m.span())
     return None
 
 
 def distance(t: str) -> Statement | None:
     """A stated distance in metres (before clipping), or ``None``."""
-    units = [(r"(?:cm|centimet(?:er|re)s?|센티미터|센티|센치)\b", 0.01),
-             (r"(?:mm|millimet(?:er|re)s?|밀리)\b", 0.001),
+    units = [(r"(?:cm|centimet(?:er|re)s?|센티미터|센티|센치)(?![a-z])", 0.01),
+             (r"(?:mm|millimet(?:er|re)s?|밀리)(?![a-z])", 0.001),
+             (r"(?:km|kilomet(?:er|re)s?|킬로미터|킬로)(?![a-z])", 1000.0),
+             (r"(?:miles?)\b|마일", 1609.0),
              (r"(?:m|meters?|metres?|미터)(?![a-z가-힣])|(?:m|미터)(?=\s*(?:거리|앞|뒤|옆|떨어|밖))", 1.0),
-             (r"(?:feet|foot|ft)\b|피트", _FEET_M), (r"(?:yards?|yd)\b|야드", 0.9144),
+             (r"(?:feet|foot|ft)(?![a-z])|피트", _FEET_M), (r"(?:yards?|yd)(?![a-z])|야드", 0.9144),
              (r"(?:inch(?:es)?|in\.)(?![a-z])|인치", 0.0254),
-             (r"(?:steps?|paces?|strides?)\b|걸음|발자국|발짝", 0.75),
-             (r"(?:km|kilomet(?:er|re)s?|킬로미터|킬로)\b", 1000.0)]
+             (r"(?:steps?|paces?|strides?)\b|걸음|발자국|발짝", 0.75)]
     for unit, scale in units:
         m = re.search(rf"{N}\s*(?:{unit})", t)
         if m:
             return number("dist_m", abs(float(m.group(1))) * scale, span=m.span())
+    m = re.search(r"(?:발자국|걸음|발짝)\s*(\d+)\s*(?:개|번)?\s*(?:거리|만큼|정도|쯤)", t)
+    if m:
+        return number("dist_m", float(m.group(1)) * 0.75, span=m.span())
     m = re.search(r"arm'?s[ -]length|한\s*팔\s*(?:거리|길이|간격)|팔\s*길이", t)
     if m:
         return number("dist_m", 0.7, span=m.span())
@@ -132,8 +141,8 @@ def distance(t: str) -> Statement | None:
 
 def spread(t: str) -> Statement | None:
     """A stated width (degrees), or ``None``."""
-    m = _first(t, [rf"{N}{_DEG}\s*(?:wide|width|spread|across|of spread|of width|폭|넓이|너비|넓게)",
-                   rf"(?:width|spread|폭|너비|넓이|wide|spread of)\s*(?:of|:|=|at|to|is)?\s*"
+    m = _first(t, [rf"{N}(?:{_DEG})?\s*(?:wide|width|spread|across|of spread|of width|폭|넓이|너비|넓게)",
+                   rf"(?:width|spread|폭|너비|넓이|wide|spread of)\s*(?:of|:|=|at|to|is|은|는|을|를|이|가)?\s*"
                    rf"{_APPROX}{N}{_DEG}?"])
     if m:
         return number("spread_deg", abs(float(m.group(1) or m.group(2))), span=m.span())
@@ -181,8 +190,8 @@ def gain(t: str) -> Statement | None:
                 (rf"(?<![\w.])([+-]\d+(?:\.\d+)?){db}(?!\s*(?:drr|direct))", 0)]
     for p, sign in patterns:
         for m in re.finditer(p, t):
-            if re.search(r"(?:drr|direct[- ]to[- ]\w+(?: ratio)?|직접음\s*대\s*잔향|직접음)\s*"
-                         r"(?:of|at|to|:|=|is|비|은|는)?\s*~?\s*$", t[:m.start()]):
+            if re.search(r"(?:drr|direct[- ]to[- ]\w+(?: ratio)?|직접음\s*대\s*잔향(?:음)?|직접음)\s*"
+                         r"(?:비율?)?\s*(?:of|at|to|:|=|is|은|는)?\s*~?\s*$", t[:m.start()]):
                 continue
             v = float(m.group(1))
             return number("gain_db", sign * abs(v) if sign else v, span=m.span())
@@ -191,7 +200,7 @@ def gain(t: str) -> Statement | None:
 
 def drr(t: str) -> Statement | None:
     """A stated direct-to-reverberant ratio in dB, or ``None``."""
-    m = re.search(rf"(?:drr|direct[- ]to[- ]reverb\w*(?: ratio)?|직접음\s*대\s*잔향(?:음)?\s*비?)"
+    m = re.search(rf"(?:drr|direct[- ]to[- ]reverb\w*(?: ratio)?|직접음\s*대\s*잔향(?:음)?\s*(?:비율?)?)"
                   rf"\s*(?:of|at|to|:|=|is|around|about|은|는|을|를)?\s*~?\s*([+-]?\d+(?:\.\d+)?)"
                   rf"\s*(?:db|데시벨)|([+-]?\d+(?:\.\d+)?)\s*db\s*(?:drr|direct[- ]to)", t)
     if m:

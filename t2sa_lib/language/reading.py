@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import azimuth as az
 from . import frames
@@ -94,27 +95,55 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e + 1 for s, e in spans)
 
 
+# One direction word may stand between a Korean degree word and its term: "살짝 오른쪽 위".
+_KO_DIRECTION_WORD = r"(?:(?:오른|왼)쪽\s*|앞\s*|뒤\s*)"
+
+
 def degree_of(t: str, start: int, end: int) -> str:
     """``"weak"``, ``"strong"`` or ``""``: the degree word next to the term at ``start:end``."""
     before, after = t[max(0, start - 24):start], t[end:end + 10]
     if re.search(rf"\b(?:{WEAK_EN})\s+(?:more\s+)?(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$",
-                 before) or re.search(rf"(?:{WEAK_KO})\s*$", before) or re.match(
-            rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:{WEAK_KO})", after):
+                 before) or re.search(rf"(?:{WEAK_KO})\s*(?:더\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
+            rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO})", after):
         return "weak"
     if re.search(rf"\b(?:{STRONG_EN})\s+(?:to\s+|on\s+|off to\s+)?(?:the\s+|my\s+)?$", before) \
-            or re.search(rf"(?:{STRONG_KO})\s*$", before) or re.match(
+            or re.search(rf"(?:{STRONG_KO})\s*(?:더\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
             rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:{STRONG_KO})", after):
         return "strong"
     return ""
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex (``a|b(c|d)`` -> ``a``, ``b(c|d)``)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and pattern[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0 and pattern[i - 1] != "\\":
+            out.append(pattern[start:i])
+            start = i + 1
+    return out + [pattern[start:]]
+
+
+@lru_cache(maxsize=None)
+def _compiled(attr: str) -> list[tuple[str, re.Pattern]]:
+    """Each level's words as one regex, longest alternative first (so the longest wins)."""
+    out = []
+    for level, en, ko in WORDS[attr]:
+        for pattern, wrap in ((en, r"\b(?:{})\b"), (ko, "(?:{})")):
+            if pattern:
+                alts = sorted(_alternatives(pattern), key=len, reverse=True)
+                out.append((level, re.compile(wrap.format("|".join(alts)))))
+    return out
+
+
 def _word_terms(t: str, attr: str) -> list[tuple[str, tuple[int, int]]]:
     """(level, span) of every word of ``attr`` in ``t``; a longer match hides those inside it."""
     found = []
-    for level, en, ko in WORDS[attr]:
-        for pattern in (rf"\b(?:{en})\b" if en else None, ko):
-            if pattern:
-                found.extend((level, m.span()) for m in re.finditer(pattern, t))
+    for level, pattern in _compiled(attr):
+        found.extend((level, m.span()) for m in pattern.finditer(t))
     found.sort(key=lambda f: (f[1][0], -(f[1][1] - f[1][0])))
     kept: list[tuple[str, tuple[int, int]]] = []
     for level, span in found:
@@ -135,7 +164,7 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
     terms = _word_terms(t, attr)
     if any(level not in _GENERIC for level, _ in terms):
         terms = [(level, span) for level, span in terms if level not in _GENERIC]
-    chosen = None
+    chosen, chosen_family, chosen_denied = None, "", False
     for level, span in terms:
         negated = _inside(span, denied)
         degree = degree_of(t, *span)
@@ -145,26 +174,48 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
             if level not in _OPPOSITE:
                 continue
             level = _OPPOSITE[level]
-        # Later statements refine earlier ones ("a reverberant hall, but keep it dry").
-        chosen = _level_statement(attr, level, span)
+        stmt = _level_statement(attr, level, span)
+        # Later statements refine earlier ones ("a reverberant hall, but keep it dry"),
+        # except that within one direction a stated word beats a denied opposite ("not
+        # dry, drown it") and the more specific region wins ("by my ear" + "a fly").
+        if chosen is not None and _family(level) == chosen_family and (
+                negated and not chosen_denied or (negated == chosen_denied and
+                                                  chosen.hi - chosen.lo < stmt.hi - stmt.lo)):
+            continue
+        chosen, chosen_family, chosen_denied = stmt, _family(level), negated
     return chosen
 
 
+def _family(level: str) -> str:
+    return level.rsplit("-", 1)[0] if level.endswith(("-weak", "-strong")) else level
+
+
 _MOTION = [
+    ("static", r"\bstays? (?:put|still|there|fixed|in place|dead|centered|centred|where)|"
+               r"\bdon'?t (?:let it )?(?:move|drift|wander)|\bdoes(?:n'?t| not) move|\bnever moves?|"
+               r"\bnot moving|\bstationary|\bfixed (?:position|in place)|\bno movement|\bmotionless|"
+               r"\blocked (?:at|in|to)|\bleave (?:the |its |it )?(?:\w+'?s? )?position alone|"
+               r"\bkeep it (?:still|put|there|fixed)|\bshould stay\b",
+     r"고정|움직이지\s*않|가만히|제자리|움직임\s*없|움직이면\s*안|그대로\s*(?:둬|두|있)"),
     ("rotate", r"\bcircl\w*|\borbit\w*|\bspin\w*|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
                r"\b(?:go|goes|going|move|moves|moving|fly|flies|flying|walk\w*|run\w*) "
                r"(?:a)?round (?:me|my head|the room|us|the listener)|\baround my head\b|"
                r"\bround and round\b|\bloop\w* around\b|\brotat\w*",
      r"빙빙|빙글|원을\s*그리|맴돌|회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
-     r"둘레를\s*돌|(?:머리|주위|주변)\s*(?:를|을)?\s*돌"),
+     r"둘레를\s*돌|(?:머리|주위|주변)\s*(?:를|을)?\s*돌|시계\s*방향으로[^,.]{0,12}돌|돌게|돌려|"
+     r"돌아\s*(?:줘|가)|돌다가|돌면서|바퀴"),
     ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|"
                 r"\bgoing by\b|\bwhoosh\w*|\bswoosh\w*|\bzoom\w* (?:past|by|across|over)|"
                 r"\b(?:fly|flies|flying|flew) (?:by|past|over|across|overhead)|\bswoop\w*|"
                 r"\bsweep\w* (?:past|across|by)|\bcross(?:es|ing)\b|\bflyby\b|\bfly-by\b|"
                 r"\bdrive\w* (?:by|past)|\bdriving (?:by|past)|\bwhizz\w*|\bwhiz\w*|\bpast me\b|"
                 r"\bby me\b|\bpasses\b|\bpassing\b|\bfrom (?:the |my )?(?:left|right|front|behind|"
-                r"back)\b[^,.;]{0,30}\bto (?:the |my )?(?:left|right|front|back|behind)",
-     r"지나가|지나간|지나치|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|"
+                r"back)\b[^,.;]{0,30}\bto (?:the |my )?(?:left|right|front|back|behind)|"
+                r"\b(?:roll|walk|run|zip|ride|race|rush|speed|go|cross|sail|glide|march|stroll)"
+                r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b(?:left|right|front|back) to (?:the )?"
+                r"(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b",
+     r"지나가|지나간|지나치|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|시작점|"
+     r"옮겨\s*(?:가|감|갑|갈|간)|이동|"
      r"(?:왼쪽|오른쪽|앞|뒤|정면|위)\S*에서\s*(?:\S+\s*){0,2}(?:왼쪽|오른쪽|앞|뒤|뒤쪽|앞쪽)\S*(?:으로|로)"
      r"\s+(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서]|와[요서]?(?:\s|$))"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:closer|toward|towards|at me|in|up|near|nearer)|"
@@ -177,19 +228,18 @@ _MOTION = [
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
                r"\bheading away|\brecede",
      r"멀어지|멀어져|멀어진|멀어짐|떠나|사라지|사라져|물러나|멀리\s*(?:가|간|사라)|점점\s*멀"),
-    ("static", r"\bstays? (?:put|still|there|fixed|in place)|\bdon'?t move|\bdoesn'?t move|"
-               r"\bnot moving|\bstationary|\bfixed (?:position|in place)|\bno movement|\bmotionless",
-     r"고정|움직이지\s*않|가만히|제자리|움직임\s*없"),
 ]
 _CCW = r"counter-?clockwise|anti-?clockwise|\bccw\b|반시계"
 _CW = r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)clockwise|\bcw\b|(?<!반)시계\s*방향"
 _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,4}?\S+?)\s+(?:to|toward|towards|into|over to|round to)"
-                      r"\s+((?:\S+\s*){1,4})")
-_PATH_KO = re.compile(r"(\S+(?:\s\S+)?)에서\s*(?:\S+\s+){0,2}?(\S+?)(?:쪽)?(?:으로|로)\s")
+                      r"\s+((?:\S+\s*){1,4})|\b(left|right|front|back)\s+to\s+(?:the\s+)?(left|right|front|back)\b")
+_TOK = r"(?:(?!에서)\S)+"
+_PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)에서\s*(?:{_TOK}\s+){{0,2}}?({_TOK}(?:\s{_TOK})?)(?:쪽)?"
+                      rf"(?:으로|로)[\s,]")
 
 
 _CHUNK_WORDS = (("left", r"\bleft\b|왼|좌"), ("right", r"\bright\b|오른|우측"),
-                ("front", r"\bfront\b|\bahead\b|정면|앞"), ("back", r"\bback\b|\bbehind\b|\brear\b|뒤"))
+                ("front", r"\bfront\b|\bahead\b|정면|(?<!코)(?<!눈)앞"), ("back", r"\bback\b|\bbehind\b|\brear\b|뒤"))
 
 
 def _chunk_direction(chunk: str) -> float | None:
@@ -213,13 +263,12 @@ def read_motion(t: str) -> dict | None:
     if kind == "rotate":
         motion["rotate_deg"] = -360.0 if re.search(_CCW, t) else 360.0
     if kind == "pass-by":
-        m = _PATH_EN.search(t) or _PATH_KO.search(t + " ")
-        if m:
-            start, end = _chunk_direction(m.group(1)), _chunk_direction(m.group(2))
-            if start is not None:
-                motion["start_az_deg"] = start
-            if end is not None and kind == "pass-by":
-                motion["end_az_deg"] = end
+        for m in list(_PATH_EN.finditer(t)) + list(_PATH_KO.finditer(t + " ")):
+            ends = [g for g in m.groups() if g is not None]
+            start, end = _chunk_direction(ends[0]), _chunk_direction(ends[1])
+            if start is not None and end is not None:
+                motion["start_az_deg"], motion["end_az_deg"] = start, end
+                break
     return motion
 
 
@@ -247,11 +296,17 @@ def _direction(t: str, denied, motion) -> Statement | None:
 
 
 def _part_of_motion(s: Statement, motion: dict | None) -> bool:
-    """Whether a distance word belongs to an approach/recede phrase ("coming closer")."""
+    """Whether a distance word belongs to an approach/recede phrase or names its far end.
+
+    "coming closer", "until it's right at my ear" (approach) and "off into the
+    distance" (recede) describe where the motion goes, not where it starts.
+    """
     if motion is None or s.attr != "dist_m" or motion["kind"] not in ("approach", "recede"):
         return False
     lo, hi = motion["span"]
-    return s.span[0] < hi + 6 and lo - 6 < s.span[1]
+    if s.span[0] < hi + 6 and lo - 6 < s.span[1]:
+        return True
+    return s.value < 1.5 if motion["kind"] == "approach" else s.value > 3.0
 
 
 def _body_statements(found, statements: dict) -> None:
@@ -300,12 +355,14 @@ def read(text: str, paths: bool = True) -> Reading:
                  or _direction(t, denied, reading.motion) or frames.stage(t))
         if found is not None:
             st["az_deg"] = found
+    _body_statements(body, st)
+    if "dist_m" in st and st["dist_m"].kind == "word" and _part_of_motion(st["dist_m"], reading.motion):
+        del st["dist_m"]
     for attr in WORDS:
         if attr not in st:
             s = word_statement(t, attr, denied)
             if s is not None and not _part_of_motion(s, reading.motion):
                 st[attr] = s
-    _body_statements(body, st)
     if paths:
         _then_path(text, reading)
     return reading

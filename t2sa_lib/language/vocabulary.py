@@ -31,9 +31,9 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
                 "wet-strong": (0.8, 0.6, 1.0), "room-small": (0.1, 0.0, 0.25),
                 "room-open": (0.12, 0.0, 0.3), "room-live": (0.65, 0.45, 1.0),
                 "room-huge": (0.8, 0.6, 1.0)},
-    "gain_db": {"quiet-weak": (-5.0, -8.0, -2.0), "quiet": (-10.0, -24.0, -4.0),
+    "gain_db": {"quiet-weak": (-4.0, -7.0, -1.5), "quiet": (-10.0, -24.0, -4.0),
                 "quiet-strong": (-18.0, -24.0, -12.0), "normal": (0.0, -3.0, 3.0),
-                "loud-weak": (3.0, 1.0, 6.0), "loud": (7.0, 3.0, 12.0),
+                "loud-weak": (3.0, 1.5, 6.0), "loud": (7.0, 3.0, 12.0),
                 "loud-strong": (9.0, 6.0, 12.0)},
 }
 
@@ -63,20 +63,25 @@ _EL = [
     ("up", r"above|up high|high up|up top|upstairs|up above|from above|ceiling|attic|loft|"
            r"rooftop|roof|the sky|in the sky|overhead|balcony|upper floor|floor above|"
            r"helicopter|bird(?:s)? (?:flying )?overhead|in the rafters|rafters|up in the|"
-           r"raised up|elevated|higher up|way up|tree ?tops?|above ear level|from up",
+           r"raised up|elevated|higher up|way up|tree ?tops?|above ear level|from up|"
+           r"high(?! (?:pitch|pitched|quality|end|frequenc\w*|volume|gain|shelf|pass|def\w*|notes?|hat))|"
+           r"floors? up|flies over|flying over|fly over|flew over|overflying|upper",
      r"위쪽|위에서|위로(?!의|\s*\d)|위층|윗층|천장|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
-     r"높이서|높게|위에|공중|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위"),
+     r"높이서|높게|위에|공중|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])|"
+     r"위로\s*날아|위층|높은\s*데"),
     ("level", r"ear level|ear height|head height|eye level|at ear|level with my ears?|"
               r"same height|head level",
      r"귀\s*높이|눈\s*높이|머리\s*높이(?!\s*위)|같은\s*높이|귀\s*위치"),
     ("down-strong", r"at my feet|between my feet|under my feet|beneath my feet|"
                     r"under the floor(?:boards)?|floorboards|straight down|directly below|"
                     r"underground|basement|cellar|below the floor",
-     r"발밑|발\s*밑|발\s*아래|두\s*발\s*사이|지하실|마룻바닥\s*(?:아래|밑)|땅\s*속|"
-     r"바로\s*아래|지하(?!철|\s*주차)"),
-    ("down", r"below|beneath|under(?:neath)?|down low|low down|downstairs|on the floor|"
+     r"발밑|발\s*밑|발\s*아래|발끝|두\s*발\s*사이|지하실|마룻바닥\s*(?:아래|밑)|땅\s*속|"
+     r"바로\s*아래|(?<![가-힣])지하(?!철|\s*주차)"),
+    ("down", r"below|beneath|under(?:neath)?(?! (?:the |that |this )?(?:scene|mix|music|dialogue|dialog|"
+             r"voice|track|narration|vo|bed of|score))|down low|low down|downstairs|on the floor|"
              r"the floor|floor level|from the ground|ground level|down below|under the table|"
-             r"under my chin|lower floor|floor below|from down|down there|knee",
+             r"under my chin|lower floor|floor below|from down|down there|knee|desk height|"
+             r"table height|waist height|hip height",
      r"아래쪽|아래에서|아래로(?!\s*\d)|아래층|밑에서|밑으로|밑에|바닥|책상\s*밑|"
      r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎"),
 ]
@@ -84,7 +89,8 @@ _DIST = [
     ("close-strong", r"in my ear|right in my ear|at my ear|by my (?:left |right )?ear|"
                      r"against my ear|whisper(?:ing|ed|s)? (?:in|into) my|inches from|"
                      r"breath|right next to (?:me|my)|touching|on my shoulder|"
-                     r"nape of my neck|by my (?:left |right )?cheek|at my (?:left |right )?temple",
+                     r"nape of my neck|by my (?:left |right )?cheek|at my (?:left |right )?temple|"
+                     r"around my head|round my head",
      r"귀에\s*대고|귓가|귓속|귀\s*바로|바로\s*귀|코앞|코\s*앞|귀에\s*바짝|"
      r"귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|입김"),
     ("close", r"close(?! the| your| my eyes)|closer|near(?:by)?(?! the end)|next to|beside|"
@@ -95,24 +101,28 @@ _DIST = [
      r"가까이|가깝게|가까운|가까워|바로\s*옆|옆에서|곁|근처|바짝|코\s*앞|눈앞|"
      r"한\s*팔|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위"),
     ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|"
-               r"across the table|other side of the room|down the hall|in the next room|"
-               r"next room|mid-?distance|middle distance|not too far|not far|"
+               r"across the table|other side of the room|down the hall|"
+               r"mid-?distance|middle distance|not too far|not far|"
                r"a little (?:ways? )?away|some distance",
-     r"건너편|방\s*건너|옆방|맞은편|방\s*반대편|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
+     r"건너편|방\s*건너|맞은편|방\s*반대편|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
      r"너무\s*멀지\s*않|멀지\s*않"),
     ("far-strong", r"far,? far away|very far|really far|miles away|far in the distance|"
                    r"way off|way out|way in the distance|on the horizon|"
                    r"across the valley|across the city|far-off distance|far far|"
                    r"barely reaching|from miles|a mile|kilometers|far off in the distance|"
-                   r"extremely far|distant thunder|thunder",
+                   r"extremely far|distant thunder|thunder|far[- ]off",
      r"아주\s*멀리|엄청\s*멀리|저\s*멀리|까마득|아득|먼발치|지평선|수평선|산\s*너머|"
      r"아주\s*먼|엄청\s*먼|먼\s*천둥|천둥"),
     ("far", r"far(?! (?:left|right)\b)(?:-| )?(?:away|off)?|distant|in the distance|"
             r"from afar|faraway|far-away|a long way|down the street|down the road|"
             r"at the other end|across the street|across the field|across the yard|"
-            r"outside the window|next door|fireworks|remote",
+            r"outside the window|next door|fireworks|remote|"
+            r"end of the (?:hall|hallway|corridor|street|block|garden)",
      r"멀리|먼\s|먼곳|먼\s*곳|멀찍이|멀찌감치|저편|원거리|멀게|멀어|바깥|창밖|창문\s*밖|"
-     r"불꽃놀이|건너\s*마을|이웃집"),
+     r"불꽃놀이|건너\s*마을|이웃집|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝"),
+    ("far-weak", r"further (?:back|away|off)|farther (?:back|away|off)|pushed back|push(?: it)? back|"
+                 r"next room|in the next room|a bit away|one room over",
+     r"옆방|좀\s*더\s*멀리|뒤로\s*빼"),
 ]
 _SPREAD = [
     ("envelop", r"all around|surround(?:ing|s|ed)?|everywhere|envelop(?:ing|s)?|immersive|"
@@ -122,21 +132,24 @@ _SPREAD = [
      r"사방|사방에서|온\s*사방|주위\s*전체|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
      r"공간\s*전체|방\s*전체|꽉\s*채|온\s*방|전방위"),
     ("wide", r"wide|broad|wider|spacious|expansive|huge stereo|stereo-wide|spread out|"
-             r"spread wide|big and wide|panoramic|sprawling",
+             r"spread wide|big and wide|panoramic|sprawling|huge|enormous|giant|massive",
      r"넓게|넓직하게|널찍하게|퍼지게|퍼져|퍼지는|와이드|넓히|넓어"),
-    ("moderate", r"medium width|moderately wide|a bit of width|some width|diffuse|blurry|soft-edged",
+    ("moderate", r"medium width|moderately wide|a bit of width|some width|diffuse|blurry|soft-edged|"
+                 r"moderate(?:ly)? (?:spread|width|wide)|medium spread|not too wide",
      r"적당한\s*폭|중간\s*폭|흐릿|번지"),
     ("narrow", r"pinpoint|pin-point|narrow|tight(?:ly)?|focused|point source|point-like|"
                r"laser|needle|pinned|tiny point|small point|single point|mono|precise",
-     r"좁게|좁은|한\s*점|콕\s*집|핀포인트|포커스|점처럼|점\s*하나|모노|또렷"),
+     r"좁게|좁은|좁혀|한\s*점|콕\s*집|핀포인트|포커스|점처럼|점\s*하나|모노|또렷|모아\s*(?:줘|서|주)|모아줘"),
 ]
 _WET = [
     ("wet-strong", r"drown(?:ed|ing)?|drench(?:ed)?|soak(?:ed|ing)|wash(?:ed)? out|"
                    r"washed-out|washed in|swimming in|huge reverb|massive reverb|"
                    r"lots of reverb|tons of reverb|cavernous|very wet|super wet|"
                    r"endless reverb|long tail|long decay|very reverberant|echoes forever|"
-                   r"cathedral|cave|cavern",
-     r"흠뻑|잠기|잠긴|잠겨|묻혀|젖어|떡칠|듬뿍|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
+                   r"cathedral|cave|cavern|mostly reverb|all reverb|pure reverb|more reverb than|"
+                   r"reverb louder than|lots of room|heavy reverb",
+     r"흠뻑|잠기|잠긴|잠겨|묻혀|젖어|떡칠|듬뿍|(?:리버브|잔향|울림|에코)\s*(?:이|가|은|는)?\s*(?:많|가득|잔뜩|크게)|"
+     r"직접음보다\s*잔향|잔향이\s*더\s*크|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
      r"웅장하게\s*울|성당|동굴|대성당"),
     ("dry", r"bone-?dry|dry|dead(?! (?:center|centre|ahead|front))|close-?mik(?:ed|e)|"
             r"close-?mic(?:'d)?|anechoic|no reverb|without reverb|zero reverb|no room|"
@@ -144,22 +157,24 @@ _WET = [
             r"in-your-face|muffled|deadened|padded|treated booth|vocal booth|"
             r"no tail",
      r"드라이|건조|잔향\s*없|리버브\s*없|울림\s*없|울림은\s*(?:전혀\s*)?없|에코\s*없|데드|"
-     r"잔향\s*(?:은|이)?\s*(?:전혀\s*)?없|리버브\s*빼|리버브\s*0|먹먹"),
+     r"잔향\s*(?:은|이)?\s*(?:전혀\s*)?없|리버브\s*빼|리버브\s*0|먹먹|거의\s*없게|없애"),
     ("wet-weak", r"(?:a )?touch of (?:reverb|room|echo|ambience)|(?:a )?little (?:reverb|room|echo)|"
                  r"bit of (?:reverb|room|echo)|slight (?:reverb|room|echo)|subtle (?:reverb|room)|"
-                 r"hint of (?:reverb|room|echo)|light reverb|short reverb|small room",
-     r"살짝\s*(?:리버브|잔향|울림|울리)|약간의?\s*(?:리버브|잔향|울림)|(?:리버브|잔향|울림)\s*(?:조금|살짝|약간)"),
+                 r"hint of (?:reverb|room|echo)|light reverb|short reverb|small room|"
+                 r"teeny bit of room",
+     r"살짝\s*(?:리버브|잔향|울림|울리)|약간의?\s*(?:리버브|잔향|울림)|"
+     r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?(?:조금|살짝|약간)"),
     ("wet", r"reverb(?:erant|ed|y)?|echo(?:ey|y|ing|es)?|roomy|ambient|wet|lush|"
-            r"live room|hall|room sound|roominess",
+            r"live room|room sound|roominess|moderate room|some room|bit of room|room on it",
      r"리버브|잔향|울림|울려|울리는|울리게|메아리|에코|웅웅|공간감|룸\s*톤"),
     ("room-huge", r"church|cathedral|basilica|tunnel|parking (?:garage|structure|lot)|"
                   r"underground (?:car park|garage)|car park|canyon|well|empty warehouse|"
                   r"subway|cistern|stone",
      r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철|창고|돌로\s*된|석조"),
-    ("room-live", r"bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|"
+    ("room-live", r"shower (?:booth|stall)|bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
                   r"concert hall|auditorium|hallway|corridor|atrium|empty room|lobby|"
                   r"train station|station|museum|pool|arena|theater|theatre|kitchen",
-     r"욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|복도|로비|"
+     r"샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|복도|로비|"
      r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장|부엌"),
     ("room-small", r"closet|wardrobe|cupboard|inside a car|in the car|car interior|"
                    r"in a car|windows up|phone booth|booth|under a blanket|under the covers|"
@@ -179,14 +194,15 @@ _GAIN = [
               r"low volume|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
               r"turned down|down in the mix|mosquito|a fly|ticking|tick",
-     r"작게|작은\s*소리|조용|희미|은은|살살|속삭|나지막|잔잔|여리게|약하게|낮게\s*깔|"
+     r"작게|작은\s*소리|조용|희미|은은|살살|속삭|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
      r"배경으로|뒤에\s*깔|모기|째깍|똑딱|줄여"),
     ("loud-strong", r"deafening|very loud|ear-?splitting|massive boom|thunderous|"
                     r"explosion|jet engine|jet taking off|blast(?:ing)?|roaring|screaming loud",
      r"엄청\s*크게|귀청|고막|폭발|제트|굉음|쩌렁쩌렁|아주\s*크게|우렁차"),
     ("loud", r"loud(?:ly|er)?|booming|blaring|punchy|hot in the mix|up in the mix|"
              r"pumped|cranked|front and center in the mix|prominent|powerful|strong|"
-             r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?",
+             r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|"
+             r"gunshots?|gunfire|explosions?|siren",
      r"크게|큰\s*소리|우렁|시끄럽|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|천둥|키워"),
 ]
 
