@@ -1,9 +1,11 @@
 """File-to-file rendering in blocks: same samples as the whole-array render, bounded work,
 and the command's checks before rendering."""
 import ast
+import contextlib
 import json
 import os
 import stat
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -191,3 +193,24 @@ def test_wav_over_4_gib_becomes_rf64(tmp_path, monkeypatch, channels):
     sf.write(str(tmp_path / "ref.wav"), y[:900], SR, subtype="FLOAT")
     ours, ref = (tmp_path / "WAV.wav").read_bytes(), (tmp_path / "ref.wav").read_bytes()
     assert ours[12:48] == ref[12:48] and ours[-4 * 900 * channels:] == ref[-4 * 900 * channels:]
+
+
+@pytest.mark.parametrize("subtype,channels", [("FLOAT", 1), ("PCM_16", 1), ("FLOAT", 2)])
+def test_block_reader_equals_soundfile(tmp_path, subtype, channels):
+    import soundfile as sf
+
+    from t2sa_lib.render.blockio import read_mono_blocks
+
+    x = (np.random.default_rng(2).standard_normal((10000, channels)) * 0.1).astype(np.float32)
+    path = tmp_path / "x.wav"
+    sf.write(str(path), x, SR, subtype=subtype)
+    want = sf.read(str(path), dtype="float32", always_2d=True)[0].mean(axis=1, dtype=np.float32)
+    with pytest.warns(UserWarning) if channels > 1 else contextlib.nullcontext():
+        got = list(read_mono_blocks(path, 4096))
+    assert [len(b) for b in got] == [4096, 4096, 1808]
+    np.testing.assert_array_equal(np.concatenate(got), want)
+    x[5000, 0] = np.nan
+    sf.write(str(path), x, SR, subtype="FLOAT")
+    with pytest.raises(ValueError, match="sample 5000"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        list(read_mono_blocks(path, 4096))

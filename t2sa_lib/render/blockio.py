@@ -57,24 +57,72 @@ def read_mono_blocks(path, block: int) -> Iterator[np.ndarray]:
     Several channels are averaged (with one warning); NaN or Inf samples
     raise AudioError naming the file and the sample.
     """
-    import soundfile as sf
-
     path = Path(path)
-    _, _, channels = audio_info(path)
+    frames, _, channels = audio_info(path)
     if channels > 1:
         warnings.warn(f"{path}: {channels} channels downmixed to mono", stacklevel=2)
+    raw = _mono_float_wav_offset(path, frames) if channels == 1 else None
+    blocks = _raw_blocks(path, raw, frames, block) if raw is not None \
+        else _soundfile_blocks(path, channels, block)
     pos = 0
+    for x in blocks:
+        if not np.all(np.isfinite(x)):
+            bad = pos + int(np.argmin(np.isfinite(x)))
+            raise AudioError(f"{path}: the audio holds NaN or Inf samples (sample {bad})")
+        pos += len(x)
+        yield x
+
+
+def _soundfile_blocks(path: Path, channels: int, block: int) -> Iterator[np.ndarray]:
+    import soundfile as sf
+
     with sf.SoundFile(str(path)) as f:
         while True:
             x = f.read(block, dtype="float32", always_2d=True)
             if len(x) == 0:
                 return
-            x = x[:, 0] if channels == 1 else x.mean(axis=1, dtype=np.float32)
-            if not np.all(np.isfinite(x)):
-                bad = pos + int(np.argmin(np.isfinite(x)))
-                raise AudioError(f"{path}: the audio holds NaN or Inf samples (sample {bad})")
-            pos += len(x)
-            yield np.ascontiguousarray(x)
+            yield np.ascontiguousarray(x[:, 0] if channels == 1
+                                       else x.mean(axis=1, dtype=np.float32))
+
+
+def _mono_float_wav_offset(path: Path, frames: int) -> int | None:
+    """Byte offset of the samples of a mono 32-bit float RIFF WAV, else None.
+
+    Such a file's data are the samples themselves, read without libsndfile's
+    conversion buffers; anything else (PCM, RF64, several channels) goes
+    through soundfile.
+    """
+    import struct
+
+    with open(path, "rb") as f:
+        head = f.read(12)
+        if len(head) < 12 or head[:4] != b"RIFF" or head[8:] != b"WAVE":
+            return None
+        fmt_ok = False
+        while True:
+            chunk = f.read(8)
+            if len(chunk) < 8:
+                return None
+            tag, size = struct.unpack("<4sI", chunk)
+            if tag == b"fmt ":
+                body = f.read(size + size % 2)
+                code, ch, _, _, _, bits = struct.unpack("<HHIIHH", body[:16])
+                fmt_ok = code == 3 and ch == 1 and bits == 32
+            elif tag == b"data":
+                ok = fmt_ok and size >= 4 * frames
+                return f.tell() if ok else None
+            else:
+                f.seek(size + size % 2, 1)
+
+
+def _raw_blocks(path: Path, offset: int, frames: int, block: int) -> Iterator[np.ndarray]:
+    with open(path, "rb") as f:
+        f.seek(offset)
+        for start in range(0, frames, block):
+            x = np.fromfile(f, dtype="<f4", count=min(block, frames - start))
+            if len(x) == 0:
+                return
+            yield x.astype(np.float32, copy=False)
 
 
 class FloatWavWriter:
