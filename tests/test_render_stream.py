@@ -214,3 +214,14 @@ def test_block_reader_equals_soundfile(tmp_path, subtype, channels):
     with pytest.raises(ValueError, match="sample 5000"), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         list(read_mono_blocks(path, 4096))
+
+
+def test_render_command_resamples(tmp_path, noise, capsys):
+    src, pfile, out = tmp_path / "in.wav", tmp_path / "p.json", tmp_path / "out.wav"
+    write_audio(src, noise, SR)
+    pfile.write_text(json.dumps(STATIC.to_record()))
+    assert main(["render", "--input", str(src), "--output", str(out), "--params", str(pfile),
+                 "--format", "stereo", "--sr", "16000", "--no-tail"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    y, sr = read_audio(out, mono=False)
+    assert sr == summary["sr"] == 16000 and len(y) == len(noise) // 3

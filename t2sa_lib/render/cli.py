@@ -61,6 +61,7 @@ def _stream(args, params, file_sr: int, frames: int):
     """The renderer for the input, and the input as mono float32 chunks of its size."""
     from ..files import read_audio
     from .blockio import read_mono_blocks
+    from .filters import check_alloc
     from .stream import StreamRenderer
 
     def renderer(n, sr):
@@ -70,7 +71,9 @@ def _stream(args, params, file_sr: int, frames: int):
     if args.sr is None or args.sr == file_sr:
         stream = renderer(frames, file_sr)
         return stream, read_mono_blocks(args.input, stream.chunk)
-    x, _ = read_audio(args.input, sr=args.sr)   # polyphase resampling needs the whole signal
+    # Polyphase resampling here works on the whole signal (float64 inside scipy).
+    check_alloc((frames * args.sr // file_sr + 1,), f"resampling {args.input}", itemsize=16)
+    x, _ = read_audio(args.input, sr=args.sr)
     stream = renderer(len(x), args.sr)
     return stream, (x[i:i + stream.chunk] for i in range(0, len(x), stream.chunk))
 
