@@ -154,3 +154,16 @@ def test_flac_from_integers_equals_libsndfile_float_path():
     assert encode_audio(y.T, 16000, ".flac") == ref.getvalue()      # a transposed view too
     with pytest.raises(ValueError, match="full scale"):
         encode_audio(y.T * 1.5, 16000, ".flac")
+
+
+def test_moving_source_uses_render_and_its_own_tail(tmp_path):
+    from t2sa_lib.params import Motion
+
+    p = SpatialParams(az_deg=-60, wet_mix=0.3, drr_db=6, motion=Motion(kind="rotate")).to_record()
+    man = tmp_path / "m.jsonl"
+    man.write_text(json.dumps({"sound": "builtin:noise-burst", "params": p, "seconds": 0.5}) + "\n")
+    items = items_from_manifest(man, 0, "stereo", "kemar", 4.0)
+    s = build_corpus(items, tmp_path / "c", sr=16000, workers=1, log=quiet)
+    row = json.loads((tmp_path / "c" / "metadata.jsonl").read_text())
+    assert s["made"] == 1 and row["tail_slot"] is None and row["tail_bank"] == 0
+    assert row["motion"]["kind"] == "rotate" and row["channels"] == 2

@@ -304,17 +304,19 @@ def _render_audio(it: Item, params: SpatialParams, sr: int, audio_ext: str, tail
 
     ``legacy`` is the path before issue 26 (``render`` per clip, libsndfile's
     default FLAC level), kept so the benchmark measures both in one run.
+    Moving sources and sources longer than ``MAX_ONE_FFT_SAMPLES`` are
+    rendered by ``render`` (their own tail, convolved in blocks: small transforms).
     """
     import warnings
 
     from ..render import render
     from ..render.filters import resolve_hrtf
-    from .clip import render_clip
+    from .clip import MAX_ONE_FFT_SAMPLES, render_clip
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         x = _source(it, sr, cache=not legacy)
-        if legacy or params.is_moving:
+        if legacy or params.is_moving or len(x) > MAX_ONE_FFT_SAMPLES:
             res = render(x, sr, params, fmt=it.fmt, hrtf=it.hrtf, limit=True, seed=it.seed)
             audio, peak, slot = res.audio, float(res.peak_dbfs), None
         else:
@@ -453,7 +455,9 @@ def build_corpus(items: list[Item], out: Path, sr: int = DEFAULT_SR, workers: in
     peak_rss = 0.0
     bar = tqdm(total=len(todo), unit="clip", file=sys.stderr, disable=not todo)
     job = (str(out), sr, ckpt, audio_ext, int(tail_bank), bool(legacy))
+    arrivals = []
     for results in _execute(chunks, job, workers, scheduler):
+        arrivals.append((time.perf_counter(), sum(r["ok"] for r in results)))
         failed += sum(not r["ok"] for r in results)
         peak_rss = max([peak_rss] + [r["worker_rss_mb"] for r in results])
         bar.update(len(results))
@@ -465,9 +469,22 @@ def build_corpus(items: list[Item], out: Path, sr: int = DEFAULT_SR, workers: in
                              for it in items),
                "seconds": round(wall, 2),
                "clips_per_second": round((len(todo) - failed) / wall, 2) if todo and wall > 0 else None,
+               "steady_clips_per_second": None if scheduler else _steady_rate(
+                   arrivals, 1 if workers == 1 else workers or os.cpu_count() or 1),
                "peak_worker_rss_mb": peak_rss or None, "metadata_rows": len(rows)}
     log("corpus: " + json.dumps(summary))
     return summary
+
+
+def _steady_rate(arrivals: list[tuple[float, int]], workers: int) -> float | None:
+    """Clips/s once every worker has finished its first chunk (started, imported,
+    HRTF loaded, tail bank filling), from the chunks' arrival (time s, clips made);
+    None when too few chunks follow that point to say."""
+    if len(arrivals) < 3 * workers:
+        return None
+    (t_warm, _), rest = arrivals[workers - 1], arrivals[workers:]
+    dt = rest[-1][0] - t_warm
+    return round(sum(n for _, n in rest) / dt, 2) if dt > 0 else None
 
 
 def _execute(chunks, job: tuple, workers, scheduler):

@@ -27,6 +27,9 @@ import scipy.fft as sfft
 #: FLAC compression level (libFLAC 0-8 as soundfile's 0.0-1.0). Level 0 measured
 #: ~35 % faster to encode than libsndfile's default for +6.6 % bytes on a wet clip.
 FLAC_LEVEL = 0.0
+#: Longest source rendered in one transform (~44 s at 48 kHz); longer ones go
+#: through ``render``, which convolves in blocks, so the transforms stay small.
+MAX_ONE_FFT_SAMPLES = 1 << 21
 #: 24-bit full scale as libsndfile 1.2 converts float to FLAC: x * 2**23, rounded to
 #: nearest, clipped to the 24-bit range (checked sample for sample against it).
 _FULL_SCALE_24 = np.float32(1 << 23)
