@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "data": ("t2sa_lib.data.cli", "generate the bilingual dataset, OOD sets, coverage"),
     "train": ("t2sa_lib.model.cli", "train a text-to-parameters model"),
     "predict": ("t2sa_lib.infer", "predict spatial parameters for sentences"),
+    "scene": ("t2sa_lib.scene", "a description -> several sources sharing one room (JSON)"),
     "render": ("t2sa_lib.render.cli", "render a mono sound at spatial parameters"),
     "osc": ("t2sa_lib.osc", "send predicted parameters over OSC (seed protocol or ADM-OSC)"),
     "corpus": ("t2sa_lib.corpus.cli", "build a text-described spatial-audio corpus"),

@@ -265,24 +265,29 @@ def read_records(path: str | os.PathLike, require_params: bool = True) -> list[d
 
 
 
+def read_json_file(path: str | os.PathLike, what: str = "JSON file") -> Any:
+    """A strict JSON document from a UTF-8 file (a BOM is accepted); errors name the file."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{path}: no such {what}") from None
+    except IsADirectoryError:
+        raise IsADirectoryError(f"{path}: is a folder, not a {what}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"{path}: not UTF-8 text (byte {e.start + 1})") from None
+    return loads_strict(text, str(path))
+
+
 def read_params_file(path: str | os.PathLike) -> tuple[SpatialParams, str | None]:
     """One record of the schema from a JSON file (an object, or a list of exactly one).
 
     Returns the parameters and the record's ``text`` (None if absent). Errors name
     the file, and the line for malformed JSON.
     """
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise FileNotFoundError(f"{path}: no such parameter file") from None
-    except IsADirectoryError:
-        raise IsADirectoryError(f"{path}: is a folder, not a parameter file") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise ValueError(f"{path}: not UTF-8 text (byte {e.start + 1})") from None
-    rec = loads_strict(text, str(path))
+    rec = read_json_file(path, "parameter file")
     if isinstance(rec, list):
         if len(rec) != 1:
             raise ValueError(f"{path}: expected one record, found a list of {len(rec)}")

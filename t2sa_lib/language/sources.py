@@ -88,23 +88,13 @@ _KO_COUNTS = {"두": 2, "세": 3, "네": 4, "둘": 2, "셋": 3, "넷": 4, "2": 2
 
 @dataclass(frozen=True)
 class Mention:
-    """A source named in the text: which entry, where (offsets into the lower-cased text)."""
+    """A source named in the text: its labels, its stand-in sound, where (lower-cased offsets)."""
 
-    index: int
+    label_en: str
+    label_ko: str
+    sound: str
     start: int
     end: int
-
-    @property
-    def label_en(self) -> str:
-        return SOURCES[self.index][0]
-
-    @property
-    def label_ko(self) -> str:
-        return SOURCES[self.index][1]
-
-    @property
-    def sound(self) -> str:
-        return SOURCES[self.index][4]
 
 
 def _count_before(t: str, start: int, end: int) -> int:
@@ -127,9 +117,18 @@ def _shares_clause(t: str, k: tuple[int, int, int], kept) -> bool:
     return False
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Every source named in ``text``, in order; "two violins" yields two mentions."""
-    t = text.lower()
+# A name right after a preposition, or before a Korean place particle, names where
+# something is ("at the back door", "스피커에서"), not a source of its own.
+_LOCATION_BEFORE = re.compile(r"\b(?:at|in|from|by|near|on|behind|toward|towards|into|to|"
+                              r"through|across|along|under|over|inside|outside|of|beside)\s+"
+                              r"(?:the |a |an |my |our |their |his |her |its )?(?:\w+\s+)?$")
+_LOCATION_AFTER = re.compile(r"[^\s,.]*?(?:에서|에|쪽|으로|로|안|속|위|밑|뒤|앞)(?=[\s,.]|$)")
+# Words in which a source name is not a source: clock faces, radio dramas, 시계 방향.
+_NOT_A_SOURCE = re.compile(r"o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio drama|"
+                           r"라디오\s*드라마|(?:drama|드라마)\s")
+
+
+def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     found = []
     for i, (_, _, en, ko, _) in enumerate(SOURCES):
         for pattern in (rf"\b(?:{en})(?:e?s)?\b", ko):
@@ -140,8 +139,58 @@ def find_mentions(text: str) -> list[Mention]:
         if kept and s < kept[-1][1]:
             continue
         kept.append((s, e, i))
-    kept = [k for k in kept if not (_WEAK.match(t[k[0]:k[1]]) and _shares_clause(t, k, kept))]
+    kept = _merge_compounds(t, kept)
+    blocked = [m.span() for m in _NOT_A_SOURCE.finditer(t)]
+    kept = [k for k in kept if not any(b0 <= k[0] < b1 + 2 for b0, b1 in blocked)]
+    kept = [k for k in kept if not _is_location(t, k)]
+    return [k for k in kept if not (_WEAK.match(t[k[0]:k[1]]) and _shares_clause(t, k, kept))]
+
+
+_ENSEMBLE = {"music"}
+
+
+def _merge_compounds(t: str, kept):
+    """One source for adjacent names ("car alarm", "차 문", "dog's water bowl"): the last;
+    and no ensemble ("orchestra") where its members are named."""
     out = []
-    for s, e, i in kept:
-        out.extend(Mention(i, s, e) for _ in range(_count_before(t, s, e)))
+    for k in kept:
+        if out and re.fullmatch(r"(?:'s)?\s?(?:\w+\s)?", t[out[-1][1]:k[0]]) and \
+                not re.search(r"\band\b|\bor\b|와|과|하고", t[out[-1][1]:k[0]]):
+            out[-1] = (out[-1][0], k[1], k[2])
+            continue
+        out.append(k)
+    if sum(SOURCES[k[2]][4] == "tone-chord" for k in out) >= 2:
+        out = [k for k in out if SOURCES[k[2]][0] not in _ENSEMBLE]
+    return out
+
+
+def _is_location(t: str, k: tuple[int, int, int]) -> bool:
+    """Whether a name stands where a place does, with a source named in its clause."""
+    before = t[max(0, k[0] - 30):k[0]]
+    korean = bool(re.match(r"[가-힣]", t[k[0]:k[1]]))
+    if korean:
+        after = t[k[1]:k[1] + 6]
+        return bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|안|쪽))?\s*(?:에서|에|으로|로)(?=[\s,.]|$)", after))
+    return bool(_LOCATION_BEFORE.search(before)) and not re.search(r"\b(?:of|to)\s+\S*\s*$", before)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every source named in ``text``, in order; "two violins" yields two mentions.
+
+    Sources come from :data:`SOURCES`; a clause that names none of them gives its
+    subject (:mod:`t2sa_lib.language.subjects`) as a source of its own.
+    """
+    from .subjects import clause_subjects
+
+    t = text.lower()
+    kept = _lexicon_mentions(t)
+    found = [(s, e, SOURCES[i][0], SOURCES[i][1], SOURCES[i][4]) for s, e, i in kept]
+    for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept]):
+        found.append((s, e, label, label, "speech-like" if re.search(
+            r"voice|talk|speak|say|announce|kid|child|man|woman|사람|목소리|말|음성|방송|꼬마|아이", label)
+            else "noise-burst"))
+    found.sort()
+    out = []
+    for s, e, en, ko, sound in found:
+        out.extend(Mention(en, ko, sound, s, e) for _ in range(_count_before(t, s, e)))
     return out

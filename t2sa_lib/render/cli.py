@@ -18,12 +18,19 @@ def add_arguments(parser) -> None:
     from .filters import FORMATS
     from .hrtf import BUILTIN
 
-    parser.add_argument("--input", type=Path, required=True, help="mono audio (WAV, FLAC, ...)")
+    parser.add_argument("--input", type=Path, help="mono audio (WAV, FLAC, ...); not with --scene")
     parser.add_argument("--output", type=Path, required=True,
                         help=".wav (32-bit float) or .flac (24-bit), written atomically")
     src = parser.add_mutually_exclusive_group(required=True)
     src.add_argument("--text", help="describe the placement in Korean or English")
     src.add_argument("--params", type=Path, help="JSON file with one record of the schema")
+    src.add_argument("--scene", type=Path,
+                     help="scene JSON as written by `t2sa scene`: every source rendered and mixed")
+    parser.add_argument("--sounds", type=Path, default=None,
+                        help="with --scene: folder of recordings named after the labels (dog.wav); "
+                             "other sources get a bundled stand-in chosen by label")
+    parser.add_argument("--seconds", type=float, default=10.0,
+                        help="with --scene: length of each stand-in sound, s (0 < s <= 600)")
     parser.add_argument("--format", default="binaural", choices=list(FORMATS))
     parser.add_argument("--hrtf", default="kemar",
                         help=f"{' | '.join(BUILTIN)} | FILE.sofa (binaural only)")
@@ -94,6 +101,12 @@ def run(args) -> int:
     from .blockio import BlockWriter
     from .spatial import PeakLimiter
 
+    if args.scene is not None:
+        from .scene_render import run_scene
+
+        return run_scene(args)
+    if args.input is None:
+        raise ValueError("--input is required (a mono file) unless --scene is given")
     frames, file_sr = _check_args(args)
     params = _params(args)
     stream, chunks = _stream(args, params, file_sr, frames)

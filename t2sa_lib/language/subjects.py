@@ -1,0 +1,132 @@
+"""The subject of a clause that names no known source: "the espresso machine hissing",
+"Vendors shouting", "커플이 수다", "앵무새 오른쪽 60도".
+
+A scene names many sounds that no word list holds. A clause whose words place
+something ("behind the counter to my right") but name no known source is read
+for its subject: in English the first noun phrase that no preposition governs
+(determiners and leading place phrases skipped, stopping before the verb); in
+Korean the phrase marked by 이/가/은/는, or the clause's first word when it is
+not a place, a direction or a number. Headers ("Radio drama note:", "S#12.",
+"INT. SPACESHIP CORRIDOR.") and clauses that only name the room ("Market
+street, noon", "지하 주차장.") give no source.
+"""
+from __future__ import annotations
+
+import re
+
+_BREAK = re.compile(r"[,;.!?:/()\[\]]|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
+                    r"(?<=[가-힣])(?:고|며|면서|다가|는데)(?=\s)")
+_HEADER = re.compile(r"^\s*(?:int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
+                     r"라디오|게임|기획|지문|메모|효과음|씬|장면)", re.I)
+_PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|platform|campsite|"
+                    r"caf[eé]|market|swamp|jungle|park|church|hall|room|station|beach|field|cave|"
+                    r"car park|house|office|studio|bathroom|tunnel|alley|harbou?r|stadium|noon|"
+                    r"night|morning|evening|dentist'?s? chair|chair|interior|exterior|site|yard|"
+                    r"city|town|village|deck|lobby|ward|cabin|spaceship)\b|주차장|골목|숲|체육관|"
+                    r"부엌|도서관|복도|승강장|캠핑장|카페|시장|늪|정글|공원|교회|홀|방|역|해변|들판|"
+                    r"동굴|경기장|공사장|우주선|한낮|밤|아침|저녁|거리|사무실|스튜디오|욕실|터널|항구|"
+                    r"마당|마을|로비|병실|실내|실외|장면|안$")
+_SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overhead|upstairs|"
+                      r"downstairs|somewhere|far|close|near|near me|next|all|both|each|every|"
+                      r"everything|it|they|them|he|she|this|that|there|here|one|other|another|"
+                      r"someone|something|i|me|my|we|you|then|also|just|still|now|soon|later|"
+                      r"slowly|quickly|very|really|quite|loud|loudly|quiet|quietly|soft|softly|"
+                      r"wide|narrow|dry|wet|low|high|in|on|at|from|to|of|with|for|by|over|under|"
+                      r"inside|outside|around|through|across|along|between|near|toward|towards|"
+                      r"the|a|an|some|no|not|so|but|as|when|where|its|his|her|their|our|your|"
+                      r"own|up|down|off|out|away|round|is|are|was|were|be|being|been|has|have|"
+                      r"had|do|does|did|can|could|should|would|will|may|might|must|let|make|"
+                      r"put|keep|place|sound|sounds|noise|please|pls)$")
+_EN_DET = re.compile(r"(?<![\w'])(?:a|an|the|some|two|three|four|several|someone'?s|my own|my|"
+                     r"his|her|their|a few|many)\s+")
+_EN_VERBISH = re.compile(r"^(?:\w+ing|\w+ed|is|are|was|were|plays?|calls?|hums?|rings?|sings?|"
+                         r"says?|goes|comes|runs|moves|flies|cries|whines|hisses|squeaks|"
+                         r"creaks|drips|barks|rumbles|whirs|buzz(?:es)?|clicks|turns|pads|"
+                         r"slips|trots|echo(?:es)?|answers|swings|crosses|passes|bounces|"
+                         r"gurgles|whistles|chirps|drones|bangs|slams|shouts|laughs|coughs|"
+                         r"flaps|thuds|squeals|roars|pulls|stops|starts|lands|falls|rolls|"
+                         r"\w+s(?=\s+(?:in|on|at|from|to|behind|past|by|over|around|across|"
+                         r"along|through|off|away|up|down|once|twice|slowly|softly|loudly)\b))$")
+_KO_SUBJECT = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:이|가|은|는|도)(?=\s|$)")
+_KO_NOT_SUBJECT = re.compile(r"^(?:왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
+                             r"전부|모두|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
+                             r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|"
+                             r"그\s*\S+|[0-9].*)$")
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _BREAK.finditer(text):
+        spans.append((start, m.start() if not re.match(r"[가-힣]", m.group(0)) else m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if e > s and re.search(r"[A-Za-z가-힣]{2,}", text[s:e])]
+
+
+def _en_subject(clause: str) -> tuple[int, int] | None:
+    """Offsets of an English clause's subject noun phrase (without determiner), or None."""
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", clause))
+    i = 0
+    while i < len(words) and _SPATIAL.match(words[i].group(0).lower()):
+        # A leading place phrase ("on my left", "in the empty gym") ends at its noun.
+        if words[i].group(0).lower() in ("in", "on", "at", "from", "inside", "behind", "near",
+                                         "by", "under", "over", "across", "through"):
+            j = i + 1
+            while j < len(words) and _SPATIAL.match(words[j].group(0).lower()):
+                j += 1
+            i = j + 1 if j < len(words) and not _EN_DET.match(clause[words[i].end():]) else j + 1
+            continue
+        i += 1
+    if i >= len(words):
+        return None
+    has_det = bool(re.search(r"(?:^|\s)(?:a|an|the|some|two|three|four|several|someone'?s|my|his|"
+                             r"her|their|a few|many)\s+$", clause[:words[i].start()]))
+    head = [words[i]]
+    for w in words[i + 1:i + 3]:
+        lw = w.group(0).lower()
+        if _EN_VERBISH.match(lw) or _SPATIAL.match(lw):
+            break
+        head.append(w)
+    if _EN_VERBISH.match(head[0].group(0).lower()) and not head[0].group(0).lower().endswith("s"):
+        return None
+    nxt = clause[head[-1].end():].split()
+    verb_after = bool(nxt) and bool(_EN_VERBISH.match(re.sub(r"[^a-z'-]", "", nxt[0].lower())))
+    if not (has_det or verb_after):
+        return None
+    return head[0].start(), head[-1].end()
+
+
+def _ko_subject(clause: str) -> tuple[int, int] | None:
+    for m in _KO_SUBJECT.finditer(clause):
+        word = m.group(1).strip()
+        if not _KO_NOT_SUBJECT.match(word) and not re.search(r"(?:에서|에게|한테|까지|부터)$", word):
+            return m.start(1), m.end(1)
+    # A spec line ("앵무새 오른쪽 60도"): a first word followed by a place or a number.
+    first = re.match(r"\s*([가-힣A-Za-z]+)\s+(?:왼쪽|오른쪽|앞|뒤|위|아래|정면|[-+~]?\d)", clause)
+    if first and not _KO_NOT_SUBJECT.match(first.group(1)) and \
+            not re.search(r"(?:에서|에|으로|로|쪽|게|히|리)$", first.group(1)):
+        return first.start(1), first.end(1)
+    return None
+
+
+def clause_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of the subject of each clause with no source in ``taken``."""
+    from .reading import read
+
+    out = []
+    for s, e in _clauses(text):
+        clause = text[s:e]
+        if any(s <= a < e for a, _ in taken) or _HEADER.match(clause):
+            continue
+        if not (read(clause).statements or read(clause).motion):
+            continue
+        found = _ko_subject(clause) if re.search(r"[가-힣]", clause) else _en_subject(clause)
+        if found is None:
+            continue
+        label = clause[found[0]:found[1]].strip()
+        if _PLACE.search(label.lower()) or _PLACE.search(" ".join(clause.lower().split()[:2])) \
+                or len(label) < 2 or read(label).statements or read(label).motion \
+                or re.search(r"\d|\bdb\b|ly$", label.lower()):
+            continue
+        out.append((s + found[0], s + found[1], label.lower() if label.isascii() else label))
+    return out

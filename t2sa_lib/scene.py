@@ -1,0 +1,321 @@
+"""Scenes: one description -> several sources sharing one room.
+
+"rain all around, a dog barking far off to the left, footsteps coming up behind
+me" becomes three sources, each with the span of text it came from, a short
+label, the full parameter set (azimuth 0 front, +90 right; see
+:mod:`t2sa_lib.params`) and a motion, plus one room (wet mix, DRR) that every
+source inherits unless its own words state otherwise.
+
+How a description is split:
+
+1. sources are found by name (:mod:`t2sa_lib.language.sources`); "two violins"
+   is two sources at the same place;
+2. each source owns the text from the clause break before it to the clause
+   break before the next source; text before a sentence's first source
+   ("On my right, ...") and clauses with "both" / "all" / "둘 다" / "모두"
+   state what the sentence's other sources share; a source named with nothing of
+   its own ("a phone and a printer on my right") shares the next one's place;
+3. a later clause about the same source ("... then it moves behind me", "the
+   dog", "그 고양이") updates it: a new place becomes a path from the old one;
+4. each source's text is predicted by the model (network + language layer);
+   shared statements fill what its own words leave open.
+
+A description with a single source gives exactly ``predict``'s parameters.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .language import constrain, read
+from .language.reading import Reading
+from .language.sources import Mention, find_mentions
+from .params import Motion, SpatialParams
+
+_BREAK = re.compile(r"[,;.!?]|\band\b|\bwhile\b|\bthen\b|\bas\b|그리고|\S+고\s|\S+며\s|"
+                    r"\S+면서\s|\S+는데\s|\S+고,|한편|그\s*사이|\S+와\s|\S+과\s")
+_SHARED = re.compile(r"\bboth\b|\ball (?:of them|three|four|two)\b|\beach\b|\bthey\b|"
+                     r"둘\s*다|셋\s*다|넷\s*다|모두|전부|다\s*같이|함께|같이")
+_UPDATE = re.compile(r"\b(?:and )?then\b|\bafter that\b|\blater\b|\bsoon\b|\buntil\b|"
+                     r"그러다가?|그\s*다음|그\s*후|이후|잠시\s*후|\S+다가\s|\S+더니\s")
+_DEFINITE = re.compile(r"(?:\bthe|\bthat|\bthis|\bit|그|이|저)\s*$")
+_ANOTHER = re.compile(r"(?:another|a second|one more|other|또\s*다른|다른)\s+$")
+_ATTRS = ("az_deg", "el_deg", "dist_m", "spread_deg", "wet_mix", "drr_db", "gain_db")
+
+
+@dataclass
+class SceneSource:
+    """One source of a scene: its words, its label and where it is."""
+
+    span: str
+    label: str
+    params: SpatialParams
+    sound: str = "speech-like"
+
+    def to_dict(self) -> dict:
+        p = self.params
+        rec = {"span": self.span, "label": self.label, **p.to_record(),
+               "az_deg": round(p.az_deg, 2), "el_deg": round(p.el_deg, 2),
+               "motion": p.motion.to_dict() if p.motion else {"kind": "static"},
+               "sound": self.sound}
+        return rec
+
+
+@dataclass
+class Scene:
+    """Several sources sharing one room (``wet_mix`` 0..1, ``drr_db`` in dB)."""
+
+    text: str
+    sources: list[SceneSource] = field(default_factory=list)
+    room: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "sources": [s.to_dict() for s in self.sources],
+                "room": {k: round(float(v), 4) for k, v in self.room.items()}}
+
+
+@dataclass
+class _Group:
+    """Mentions at one place in the text (several for "two violins") and their text."""
+
+    mentions: list[Mention]
+    start: int
+    end: int = 0
+    update_start: int | None = None
+    refers_to: int | None = None
+
+
+def _groups(text: str, mentions: list[Mention]) -> list[_Group]:
+    """Mentions grouped by place, each owning the clauses that describe it.
+
+    A clause that names no source belongs to the source before it, unless that
+    source's own clause already states what this one states: then it is a
+    fronted phrase of the next ("..., way off to my left, a dog barks").
+    """
+    from .language.subjects import _clauses
+
+    groups: list[_Group] = []
+    for m in mentions:
+        if groups and groups[-1].mentions[0].start == m.start:
+            groups[-1].mentions.append(m)
+        else:
+            groups.append(_Group([m], m.start))
+    clauses = _clauses(text) or [(0, len(text))]
+    home = [next((i for i, (s, e) in enumerate(clauses) if s <= g.start < e),
+                 len(clauses) - 1) for g in groups]
+    owner = [None] * len(clauses)
+    for gi, ci in enumerate(home):
+        owner[ci] = gi if owner[ci] is None else owner[ci]
+    for ci in range(len(clauses)):
+        if owner[ci] is not None:
+            continue
+        prev = max((gi for gi, h in enumerate(home) if h < ci), default=None)
+        nxt = min((gi for gi, h in enumerate(home) if h > ci), default=None)
+        if prev is None or nxt is None:
+            owner[ci] = nxt if prev is None else prev
+            continue
+        stated = set(read(text[slice(*clauses[ci])]).statements)
+        prev_own = set(read(text[slice(*clauses[home[prev]])]).statements)
+        owner[ci] = nxt if stated & prev_own and not re.match(r"\s*(?:and )?then\b|\s*그러", text[
+            clauses[ci][0]:]) else prev
+    for gi, g in enumerate(groups):
+        mine = [clauses[ci] for ci in range(len(clauses)) if owner[ci] == gi] or [(g.start, g.start)]
+        g.start, g.end = min(s for s, _ in mine), max(e for _, e in mine)
+    for prev, nxt in zip(groups, groups[1:]):
+        nxt.start = max(nxt.start, prev.mentions[0].end)
+        prev.end = min(max(prev.end, prev.mentions[0].end), nxt.start)
+    groups[0].start = 0
+    groups[-1].end = len(text)
+    return groups
+
+
+def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
+    """Fold a later mention of an earlier source ("the dog", "그 고양이") into it."""
+    t = text.lower()
+    kept: list[_Group] = []
+    for g in groups:
+        m = g.mentions[0]
+        before = t[max(0, m.start - 12):m.start]
+        earlier = [k for k in kept if k.mentions[0].label_en == m.label_en]
+        if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and (
+                _DEFINITE.search(before) or len(earlier[-1].mentions) == 1):
+            target = earlier[-1]
+            target.update_start = g.start if target.update_start is None else target.update_start
+            if kept[-1] is target:
+                target.end = g.end
+            else:
+                g.refers_to = kept.index(target)
+                kept.append(g)
+            continue
+        kept.append(g)
+    return kept
+
+
+def _split_update(text: str, g: _Group) -> None:
+    """Where a source's own text turns into an update ("..., then it moves behind me")."""
+    if g.update_start is not None:
+        return
+    seg = text.lower()[g.mentions[0].end:g.end]
+    cue = _UPDATE.search(seg)
+    if cue and read(seg[cue.end():]).statements or (cue and read(seg[cue.end():]).motion):
+        g.update_start = g.mentions[0].end + cue.start()
+
+
+def _sentence_of(text: str, pos: int) -> int:
+    """Index of the sentence holding character ``pos`` (sentences end at . ! ? or a newline)."""
+    return len(re.findall(r"[.!?\n](?:\s|$)", text[:pos]))
+
+
+def _shared_statements(text: str, groups: list[_Group], readings: list[Reading]) -> list[dict]:
+    """Per group, the statements it takes from fronted, "both" and coordinated text."""
+    t = text.lower()
+    shared: list[dict] = [{} for _ in groups]
+    sentence = [_sentence_of(text, g.mentions[0].start) for g in groups]
+    for i, g in enumerate(groups):
+        first = i == 0 or sentence[i - 1] != sentence[i]
+        sources = []
+        if first:
+            front = t[g.start:g.mentions[0].start]
+            sources.append(read(front).statements)
+        if _SHARED.search(t[g.start:g.end]):
+            sources.append(readings[i].statements)
+        for stmts in sources:
+            for j in range(len(groups)):
+                if j != i and sentence[j] == sentence[i]:
+                    for attr, s in stmts.items():
+                        shared[j].setdefault(attr, s)
+    for i in range(len(groups) - 2, -1, -1):
+        if not readings[i].statements and readings[i].motion is None and \
+                sentence[i] == sentence[i + 1]:
+            shared[i] = {**readings[i + 1].statements, **shared[i + 1], **shared[i]}
+    return shared
+
+
+def _room(text: str, whole: SpatialParams) -> tuple[dict, bool]:
+    """The room every source inherits, and whether the words state it."""
+    from .language.reading import word_statement
+
+    stated = read(text).statements.get("wet_mix")
+    room = {"wet_mix": whole.wet_mix, "drr_db": whole.drr_db}
+    if stated is not None:
+        room["wet_mix"] = whole.wet_mix if stated.contains(whole.wet_mix) else stated.clipped_value()
+    return room, stated is not None and word_statement is not None
+
+
+def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
+    """A source after a later clause about it: a new place becomes a path to it."""
+    if update.motion is not None and update.motion["kind"] in ("approach", "recede", "rotate"):
+        return constrain(params, Reading(update.text, motion=update.motion))[0]
+    stmt = update.statements.get("az_deg")
+    if stmt is not None and not stmt.negated:
+        return params.replace(motion=Motion("pass-by", end_az_deg=stmt.clipped_value()))
+    return params
+
+
+def _label(m: Mention, korean: bool) -> str:
+    return m.label_ko if korean else m.label_en
+
+
+def describe(text: str, model) -> Scene:
+    """The scene a description states; ``model`` is a :class:`~t2sa_lib.infer.T2SInfer`.
+
+    Raises
+    ------
+    ValueError
+        For empty text or text with no Korean or Latin letters.
+    """
+    from .infer import check_text
+
+    text = check_text(text)
+    korean = bool(re.search(r"[가-힣]", text))
+    mentions = find_mentions(text)
+    if len(mentions) <= 1:
+        _, (p,) = model.predict_params([text])
+        label = _label(mentions[0], korean) if mentions else ("소리" if korean else "sound")
+        sound = mentions[0].sound if mentions else "speech-like"
+        return Scene(text, [SceneSource(text, label, p, sound)],
+                     {"wet_mix": p.wet_mix, "drr_db": p.drr_db})
+    groups = _link_references(text, _groups(text, mentions))
+    for g in groups:
+        _split_update(text, g)
+    own = [text[g.start:g.update_start if g.update_start is not None else g.end] for g in groups]
+    _, params = model.predict_params(own + [text])
+    readings = [read(s) for s in own]
+    shared = _shared_statements(text, groups, readings)
+    room, _ = _room(text, params[-1])
+    sources: list[SceneSource] = []
+    for i, g in enumerate(groups):
+        # A fragment's motion comes from its words: the network, given a clause cut out
+        # of a longer description, guesses motions no word states.
+        p = params[i] if readings[i].motion else params[i].replace(motion=None)
+        inherited = {a: s for a, s in shared[i].items() if a not in readings[i].statements}
+        p = constrain(p, Reading(own[i], inherited))[0]
+        if "wet_mix" not in readings[i].statements and "wet_mix" not in inherited:
+            p = p.replace(wet_mix=room["wet_mix"], drr_db=room["drr_db"])
+        if g.update_start is not None:
+            p = _updated(p, read(text[g.update_start:g.end]))
+        if g.refers_to is not None:
+            continue
+        span = text[g.start:g.end].strip(" ,.;:!?\n")
+        sources += [SceneSource(span, _label(m, korean), p, m.sound) for m in g.mentions]
+    return Scene(text, sources, room)
+
+
+# ------------------------------------------------------------------ scene files and CLI
+def scene_from_dict(obj, where: str = "scene") -> Scene:
+    """A :class:`Scene` from the JSON ``scene`` writes; errors name the source and field."""
+    if not isinstance(obj, dict) or not isinstance(obj.get("sources"), list):
+        raise ValueError(f"{where}: a scene is an object with a list 'sources'")
+    if not obj["sources"]:
+        raise ValueError(f"{where}: the scene has no sources")
+    sources = []
+    for i, rec in enumerate(obj["sources"], 1):
+        if not isinstance(rec, dict):
+            raise ValueError(f"{where}: source {i} must be an object")
+        label = rec.get("label")
+        if not isinstance(label, str) or not label.strip():
+            raise ValueError(f"{where}: source {i} needs a non-empty 'label'")
+        params = SpatialParams.from_record(rec, f"{where}: source {i}")
+        sources.append(SceneSource(str(rec.get("span", label)), label, params,
+                                   str(rec.get("sound", ""))))
+    room = obj.get("room") if isinstance(obj.get("room"), dict) else {}
+    return Scene(str(obj.get("text", "")), sources, room)
+
+
+def add_arguments(parser) -> None:
+    from pathlib import Path
+
+    parser.add_argument("--text", action="append", help="a description (repeatable)")
+    parser.add_argument("--input", type=Path, help="JSONL file; each line needs a 'text'")
+    parser.add_argument("--output", type=Path, help="JSONL output for --input (atomic)")
+    parser.add_argument("--ckpt", type=Path, default=None,
+                        help="checkpoint (default: models/t2sa_default.pt)")
+
+
+def run(args) -> int:
+    import sys
+
+    from .cliargs import same_file
+    from .files import atomic_open_text, dumps_json
+    from .infer import T2SInfer, check_text, iter_texts
+
+    if bool(args.text) == bool(args.input):
+        raise ValueError("give --text (one or more) or --input FILE, not both")
+    if args.input and not args.output:
+        raise ValueError("--input needs --output")
+    if same_file(args.input, args.output):
+        raise ValueError(f"--output {args.output} is the --input file; choose another path")
+    if args.input:
+        texts = [t for _, t in iter_texts(args.input)]
+    else:
+        texts = [check_text(t, f"--text {i + 1}") for i, t in enumerate(args.text)]
+    model = T2SInfer(args.ckpt)
+    scenes = [describe(t, model).to_dict() for t in texts]
+    if args.output is None:
+        print(dumps_json(scenes[0] if len(scenes) == 1 else scenes, indent=1))
+        return 0
+    with atomic_open_text(args.output) as f:
+        for sc in scenes:
+            f.write(dumps_json(sc) + "\n")
+    print(f"wrote {len(scenes)} scenes to {args.output}", file=sys.stderr)
+    return 0

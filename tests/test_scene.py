@@ -1,0 +1,117 @@
+"""Scenes: several sources in one description, one room, rendered and written as files."""
+import json
+
+import numpy as np
+import pytest
+
+from t2sa_lib.cli import main
+from t2sa_lib.scene import describe, scene_from_dict
+
+
+@pytest.fixture(scope="module")
+def model():
+    from t2sa_lib.infer import T2SInfer
+
+    return T2SInfer()
+
+
+def inside(az, lo, hi):
+    return (az - lo) % 360 <= (hi - lo) % 360
+
+
+def test_single_source_equals_predict(model):
+    text = "far behind me on the left, drowned in reverb"
+    scene = describe(text, model)
+    assert len(scene.sources) == 1
+    assert scene.sources[0].params == model.predict_params([text])[1][0]
+
+
+@pytest.mark.parametrize("text, n, region", [
+    ("two violins, both far behind me", 2, (150, -150)),
+    ("on my right a phone rings and a printer hums", 2, (65, 115)),
+    ("바이올린 두 대가 둘 다 멀리 뒤에서 들려", 2, (150, -150)),
+])
+def test_attributes_distribute_over_coordinated_sources(model, text, n, region):
+    scene = describe(text, model)
+    assert len(scene.sources) == n
+    assert all(inside(s.params.az_deg, *region) for s in scene.sources)
+
+
+def test_list_of_sources_each_with_its_place(model):
+    scene = describe("rain all around, a dog barking far off to the left, footsteps coming up "
+                     "behind me", model)
+    assert [s.label for s in scene.sources] == ["rain", "dog", "footsteps"]
+    rain, dog, steps = (s.params for s in scene.sources)
+    assert rain.spread_deg >= 90
+    assert inside(dog.az_deg, -115, -65) and dog.dist_m >= 4.5
+    assert inside(steps.az_deg, 150, -150) and steps.motion.kind == "approach"
+    ko = describe("왼쪽에서 개가 짖고 오른쪽에서 고양이가 운다", model)
+    assert [s.label for s in ko.sources] == ["개", "고양이"]
+    assert inside(ko.sources[0].params.az_deg, -115, -65)
+    assert inside(ko.sources[1].params.az_deg, 65, 115)
+
+
+@pytest.mark.parametrize("text", ["a car starts on my left, then it drives off behind me",
+                                  "고양이가 왼쪽에서 울다가 그 고양이가 뒤로 간다"])
+def test_a_source_mentioned_again_is_updated_not_added(model, text):
+    scene = describe(text, model)
+    assert len(scene.sources) == 1
+    p = scene.sources[0].params
+    assert inside(p.az_deg, -115, -65)
+    assert p.motion.kind == "pass-by" and inside(p.motion.end_az_deg, 150, -150)
+
+
+def test_sources_share_the_stated_room(model):
+    scene = describe("inside a tiled bathroom, a tap drips in front of me and a fan whirs above",
+                     model)
+    assert len(scene.sources) == 2
+    assert scene.room["wet_mix"] >= 0.45
+    assert all(s.params.wet_mix >= 0.45 for s in scene.sources)
+    assert scene.sources[1].params.el_deg >= 20
+
+
+@pytest.mark.parametrize("obj, message", [
+    ({"sources": []}, "no sources"),
+    ({"text": "x"}, "list 'sources'"),
+    ({"sources": [{"label": "", "az_sc": [0, 1]}]}, "label"),
+])
+def test_bad_scene_files_are_refused(obj, message):
+    with pytest.raises(ValueError, match=message):
+        scene_from_dict(obj)
+
+
+def test_a_label_with_no_sound_is_refused(tmp_path):
+    from t2sa_lib.render.label_sounds import source_sound
+
+    with pytest.raises(ValueError, match="no sound"):
+        source_sound("theremin", "", 48000, 1.0, folder=tmp_path)
+
+
+def test_scene_and_render_commands(tmp_path, capsys):
+    import soundfile as sf
+
+    text = "a phone rings on my right and a dog barks behind me"
+    assert main(["scene", "--text", text]) == 0
+    scene = json.loads(capsys.readouterr().out)
+    assert [s["label"] for s in scene["sources"]] == ["phone", "dog"]
+    assert {"az_deg", "el_deg", "motion", "wet_mix", "room_depth"} <= set(scene["sources"][0])
+    path = tmp_path / "scene.json"
+    path.write_text(json.dumps(scene), encoding="utf-8")
+    rec = np.zeros(4800, np.float32)
+    rec[::480] = 0.25
+    sf.write(tmp_path / "dog.wav", rec, 48000)
+    out = tmp_path / "mix.wav"
+    assert main(["render", "--scene", str(path), "--output", str(out), "--seconds", "1",
+                 "--sounds", str(tmp_path)]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    y, sr = sf.read(out)
+    assert sr == 48000 and y.shape[1] == 2 and summary["sources"] == ["phone", "dog"]
+    assert np.max(np.abs(y)) <= 1.0 and summary["peak_dbfs"] is not None
+
+
+def test_render_scene_without_sources_fails_cleanly(tmp_path, capsys):
+    path = tmp_path / "empty.json"
+    path.write_text('{"sources": []}', encoding="utf-8")
+    assert main(["render", "--scene", str(path), "--output", str(tmp_path / "x.wav")]) == 2
+    assert "no sources" in capsys.readouterr().err
+    assert not (tmp_path / "x.wav").exists()
