@@ -165,6 +165,34 @@ class OscSender:
         return n
 
 
+    def send_scene(self, sources, protocol: str = "seed", duration_s: float = 4.0,
+                   rate_hz: float = 25.0, sleep=time.sleep) -> int:
+        """Send every source of a scene as its own object, numbered 1, 2, ... in order.
+
+        ``sources`` are ``(label, SpatialParams)``; ADM-OSC objects carry the label as
+        their name, the seed protocol uses ``/source/N/``. Moving sources are streamed
+        together, frame by frame. Returns the number of messages sent.
+        """
+        sources = list(sources)
+        if any(p.is_moving for _, p in sources):
+            check_stream(duration_s, rate_hz)
+        n = sum(self.send(messages_for(p, protocol, i, label))
+                for i, (label, p) in enumerate(sources, 1))
+        moving = [(i, motion_frames(p, duration_s, rate_hz)[1:])
+                  for i, (_, p) in enumerate(sources, 1) if p.is_moving]
+        t_prev = 0.0
+        for k in range(max((len(f) for _, f in moving), default=0)):
+            t = moving[0][1][k][0] if k < len(moving[0][1]) else t_prev
+            sleep(max(0.0, t - t_prev))
+            t_prev = t
+            for i, frames in moving:
+                if k < len(frames):
+                    q = frames[k][1]
+                    n += self.send(seed_messages(q, i)[:3] if protocol == "seed"
+                                   else adm_messages(q, obj=i, position_only=True))
+        return n
+
+
 def add_arguments(parser) -> None:
     from .cliargs import PORT, float_in, int_in, nonempty_str
 
@@ -172,6 +200,8 @@ def add_arguments(parser) -> None:
     src.add_argument("--text", type=nonempty_str,
                      help="a sentence; the model predicts the parameters")
     src.add_argument("--params", help="a JSON file holding one record of the paper's schema")
+    src.add_argument("--scene", help="a scene JSON as written by `t2sa scene`: one object per "
+                                     "source (/adm/obj/N/..., /source/N/...)")
     parser.add_argument("--host", type=nonempty_str, default="127.0.0.1")
     parser.add_argument("--port", type=PORT, default=9000, help="1..65535")
     parser.add_argument("--protocol", choices=PROTOCOLS, default="seed",
@@ -211,6 +241,20 @@ def _load_params(args) -> tuple[SpatialParams, str | None]:
     return SpatialParams.from_record(rec), args.text
 
 
+def _run_scene(args) -> int:
+    from .files import dumps_json
+    from .render.scene_render import read_scene
+
+    scene = read_scene(args.scene)
+    sources = [(s.label, s.params) for s in scene.sources]
+    n = OscSender(args.host, args.port).send_scene(sources, args.protocol, args.duration,
+                                                  args.rate)
+    print(dumps_json({"sent": n, "host": args.host, "port": args.port, "protocol": args.protocol,
+                      "objects": [{"index": i, "label": label} for i, (label, _) in
+                                  enumerate(sources, 1)]}))
+    return 0
+
+
 def run(args) -> int:
     import sys
 
@@ -219,6 +263,8 @@ def run(args) -> int:
     if args.protocol == "adm" and args.source_id == 0:
         raise ValueError("--source-id: ADM-OSC object numbers are 1..65535, got 0")
     resolve_host(args.host, args.port)
+    if args.scene:
+        return _run_scene(args)
     p, text = _load_params(args)
     sender = OscSender(args.host, args.port)
     if args.echo:

@@ -66,6 +66,7 @@ SYSTEM_LABELS = {
     "t2sa (full)": "t2sa, ours (default checkpoint)",
     "t2sa without KNN": "t2sa, ours, without KNN",
     "t2sa without numeric parser": "t2sa, ours, without the numeric parser",
+    "t2sa without language layer": "t2sa, ours, without the language layer",
     "paper recipe": "paper's recipe, our trainer",
     "stable baseline recipe": "paper's stable-baseline recipe, our trainer",
     "E5 alignment recipe": "paper's E5-alignment recipe, our trainer",
@@ -200,7 +201,8 @@ def build_tables(root: Path) -> dict[str, str]:
             specs.append(("ood_paired", ["AE difference"] + list(OOD_SETS), paired_rows(ood),
                           "Out-of-domain: our model's angular error minus each baseline's, "
                           "sentence by sentence (degrees; negative is better), with a 95% "
-                          "paired bootstrap interval; tie: the interval holds 0."))
+                          "interval from a bootstrap over phrase clusters (language and "
+                          "direction region); tie: the interval holds 0."))
     if (ab := _read(root, "ablation.json")):
         specs.append(("ablation", ["configuration", "AE", "dlog", "gain dB"]
                       + [f"{s} AE" for s in ABLATION_OOD] + ["paper AE"],
@@ -210,6 +212,7 @@ def build_tables(root: Path) -> dict[str, str]:
         specs.append(("encoders", ["encoder", "AE (95% CI)", "dlog", "gain dB"],
                       encoder_rows(enc, ev), "Encoder bake-off: every offline encoder frozen "
                       "under one ridge probe, and the fine-tuned e5-small."))
+    specs += _benchmark_specs(root)
     if (hr := _read(root, "hrtf_robustness.json")):
         specs.append(("hrtf", ["render \\ listener"] + [f"{h}" for h in hr["hrtfs"]],
                       hrtf_rows(hr), "Perceived azimuth error (degrees) of binaural renders "
@@ -224,6 +227,82 @@ def build_tables(root: Path) -> dict[str, str]:
     summary = "\n\n".join(f"### {k}\n\n{v}" for k, v in out.items())
     atomic_write_text(root / "results" / "summary.md", summary + "\n")
     return out
+
+
+# ------------------------------------------------------------------ natural benchmark, scenes
+NATURAL_SYSTEMS = ("t2sa (full)", "t2sa without language layer", "keyword rules",
+                   "zero-shot prototypes (e5-small)")
+NATURAL_ATTRS = ("az_deg", "el_deg", "dist_m", "spread_deg", "wet_mix", "drr_db", "gain_db",
+                 "motion")
+
+
+def _pct(x) -> str:
+    return "–" if x is None or x != x else f"{100 * x:.0f}%"
+
+
+def natural_rows(nat: dict, half: str = "test") -> list[list[str]]:
+    """One row per system: hit rate overall, azimuth error to region, per attribute."""
+    rows = []
+    for name in NATURAL_SYSTEMS:
+        sc = nat[half]["systems"].get(name)
+        if not sc:
+            continue
+        lo, hi = sc["overall"]["ci95"]
+        rows.append([label(name), f"{_pct(sc['overall']['hit_rate'])} [{_pct(lo)}, {_pct(hi)}]",
+                     f"{sc['az_error_deg']['mean']:.1f}"]
+                    + [_pct(sc["attributes"].get(a, {}).get("hit_rate")) for a in NATURAL_ATTRS])
+    return rows
+
+
+def natural_paired_rows(nat: dict, half: str = "test") -> list[list[str]]:
+    """Full model minus each rival per tag and language (hit-rate points, verdict)."""
+    rows = []
+    for rival, d in nat[half]["paired"].items():
+        cells = {**{t: v for t, v in d["tags"].items()}, **{f"lang {k}": v for k, v in d["langs"].items()}}
+        for key, v in [("all", d["overall"])] + sorted(cells.items()):
+            lo, hi = v["ci95"]
+            rows.append([f"t2sa - {rival}", key, f"{100 * v['mean']:+.1f}",
+                         f"[{100 * lo:+.1f}, {100 * hi:+.1f}]", paired_verdict_higher(v)])
+    return rows
+
+
+def paired_verdict_higher(diff: dict) -> str:
+    """'better' / 'worse' / 'tie' for a difference where higher is better."""
+    lo, hi = diff["ci95"]
+    return "better" if lo > 0 else "worse" if hi < 0 else "tie"
+
+
+def scene_rows(sc: dict) -> list[list[str]]:
+    rows = []
+    for half in ("dev", "test"):
+        if half not in sc:
+            continue
+        for name in ("scene", "clause split"):
+            o = sc[half][name]["overall"]
+            rows.append([half, name, str(sc[half]["n"]),
+                         f"{_pct(o['count_right'])} [{_pct(o['count_ci95'][0])}, "
+                         f"{_pct(o['count_ci95'][1])}]",
+                         f"{_pct(o['attribute_hit_rate'])} [{_pct(o['attribute_ci95'][0])}, "
+                         f"{_pct(o['attribute_ci95'][1])}]"])
+    return rows
+
+
+def _benchmark_specs(root: Path) -> list:
+    specs = []
+    if (nat := _read(root, "natural_benchmark.json")) and "test" in nat:
+        header = ["system", "hit rate (95% CI)", "az err °"] + list(NATURAL_ATTRS)
+        specs.append(("natural", header, natural_rows(nat),
+                      f"Natural benchmark, test half ({nat['test']['n']} hand-written "
+                      f"descriptions): share of stated attributes inside their region."))
+        specs.append(("natural_paired", ["comparison", "tag", "points", "95% CI", "verdict"],
+                      natural_paired_rows(nat), "Natural benchmark, test half: the full model's "
+                      "per-item hit rate minus each rival's, by tag and language; cluster "
+                      "bootstrap."))
+    if (sc := _read(root, "scene_benchmark.json")):
+        specs.append(("scenes", ["half", "system", "n", "sources right", "attributes hit"],
+                      scene_rows(sc), "Scene benchmark: number of sources right and per-source "
+                      "attribute hit rate, with cluster-bootstrap 95% intervals."))
+    return specs
 
 
 def _save(fig, root: Path, name: str) -> Path:
@@ -467,6 +546,21 @@ def _ood_section(ood: dict) -> list[str]:
             markdown_table(REPORT_HEADER, rows) + "\n"]
 
 
+def _language_section(root: Path) -> list[str]:
+    out = []
+    if (nat := _read(root, "natural_benchmark.json")) and "test" in nat:
+        header = ["system", "hit rate (95% CI)", "az err °"] + list(NATURAL_ATTRS)
+        out += ["## The natural benchmark (no paper counterpart)\n",
+                "Hand-written descriptions, labelled from their words; the test half was "
+                "written after the language layer was tuned on the dev half.\n",
+                markdown_table(header, natural_rows(nat)) + "\n"]
+    if (sc := _read(root, "scene_benchmark.json")):
+        out += ["## Scenes (no paper counterpart)\n",
+                markdown_table(["half", "system", "n", "sources right", "attributes hit"],
+                               scene_rows(sc)) + "\n"]
+    return out
+
+
 def _hrtf_section(hr: dict) -> list[str]:
     import numpy as np
 
@@ -528,6 +622,7 @@ def build_report(root: Path) -> Path:
         parts += _ablation_section(ab)
     if (ood := _read(root, "ood_metrics.json")) and MAIN_SYSTEM in ood["systems"]:
         parts += _ood_section(ood)
+    parts += _language_section(root)
     if (hr := _read(root, "hrtf_robustness.json")):
         parts += _hrtf_section(hr)
     parts += _speed_section(root)
@@ -547,7 +642,8 @@ README_BEGIN, README_END = "<!-- results:begin -->", "<!-- results:end -->"
 README_SYSTEMS = (MAIN_SYSTEM, "t2sa without KNN", "paper recipe", "stable baseline recipe",
                   "E5 alignment recipe", "keyword rules", "ridge probe (tfidf-char)")
 #: The README's out-of-domain rows.
-README_OOD_SYSTEMS = (MAIN_SYSTEM, "t2sa without numeric parser", "keyword rules")
+README_OOD_SYSTEMS = (MAIN_SYSTEM, "t2sa without language layer", "t2sa without numeric parser",
+                      "keyword rules")
 
 
 def readme_results(root: Path) -> str:
@@ -564,6 +660,13 @@ def readme_results(root: Path) -> str:
         rows = ood_rows({**ood, "systems": {k: v for k, v in ood["systems"].items()
                                             if k in README_OOD_SYSTEMS}})
         parts.append(markdown_table(["out of domain, AE °"] + list(OOD_SETS), rows))
+    if (nat := _read(root, "natural_benchmark.json")) and "test" in nat:
+        header = [f"natural test half ({nat['test']['n']})", "hit rate (95% CI)", "az err °"] + \
+            list(NATURAL_ATTRS)
+        parts.append(markdown_table(header, natural_rows(nat)))
+    if (sc := _read(root, "scene_benchmark.json")):
+        parts.append(markdown_table(["scenes", "system", "n", "sources right", "attributes hit"],
+                                    [r for r in scene_rows(sc) if r[0] == "test"]))
     return "\n\n".join(parts)
 
 

@@ -105,3 +105,36 @@ def test_cli_errors_are_one_line(tmp_path, capsys):
     bad.write_text(json.dumps({**P.to_record(), "dist_m": 50}))
     assert main(["osc", "--params", str(bad), "--port", "9"]) == 2
     assert "'dist_m' = 50 is outside" in capsys.readouterr().err
+
+
+SCENE = [("dog", SpatialParams(az_deg=-90, dist_m=4)),
+         ("rain", SpatialParams(az_deg=0, spread_deg=110)),
+         ("car", SpatialParams(az_deg=90, motion=Motion("pass-by", end_az_deg=-90)))]
+
+
+def test_scene_sends_one_adm_object_per_source_named_by_label(server):
+    port, received = server
+    n = osc.OscSender("127.0.0.1", port).send_scene(SCENE, "adm", duration_s=0.2, rate_hz=10,
+                                                    sleep=lambda s: None)
+    got = wait_for(received, n)
+    names = {a: v for a, v in got if a.endswith("/name")}
+    assert names == {"/adm/obj/1/name": ["dog"], "/adm/obj/2/name": ["rain"],
+                     "/adm/obj/3/name": ["car"]}
+    first = {a: v for a, v in got if a.endswith("/azim")}
+    assert dict(got)["/adm/obj/1/azim"] == pytest.approx([90.0])     # left is positive in ADM
+    moving = [v for a, v in got if a == "/adm/obj/3/azim"]
+    assert len(moving) > 1 and moving[-1] == pytest.approx([90.0])   # ends on our left
+    assert "/adm/obj/2/azim" in first
+
+
+def test_scene_seed_protocol_indexes_sources(server, tmp_path):
+    from t2sa_lib.cli import main
+
+    port, received = server
+    scene = {"text": "t", "sources": [{"label": lab, **p.to_record()} for lab, p in SCENE[:2]]}
+    path = tmp_path / "scene.json"
+    path.write_text(json.dumps(scene), encoding="utf-8")
+    assert main(["osc", "--scene", str(path), "--port", str(port)]) == 0
+    got = dict(wait_for(received, 14))
+    assert got["/source/1/azimuth"] == pytest.approx([-90.0])
+    assert got["/source/2/spread"] == pytest.approx([110.0])

@@ -17,7 +17,7 @@ import numpy as np
 from ..data.generator import SPLITS, split_filename
 from ..data.ood import OOD_SETS, ood_filename
 from ..files import read_records
-from ..metrics import ERROR_METRICS, evaluate, paired_difference, per_item_errors
+from ..metrics import ERROR_METRICS, evaluate, paired_cluster_difference, per_item_errors
 from .settings import ABLATION_ROWS, ABLATION_SCHEDULE, FULL, settings  # noqa: F401
 
 SPLIT_FILES = {name: split_filename(name) for name in SPLITS}
@@ -103,6 +103,15 @@ class ModelSystem:
         return self.infer.predict(texts)
 
 
+def without_language(system: ModelSystem, name: str) -> ModelSystem:
+    """The same loaded model with the language layer off (the network and parser only)."""
+    from .natural import _Toggled
+
+    plain = ModelSystem.__new__(ModelSystem)
+    plain.name, plain.infer = name, _Toggled(system.infer)
+    return plain
+
+
 def baseline_systems(train: list[dict], valid: list[dict], probes=("e5-small",
                      "use-multilingual", "tfidf-char")) -> list:
     """Keyword rules, zero-shot prototypes (e5) and a ridge probe per encoder."""
@@ -156,14 +165,22 @@ def paired_ae_differences(runs: dict, system: str, rivals: list[str],
 
     ``runs`` is :func:`run_systems`' output holding all of them. Returns
     ``{rival name: {set name: {"mean", "ci95"}}}`` in degrees
-    (:func:`~t2sa_lib.metrics.paired_difference`): negative means ``system``
-    is better; an interval that contains 0 is no evidence either way.
+    (:func:`~t2sa_lib.metrics.paired_cluster_difference` over :func:`ood_clusters`):
+    negative means ``system`` is better; an interval that holds 0 is no evidence either way.
     """
     def ae(name, set_name):
         return per_item_errors(runs[name][set_name][0], sets[set_name])["AE"]
 
-    return {r: {s: paired_difference(ae(system, s), ae(r, s), n_boot, seed) for s in sets}
+    return {r: {s: paired_cluster_difference(ae(system, s), ae(r, s), ood_clusters(sets[s]),
+                                             n_boot, seed) for s in sets}
             for r in rivals}
+
+
+def ood_clusters(records: list[dict]) -> list[str]:
+    """A cluster per sentence of an OOD set: its language and the direction region its
+    phrase names. Every held-out phrase names one region, so resampling these clusters
+    resamples whole phrases (and is, if anything, coarser)."""
+    return [f"{r.get('lang')}:{(r.get('tags') or {}).get('spec', {}).get('az')}" for r in records]
 
 
 def _mean_sd(values: list[float]) -> dict:

@@ -120,3 +120,18 @@ def paired_scenes(a: list[dict], b: list[dict], items: list[dict], n_boot: int =
     return {"count_right": paired_cluster_difference(ca, cb, clusters, n_boot, seed),
             "attribute_hit_rate": paired_cluster_difference(sa[keep], sb[keep], clusters[keep],
                                                             n_boot, seed)}
+
+
+def run_scene_benchmark(model, halves: dict[str, list[dict]], n_boot: int = 1000,
+                        seed: int = 0) -> dict:
+    """The scene parser and the clause-split baseline on every half, with paired differences."""
+    from ..scene import describe
+
+    out = {}
+    for half, items in halves.items():
+        ours = [describe(it["text"], model).to_dict() for it in items]
+        base = [clause_split_scene(it["text"], model) for it in items]
+        out[half] = {"n": len(items), "scene": score_scenes(ours, items, n_boot, seed),
+                     "clause split": score_scenes(base, items, n_boot, seed),
+                     "paired": paired_scenes(ours, base, items, n_boot, seed)}
+    return out

@@ -1,0 +1,61 @@
+"""Scene speed: a four-source, 10-second binaural scene, parsed and rendered.
+
+Writes ``results/bench_scene.json``: the parse time of the description (model
+loaded once), the render time of the mix (stand-in sounds, 48 kHz, KEMAR) as a
+multiple of real time (target >= 100x), and as a reference measured in the same
+run, four single-source renders of the same sounds one after another.
+Run: ``.venv/bin/python benchmarks/bench_scene.py [--rounds N]``.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+from _common import write_result
+
+TEXT = ("rain all around, a dog barking far off to the left, footsteps coming up behind me, "
+        "and a bell ringing softly above me on the right")
+SECONDS, SR = 10.0, 48000
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args()
+    from t2sa_lib.infer import T2SInfer
+    from t2sa_lib.render import render
+    from t2sa_lib.render.label_sounds import source_sound
+    from t2sa_lib.render.spatial import render_scene
+    from t2sa_lib.scene import describe
+
+    model = T2SInfer()
+    describe(TEXT, model)
+    parse, mix, single = [], [], []
+    for _ in range(args.rounds):
+        t0 = time.perf_counter()
+        scene = describe(TEXT, model)
+        parse.append(time.perf_counter() - t0)
+        parts = [(source_sound(s.label, s.sound, SR, SECONDS, i), s.params)
+                 for i, s in enumerate(scene.sources)]
+        t0 = time.perf_counter()
+        render_scene(parts, SR, "binaural", "kemar")
+        mix.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for x, p in parts:
+            render(x, SR, p, "binaural", "kemar")
+        single.append(time.perf_counter() - t0)
+    m = statistics.median(mix)
+    write_result("scene", {
+        "text": TEXT, "n_sources": len(scene.sources), "seconds": SECONDS, "sr": SR,
+        "parse_ms": round(1000 * statistics.median(parse), 1),
+        "render_s": round(m, 4), "render_x_realtime": round(SECONDS / m, 1),
+        "target_x_realtime": 100.0,
+        "reference_four_single_renders_s": round(statistics.median(single), 4),
+        "rounds": args.rounds})
+    print(f"{len(scene.sources)} sources: parse {1000 * statistics.median(parse):.0f} ms, "
+          f"render {SECONDS / m:.0f}x real time")
+
+
+if __name__ == "__main__":
+    main()
