@@ -60,6 +60,24 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
     A new file gets the mode ``open()`` would give it (0666 less the umask); a
     replaced file keeps its mode. Errors name ``path``, not the hidden temp file.
     """
+    with _atomic_file(path, binary=True) as f:
+        f.write(data)
+    return Path(path)
+
+
+@contextlib.contextmanager
+def atomic_open_text(path: str | os.PathLike) -> Iterator[Any]:
+    """A UTF-8 text file to write bit by bit that appears at ``path`` only when complete.
+
+    Same guarantees as :func:`atomic_write_bytes` (mode kept, temp file removed on
+    error, errors name ``path``), for output too large to hold in memory.
+    """
+    with _atomic_file(path, binary=False) as f:
+        yield f
+
+
+@contextlib.contextmanager
+def _atomic_file(path: str | os.PathLike, binary: bool) -> Iterator[Any]:
     path = Path(path)
     if path.is_dir():
         raise IsADirectoryError(f"{path}: is a folder, not a file to write")
@@ -72,41 +90,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
                                  f"folder") from None
     except OSError as e:
         raise _named(e, path) from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fchmod(f.fileno(), mode)
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise _named(e, path) from None
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
-
-
-@contextlib.contextmanager
-def atomic_open_text(path: str | os.PathLike) -> Iterator[Any]:
-    """A UTF-8 text file to write bit by bit that appears at ``path`` only when complete.
-
-    Same guarantees as :func:`atomic_write_bytes` (mode kept, temp file removed on
-    error, errors name ``path``), for output too large to hold in memory.
-    """
-    path = Path(path)
-    if path.is_dir():
-        raise IsADirectoryError(f"{path}: is a folder, not a file to write")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        mode = _target_mode(path)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as e:
-        raise _named(e, path) from None
-    f = os.fdopen(fd, "w", encoding="utf-8")
+    f = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8")
     try:
         yield f                       # errors of the caller's own work pass unchanged
     except BaseException:

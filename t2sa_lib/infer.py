@@ -95,7 +95,11 @@ class T2SInfer:
         """``params`` constrained by the statements of ``text``; notes kept in ``self.notes``."""
         from .language import constrain, read
 
-        params, self.notes[i] = constrain(params, read(text), keep=explicit[i] if explicit else ())
+        reading = read(text)
+        if not self.use_parser:
+            # Without the parser, stated numbers are left to the network here too.
+            reading.statements = {a: s for a, s in reading.statements.items() if s.kind != "number"}
+        params, self.notes[i] = constrain(params, reading, keep=explicit[i] if explicit else ())
         return params
 
     def predict(self, texts, batch_size: int = 64) -> list[dict]:
@@ -173,7 +177,8 @@ def _batches(texts, size: int):
         yield batch
 
 
-def _check_args(args) -> None:
+def check_text_io(args) -> None:
+    """``--text`` or ``--input``/``--output`` as the predict and scene commands take them."""
     from .cliargs import same_file
 
     if bool(args.text) == bool(args.input):
@@ -182,9 +187,13 @@ def _check_args(args) -> None:
         raise ValueError("--input needs --output")
     if same_file(args.input, args.output):
         raise ValueError(f"--output {args.output} is the --input file; it would be replaced "
-                         f"by the predictions (choose another output path)")
+                         f"(choose another output path)")
     if args.output is not None and args.output.is_dir():
         raise IsADirectoryError(f"--output {args.output}: is a folder, not a file")
+
+
+def _check_args(args) -> None:
+    check_text_io(args)
     if args.device and args.device != "cpu":
         import torch
 

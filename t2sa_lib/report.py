@@ -664,6 +664,10 @@ def readme_results(root: Path) -> str:
         header = [f"natural test half ({nat['test']['n']})", "hit rate (95% CI)", "az err °"] + \
             list(NATURAL_ATTRS)
         parts.append(markdown_table(header, natural_rows(nat)))
+        if (dom := nat.get("in_domain_test")) and len(dom) == 2:
+            (a, ma), (b, mb) = dom.items()
+            parts.append(f"In-domain test set, AE: {label(a)} {fmt('AE', ma['AE'])}, "
+                         f"{label(b)} {fmt('AE', mb['AE'])} (the first table predates the layer).")
     if (sc := _read(root, "scene_benchmark.json")):
         parts.append(markdown_table(["scenes", "system", "n", "sources right", "attributes hit"],
                                     [r for r in scene_rows(sc) if r[0] == "test"]))

@@ -295,16 +295,10 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     import sys
 
-    from .cliargs import same_file
     from .files import atomic_open_text, dumps_json
-    from .infer import T2SInfer, check_text, iter_texts
+    from .infer import T2SInfer, check_text, check_text_io, iter_texts
 
-    if bool(args.text) == bool(args.input):
-        raise ValueError("give --text (one or more) or --input FILE, not both")
-    if args.input and not args.output:
-        raise ValueError("--input needs --output")
-    if same_file(args.input, args.output):
-        raise ValueError(f"--output {args.output} is the --input file; choose another path")
+    check_text_io(args)
     if args.input:
         texts = [t for _, t in iter_texts(args.input)]
     else:

@@ -7,6 +7,8 @@ each hits) with a cluster-bootstrap interval, per tag and language.
 """
 from __future__ import annotations
 
+import textwrap
+
 import numpy as np
 
 from ..metrics import item_hit_rates, paired_cluster_difference, score_regions
@@ -99,6 +101,14 @@ def run_natural(systems, halves: dict[str, list[dict]], n_boot: int = 1000, seed
     return out
 
 
+def in_domain_effect(systems, test: list[dict], n_boot: int = 1000, seed: int = 0) -> dict:
+    """The in-domain test set's metrics with and without the language layer (no regression)."""
+    from ..metrics import evaluate
+
+    return {s.name: evaluate(s.predict([r["text"] for r in test]), test, n_boot, seed,
+                             breakdown=False) for s in systems}
+
+
 def hit_rate_figure(result: dict, path_stem, half: str = "test"):
     """Hit rate per tag and per attribute (rows) for each system (columns), one heat map."""
     import matplotlib.pyplot as plt
@@ -118,7 +128,7 @@ def hit_rate_figure(result: dict, path_stem, half: str = "test"):
     grid = np.array([[value(n, r) for n in names] for r in rows])
     fig, ax = plt.subplots(figsize=(1.6 + 1.5 * len(names), 0.32 * len(rows) + 1.2))
     im = ax.imshow(grid, vmin=0, vmax=1, cmap="viridis", aspect="auto")
-    ax.set_xticks(range(len(names)), [n.replace(" (", "\n(") for n in names], fontsize=8)
+    ax.set_xticks(range(len(names)), [textwrap.fill(n, 14) for n in names], fontsize=8)
     ax.set_yticks(range(len(rows)), rows, fontsize=8)
     for i in range(len(rows)):
         for j in range(len(names)):
