@@ -25,6 +25,7 @@ import math
 import time
 from typing import Iterable
 
+from .files import db_to_lin
 from .params import SpatialParams
 
 PROTOCOLS = ("seed", "adm")
@@ -79,7 +80,7 @@ def adm_messages(p: SpatialParams, obj: int = 1, dmax_m: float = ADM_DMAX_M,
         return msgs
     msgs += [(f"{pre}/dmax", [float(dmax_m)]),
              (f"{pre}/w", [float(p.spread_deg) / 360.0]),
-             (f"{pre}/gain", [10.0 ** (p.gain_db / 20.0)])]
+             (f"{pre}/gain", [db_to_lin(p.gain_db)])]
     if name:
         msgs.append((f"{pre}/name", [name[:ADM_NAME_MAX]]))
     return msgs

@@ -182,6 +182,73 @@ def params_table_html(rec: dict) -> str:
         + "</table>"
 
 
+def render_description(text: str, predictor, hrtf: str = "kemar", seconds: float = 3.0,
+                       sr: int = 48000):
+    """A scene from one description (:func:`t2sa_lib.scene.describe`), mixed binaurally.
+
+    Each source gets the stand-in sound of its label; the mix is soft-limited.
+    Returns the scene and the (n, 2) audio.
+    """
+    from .render import render_scene
+    from .render.label_sounds import source_sound as label_sound
+    from .scene import describe
+
+    scene = describe(text, predictor)
+    parts = [(label_sound(s.label, s.sound, sr, seconds, i), s.params)
+             for i, s in enumerate(scene.sources)]
+    return scene, render_scene(parts, sr, fmt="binaural", hrtf=hrtf, limit=True).audio
+
+
+def scene_table_html(scene) -> str:
+    """The sources of a scene, one row each: label, words, place, motion."""
+    head = ("<tr><th>label</th><th>words</th><th>az °</th><th>el °</th><th>dist m</th>"
+            "<th>spread °</th><th>wet</th><th>gain dB</th><th>motion</th></tr>")
+    rows = []
+    for s in scene.sources:
+        p = s.params
+        kind = p.motion.kind if p.motion else "static"
+        rows.append(f"<tr><td><b>{s.label}</b></td><td>{s.span}</td><td>{p.az_deg:+.0f}</td>"
+                    f"<td>{p.el_deg:+.0f}</td><td>{p.dist_m:.1f}</td><td>{p.spread_deg:.0f}</td>"
+                    f"<td>{p.wet_mix:.2f}</td><td>{p.gain_db:+.1f}</td><td>{kind}</td></tr>")
+    room = scene.room
+    return (f"<table>{head}{''.join(rows)}</table><p>room: wet {room.get('wet_mix', 0):.2f}, "
+            f"DRR {room.get('drr_db', 0):+.1f} dB</p>")
+
+
+def scene_image(scene):
+    """Top view (front up, right to the right) of every source of a scene and its path."""
+    import matplotlib.pyplot as plt
+    from IPython.display import Image
+
+    fig, ax = plt.subplots(figsize=(4.6, 4.6))
+    ax.set_xlim(-6.5, 6.5)
+    ax.set_ylim(-6.5, 6.5)
+    ax.set_aspect("equal")
+    ax.grid(alpha=0.3)
+    ax.add_patch(plt.Circle((0, 0), 0.25, color="0.6"))
+    ax.plot([0], [0.35], "^", color="0.3")
+    font = hangul_font()
+    for i, s in enumerate(scene.sources):
+        pts = path_points(s.params)
+        ax.plot(pts[:, 0], pts[:, 1], "-", color=f"C{i}", alpha=0.7)
+        ax.plot(pts[0, 0], pts[0, 1], "o", color=f"C{i}", ms=9)
+        if len(pts) > 1:
+            ax.annotate("", pts[-1, :2], pts[-2, :2], arrowprops={"arrowstyle": "->",
+                                                                  "color": f"C{i}"})
+        korean = any("\uac00" <= ch <= "\ud7a3" for ch in s.label)
+        ax.annotate(s.label if font or not korean else f"source {i + 1}", pts[0, :2],
+                    xytext=(6, 6), textcoords="offset points", fontsize=9,
+                    fontfamily=font if korean and font else None)
+    ax.set_title("scene, top view (front up)")
+    ax.set_xlabel("right (m)")
+    ax.set_ylabel("front (m)")
+    buf = io.BytesIO()
+    fig.tight_layout()
+    fig.savefig(buf, format="png", dpi=100)
+    plt.close(fig)
+    return Image(data=buf.getvalue(), format="png")
+
+
 def wav_bytes(audio: np.ndarray, sr: int) -> bytes:
     """16-bit WAV bytes for a browser audio player."""
     import soundfile as sf

@@ -15,6 +15,7 @@ from pathlib import Path
 
 
 def add_arguments(parser) -> None:
+    from ..cliargs import SECONDS, SEED, SR
     from .filters import FORMATS
     from .hrtf import BUILTIN
 
@@ -29,14 +30,14 @@ def add_arguments(parser) -> None:
     parser.add_argument("--sounds", type=Path, default=None,
                         help="with --scene: folder of recordings named after the labels (dog.wav); "
                              "other sources get a bundled stand-in chosen by label")
-    parser.add_argument("--seconds", type=float, default=10.0,
+    parser.add_argument("--seconds", type=SECONDS, default=10.0,
                         help="with --scene: length of each stand-in sound, s (0 < s <= 600)")
     parser.add_argument("--format", default="binaural", choices=list(FORMATS))
     parser.add_argument("--hrtf", default="kemar",
                         help=f"{' | '.join(BUILTIN)} | FILE.sofa (binaural only)")
-    parser.add_argument("--sr", type=int, default=None,
+    parser.add_argument("--sr", type=SR, default=None,
                         help="resample the input to this rate (the input is then read whole)")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--seed", type=SEED, default=0)
     parser.add_argument("--limit", action="store_true", help="soft-limit peaks above -1 dBFS")
     parser.add_argument("--near-field", action="store_true",
                         help="add the near-field interaural level cue (binaural, sources < ~1 m)")

@@ -32,6 +32,7 @@ from typing import Mapping
 import numpy as np
 
 from ..params import SpatialParams
+from ..files import db_to_lin
 from .ambisonics import sh_gains
 from .distance import air_absorption_fir, distance_gain, near_field_gains
 from .hrtf import HRTF, load_hrtf
@@ -170,7 +171,7 @@ def direct_parts(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: i
     of 16). Binaural returns ``(None, filter (2, L))``.
     """
     azs = spread_azimuths(p.az_deg, p.spread_deg)
-    level = 10.0 ** (p.gain_db / 20.0) * distance_gain(p.dist_m) / math.sqrt(len(azs))
+    level = db_to_lin(p.gain_db) * distance_gain(p.dist_m) / math.sqrt(len(azs))
     air = air_absorption_fir(p.dist_m, sr) * level
     n_dec = decorrelators(len(azs), sr, seed).shape[1] + len(air) - 1
     point = len(azs) == 1    # the decorrelator is a unit impulse: skip it

@@ -17,7 +17,8 @@ from pathlib import Path
 import numpy as np
 from scipy.signal import butter, sosfilt
 
-from .sounds import RMS_DBFS, TEST_SOUNDS, make_test_sound
+from ..files import db_to_lin
+from .sounds import RMS_DBFS, TEST_SOUNDS, at_rms, make_test_sound
 
 _SYNTHS = ("rain", "wind", "rumble", "drip", "bark", "chirp", "footsteps", "hum", "tick", "bell")
 SOUND_KINDS = tuple(TEST_SOUNDS) + _SYNTHS
@@ -88,11 +89,10 @@ def stand_in(kind: str, sr: int = 48000, seconds: float = 4.0, seed: int = 0) ->
         ramp = np.linspace(0.0, 1.0, fade)
         x[:fade] *= ramp
         x[-fade:] *= ramp[::-1]
-    rms = float(np.sqrt(np.mean(x ** 2)))
-    x = x * (10 ** (RMS_DBFS / 20) / rms if rms > 0 else 1.0)
+    x = at_rms(x, RMS_DBFS)
     # Sparse sounds (steps, barks) at -20 dBFS RMS would peak above full scale.
     peak = float(np.max(np.abs(x)))
-    limit = 10 ** (PEAK_DBFS / 20)
+    limit = db_to_lin(PEAK_DBFS)
     return (x * (limit / peak if peak > limit else 1.0)).astype(np.float32)
 
 

@@ -6,6 +6,7 @@ seconds, seed)``.
 from __future__ import annotations
 
 import numpy as np
+from ..files import db_to_lin
 
 TEST_SOUNDS = ("speech-like", "noise-burst", "pink-noise", "tone-chord")
 RMS_DBFS = -20.0
@@ -61,5 +62,10 @@ def make_test_sound(name: str, sr: int = 48000, seconds: float = 2.0, seed: int 
         ramp = np.linspace(0.0, 1.0, fade)
         x[:fade] *= ramp
         x[-fade:] *= ramp[::-1]
-    rms = np.sqrt(np.mean(x ** 2))
-    return (x * (10 ** (RMS_DBFS / 20) / rms if rms > 0 else 1.0)).astype(np.float32)
+    return at_rms(x, RMS_DBFS).astype(np.float32)
+
+
+def at_rms(x: np.ndarray, rms_dbfs: float) -> np.ndarray:
+    """``x`` scaled to an RMS level of ``rms_dbfs`` (silence is left as it is)."""
+    rms = float(np.sqrt(np.mean(x ** 2)))
+    return x * (db_to_lin(rms_dbfs) / rms if rms > 0 else 1.0)

@@ -17,6 +17,7 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
+from ..files import db_to_lin
 
 from .filters import (FORMATS, MAX_SPREAD_COPIES, SPREAD_POINT_DEG, SR_RANGE,  # noqa: F401
                       as_params, check_alloc, check_format, check_mono, decorrelators,
@@ -44,7 +45,7 @@ class RenderResult:
 
 def soft_limit(x: np.ndarray, threshold_dbfs: float = LIMIT_THRESHOLD_DBFS) -> np.ndarray:
     """Leave samples below the threshold alone; bend those above smoothly toward 0 dBFS."""
-    t = 10.0 ** (threshold_dbfs / 20.0)
+    t = db_to_lin(threshold_dbfs)
     a = np.abs(x)
     over = a > t
     y = x.copy()
@@ -66,7 +67,7 @@ class PeakLimiter:
         """Update with block ``y`` (limited in place when needed); returns ``y``."""
         raw = float(np.max(np.abs(y))) if y.size else 0.0
         self.raw = max(self.raw, raw)
-        if self.limit and raw > 10.0 ** (LIMIT_THRESHOLD_DBFS / 20.0):
+        if self.limit and raw > db_to_lin(LIMIT_THRESHOLD_DBFS):
             y[...] = soft_limit(y)
             self.limited = True
             raw = float(np.max(np.abs(y)))
