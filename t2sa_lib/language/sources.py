@@ -142,7 +142,7 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     kept = _merge_compounds(t, kept)
     blocked = [m.span() for m in _NOT_A_SOURCE.finditer(t)]
     kept = [k for k in kept if not any(b0 <= k[0] < b1 + 2 for b0, b1 in blocked)]
-    kept = [k for k in kept if not _is_location(t, k)]
+    kept = [k for k in kept if not _is_location(t, k) and not _is_verb(t, k)]
     return [k for k in kept if not (_WEAK.match(t[k[0]:k[1]]) and _shares_clause(t, k, kept))]
 
 
@@ -162,6 +162,14 @@ def _merge_compounds(t: str, kept):
     if sum(SOURCES[k[2]][4] == "tone-chord" for k in out) >= 2:
         out = [k for k in out if SOURCES[k[2]][0] not in _ENSEMBLE]
     return out
+
+
+def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
+    """'... and thunders past': a source name used as the verb of a named source."""
+    word = t[k[0]:k[1]]
+    return bool(word.endswith("s") and re.search(r"\band\s+$", t[max(0, k[0] - 6):k[0]])
+                and re.match(r"\s+(?:past|by|away|off|over|across|through|down|up|around|along|"
+                             r"behind|in|out|on)\b", t[k[1]:]))
 
 
 def _is_location(t: str, k: tuple[int, int, int]) -> bool:

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 
 _BREAK = re.compile(r"[,;.!?:/()\[\]]|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
-                    r"(?<=[가-힣])(?:고|며|면서|다가|는데)(?=\s)")
+                    r"(?<=[가-힣])(?:고|며|면서|다가|는데|랑|이랑|하고)(?=\s)")
 _HEADER = re.compile(r"^\s*(?:int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
                      r"라디오|게임|기획|지문|메모|효과음|씬|장면)", re.I)
+# A clause about sources already named ("both close", "둘 다 가까이") names no new one.
+_SHARED = re.compile(r"\bboth\b|\ball (?:of them|three|four|two)\b|둘\s*다|셋\s*다|넷\s*다|모두|전부")
 _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|platform|campsite|"
                     r"caf[eé]|market|swamp|jungle|park|church|hall|room|station|beach|field|cave|"
                     r"car park|house|office|studio|bathroom|tunnel|alley|harbou?r|stadium|noon|"
@@ -36,7 +38,8 @@ _SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overh
                       r"the|a|an|some|no|not|so|but|as|when|where|its|his|her|their|our|your|"
                       r"own|up|down|off|out|away|round|is|are|was|were|be|being|been|has|have|"
                       r"had|do|does|did|can|could|should|would|will|may|might|must|let|make|"
-                      r"put|keep|place|sound|sounds|noise|please|pls)$")
+                      r"put|keep|place|sound|sounds|noise|please|pls|since|because|if|although|though|until|"
+                      r"after|before|once|we're|we|us|they're|it's|there's|i'm|you're)$")
 _EN_DET = re.compile(r"(?<![\w'])(?:a|an|the|some|two|three|four|several|someone'?s|my own|my|"
                      r"his|her|their|a few|many)\s+")
 _EN_VERBISH = re.compile(r"^(?:\w+ing|\w+ed|is|are|was|were|plays?|calls?|hums?|rings?|sings?|"
@@ -51,7 +54,10 @@ _KO_SUBJECT = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:이|가|
 _KO_NOT_SUBJECT = re.compile(r"^(?:왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
                              r"전부|모두|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
                              r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|"
-                             r"그\s*\S+|[0-9].*)$")
+                             r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다)$")
+# Words that end in a place particle name where, not what ("테이블에선 커플" -> "커플").
+_KO_LOCATIVE = re.compile(r"^\S*(?:에선|에서는|에서|에는|엔|에|쪽)\s+")
+_KO_PARTICLE = re.compile(r"(?:은|는|이|가|도|을|를)$")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -97,13 +103,19 @@ def _en_subject(clause: str) -> tuple[int, int] | None:
 
 
 def _ko_subject(clause: str) -> tuple[int, int] | None:
+    m = re.search(r"([가-힣A-Za-z]+?)(?:이랑|랑|하고)\s*$", clause)      # "주전자랑": a coordinated noun
+    if m and not _KO_NOT_SUBJECT.match(m.group(1)):
+        return m.start(1), m.end(1)
     for m in _KO_SUBJECT.finditer(clause):
         word = m.group(1).strip()
+        lead = _KO_LOCATIVE.match(word)
+        start = m.start(1) + (lead.end() if lead else 0)
+        word = word[lead.end():] if lead else word
         if not _KO_NOT_SUBJECT.match(word) and not re.search(r"(?:에서|에게|한테|까지|부터)$", word):
-            return m.start(1), m.end(1)
+            return start, m.end(1)
     # A spec line ("앵무새 오른쪽 60도"): a first word followed by a place or a number.
     first = re.match(r"\s*([가-힣A-Za-z]+)\s+(?:왼쪽|오른쪽|앞|뒤|위|아래|정면|[-+~]?\d)", clause)
-    if first and not _KO_NOT_SUBJECT.match(first.group(1)) and \
+    if first and not _KO_NOT_SUBJECT.match(_KO_PARTICLE.sub("", first.group(1))) and \
             not re.search(r"(?:에서|에|으로|로|쪽|게|히|리)$", first.group(1)):
         return first.start(1), first.end(1)
     return None
@@ -116,7 +128,7 @@ def clause_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
     out = []
     for s, e in _clauses(text):
         clause = text[s:e]
-        if any(s <= a < e for a, _ in taken) or _HEADER.match(clause):
+        if any(s <= a < e for a, _ in taken) or _HEADER.match(clause) or _SHARED.search(clause):
             continue
         if not (read(clause).statements or read(clause).motion):
             continue
