@@ -212,6 +212,27 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
     return params
 
 
+_EACH_SIDE = re.compile(r"\beach (?:ear|side)\b|\bboth sides\b|\beither side\b|\bboth ears\b|"
+                        r"양쪽|양옆|좌우|양\s*귀")
+_ONE_EACH = re.compile(r"\b(?:one|the other|another)\b|하나는|한\s*마리는|한\s*명은|다른\s*하나는")
+
+
+def _each_place(words: str, n: int, params: SpatialParams) -> list[SpatialParams]:
+    """Places of ``n`` sources named together: "one at each ear" puts them left and right;
+    "one far to the left, the other from the right" gives each its own words."""
+    if n < 2:
+        return [params] * n
+    parts = [words[m.end():] for m in _ONE_EACH.finditer(words)]
+    parts = [p[:min([m.start() for m in _ONE_EACH.finditer(p)] + [len(p)])] for p in parts]
+    own = [constrain(params, read(p))[0] for p in parts if read(p).statements][:n]
+    if len(own) >= 2:
+        return own + [params] * (n - len(own))
+    if _EACH_SIDE.search(words):
+        sides = [params.replace(az_deg=-90.0), params.replace(az_deg=90.0)]
+        return sides + [params] * (n - 2)
+    return [params] * n
+
+
 def _label(m: Mention, korean: bool) -> str:
     return m.label_ko if korean else m.label_en
 
@@ -257,7 +278,9 @@ def describe(text: str, model) -> Scene:
         if g.refers_to is not None:
             continue
         span = text[g.start:g.end].strip(" ,.;:!?\n")
-        sources += [SceneSource(span, _label(m, korean), p, m.sound) for m in g.mentions]
+        places = _each_place(text[g.start:g.end], len(g.mentions), p)
+        sources += [SceneSource(span, _label(m, korean), q, m.sound)
+                    for m, q in zip(g.mentions, places)]
     return Scene(text, sources, room)
 
 

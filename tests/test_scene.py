@@ -115,3 +115,19 @@ def test_render_scene_without_sources_fails_cleanly(tmp_path, capsys):
     assert main(["render", "--scene", str(path), "--output", str(tmp_path / "x.wav")]) == 2
     assert "no sources" in capsys.readouterr().err
     assert not (tmp_path / "x.wav").exists()
+
+
+@pytest.mark.parametrize("text", ["two people whispering, one at each ear",
+                                  "두 사람이 속삭인다, 양쪽 귀에 한 명씩"])
+def test_one_at_each_side_puts_the_sources_left_and_right(model, text):
+    scene = describe(text, model)
+    assert len(scene.sources) == 2
+    assert sorted(round(s.params.az_deg) for s in scene.sources) == [-90, 90]
+
+
+def test_one_and_the_other_each_take_their_own_words(model):
+    scene = describe("two owls, one far to the left, the other answering from the right", model)
+    assert len(scene.sources) == 2
+    left, right = (s.params for s in scene.sources)
+    assert inside(left.az_deg, -115, -65) and left.dist_m >= 3.0
+    assert inside(right.az_deg, 65, 115)

@@ -212,13 +212,16 @@ _MOTION = [
                 r"\bby me\b|\bpasses\b|\bpassing\b|\bfrom (?:the |my )?(?:left|right|front|behind|"
                 r"back)\b[^,.;]{0,30}\bto (?:the |my )?(?:left|right|front|back|behind)|"
                 r"\b(?:roll|walk|run|zip|ride|race|rush|speed|go|cross|sail|glide|march|stroll)"
-                r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b(?:left|right|front|back) to (?:the )?"
+                r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+s in from\b|\bflutter\w* up from\b|"
+                r"\b(?:left|right|front|back) to (?:the )?"
                 r"(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b",
      r"지나가|지나간|지나치|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|시작점|"
-     r"옮겨\s*(?:가|감|갑|갈|간)|이동|"
+     r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)|"
+     r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간)|뛰어\s*(?:가|간|지나)|"
      r"(?:왼쪽|오른쪽|앞|뒤|정면|위)\S*에서\s*(?:\S+\s*){0,2}(?:왼쪽|오른쪽|앞|뒤|뒤쪽|앞쪽)\S*(?:으로|로)"
      r"\s+(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서]|와[요서]?(?:\s|$))"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:closer|toward|towards|at me|in|up|near|nearer)|"
+                 r"\btowards? me\b|\bgets? closer|\b\w+s (?:slowly )?toward me|"
                  r"\bgetting (?:closer|nearer|louder and closer)|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|closer|toward)|\bheading (?:toward|towards) me|\bnearer and nearer",

@@ -103,6 +103,9 @@ def _count_before(t: str, start: int, end: int) -> int:
     if m:
         return _EN_COUNTS[m.group(1)]
     m = re.match(r"\s*(?:이|가|도)?\s*(두|세|네|둘|셋|넷|2|3|4)\s*(?:마리|대|명|개|곳|군데|가지)", t[end:end + 12])
+    if m:
+        return _KO_COUNTS[m.group(1)]
+    m = re.search(r"(?<![가-힣])(두|세|네)\s+$", t[max(0, start - 4):start])     # "두 사람이"
     return _KO_COUNTS[m.group(1)] if m else 1
 
 
