@@ -258,7 +258,7 @@ def natural_paired_rows(nat: dict, half: str = "test") -> list[list[str]]:
     """Full model minus each rival per tag and language (hit-rate points, verdict)."""
     rows = []
     for rival, d in nat[half]["paired"].items():
-        cells = {**{t: v for t, v in d["tags"].items()}, **{f"lang {k}": v for k, v in d["langs"].items()}}
+        cells = {**d["tags"], **{f"lang {k}": v for k, v in d["langs"].items()}}
         for key, v in [("all", d["overall"])] + sorted(cells.items()):
             lo, hi = v["ci95"]
             rows.append([f"t2sa - {rival}", key, f"{100 * v['mean']:+.1f}",

@@ -32,15 +32,12 @@ from .language.reading import Reading
 from .language.sources import Mention, find_mentions
 from .params import Motion, SpatialParams
 
-_BREAK = re.compile(r"[,;.!?]|\band\b|\bwhile\b|\bthen\b|\bas\b|그리고|\S+고\s|\S+며\s|"
-                    r"\S+면서\s|\S+는데\s|\S+고,|한편|그\s*사이|\S+와\s|\S+과\s")
 _SHARED = re.compile(r"\bboth\b|\ball (?:of them|three|four|two)\b|\beach\b|\bthey\b|"
                      r"둘\s*다|셋\s*다|넷\s*다|모두|전부|다\s*같이|함께|같이")
 _UPDATE = re.compile(r"\b(?:and )?then\b|\bafter that\b|\blater\b|\bsoon\b|\buntil\b|"
                      r"그러다가?|그\s*다음|그\s*후|이후|잠시\s*후|\S+다가\s|\S+더니\s")
 _DEFINITE = re.compile(r"(?:\bthe|\bthat|\bthis|\bit|그|이|저)\s*$")
 _ANOTHER = re.compile(r"(?:another|a second|one more|other|또\s*다른|다른)\s+$")
-_ATTRS = ("az_deg", "el_deg", "dist_m", "spread_deg", "wet_mix", "drr_db", "gain_db")
 
 
 @dataclass
@@ -157,8 +154,10 @@ def _split_update(text: str, g: _Group) -> None:
         return
     seg = text.lower()[g.mentions[0].end:g.end]
     cue = _UPDATE.search(seg)
-    if cue and read(seg[cue.end():]).statements or (cue and read(seg[cue.end():]).motion):
-        g.update_start = g.mentions[0].end + cue.start()
+    if cue:
+        after = read(seg[cue.end():])
+        if after.statements or after.motion:
+            g.update_start = g.mentions[0].end + cue.start()
 
 
 def _sentence_of(text: str, pos: int) -> int:
@@ -191,15 +190,13 @@ def _shared_statements(text: str, groups: list[_Group], readings: list[Reading])
     return shared
 
 
-def _room(text: str, whole: SpatialParams) -> tuple[dict, bool]:
-    """The room every source inherits, and whether the words state it."""
-    from .language.reading import word_statement
-
+def _room(text: str, whole: SpatialParams) -> dict:
+    """The room every source inherits: the whole description's estimate, held to its
+    reverb words."""
     stated = read(text).statements.get("wet_mix")
-    room = {"wet_mix": whole.wet_mix, "drr_db": whole.drr_db}
     if stated is not None:
-        room["wet_mix"] = whole.wet_mix if stated.contains(whole.wet_mix) else stated.clipped_value()
-    return room, stated is not None and word_statement is not None
+        whole = constrain(whole, Reading(text, {"wet_mix": stated}))[0]
+    return {"wet_mix": whole.wet_mix, "drr_db": whole.drr_db}
 
 
 def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
@@ -263,7 +260,7 @@ def describe(text: str, model) -> Scene:
     _, params = model.predict_params(own + [text])
     readings = [read(s) for s in own]
     shared = _shared_statements(text, groups, readings)
-    room, _ = _room(text, params[-1])
+    room = _room(text, params[-1])
     sources: list[SceneSource] = []
     for i, g in enumerate(groups):
         # A fragment's motion comes from its words: the network, given a clause cut out

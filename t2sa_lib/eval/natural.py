@@ -56,12 +56,6 @@ def paired_by_tag(runs: dict, system: str, rival: str, items: list[dict],
     return out
 
 
-def verdict(d: dict) -> str:
-    """'better', 'worse' or 'tie' from a paired difference's interval (higher is better)."""
-    lo, hi = d["ci95"]
-    return "better" if lo > 0 else "worse" if hi < 0 else "tie"
-
-
 MAIN = "t2sa (full)"
 RIVALS = ("keyword rules", "zero-shot prototypes (e5-small)", "t2sa without language layer")
 _NUMBER_TOL = {"az_deg": 2.0}

@@ -200,9 +200,9 @@ def gain(t: str) -> Statement | None:
 
 def drr(t: str) -> Statement | None:
     """A stated direct-to-reverberant ratio in dB, or ``None``."""
-    m = re.search(rf"(?:drr|direct[- ]to[- ]reverb\w*(?: ratio)?|직접음\s*대\s*잔향(?:음)?\s*(?:비율?)?)"
-                  rf"\s*(?:of|at|to|:|=|is|around|about|은|는|을|를)?\s*~?\s*([+-]?\d+(?:\.\d+)?)"
-                  rf"\s*(?:db|데시벨)|([+-]?\d+(?:\.\d+)?)\s*db\s*(?:drr|direct[- ]to)", t)
+    m = re.search(r"(?:drr|direct[- ]to[- ]reverb\w*(?: ratio)?|직접음\s*대\s*잔향(?:음)?\s*(?:비율?)?)"
+                  r"\s*(?:of|at|to|:|=|is|around|about|은|는|을|를)?\s*~?\s*([+-]?\d+(?:\.\d+)?)"
+                  r"\s*(?:db|데시벨)|([+-]?\d+(?:\.\d+)?)\s*db\s*(?:drr|direct[- ]to)", t)
     if m:
         return number("drr_db", float(m.group(1) or m.group(2)), span=m.span())
     return None

@@ -121,6 +121,14 @@ def _ko_subject(clause: str) -> tuple[int, int] | None:
     return None
 
 
+def _says_where(words: str) -> bool:
+    """Whether ``words`` state a place or a motion (then they are not a source's name)."""
+    from .reading import read
+
+    said = read(words)
+    return bool(said.statements or said.motion)
+
+
 def clause_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` of the subject of each clause with no source in ``taken``."""
     from .reading import read
@@ -130,14 +138,15 @@ def clause_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         clause = text[s:e]
         if any(s <= a < e for a, _ in taken) or _HEADER.match(clause) or _SHARED.search(clause):
             continue
-        if not (read(clause).statements or read(clause).motion):
+        said = read(clause)
+        if not (said.statements or said.motion):
             continue
         found = _ko_subject(clause) if re.search(r"[가-힣]", clause) else _en_subject(clause)
         if found is None:
             continue
         label = clause[found[0]:found[1]].strip()
         if _PLACE.search(label.lower()) or _PLACE.search(" ".join(clause.lower().split()[:2])) \
-                or len(label) < 2 or read(label).statements or read(label).motion \
+                or len(label) < 2 or _says_where(label) \
                 or re.search(r"\d|\bdb\b|ly$", label.lower()):
             continue
         out.append((s + found[0], s + found[1], label.lower() if label.isascii() else label))
