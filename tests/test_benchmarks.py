@@ -10,7 +10,7 @@ from t2sa_lib.metrics import (cluster_bootstrap_ci, outside_distance, region_jud
 from t2sa_lib.params import RANGES
 from t2sa_lib.paths import DATA
 
-FILES = [(name, half) for name in natural.BENCHMARKS for half in ("dev", "test")]
+FILES = [(name, half) for name in natural.BENCHMARKS for half in natural.HALVES]
 
 
 @pytest.mark.parametrize("name, half", FILES)

@@ -5,7 +5,10 @@ hand (Korean and English, in the voices of sound-design notes, game briefs,
 screenplays, radio notes and casual speech) and labelled, by someone other than
 their writer, with a region for every attribute the words state
 (:mod:`t2sa_lib.metrics`, ``score_regions``). ``data/scenes_{dev,test}.jsonl``
-hold multi-source scene descriptions labelled per source.
+hold multi-source scene descriptions labelled per source. ``*_dev2.jsonl`` are a
+second development set, written and labelled the same way by fresh helpers after
+the first dev half had been tuned on: the check that a change generalises before
+the test half is scored.
 
 The halves are split by cluster (items sharing a phrase stay together),
 balanced over language and first tag, and frozen: their sha256 is recorded in
@@ -22,6 +25,7 @@ from pathlib import Path
 from ..paths import DATA, RESULTS
 
 BENCHMARKS = ("natural", "scenes")
+HALVES = ("dev", "dev2", "test")
 HASH_FILE = RESULTS / "benchmark_hashes.json"
 _STOP = {"the", "a", "an", "to", "of", "in", "on", "at", "my", "me", "it", "is", "and", "i",
          "from", "with", "for", "be", "like", "this", "that", "so", "just", "please", "its",
@@ -29,10 +33,10 @@ _STOP = {"the", "a", "an", "to", "of", "in", "on", "at", "my", "me", "it", "is",
 
 
 def path_of(name: str, half: str) -> Path:
-    """``data/<name>_<half>.jsonl`` for a benchmark name and ``dev`` / ``test``."""
-    if name not in BENCHMARKS or half not in ("dev", "test"):
+    """``data/<name>_<half>.jsonl`` for a benchmark name and a half of :data:`HALVES`."""
+    if name not in BENCHMARKS or half not in HALVES:
         raise ValueError(f"unknown benchmark {name!r} / half {half!r}: names {BENCHMARKS}, "
-                         f"halves dev, test")
+                         f"halves {HALVES}")
     return DATA / f"{name}_{half}.jsonl"
 
 

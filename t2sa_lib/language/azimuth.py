@@ -82,13 +82,22 @@ class Atom:
     end: int
 
 
+# "coming from right between my eyes": a bare 'right' before a place is an intensifier;
+# "my right-hand man" is a person, not a side.
+_NOT_A_SIDE = re.compile(r"\b(?:from|to|at|in|into|by) (right) (?=between|behind|above|below|beneath|"
+                         r"under|over|next|beside|in front|at my|by my|here|there|overhead)|"
+                         r"\b(right|left)-hand (?:man|woman|person|guy|girl)\b")
+
+
 def find_atoms(t: str) -> list[Atom]:
     """Every front/back/left/right word of the normalised text ``t``, in text order."""
     atoms: list[Atom] = []
+    not_sides = {m.start(1) if m.group(1) else m.start(2) for m in _NOT_A_SIDE.finditer(t)}
     for m in EN_SIDE.finditer(t):
         word = next(g for g in m.groups() if g)
         s = m.start(next(i for i, g in enumerate(m.groups(), 1) if g))
-        atoms.append(Atom(word, s, s + len(word)))
+        if s not in not_sides:
+            atoms.append(Atom(word, s, s + len(word)))
     for m in KO_SIDE.finditer(t):
         atoms.append(Atom(side_of(m.group(1)), m.start(), m.end()))
     for pattern, name in ((EN_FRONT, "front"), (KO_FRONT, "front"), (EN_BACK, "back"),

@@ -21,8 +21,12 @@ BODY = [
      r"뒤통수|머리\s*뒤", 180.0, 20.0, None, "close-strong"),
     (r"\bnape\b|\bback of my neck\b|\bneck\b", r"목덜미|뒷목|목\s*뒤", 180.0, 20.0, "down-weak",
      "close-strong"),
-    (r"\bbelly\b|\bnavel\b|\bchest\b|\bstomach\b", r"배꼽|가슴|배\s*앞", 0.0, 20.0, "down",
+    (r"\bmy (?:belly|navel|chest|stomach)\b", r"배꼽|가슴\s*앞|배\s*앞", 0.0, 20.0, "down",
      "close-strong"),
+    (r"\bbetween my eyes\b|\bbridge of my nose\b", r"미간|두\s*눈\s*사이", 0.0, 15.0, "level",
+     "close-strong"),
+    (r"\bbehind my {side} ear\b", r"{side}\s*귀\s*뒤", 135.0, 20.0, "level", "close-strong"),
+    (r"\bbehind my ears?\b", r"(?<![가-힣])귀\s*뒤", 180.0, 25.0, "level", "close-strong"),
     (r"\bunder my chin\b|\bbelow my chin\b|\bbeneath my chin\b",
      r"턱\s*(?:밑|아래)", 0.0, 25.0, "down", "close-strong"),
     (r"\bat my feet\b|\bbetween my feet\b|\bby my feet\b|\bunder my feet\b|\bnear my feet\b",
@@ -37,7 +41,9 @@ BODY = [
     (r"\b(?:at|on|by|near) my {side} shoulder\b|\b{side} shoulder\b",
      r"{side}\s*어깨", 95.0, 25.0, "down-weak", "close-strong"),
     (r"\b(?:at|in|by|into|near|against|next to|beside) my {side} ear\b|\b{side} ear\b",
-     r"{side}\s*귀", 90.0, 20.0, None, "close-strong"),
+     r"{side}\s*귀", 90.0, 20.0, "level", "close-strong"),
+    (r"\b{side} (?:elbow|arm|hand)\b(?!-)", r"{side}\s*팔꿈치", 90.0, 25.0, None,
+     "close"),
     (r"\b{side} (?:cheek|temple)\b", r"{side}\s*(?:뺨|볼|관자놀이)", 80.0, 20.0, None,
      "close-strong"),
     (r"\b{side} (?:hip|knee|foot)\b", r"{side}\s*(?:허리|무릎|발)", 90.0, 25.0, "down", "close"),
@@ -56,6 +62,7 @@ _EN_FACING = re.compile(rf"(?:facing|face|looking|look|turned|pointed|pointing|t
                         rf"(?: (?:due|the|to the|toward the|towards the))? {_EN_COMPASS}\b")
 _KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:을|를)?\s*(?:보고|바라보|향하|향해|보는|바라본|마주)")
 _EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the )?(?:due )?{_EN_COMPASS}\b|"
+                        rf"\b(?:due )?{_EN_COMPASS} of (?:me|us|the listener|where i)\b|"
                         rf"\b{_EN_COMPASS}(?:ern)? (?:side|wall|window|end|wind)\b|\b{_EN_COMPASS}erly\b")
 _KO_SOURCE = re.compile(rf"{_KO_COMPASS}\s*쪽|(?:(?<![가-힣])|(?<=정)){_KO_COMPASS}\s*(?:에서|방향)")
 
@@ -91,6 +98,14 @@ def stage_side(t: str, denied=()) -> Statement | None:
     """
     from .azimuth import find_atoms
 
+    m = re.search(r"\boff[- ]?(?:screen|camera|stage)(?: to the| to| on the)? (left|right)\b|"
+                  r"(?:화면|무대)\s*밖\s*(왼|오른)", t)
+    if m:
+        side = next(g for g in m.groups() if g)
+        return az_region(90.0 if side.startswith(("right", "오른")) else -90.0, 25.0, span=m.span())
+    m = re.search(r"\b(?:frame|screen|camera) (left|right)\b", t)
+    if m:
+        return az_region(45.0 if m.group(1) == "right" else -45.0, 20.0, span=m.span())
     m = _STAGE_FLIP.search(t)
     if m:
         side = next(g for g in m.groups() if g)
@@ -133,12 +148,17 @@ def _side_patterns(en: str, ko: str):
         yield en.replace("{side}", side_en), ko.replace("{side}", side_ko), sign
 
 
-def body(t: str) -> list[tuple[Statement | None, str | None, str | None, tuple[int, int]]]:
-    """Body references: (azimuth statement or None, el level, distance level, span)."""
+def body(t: str, denied=()) -> list[tuple[Statement | None, str | None, str | None, tuple[int, int]]]:
+    """Body references: (azimuth statement or None, el level, distance level, span).
+
+    References inside ``denied`` spans ("not above my head, ...") are left out.
+    """
     found = []
     for en, ko, az, half, el, dist in BODY:
         for pe, pk, sign in _side_patterns(en, ko):
             m = re.search(pe, t) or re.search(pk, t)
+            if m and any(s <= m.start() and m.end() <= e + 1 for s, e in denied):
+                continue
             if m and not any(m.start() < s[1] and s[0] < m.end() for *_, s in found):
                 stmt = None if az is None else az_region(sign * az, half, span=m.span())
                 found.append((stmt, el, dist, m.span()))

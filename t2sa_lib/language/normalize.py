@@ -32,6 +32,7 @@ def _en_number_words(text: str) -> str:
 
 
 def _ko_number_words(text: str) -> str:
+    text = re.sub(r"(?<![가-힣])반\s*(?=걸음|발자국|발짝|미터|뼘)", "0.5 ", text)      # "반 발짝"
     for word in sorted(_KO_NATIVE, key=len, reverse=True):
         text = re.sub(rf"(?<![가-힣]){word}\s*(?=(?:{_KO_UNIT_WORDS}))|(?<=발자국 ){word}(?=\s*개)|"
                       rf"(?<=걸음 ){word}(?=\s*개)",

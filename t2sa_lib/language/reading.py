@@ -96,15 +96,16 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 
 
 # One direction word may stand between a Korean degree word and its term: "살짝 오른쪽 위".
-_KO_DIRECTION_WORD = r"(?:(?:오른|왼)쪽\s*|앞\s*|뒤\s*)"
+_KO_DIRECTION_WORD = r"(?:(?:오른|왼)쪽\s*|앞쪽?\s*|뒤쪽?\s*)"
 
 
 def degree_of(t: str, start: int, end: int) -> str:
     """``"weak"``, ``"strong"`` or ``""``: the degree word next to the term at ``start:end``."""
     before, after = t[max(0, start - 24):start], t[end:end + 10]
     if re.search(rf"\b(?:{WEAK_EN})\s+(?:more\s+)?(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$",
-                 before) or re.search(rf"(?:{WEAK_KO})\s*(?:더\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
-            rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO})", after):
+                 before) or re.search(rf"(?:{WEAK_KO})만?\s*(?:더\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
+            rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO})", after) or re.match(
+            r"\s+of (?:cent(?:er|re)|the middle)\b", after):
         return "weak"
     if re.search(rf"\b(?:{STRONG_EN})\s+(?:to\s+|on\s+|off to\s+)?(?:the\s+|my\s+)?$", before) \
             or re.search(rf"(?:{STRONG_KO})\s*(?:더\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
@@ -164,6 +165,9 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
     terms = _word_terms(t, attr)
     if any(level not in _GENERIC for level, _ in terms):
         terms = [(level, span) for level, span in terms if level not in _GENERIC]
+    # Words about the sound itself ("fully wet", "dry") beat what a place implies ("hall").
+    if any(not level.startswith("room-") for level, _ in terms):
+        terms = [(level, span) for level, span in terms if not level.startswith("room-")]
     chosen, chosen_family, chosen_denied = None, "", False
     for level, span in terms:
         negated = _inside(span, denied)
@@ -219,7 +223,7 @@ _MOTION = [
      r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)|"
      r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간)|뛰어\s*(?:가|간|지나)|"
      r"(?:왼쪽|오른쪽|앞|뒤|정면|위)\S*에서\s*(?:\S+\s*){0,2}(?:왼쪽|오른쪽|앞|뒤|뒤쪽|앞쪽)\S*(?:으로|로)"
-     r"\s+(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서]|와[요서]?(?:\s|$))"),
+     r"\s*(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서게도]|와[요서]?(?:\s|$)|가줘|와줘)"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:closer|toward|towards|at me|in|up|near|nearer)|"
                  r"\btowards? me\b|\bgets? closer|\b\w+s (?:slowly )?toward me|"
                  r"\bgetting (?:closer|nearer|louder and closer)|\bmov\w* (?:closer|in|toward)|"
@@ -312,11 +316,18 @@ def _part_of_motion(s: Statement, motion: dict | None) -> bool:
     return s.value < 1.5 if motion["kind"] == "approach" else s.value > 3.0
 
 
-def _body_statements(found, statements: dict) -> None:
+def _body_statements(t: str, found, statements: dict, denied) -> None:
+    """Height and distance a body reference implies, unless other words state them:
+    "high above my right shoulder" is above, though a shoulder sits below the ears."""
     for attr, index in (("el_deg", 1), ("dist_m", 2)):
         level = next((b[index] for b in found if b[index]), None)
-        if attr not in statements and level:
-            statements[attr] = _level_statement(attr, level, found[0][3])
+        if attr in statements or not level:
+            continue
+        implied = _level_statement(attr, level, found[0][3])
+        said = word_statement(t, attr, denied)
+        apart = said is not None and not any(s < said.span[1] and said.span[0] < e
+                                             for *_, (s, e) in found)
+        statements[attr] = said if apart and not said.contains(implied.value) else implied
 
 
 _THEN = re.compile(r"\b(?:and )?then\b|\bafter that\b|\buntil\b|그러다가?|그\s*다음|그\s*후|이후|"
@@ -341,6 +352,9 @@ def _then_path(text: str, reading: Reading) -> None:
     reading.motion = {"kind": "pass-by", "start_az_deg": start.value, "end_az_deg": end.value}
 
 
+_LOOKS_LIKE_A_SIDE = re.compile(r"\b(?:left|right)|왼|오른|좌|우측|뒷|뒤|앞")
+
+
 def read(text: str, paths: bool = True) -> Reading:
     """Everything ``text`` states about space; see the module docstring."""
     t = normalize(text)
@@ -348,7 +362,7 @@ def read(text: str, paths: bool = True) -> Reading:
     reading = Reading(t, motion=read_motion(t))
     st = reading.statements
     st.update(stated_numbers(t))
-    body = frames.body(t)
+    body = frames.body(t, denied)
     if "az_deg" not in st:
         # Body parts on the front-back axis ("코앞", "behind my head") say how close or
         # low more than where: side words, when present, decide the azimuth with them.
@@ -356,9 +370,14 @@ def read(text: str, paths: bool = True) -> Reading:
                         and (b[0].value not in (0.0, 180.0) or not az.find_atoms(t))), None)
         found = (frames.compass(t) or frames.stage_side(t, denied) or body_az
                  or _direction(t, denied, reading.motion) or frames.stage(t))
+        if found is None and _LOOKS_LIKE_A_SIDE.search(t) and not reading.motion \
+                and not az.find_atoms(t):
+            # "my left-handed cousin", "뒷정리": side-like words that name no side leave
+            # the default front, which the network, misled by them, may miss.
+            found = az_region(0.0, 20.0, span=(0, 0))
         if found is not None:
             st["az_deg"] = found
-    _body_statements(body, st)
+    _body_statements(t, body, st, denied)
     if "dist_m" in st and st["dist_m"].kind == "word" and _part_of_motion(st["dist_m"], reading.motion):
         del st["dist_m"]
     for attr in WORDS:

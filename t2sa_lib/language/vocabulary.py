@@ -52,7 +52,7 @@ WEAK_EN = (r"slightly|barely|a (?:little )?bit|a little|a touch|a tad|a hair|som
 STRONG_EN = (r"very|really|extremely|super|so|way|hard|fully|completely|totally|all the way|"
              r"far|extra|incredibly|insanely|crazy|massively|deeply|utterly|dead|directly|"
              r"straight|right|much")
-WEAK_KO = r"살짝|약간|조금|좀|다소|쪼금|쫌|슬쩍|살며시|어느 정도|적당히"
+WEAK_KO = r"살짝|약간|조금|좀|다소|쪼금|쪼끔|쬐끔|쫌|슬쩍|살며시|어느 정도|적당히|미세하게|아주 조금"
 STRONG_KO = r"아주|엄청|완전히|완전|극단적으로|매우|정말|너무|확|몹시|굉장히|진짜|되게|훨씬|한참|까마득히|바짝|딱"
 
 # (attribute, level, english regex or None, korean regex or None)
@@ -63,14 +63,22 @@ _EL = [
     ("up", r"above|up high|high up|up top|upstairs|up above|from above|ceiling|attic|loft|"
            r"rooftop|roof|the sky|in the sky|overhead|balcony|upper floor|floor above|"
            r"helicopter|bird(?:s)? (?:flying )?overhead|in the rafters|rafters|up in the|"
-           r"raised up|elevated|higher up|way up|tree ?tops?|above ear level|from up|"
+           r"raised up|elevated|higher up|way up|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
            r"high(?! (?:pitch|pitched|quality|end|frequenc\w*|volume|gain|shelf|pass|def\w*|notes?|hat))|"
            r"floors? up|flies over|flying over|fly over|flew over|overflying|upper",
      r"위쪽|위에서|위로(?!의|\s*\d)|위층|윗층|천장|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
      r"높이서|높게|위에|공중|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])|"
      r"위로\s*날아|위층|높은\s*데"),
+    ("up-weak", r"(?:higher|a bit higher|up a bit) than (?:ear|eye|head) (?:level|height)|"
+                r"higher(?! (?:pitch\w*|volume|gain|frequenc\w*|notes?|than|in the mix))|a notch up",
+     r"조금\s*높게|살짝\s*높게|약간\s*높게"),
+    ("down-weak", r"(?:below|under|beneath|lower than) (?:ear|eye|head) (?:level|height)|"
+                  r"shoulder (?:level|height)|chest (?:level|height)|"
+                  r"lower(?! (?:the |it|that|volume|gain|pitch\w*|frequenc\w*|floor|notes?|than|in the mix))|"
+                  r"on (?:the|my|a) (?:desk|table|counter|desktop|nightstand|workbench)",
+     r"어깨\s*높이|가슴\s*높이|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?"),
     ("level", r"ear level|ear height|head height|eye level|at ear|level with my ears?|"
-              r"same height|head level",
+              r"same height|head level|(?:a)?round my head",
      r"귀\s*높이|눈\s*높이|머리\s*높이(?!\s*위)|같은\s*높이|귀\s*위치"),
     ("down-strong", r"at my feet|between my feet|under my feet|beneath my feet|"
                     r"under the floor(?:boards)?|floorboards|straight down|directly below|"
@@ -83,7 +91,7 @@ _EL = [
              r"under my chin|lower floor|floor below|from down|down there|knee|desk height|"
              r"table height|waist height|hip height",
      r"아래쪽|아래에서|아래로(?!\s*\d)|아래층|밑에서|밑으로|밑에|바닥|책상\s*밑|"
-     r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎"),
+     r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎|(?<![가-힣])아래(?![가-힣])"),
 ]
 _DIST = [
     ("close-strong", r"in my ear|right in my ear|at my ear|by my (?:left |right )?ear|"
@@ -97,15 +105,17 @@ _DIST = [
               r"right here|up close|intimate|arm'?s length|within reach|in front of my face|"
               r"in my face|at my shoulder|by my shoulder|at my side|on my lap|on the desk|"
               r"close-?miked|close-?mic(?:'d)?|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|"
-              r"mosquito|a fly|the fly|buzzing fly|ticking watch|wristwatch",
-     r"가까이|가깝게|가까운|가까워|바로\s*옆|옆에서|곁|근처|바짝|코\s*앞|눈앞|"
-     r"한\s*팔|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위"),
+              r"mosquito|a fly|the fly|buzzing fly|ticking watch|wristwatch|"
+              r"(?:on|of|at) (?:the|my) desk|desk(?:top)? (?:corner|edge)|my elbow",
+     r"가까이|가깝게|가까운|가까워|바로\s*옆|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
+     r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위|책상"),
     ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|"
                r"across the table|other side of the room|down the hall|"
                r"mid-?distance|middle distance|not too far|not far|"
-               r"a little (?:ways? )?away|some distance",
+               r"a little (?:ways? )?away|some distance|next (?:table|cubicle|desk|booth|seat over)|"
+               r"(?:table|cubicle|desk) (?:next to|beside) (?:me|mine|us)",
      r"건너편|방\s*건너|맞은편|방\s*반대편|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
-     r"너무\s*멀지\s*않|멀지\s*않"),
+     r"너무\s*멀지\s*않|멀지\s*않|(?<!바로 )옆\s*(?:테이블|책상|자리\s*건너)"),
     ("far-strong", r"far,? far away|very far|really far|miles away|far in the distance|"
                    r"way off|way out|way in the distance|on the horizon|"
                    r"across the valley|across the city|far-off distance|far far|"
@@ -113,7 +123,10 @@ _DIST = [
                    r"extremely far|distant thunder|thunder|far[- ]off",
      r"아주\s*멀리|엄청\s*멀리|저\s*멀리|까마득|아득|먼발치|지평선|수평선|산\s*너머|"
      r"아주\s*먼|엄청\s*먼|먼\s*천둥|천둥"),
-    ("far", r"far(?! (?:left|right)\b)(?:-| )?(?:away|off)?|distant|in the distance|"
+    ("far", r"(?<!by )far(?! (?:left|right|too|more|less|better|louder|quieter|softer|bigger|"
+            r"wider|narrower|drier|wetter|higher|lower)\b)(?:-| )?(?:away|off)?|"
+            r"(?:at|in) the back of (?:the|a|an) (?:\w+ )?(?:hall|room|church|cathedral|theat(?:er|re)|"
+            r"auditorium|gym|warehouse|arena|venue|club|bar|crowd|stadium)|distant|in the distance|"
             r"from afar|faraway|far-away|a long way|down the street|down the road|"
             r"at the other end|across the street|across the field|across the yard|"
             r"outside the window|next door|fireworks|remote|"
@@ -138,7 +151,8 @@ _SPREAD = [
                  r"moderate(?:ly)? (?:spread|width|wide)|medium spread|not too wide",
      r"적당한\s*폭|중간\s*폭|흐릿|번지"),
     ("narrow", r"pinpoint|pin-point|narrow|tight(?:ly)?|focused|point source|point-like|"
-               r"laser|needle|pinned|tiny point|small point|single point|mono|precise",
+               r"laser|needle|pinned|tiny point|small point|single point|mono|precise|"
+               r"tiny(?! (?:room|space|booth|closet|bathroom|kitchen|car|cabin))",
      r"좁게|좁은|좁혀|한\s*점|콕\s*집|핀포인트|포커스|점처럼|점\s*하나|모노|또렷|모아\s*(?:줘|서|주)|모아줘"),
 ]
 _WET = [
@@ -147,23 +161,26 @@ _WET = [
                    r"lots of reverb|tons of reverb|cavernous|very wet|super wet|"
                    r"endless reverb|long tail|long decay|very reverberant|echoes forever|"
                    r"cathedral|cave|cavern|mostly reverb|all reverb|pure reverb|more reverb than|"
-                   r"reverb louder than|lots of room|heavy reverb",
+                   r"reverb louder than|lots of room|heavy reverb|fully wet|100% wet|all wet|"
+                   r"long reverb|long (?:reverb )?tail|long decay|huge tail",
      r"흠뻑|잠기|잠긴|잠겨|묻혀|젖어|떡칠|듬뿍|(?:리버브|잔향|울림|에코)\s*(?:이|가|은|는)?\s*(?:많|가득|잔뜩|크게)|"
      r"직접음보다\s*잔향|잔향이\s*더\s*크|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
-     r"웅장하게\s*울|성당|동굴|대성당"),
+     r"웅장하게\s*울|성당|동굴|대성당|긴\s*(?:리버브|잔향)|(?:리버브|잔향)\s*(?:은|는|이|가)?\s*길게"),
     ("dry", r"bone-?dry|dry|dead(?! (?:center|centre|ahead|front))|close-?mik(?:ed|e)|"
             r"close-?mic(?:'d)?|anechoic|no reverb|without reverb|zero reverb|no room|"
             r"no echo|without echo|no ambience|without (?:any )?(?:room|reverb)|"
             r"in-your-face|muffled|deadened|padded|treated booth|vocal booth|"
             r"no tail",
      r"드라이|건조|잔향\s*없|리버브\s*없|울림\s*없|울림은\s*(?:전혀\s*)?없|에코\s*없|데드|"
-     r"잔향\s*(?:은|이)?\s*(?:전혀\s*)?없|리버브\s*빼|리버브\s*0|먹먹|거의\s*없게|없애"),
+     r"잔향\s*(?:은|이)?\s*(?:전혀\s*|거의\s*)?없|리버브\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*)?없|"
+     r"리버브\s*빼|리버브\s*0|먹먹|거의\s*없게|없애|바짝\s*마른|마른\s*(?:소리|느낌|톤)"),
     ("wet-weak", r"(?:a )?touch of (?:reverb|room|echo|ambience)|(?:a )?little (?:reverb|room|echo)|"
                  r"bit of (?:reverb|room|echo)|slight (?:reverb|room|echo)|subtle (?:reverb|room)|"
                  r"hint of (?:reverb|room|echo)|light reverb|short reverb|small room|"
-                 r"teeny bit of room",
+                 r"teeny bit of room|short (?:reverb|tail|decay|room)|tight room",
      r"살짝\s*(?:리버브|잔향|울림|울리)|약간의?\s*(?:리버브|잔향|울림)|"
-     r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?(?:조금|살짝|약간)"),
+     r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?(?:조금|살짝|약간|짧게)|"
+     r"짧은\s*(?:리버브|잔향)"),
     ("wet", r"reverb(?:erant|ed|y)?|echo(?:ey|y|ing|es)?|roomy|ambient|wet|lush|"
             r"live room|room sound|roominess|moderate room|some room|bit of room|room on it",
      r"리버브|잔향|울림|울려|울리는|울리게|메아리|에코|웅웅|공간감|룸\s*톤"),
@@ -193,9 +210,10 @@ _GAIN = [
     ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly)?|gentle|gently|low in the mix|"
               r"low volume|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
-              r"turned down|down in the mix|mosquito|a fly|ticking|tick",
+              r"turned down|down in the mix|mosquito|a fly|ticking|tick|too loud|"
+              r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
      r"작게|작은\s*소리|조용|희미|은은|살살|속삭|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
-     r"배경으로|뒤에\s*깔|모기|째깍|똑딱|줄여"),
+     r"배경으로|뒤에\s*깔|모기|째깍|똑딱|줄여|너무\s*(?:커|크다|시끄러)"),
     ("loud-strong", r"deafening|very loud|ear-?splitting|massive boom|thunderous|"
                     r"explosion|jet engine|jet taking off|blast(?:ing)?|roaring|screaming loud",
      r"엄청\s*크게|귀청|고막|폭발|제트|굉음|쩌렁쩌렁|아주\s*크게|우렁차"),
