@@ -225,3 +225,26 @@ def test_render_command_resamples(tmp_path, noise, capsys):
     summary = json.loads(capsys.readouterr().out)
     y, sr = read_audio(out, mono=False)
     assert sr == summary["sr"] == 16000 and len(y) == len(noise) // 3
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+@pytest.mark.parametrize("spread,near_field", [(5, False), (40, False), (40, True)])
+def test_moving_filters_designed_as_spectra_equal_the_direct_filter(fmt, spread, near_field):
+    from t2sa_lib.render import load_hrtf
+    from t2sa_lib.render.filters import direct_parts
+    from t2sa_lib.render.stream import MovingDirect
+
+    h = load_hrtf("ku100", SR) if fmt == "binaural" else None
+    p = SpatialParams(az_deg=-50, el_deg=15, dist_m=2, spread_deg=spread, gain_db=-4,
+                      motion=Motion("pass-by"))
+    m = MovingDirect(p, fmt, SR, h, 3, near_field and fmt == "binaural", SR)
+    for az, dist in ((-50.0, 2.0), (-20.3, 1.234), (10.0, 0.6)):
+        gains, spec = m._block_filter(az, dist)
+        want_g, want = direct_parts(p.replace(az_deg=az, dist_m=dist, motion=None), fmt, SR, h,
+                                    3, m.near_field)
+        if gains is None and want_g is not None:
+            want, want_g = want_g @ want, None
+        want = m.conv.spectra(want)
+        np.testing.assert_allclose(spec, want, atol=1e-6 * np.abs(want).max())
+        if want_g is not None:
+            np.testing.assert_allclose(gains, want_g, atol=1e-6)

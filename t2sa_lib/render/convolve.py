@@ -131,7 +131,9 @@ class CrossfadedConvolver:
     filter ``k`` (``first`` before block 0), so the output changes smoothly
     however far consecutive filters differ; with equal filters the result is
     the plain convolution. :meth:`process` takes whole blocks (the last chunk
-    may end with a partial one) with one filter per block.
+    may end with a partial one) with one filter per block, as FIRs or, from a
+    caller that designs them in the frequency domain, as their spectra at
+    ``n_fft`` (:meth:`process_spectra`).
 
     A filter is either a (C, L) FIR, or factored as ``gains (C, K) @ firs
     (K, L)`` (pass ``first_gains`` and per-block ``gains``): the K mono FIRs
@@ -147,14 +149,21 @@ class CrossfadedConvolver:
         self.n_fft = sfft.next_fast_len(block + self.length - 1, real=True)
         self.span = -(-self.n_fft // block)           # blocks an output segment reaches into
         self.ramp = ((np.arange(block) + 1.0) / block).astype(np.float32)
-        self.prev = first
+        self.prev = self.spectra(first)
         self.carry = np.zeros((self.channels, self.span * block), np.float32)
 
-    def _segments(self, xb: np.ndarray, filters: np.ndarray, gains) -> np.ndarray:
-        """Output segments (k, C, N) of the blocks ``xb`` (k, block) through ``filters``."""
-        spec = sfft.rfft(np.concatenate([self.prev[None], filters]), self.n_fft, axis=-1)
-        fade_out = sfft.rfft(xb * (1.0 - self.ramp), self.n_fft, axis=-1)[:, None, :]
-        fade_in = sfft.rfft(xb * self.ramp, self.n_fft, axis=-1)[:, None, :]
+    def spectra(self, filters: np.ndarray) -> np.ndarray:
+        """The spectra (..., n_fft // 2 + 1) complex64 of FIRs (..., L) at this FFT size."""
+        return sfft.rfft(np.asarray(filters, np.float32), self.n_fft, axis=-1)
+
+    def _segments(self, xb: np.ndarray, xb_in: np.ndarray, spec: np.ndarray,
+                  gains) -> np.ndarray:
+        """Output segments (k, C, N) of the blocks ``xb`` (k, block), of which ``xb_in`` is
+        the part faded in, through filter spectra ``spec`` (k, C or K, F)."""
+        spec = np.concatenate([self.prev[None], spec])
+        fade_in = sfft.rfft(xb_in, self.n_fft, axis=-1)[:, None, :]
+        # The two ramps sum to one: the faded-out part's spectrum is the rest.
+        fade_out = sfft.rfft(xb, self.n_fft, axis=-1)[:, None, :] - fade_in
         if gains is None:
             return sfft.irfft(fade_out * spec[:-1] + fade_in * spec[1:], self.n_fft, axis=-1)
         g = np.concatenate([self.prev_gains[None], gains])
@@ -166,21 +175,28 @@ class CrossfadedConvolver:
                 gains: np.ndarray | None = None) -> None:
         """Add the output of ``x`` (m,), filtered by ``filters`` (ceil(m / block), C or K, L)
         and mixed by ``gains`` (ceil(m / block), C, K) if factored, into ``out`` (m, C)."""
+        self.process_spectra(x, self.spectra(filters), out, gains)
+
+    def process_spectra(self, x: np.ndarray, spectra: np.ndarray, out: np.ndarray,
+                        gains: np.ndarray | None = None) -> None:
+        """:meth:`process` with the filters given as :meth:`spectra`, (ceil(m / block),
+        C or K, n_fft // 2 + 1)."""
         x = np.asarray(x, np.float32)
         b, m = self.block, len(x)
         k_blocks = -(-m // b)
-        if len(filters) != k_blocks:
-            raise ValueError(f"{len(filters)} filters for {m} samples in blocks of {b}")
+        if len(spectra) != k_blocks:
+            raise ValueError(f"{len(spectra)} filters for {m} samples in blocks of {b}")
         blocks = np.zeros((k_blocks, b), np.float32)
         blocks.reshape(-1)[:m] = x
+        faded = blocks * self.ramp
         seg_all = np.zeros((self.channels, (k_blocks + self.span) * b), np.float32)
         seg_all[:, :self.span * b] = self.carry
         view = seg_all.reshape(self.channels, -1, b)
         for k0 in range(0, k_blocks, _BLOCKS_PER_CHUNK):
             k1 = min(k_blocks, k0 + _BLOCKS_PER_CHUNK)
-            f = np.asarray(filters[k0:k1], np.float32)
+            f = np.asarray(spectra[k0:k1], np.complex64)
             g = None if gains is None else np.asarray(gains[k0:k1], np.float32)
-            seg = self._segments(blocks[k0:k1], f, g)
+            seg = self._segments(blocks[k0:k1], faded[k0:k1], f, g)
             seg = np.pad(seg, ((0, 0), (0, 0), (0, self.span * b - self.n_fft)))
             seg = seg.reshape(k1 - k0, self.channels, self.span, b)
             for j in range(self.span):

@@ -138,17 +138,6 @@ def decorrelators(k: int, sr: int, seed: int) -> np.ndarray:
     return out
 
 
-@lru_cache(maxsize=256)
-def _decorrelated_air(k: int, sr: int, seed: int, dist_cm: int) -> np.ndarray:
-    """The ``k`` decorrelators through the air-absorption FIR of ``dist_cm`` (read-only)."""
-    from scipy.signal import fftconvolve
-
-    air = air_absorption_fir(dist_cm / 100.0, sr)
-    out = fftconvolve(decorrelators(k, sr, seed), air[None, :], axes=-1)
-    out.setflags(write=False)
-    return out
-
-
 def direct_filter(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: int = 0,
                   near_field: bool = False) -> np.ndarray:
     """The direct-sound FIR (C, L) float64 for static parameters ``p``.
@@ -168,40 +157,78 @@ def direct_parts(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: i
     Outside binaural every copy of a spread source is one mono FIR (air
     absorption, level, decorrelator) panned or encoded by a gain per channel,
     so K copies need K convolutions instead of C (HOA3: 1 or up to 9 instead
-    of 16). Binaural returns ``(None, filter (2, L))``.
+    of 16). Binaural returns ``(None, filter (2, L))``. The parts are
+    :func:`copy_firs` at :func:`direct_level` and, per copy, :func:`copy_hrirs`
+    or :func:`copy_gains`.
     """
     azs = spread_azimuths(p.az_deg, p.spread_deg)
-    level = db_to_lin(p.gain_db) * distance_gain(p.dist_m) / math.sqrt(len(azs))
-    air = air_absorption_fir(p.dist_m, sr) * level
-    n_dec = decorrelators(len(azs), sr, seed).shape[1] + len(air) - 1
-    point = len(azs) == 1    # the decorrelator is a unit impulse: skip it
-    dec = np.zeros((len(azs), n_dec))
-    dec[:, :len(air) if point else n_dec] = air[None, :] if point else \
-        _decorrelated_air(len(azs), sr, seed, int(round(float(p.dist_m) * 100.0))) * level
-    if fmt == "binaural":
-        return None, _binaural_direct(p, azs, air, dec, n_dec, hrtf, near_field)
-    if fmt == "stereo":
-        pan = (np.sin(np.radians(azs)) + 1.0) * math.pi / 4.0
-        gains = np.stack([np.cos(pan), np.sin(pan)], axis=1)
-    else:
-        order = 1 if fmt == "foa" else 3
-        gains = np.stack([sh_gains(float(az), p.el_deg, order) for az in azs])
-    return gains.T, dec
-
-
-def _binaural_direct(p, azs, air, dec, n_dec, hrtf, near_field) -> np.ndarray:
+    firs = copy_firs(len(azs), sr, seed, p.dist_m) * direct_level(p.gain_db, p.dist_m, len(azs))
+    if fmt != "binaural":
+        return copy_gains(azs, p.el_deg, fmt), firs
+    irs = copy_hrirs(azs, p.el_deg, hrtf)
+    if near_field:
+        irs *= copy_near_field(azs, p.el_deg, p.dist_m)[:, :, None]
+    if len(azs) == 1:
+        # np.convolve of the air FIR alone: the decorrelator slot is a unit impulse.
+        n_air = len(air_absorption_fir(p.dist_m, sr))
+        out = np.zeros((2, firs.shape[1] + irs.shape[-1] - 1))
+        for ear in range(2):
+            out[ear, :n_air + irs.shape[-1] - 1] = np.convolve(firs[0, :n_air], irs[0, ear])
+        return None, out
     from scipy.signal import fftconvolve
 
-    irs = np.stack([hrtf.hrir(az, p.el_deg) for az in azs]).astype(np.float64)
-    if near_field:
-        irs *= np.stack([near_field_gains(az, p.el_deg, p.dist_m) for az in azs])[:, :, None]
-    out = np.zeros((2, n_dec + irs.shape[-1] - 1))
-    if len(azs) == 1:
-        for ear in range(2):
-            out[ear, :len(air) + irs.shape[-1] - 1] = np.convolve(air, irs[0, ear])
+    return None, fftconvolve(firs[:, None, :], irs, axes=-1).sum(axis=0)
+
+
+def direct_level(gain_db: float, dist_m: float, copies: int) -> float:
+    """Amplitude of each of ``copies`` copies of a direct sound: the gain, the 1/r law,
+    and the energy shared evenly between the copies."""
+    return db_to_lin(gain_db) * distance_gain(dist_m) / math.sqrt(copies)
+
+
+def copy_firs(copies: int, sr: int, seed: int, dist_m: float) -> np.ndarray:
+    """The unit-level mono FIRs (copies, L) of a source's copies, float64 (read-only).
+
+    The air absorption of ``dist_m``, through each copy's decorrelator when
+    there are several; ``L`` depends on ``sr`` only. Fixed by the distance
+    rounded to 1 cm, like the air FIR.
+    """
+    return _copy_firs(copies, sr, seed, int(round(float(dist_m) * 100.0)))
+
+
+@lru_cache(maxsize=256)
+def _copy_firs(copies: int, sr: int, seed: int, dist_cm: int) -> np.ndarray:
+    from scipy.signal import fftconvolve
+
+    air = air_absorption_fir(dist_cm / 100.0, sr)
+    n = decorrelators(copies, sr, seed).shape[1] + len(air) - 1
+    out = np.zeros((copies, n))
+    if copies == 1:    # the decorrelator is a unit impulse: skip it
+        out[0, :len(air)] = air
     else:
-        out[:] = fftconvolve(dec[:, None, :], irs, axes=-1).sum(axis=0)
+        out[:] = fftconvolve(decorrelators(copies, sr, seed), air[None, :], axes=-1)
+    out.setflags(write=False)
     return out
+
+
+def copy_hrirs(azs: np.ndarray, el_deg: float, hrtf: HRTF) -> np.ndarray:
+    """The interpolated HRIRs (K, 2, N) float64 of copies at azimuths ``azs``."""
+    return np.stack([hrtf.hrir(az, el_deg) for az in azs]).astype(np.float64)
+
+
+def copy_near_field(azs: np.ndarray, el_deg: float, dist_m: float) -> np.ndarray:
+    """Per-copy, per-ear near-field level factors (K, 2) (:func:`.distance.near_field_gains`)."""
+    return np.stack([near_field_gains(az, el_deg, dist_m) for az in azs])
+
+
+def copy_gains(azs: np.ndarray, el_deg: float, fmt: str) -> np.ndarray:
+    """Per-channel gains (C, K) of copies at azimuths ``azs``: constant-power panning
+    (stereo) or AmbiX encoding (FOA, HOA3)."""
+    if fmt == "stereo":
+        pan = (np.sin(np.radians(azs)) + 1.0) * math.pi / 4.0
+        return np.stack([np.cos(pan), np.sin(pan)], axis=0)
+    order = 1 if fmt == "foa" else 3
+    return np.stack([sh_gains(float(az), el_deg, order) for az in azs]).T
 
 
 def room_tail(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: int = 0

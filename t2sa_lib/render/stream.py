@@ -13,16 +13,18 @@ one block, parameters changeable any time.
 from __future__ import annotations
 
 import math
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, Iterator
 
 import numpy as np
+import scipy.fft as sfft
 
 from ..params import SpatialParams
 from .convolve import CrossfadedConvolver, CrossfadingFIR, OverlapAddConvolver, \
     PartitionedConvolver
-from .filters import (FORMATS, as_params, check_format, check_rate, direct_filter,
-                      direct_parts, impulse_response, resolve_hrtf, room_filter, room_scale,
-                      room_tail)
+from .filters import (FORMATS, as_params, check_format, check_rate, copy_firs, copy_gains,
+                      copy_hrirs, copy_near_field, direct_filter, direct_level, direct_parts,
+                      impulse_response, resolve_hrtf, room_filter, room_scale, room_tail,
+                      spread_azimuths)
 from .hrtf import HRTF
 from .trajectory import params_at, position_at
 
@@ -32,14 +34,82 @@ MOVING_BLOCK = 512
 CHUNK = 1 << 16
 
 
-class _Placement(NamedTuple):
-    """The fields of SpatialParams a direct filter reads: what changes along a path."""
+class MovingDirect:
+    """The direct sound of a moving source, its filter following the path block by block.
 
-    az_deg: float
-    el_deg: float
-    dist_m: float
-    spread_deg: float
-    gain_db: float
+    Each block's filter (the position at the block's centre, crossfaded from
+    the previous block's filter across the block by
+    :class:`.convolve.CrossfadedConvolver`) is designed as a spectrum: the
+    copies' FIRs (:func:`.filters.copy_firs`, which change with the distance
+    in whole centimetres) times their HRIRs or channel gains (which change
+    with the direction), times the level. Each factor is recomputed only when
+    what it depends on changes, so an approaching source costs one FFT per
+    centimetre and one HRIR interpolation in all. The filters are those of
+    :func:`.filters.direct_parts`, to float rounding.
+    """
+
+    def __init__(self, p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: int,
+                 near_field: bool, n: int):
+        self.p, self.fmt, self.sr, self.hrtf, self.seed = p, fmt, sr, hrtf, seed
+        self.near_field, self.n = near_field, n
+        self.block = MOVING_BLOCK
+        self.copies = len(spread_azimuths(p.az_deg, p.spread_deg))
+        gains, firs = direct_parts(params_at(p, 0.0), fmt, sr, hrtf, seed, near_field)
+        # Factored (gains, mono FIRs) only where it saves convolutions: fewer copies than
+        # channels (a point source in HOA3: 1 FIR instead of 16).
+        self.factored = gains is not None and len(firs) < FORMATS[fmt]
+        first = firs if gains is None or self.factored else gains @ firs
+        self.conv = CrossfadedConvolver(first, self.block, gains if self.factored else None)
+        self.length = self.conv.length
+        self._firs_at = self._dirs_at = None
+
+    def _copy_spectra(self, dist_m: float) -> np.ndarray:
+        """Spectra (K, F) complex64 of the copies' unit-level FIRs at ``dist_m``."""
+        cm = int(round(dist_m * 100.0))
+        if cm != self._firs_at:
+            self._firs_at = cm
+            firs = copy_firs(self.copies, self.sr, self.seed, dist_m)
+            self._firs = sfft.rfft(firs, self.conv.n_fft, axis=-1).astype(np.complex64)
+        return self._firs
+
+    def _directions(self, az_deg: float) -> np.ndarray:
+        """HRIR spectra (K, 2, F) complex64 of the copies (binaural), else their gains
+        (C, K) float32."""
+        if az_deg != self._dirs_at:
+            self._dirs_at = az_deg
+            azs = spread_azimuths(az_deg, self.p.spread_deg)
+            if self.fmt == "binaural":
+                irs = copy_hrirs(azs, self.p.el_deg, self.hrtf)
+                self._dirs = sfft.rfft(irs, self.conv.n_fft, axis=-1).astype(np.complex64)
+            else:
+                self._dirs = copy_gains(azs, self.p.el_deg, self.fmt).astype(np.float32)
+        return self._dirs
+
+    def _block_filter(self, az_deg: float, dist_m: float):
+        """``(gains (C, K) or None, spectrum (K or C, F))`` of the filter at one position."""
+        level = np.float32(direct_level(self.p.gain_db, dist_m, self.copies))
+        firs = self._copy_spectra(dist_m) * level
+        dirs = self._directions(az_deg)
+        if self.fmt != "binaural":
+            return (dirs, firs) if self.factored else (None, dirs @ firs)
+        spec = firs[:, None, :] * dirs                                      # (K, 2, F)
+        if self.near_field:
+            near = copy_near_field(spread_azimuths(az_deg, self.p.spread_deg), self.p.el_deg,
+                                   dist_m)
+            spec *= near[:, :, None].astype(np.float32)
+        return None, spec.sum(axis=0)
+
+    def process(self, x: np.ndarray, first_block: int, out: np.ndarray) -> None:
+        """Add the direct sound of ``x`` (whole blocks from block ``first_block`` on, the
+        last maybe partial) into ``out`` (len(x), C)."""
+        b = self.block
+        parts = [self._block_filter(*position_at(self.p, min(1.0, (i * b + b / 2) / self.n)))
+                 for i in range(first_block, first_block - (-len(x) // b))]
+        gains = np.stack([g for g, _ in parts]) if self.factored else None
+        self.conv.process_spectra(x, np.stack([s for _, s in parts]), out, gains)
+
+    def flush(self, out: np.ndarray) -> None:
+        self.conv.flush(out)
 
 
 class StreamRenderer:
@@ -76,10 +146,9 @@ class StreamRenderer:
         self.hrtf = resolve_hrtf(fmt, hrtf, sr)
         self.params = p = as_params(params)
         if p.is_moving:
-            start = params_at(p, 0.0)
-            self.room = OverlapAddConvolver(room_filter(start, fmt, sr, self.hrtf, seed))
-            gains, firs = self._direct(start)
-            self.direct = CrossfadedConvolver(firs, MOVING_BLOCK, gains)
+            self.room = OverlapAddConvolver(room_filter(params_at(p, 0.0), fmt, sr, self.hrtf,
+                                                        seed))
+            self.direct = MovingDirect(p, fmt, sr, self.hrtf, seed, near_field, self.n)
             filt_len = max(self.room.length, self.direct.length)
         else:
             self.room, self.direct = None, OverlapAddConvolver(
@@ -97,27 +166,6 @@ class StreamRenderer:
     def channels(self) -> int:
         return FORMATS[self.fmt]
 
-    def _direct(self, p: SpatialParams) -> tuple[np.ndarray | None, np.ndarray]:
-        """The direct filter of ``p``: factored (gains, firs) where that saves convolutions
-        (fewer copies than channels), else (None, filter)."""
-        gains, firs = direct_parts(p, self.fmt, self.sr, self.hrtf, self.seed, self.near_field)
-        if gains is not None and len(firs) >= self.channels:
-            return None, gains @ firs
-        return gains, firs
-
-    def _moving_filters(self, first_block: int, k: int):
-        """Direct filters of blocks ``first_block ...``: (None, (k, C, L)) or
-        (gains (k, C, K), firs (k, K, L)), float32."""
-        b, n, p = MOVING_BLOCK, self.n, self.params
-        parts = []
-        for i in range(first_block, first_block + k):
-            az, dist = position_at(p, min(1.0, (i * b + b / 2) / n))
-            parts.append(self._direct(_Placement(az, p.el_deg, dist, p.spread_deg, p.gain_db)))
-        firs = np.stack([f for _, f in parts]).astype(np.float32)
-        if parts[0][0] is None:
-            return None, firs
-        return np.stack([g for g, _ in parts]).astype(np.float32), firs
-
     def process(self, x: np.ndarray, out: np.ndarray) -> None:
         """Add the render of the next input chunk ``x`` (m,) into ``out`` (m, C) float32."""
         m = len(x)
@@ -129,8 +177,7 @@ class StreamRenderer:
             self.direct.process(x, out)
         else:
             self.room.process(x, out)
-            gains, firs = self._moving_filters(self.pos // MOVING_BLOCK, -(-m // MOVING_BLOCK))
-            self.direct.process(x, firs, out, gains)
+            self.direct.process(x, self.pos // MOVING_BLOCK, out)
         self.pos += m
 
     def flush(self, out: np.ndarray) -> None:
