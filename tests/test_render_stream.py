@@ -248,3 +248,48 @@ def test_moving_filters_designed_as_spectra_equal_the_direct_filter(fmt, spread,
         np.testing.assert_allclose(spec, want, atol=1e-6 * np.abs(want).max())
         if want_g is not None:
             np.testing.assert_allclose(gains, want_g, atol=1e-6)
+
+
+def test_moving_block_grows_only_for_slow_distance_changes():
+    from t2sa_lib.render.stream import MAX_MOVING_BLOCK, MOVING_BLOCK, moving_block
+
+    def approach(start, end, seconds):
+        return moving_block(SpatialParams(dist_m=start, motion=Motion("approach",
+                                                                        end_dist_m=end)),
+                            int(seconds * SR))
+    assert approach(1.35, 0.6, 10) == MAX_MOVING_BLOCK          # 7 dB in 10 s
+    assert approach(6.0, 0.6, 3) == 2048                        # 20 dB in 3 s: 0.28 dB a block
+    assert approach(6.0, 0.6, 0.3) == MOVING_BLOCK              # faster: never below 512
+    for motion in (Motion("pass-by"), Motion("rotate", rotate_deg=10)):
+        assert moving_block(SpatialParams(az_deg=-90, motion=motion), 60 * SR) == MOVING_BLOCK
+
+
+@pytest.mark.parametrize("fmt", ["binaural", "hoa3"])
+def test_long_blocks_follow_the_path_of_short_ones(fmt, monkeypatch):
+    """An approach rendered in 4096-sample blocks against 128-sample ones: the waveforms
+    agree to -85 dB (measured -98 dB) and the level in 50 ms windows to 0.001 dB
+    (measured 0.0002 dB)."""
+    from t2sa_lib.render import load_hrtf, make_test_sound, stream
+
+    x = make_test_sound("speech-like", SR, 6.0, seed=1)
+    p = SpatialParams(az_deg=170, el_deg=14, dist_m=1.35, spread_deg=14,
+                      motion=Motion("approach", end_dist_m=0.6))
+
+    def direct(block):
+        monkeypatch.setattr(stream, "MOVING_BLOCK", block)
+        monkeypatch.setattr(stream, "MAX_MOVING_BLOCK", block)
+        h = load_hrtf("ku100", SR) if fmt == "binaural" else None
+        m = stream.MovingDirect(p, fmt, SR, h, 1, False, len(x))
+        y = np.zeros((len(x) + m.length - 1, FORMATS[fmt]), np.float32)
+        m.process(x, 0, y[:len(x)])
+        m.flush(y[len(x):])
+        return y.astype(np.float64)
+    assert stream.moving_block(p, len(x)) == 4096
+    fine, long = direct(128), direct(4096)
+    assert 10 * np.log10(np.sum((long - fine) ** 2) / np.sum(fine ** 2)) < -85
+
+    def levels(y):
+        w = y[:len(x) // 2400 * 2400].reshape(-1, 2400, y.shape[1])
+        return 10 * np.log10(np.sum(w ** 2, axis=(1, 2)) + 1e-30)
+    loud = levels(fine) > levels(fine).max() - 40
+    assert np.abs(levels(long) - levels(fine))[loud].max() < 0.001

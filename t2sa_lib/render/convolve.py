@@ -131,9 +131,9 @@ class CrossfadedConvolver:
     filter ``k`` (``first`` before block 0), so the output changes smoothly
     however far consecutive filters differ; with equal filters the result is
     the plain convolution. :meth:`process` takes whole blocks (the last chunk
-    may end with a partial one) with one filter per block, as FIRs or, from a
-    caller that designs them in the frequency domain, as their spectra at
-    ``n_fft`` (:meth:`process_spectra`).
+    may end with a partial one, its ramp then spans the samples it has) with
+    one filter per block, as FIRs or, from a caller that designs them in the
+    frequency domain, as their spectra at ``n_fft`` (:meth:`process_spectra`).
 
     A filter is either a (C, L) FIR, or factored as ``gains (C, K) @ firs
     (K, L)`` (pass ``first_gains`` and per-block ``gains``): the K mono FIRs
@@ -189,6 +189,8 @@ class CrossfadedConvolver:
         blocks = np.zeros((k_blocks, b), np.float32)
         blocks.reshape(-1)[:m] = x
         faded = blocks * self.ramp
+        if m % b:    # the input ends inside the last block: reach its filter by the end
+            faded[-1, :m % b] = blocks[-1, :m % b] * ((np.arange(m % b) + 1.0) / (m % b))
         seg_all = np.zeros((self.channels, (k_blocks + self.span) * b), np.float32)
         seg_all[:, :self.span * b] = self.carry
         view = seg_all.reshape(self.channels, -1, b)

@@ -3,10 +3,11 @@
 What a render is made of (direct sound, spread, distance, room) is described
 in :mod:`.filters`. Nothing is normalised: level, distance and DRR cues
 survive into the file. A moving source (``motion``) has its direct filter
-follow :func:`.trajectory.params_at`, crossfaded between 512-sample blocks;
-its room tail stays where it started. Every render runs through
-:class:`.stream.StreamRenderer`, chunk by chunk, so the whole-array result
-here and the file-to-file ``t2sa render`` are the same samples.
+follow :func:`.trajectory.params_at`, crossfaded from block to block
+(:func:`.stream.moving_block`); its room tail stays where it started. Every
+render runs through :class:`.stream.StreamRenderer`, chunk by chunk, so the
+whole-array result here and the file-to-file ``t2sa render`` are the same
+samples.
 
 Output layout: ``(n_samples, C)`` float32, channel 0 = left for binaural and
 stereo, AmbiX ACN/SN3D for ``foa`` (4 channels) and ``hoa3`` (16).
