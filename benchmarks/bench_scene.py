@@ -1,9 +1,11 @@
 """Scene speed: a four-source, 10-second binaural scene, parsed and rendered.
 
 Writes ``results/bench_scene.json``: the parse time of the description (model
-loaded once), the render time of the mix (stand-in sounds, 48 kHz, KEMAR) as a
-multiple of real time (target >= 100x), and as a reference measured in the same
-run, four single-source renders of the same sounds one after another.
+loaded once), the synthesis time of the four stand-in sounds, the render time of
+the mix (48 kHz, KEMAR) as a multiple of real time (target >= 100x), wall clock
+and the process's CPU time (which other work on a shared machine inflates less),
+and as a reference measured in the same run, four single-source renders of the
+same sounds one after another. Medians of the rounds.
 Run: ``.venv/bin/python benchmarks/bench_scene.py [--rounds N]``.
 """
 from __future__ import annotations
@@ -31,30 +33,37 @@ def main() -> None:
 
     model = T2SInfer()
     describe(TEXT, model)
-    parse, mix, single = [], [], []
+    parse, synth, mix, mix_cpu, single = [], [], [], [], []
     for _ in range(args.rounds):
         t0 = time.perf_counter()
         scene = describe(TEXT, model)
         parse.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
         parts = [(source_sound(s.label, s.sound, SR, SECONDS, i), s.params)
                  for i, s in enumerate(scene.sources)]
-        t0 = time.perf_counter()
+        synth.append(time.perf_counter() - t0)
+        t0, c0 = time.perf_counter(), time.process_time()
         render_scene(parts, SR, "binaural", "kemar")
         mix.append(time.perf_counter() - t0)
+        mix_cpu.append(time.process_time() - c0)
         t0 = time.perf_counter()
         for x, p in parts:
             render(x, SR, p, "binaural", "kemar")
         single.append(time.perf_counter() - t0)
-    m = statistics.median(mix)
+    m, m_cpu, ref = (statistics.median(v) for v in (mix, mix_cpu, single))
     write_result("scene", {
         "text": TEXT, "n_sources": len(scene.sources), "seconds": SECONDS, "sr": SR,
         "parse_ms": round(1000 * statistics.median(parse), 1),
+        "synth_ms": round(1000 * statistics.median(synth), 1),
         "render_s": round(m, 4), "render_x_realtime": round(SECONDS / m, 1),
+        "render_cpu_s": round(m_cpu, 4), "render_cpu_x_realtime": round(SECONDS / m_cpu, 1),
         "target_x_realtime": 100.0,
-        "reference_four_single_renders_s": round(statistics.median(single), 4),
+        "reference_four_single_renders_s": round(ref, 4),
         "rounds": args.rounds})
     print(f"{len(scene.sources)} sources: parse {1000 * statistics.median(parse):.0f} ms, "
-          f"render {SECONDS / m:.0f}x real time")
+          f"stand-ins {1000 * statistics.median(synth):.0f} ms, render {1000 * m:.0f} ms = "
+          f"{SECONDS / m:.0f}x real time ({SECONDS / m_cpu:.0f}x in CPU time); reference, "
+          f"four single renders: {1000 * ref:.0f} ms = {SECONDS / ref:.0f}x")
 
 
 if __name__ == "__main__":

@@ -20,11 +20,13 @@ from dataclasses import dataclass, field
 import numpy as np
 from ..files import db_to_lin
 
+from .convolve import OverlapAddConvolver
 from .filters import (FORMATS, MAX_SPREAD_COPIES, SPREAD_POINT_DEG, SR_RANGE,  # noqa: F401
                       as_params, check_alloc, check_format, check_mono, decorrelators,
                       direct_filter, impulse_response, resolve_hrtf, room_filter, room_scale,
                       room_tail, spread_azimuths)
 from .stream import StreamRenderer
+from .trajectory import params_at
 
 LIMIT_THRESHOLD_DBFS = -1.0
 
@@ -146,18 +148,81 @@ def render_scene(sources, sr: int, fmt: str = "binaural", hrtf="kemar", seed: in
     """Mix several sources, each ``(mono, params)``, into one render.
 
     Sources may differ in length; the mix is as long as the longest render.
-    Source ``i`` uses seed ``seed + 1000 * i`` so their rooms are decorrelated.
+    Each source has its own direct sound, source ``i`` with seed ``seed + 1000
+    * i`` (its decorrelators). The sources are in one room: those with the
+    same ``wet_mix`` share one tail, that of the first of them (its seed),
+    each feeding it at its own level, ``drr_db`` below its own direct sound.
+    A tail is noise with a set decay drawn from the seed, so sharing it
+    changes no source's room level or decay, only which draw of the noise it
+    gets (only sources playing the very same signal would tell: their tails
+    now add in phase); it costs one tail and one long convolution per
+    distinct wet mix instead of one per source. The static sources' direct
+    sounds are one convolution with several inputs. A one-source scene is
+    :func:`render` of that source (to float rounding).
     """
     sources = list(sources)
     if not sources:
         raise ValueError("a scene needs at least one source")
-    parts = [render(m, sr, p, fmt, hrtf, seed + 1000 * i, near_field=near_field).audio
-             for i, (m, p) in enumerate(sources)]
-    y = np.zeros((max(len(a) for a in parts), FORMATS[fmt]), np.float32)
-    for a in parts:
-        y[:len(a)] += a
+    check_format(fmt)
+    h = resolve_hrtf(fmt, hrtf, sr)
+    xs = [check_mono(m, sr) for m, _ in sources]
+    ps = [as_params(p) for _, p in sources]
+    seeds = [seed + 1000 * i for i in range(len(sources))]
+    rooms = _scene_rooms(xs, ps, seeds, fmt, sr, h)
+    moving = [(x, StreamRenderer(p, sr, len(x), fmt, h, s, near_field, room=False))
+              for x, p, s in zip(xs, ps, seeds) if p.is_moving]
+    static = [(x, direct_filter(p, fmt, sr, h, s, near_field))
+              for x, p, s in zip(xs, ps, seeds) if not p.is_moving]
+    length = max([stream.length for _, stream in moving]
+                 + [len(x) + f.shape[1] - 1 for x, f in static]
+                 + [len(feed) + tail.shape[1] - 1 for tail, feed in rooms])
+    y = np.zeros(check_alloc((length, FORMATS[fmt]), "the scene"), np.float32)
+    for x, stream in moving:
+        for start in range(0, len(x), stream.chunk):
+            stop = min(len(x), start + stream.chunk)
+            stream.process(x[start:stop], y[start:stop])
+        stream.flush(y[len(x):stream.length])
+    if static:
+        _convolve_into(np.stack([f for _, f in static]), [x for x, _ in static], y)
+    for tail, feed in rooms:
+        _convolve_into(tail[None], [feed], y)
     meter = PeakLimiter(limit)
     meter(y)
     return RenderResult(y, sr, fmt, meter.peak_dbfs, meter.limited,
                         {"format": fmt, "sr": sr, "n_sources": len(sources),
                          "peak_dbfs_before_limit": meter.raw_dbfs})
+
+
+def _scene_rooms(xs, ps, seeds, fmt: str, sr: int, h) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The rooms of a scene: per distinct ``wet_mix``, the unscaled tail (C, L) of its first
+    source and the sum of its sources' inputs, each scaled as :func:`room_filter` scales
+    a single source's tail (a moving source's room is that of its start)."""
+    rooms: dict[float, tuple[np.ndarray, list]] = {}
+    for x, p, s in zip(xs, ps, seeds):
+        start = params_at(p, 0.0)
+        if p.wet_mix not in rooms:
+            rooms[p.wet_mix] = (room_tail(start, fmt, sr, h, s), [])
+        tail, feeds = rooms[p.wet_mix]
+        feeds.append((x, room_scale(start, fmt, sr, h, tail, s)))
+    out = []
+    for tail, feeds in rooms.values():
+        feed = np.zeros(max(len(x) for x, _ in feeds), np.float32)
+        for x, scale in feeds:
+            feed[:len(x)] += np.float32(scale) * x
+        out.append((tail, feed))
+    return out
+
+
+def _convolve_into(h: np.ndarray, xs: list, y: np.ndarray) -> None:
+    """Add the sum over ``k`` of ``xs[k]`` convolved with ``h[k]`` (K, C, L) into ``y``.
+
+    One overlap-add with K inputs: each input is transformed once and the
+    outputs once for all, instead of once per input.
+    """
+    n = max(len(x) for x in xs)
+    x = np.zeros((n, len(xs)), np.float32)
+    for k, xk in enumerate(xs):
+        x[:len(xk), k] = xk
+    conv = OverlapAddConvolver(h)
+    conv.process(x.T, y[:n])
+    conv.flush(y[n:n + conv.length - 1])

@@ -165,6 +165,9 @@ class StreamRenderer:
     tail : bool
         Keep the filter's tail after the input ends (``length`` = n + L - 1),
         else ``length`` = n.
+    room : bool
+        Render the room too; without it only the direct sound (a scene renders
+        one room for all its sources).
 
     Feed the input with :meth:`process` in chunks of any length (for a
     moving source multiples of ``block`` but the last; ``chunk`` is the
@@ -174,28 +177,29 @@ class StreamRenderer:
     """
 
     def __init__(self, params, sr: int, n: int, fmt: str = "binaural", hrtf="kemar",
-                 seed: int = 0, near_field: bool = False, tail: bool = True):
+                 seed: int = 0, near_field: bool = False, tail: bool = True, room: bool = True):
         check_format(fmt)
         self.sr, self.fmt, self.seed, self.near_field = check_rate(sr), fmt, seed, near_field
         self.n, self.pos = int(n), 0
         self.hrtf = resolve_hrtf(fmt, hrtf, sr)
         self.params = p = as_params(params)
-        self.block = None
+        self.room, self.block = None, None
         if p.is_moving:
-            self.room = OverlapAddConvolver(room_filter(params_at(p, 0.0), fmt, sr, self.hrtf,
-                                                        seed))
+            if room:
+                self.room = OverlapAddConvolver(room_filter(params_at(p, 0.0), fmt, sr,
+                                                            self.hrtf, seed))
             self.direct = MovingDirect(p, fmt, sr, self.hrtf, seed, near_field, self.n)
             self.block = self.direct.block
-            filt_len = max(self.room.length, self.direct.length)
         else:
-            self.room, self.direct = None, OverlapAddConvolver(
-                impulse_response(p, fmt, sr, self.hrtf, seed, near_field))
-            filt_len = self.direct.length
+            self.direct = OverlapAddConvolver(
+                (impulse_response if room else direct_filter)(p, fmt, sr, self.hrtf, seed,
+                                                              near_field))
+        filt_len = max(self.direct.length, self.room.length if self.room else 0)
         self.length = self.n + (filt_len - 1 if tail else 0)
         # Chunks of whole overlap-add hops: a chunk that ends mid-hop costs a
         # whole extra FFT for the remainder.
-        hop = (self.room or self.direct).hop
-        self.chunk = hop * max(1, CHUNK // hop)
+        conv = self.room if self.block else self.direct    # the overlap-add one, if any
+        self.chunk = CHUNK if conv is None else conv.hop * max(1, CHUNK // conv.hop)
         if self.block:
             self.chunk = self.block * -(-self.chunk // self.block)
 
@@ -210,11 +214,12 @@ class StreamRenderer:
             raise ValueError(f"chunk of {m} at sample {self.pos} of {self.n}: chunks of a "
                              f"moving source must be multiples of {self.block} samples, and "
                              f"all must end by sample {self.n}")
-        if self.room is None:
-            self.direct.process(x, out)
-        else:
+        if self.room is not None:
             self.room.process(x, out)
+        if self.block:
             self.direct.process(x, self.pos // self.block, out)
+        else:
+            self.direct.process(x, out)
         self.pos += m
 
     def flush(self, out: np.ndarray) -> None:
