@@ -134,8 +134,10 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
         m = g.mentions[0]
         before = t[max(0, m.start - 12):m.start]
         earlier = [k for k in kept if k.mentions[0].label_en == m.label_en]
+        # "a motorbike ..., a truck ..." share a label but are two sources; "the dog"
+        # or the same noun again is the one named before.
         if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and (
-                _DEFINITE.search(before) or len(earlier[-1].mentions) == 1):
+                _DEFINITE.search(before) or _noun(t, earlier[-1].mentions[0]) == _noun(t, m)):
             target = earlier[-1]
             target.update_start = g.start if target.update_start is None else target.update_start
             if kept[-1] is target:
@@ -146,6 +148,11 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
             continue
         kept.append(g)
     return kept
+
+
+def _noun(t: str, m: Mention) -> str:
+    """The words naming a mention, without a plural -s or a Korean particle."""
+    return re.sub(r"(?:e?s|이|가|은|는|도)$", "", t[m.start:m.end].strip())
 
 
 def _split_update(text: str, g: _Group) -> None:

@@ -131,3 +131,25 @@ def test_one_and_the_other_each_take_their_own_words(model):
     left, right = (s.params for s in scene.sources)
     assert inside(left.az_deg, -115, -65) and left.dist_m >= 3.0
     assert inside(right.az_deg, 65, 115)
+
+
+@pytest.mark.parametrize("text, labels", [
+    # One label, two nouns: two sources; a part of a source is not one of its own.
+    ("A motorbike roars past from right to left. A bit later a truck follows, much slower.",
+     ["motorbike", "truck"]),
+    ("A car pulls up on the left, the engine idles, then its door slams.", ["car"]),
+    # A denied name, a sound named only by its verb, a sound word that only describes.
+    ("it's not crickets, it's the smoke detector chirping on the ceiling", ["alarm"]),
+    ("Something clatters behind me, and then something squeaks up high on my left.",
+     ["clatters", "squeaks"]),
+    ("the fire at arm's length in front, crackling; the owl far to the left", ["fire", "owl"]),
+    ("then it flies low overhead: the helicopter, far behind me at first", ["helicopter"]),
+    # Korean: coordinated instruments, a device that is the only source of its clause,
+    # "... 하는 소리" as a source, a scene name that is no source.
+    ("트럼펫이랑 트롬본은 왼쪽, 호른이랑 튜바는 오른쪽", ["트럼펫", "트롬본", "호른", "튜바"]),
+    ("착암기는 오른쪽에서 두두두, 앞쪽 가까이 라디오에서 가요", ["기계", "라디오"]),
+    ("바람이 사방에서 불고, 뒤에선 누가 바위 딱딱 치는 소리", ["바람", "딱딱 치는 소리"]),
+    ("좀비 게임 레벨. 왼쪽 복도 끝에서 좀비 신음, 정면 가까이 형광등이 지지직", ["목소리", "형광등"]),
+])
+def test_which_words_are_sources(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

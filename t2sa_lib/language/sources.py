@@ -16,59 +16,81 @@ SOURCES = [
     ("thunder", "천둥", r"thunder(?:clap|storm)?s?", r"천둥|번개|뇌우", "rumble"),
     ("wind", "바람", r"wind|gusts?|breeze|gale", r"바람", "wind"),
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
-    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water", r"강물|시냇물|개울|폭포|분수|물소리|냇물", "rain"),
+    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower|toilet|flush\w*|sink|water ?wheel", r"물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑똑|물이?\s*떨어", "drip"),
     ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?", r"모닥불|불꽃(?!놀이)|장작|벽난로|타닥", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"개가|개\s|개의|개도|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
-    ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?", r"새소리|새들|새가|새\s|참새|갈매기|비둘기|지저귀", "chirp"),
+    ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*", r"새소리|새들|새가|새\s|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
-    ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|buzzing|mosquito(?:es)?|fly|flies", r"귀뚜라미|매미|벌레|모기|파리|벌이|윙윙", "chirp"),
+    ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies", r"귀뚜라미|매미|벌레|모기|파리|(?<![가-힣])벌(?=이|\s*한|\s*두|들|\s)|말벌|꿀벌|윙윙", "chirp"),
+    ("monkey", "원숭이", r"monkeys?|apes?|chimps?|gorillas?", r"원숭이|침팬지|고릴라", "chirp"),
+    ("farm animal", "가축", r"pigs?|sheep|goats?|roosters?|chickens?|hens?|ducks?|geese|goose|donkeys?", r"돼지|양\s*울음|염소|수탉|닭|오리|거위|당나귀", "chirp"),
     ("wolf", "늑대", r"wolf|wolves|howl\w*", r"늑대|하울링", "chirp"),
-    ("horse", "말", r"horses?|hooves|hoofbeats?|gallop\w*", r"말발굽|말이\s*달|말\s*울음", "footsteps"),
+    ("horse", "말", r"horses?|hooves|hoofbeats?|gallop\w*", r"말발굽|말이\s*달|말\s*울음|(?<![가-힣])말\s*(?:한|두|세)\s*마리|(?<![가-힣])말이\s+(?=오른|왼|앞|뒤|멀리|가까이)", "footsteps"),
     ("cow", "소", r"cows?|cattle|moo\w*", r"소\s*울음|음메|소떼", "hum"),
     ("frog", "개구리", r"frogs?|croak\w*", r"개구리|개굴", "chirp"),
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
     ("children", "아이들", r"kids|children|child", r"아이들|애들|어린이", "speech-like"),
-    ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people talking|murmur\w*", r"군중|관중|박수|환호|웅성|사람들|인파|함성", "noise-burst"),
-    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|announcer|speech|speaker|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*", r"목소리|말소리|속삭|나레이션|내레이션|대사|아나운서|가수|보컬|노래|웃음|비명|외침|남자|여자|사람이|누군가|대화", "speech-like"),
+    ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people talking|murmur\w*", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다", "noise-burst"),
+    ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트", "speech-like"),
+    ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|훌쩍", "speech-like"),
+    ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박", "hum"),
+    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|moan\w*|groan\w*", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대|찬송", "tone-chord"),
-    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots", r"발소리|발자국|발걸음|구두\s*소리", "footsteps"),
+    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes", r"발소리|발자국|발걸음|구두\s*소리|운동화", "footsteps"),
+    ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|드리블", "noise-burst"),
+    ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"캐리어|여행\s*가방|바퀴|수레|카트|유모차|스케이트보드", "noise-burst"),
+    ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
+    ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"문이|문\s|문소리|노크|초인종|현관", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"시계|째깍|똑딱", "tick"),
     ("bell", "종", r"bells?|chimes?|gong", r"종소리|종이|종\s|풍경|차임|징", "bell"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone", r"전화|휴대폰|핸드폰|벨소리", "bell"),
-    ("alarm", "알람", r"alarms?|siren|beep\w*|buzzer", r"알람|사이렌|경보|삐\s*소리|부저", "tone-chord"),
+    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock", r"알람|사이렌|경보|삐\s*소리|부저|화재\s*감지기|감지기|자명종", "tone-chord"),
+    ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights", r"식기\s*세척기|세탁기|건조기|드라이기|전자\s*레인지|청소기|믹서기?|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기", "hum"),
+    ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign)?|light buzz\w*|lamp", r"형광등|네온|전등", "hum"),
     ("printer", "프린터", r"printers?|copier|fax", r"프린터|복사기|팩스", "hum"),
-    ("fan", "선풍기", r"fans?|air conditioner|ac unit|hvac|ventilation|vent", r"선풍기|환풍기|에어컨|팬\s|공조", "hum"),
+    ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|팬\s|공조|후드", "hum"),
+    ("air conditioner", "에어컨", r"air[- ]?conditioner|air[- ]?conditioning|(?<![\w-])ac(?![\w-])|heater|radiator|boiler", r"에어컨|히터|난방기|보일러", "hum"),
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
     ("kettle", "주전자", r"kettle|teapot|boiling", r"주전자|물\s*끓", "hum"),
     ("keyboard", "키보드", r"keyboard|typing|typewriter|keys", r"키보드|타자|타이핑", "tick"),
-    ("car", "차", r"cars?|trucks?|traffic|vehicles?|taxi|bus|motorcycles?|motorbikes?|engines?|honk\w*|horns?", r"자동차|차가|차\s|차들|트럭|버스|택시|오토바이|엔진|경적|클랙슨|차량|교통", "hum"),
+    ("car", "차", r"cars?|traffic|vehicles?|taxi|engines?|honk\w*|horns?", r"자동차|차가|차\s|차들|엔진|경적|클랙슨|차량|교통", "hum"),
+    ("truck", "트럭", r"trucks?|lorr(?:y|ies)|bus(?:es)?|garbage truck|van", r"트럭|버스|쓰레기차|화물차|승합차", "hum"),
+    ("motorbike", "오토바이", r"motorcycles?|motorbikes?|scooters?|mopeds?|dirt ?bikes?", r"오토바이|스쿠터|바이크", "hum"),
+    ("lawnmower", "잔디깎이", r"lawn ?mowers?|mowers?|leaf blower|chainsaw|weed ?whacker", r"잔디\s*깎|예초기|전기톱|낙엽\s*청소기", "hum"),
     ("train", "기차", r"trains?|subway|metro|tram|railway", r"기차|열차|지하철|전철|KTX", "hum"),
     ("plane", "비행기", r"planes?|jets?|aircraft|airplanes?|airliner", r"비행기|제트기|여객기|항공기", "wind"),
     ("helicopter", "헬기", r"helicopters?|chopper", r"헬기|헬리콥터", "hum"),
     ("boat", "배", r"boats?|ship|ferry|foghorn", r"배가|뱃고동|선박|보트|여객선", "hum"),
-    ("piano", "피아노", r"pianos?", r"피아노", "tone-chord"),
-    ("guitar", "기타", r"guitars?", r"기타(?!\s*등)", "tone-chord"),
-    ("violin", "바이올린", r"violins?|fiddles?", r"바이올린", "tone-chord"),
-    ("cello", "첼로", r"cellos?", r"첼로", "tone-chord"),
+    ("piano", "피아노", r"pianos?|pianists?", r"피아노", "tone-chord"),
+    ("guitar", "기타", r"guitars?|guitarists?", r"기타(?!\s*등)", "tone-chord"),
+    ("violin", "바이올린", r"violins?|violinists?|fiddles?|fiddlers?", r"바이올린", "tone-chord"),
+    ("cello", "첼로", r"cellos?|cellists?", r"첼로", "tone-chord"),
     ("bass", "베이스", r"bass(?:ist)?", r"베이스", "tone-chord"),
-    ("drums", "드럼", r"drums?|drummer|percussion|snare|kick drum|cymbals?", r"드럼|북소리|북이|장구|심벌|타악기", "noise-burst"),
-    ("trumpet", "트럼펫", r"trumpets?|horns? section|brass|saxophone|sax", r"트럼펫|색소폰|금관", "tone-chord"),
-    ("flute", "플루트", r"flutes?|whistle\w*", r"플루트|피리|휘파람|대금", "tone-chord"),
+    ("drums", "드럼", r"drums?|drummer|percussion|snare|kick drum|cymbals?", r"드럼|북소리|북이|(?<![가-힣])북\s*(?:치|을)|장구|심벌|타악기", "noise-burst"),
+    ("trumpet", "트럼펫", r"trumpets?|trumpeters?|brass|saxophones?|saxophonists?|sax", r"트럼펫|색소폰|금관", "tone-chord"),
+    ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
-    ("music", "음악", r"music|radio|band|orchestra|song|melody|synth\w*|strings", r"음악|라디오|밴드|오케스트라|노래\s*소리|멜로디|현악", "tone-chord"),
-    ("tv", "TV", r"tv|television", r"티비|텔레비전|TV", "speech-like"),
+    ("music", "음악", r"music|band|orchestra|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box", r"음악|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골", "tone-chord"),
+    ("instrument", "악기", r"accordion|harp|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
+    ("radio", "라디오", r"radio|walkie[- ]?talkie|intercom|transistor", r"라디오|무전기|인터폰", "speech-like"),
+    ("tv", "TV", r"tv|television", r"티비|텔레비전|tv", "speech-like"),
     ("glass", "유리", r"glass(?:es)?|shatter\w*|clink\w*|dishes|cutlery|plates", r"유리|접시|그릇|식기|잔\s", "tick"),
-    ("machine", "기계", r"machines?|machinery|generator|motor|drill|saw|hammer\w*|construction", r"기계|발전기|모터|드릴|톱|망치|공사", "hum"),
-    ("gunshot", "총소리", r"gunshots?|gunfire|shots?|explosions?|blasts?", r"총소리|총성|폭발|포성", "noise-burst"),
+    ("machine", "기계", r"machines?|machinery|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor", r"기계|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서", "hum"),
+    ("drill", "드릴", r"drills?|drilling", r"드릴", "hum"),
+    ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
+    ("hammer", "망치", r"hammer\w*", r"망치", "tick"),
+    ("gunshot", "총소리", r"gunshots?|gunfire|shots?|muskets?|rifles?|pistols?", r"총소리|총성|머스킷|소총|권총", "noise-burst"),
+    ("explosion", "폭발", r"explosions?|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|폭탄|수류탄", "noise-burst"),
     ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees", r"나뭇잎|낙엽|바스락|나뭇가지", "rain"),
     ("zipper", "지퍼", r"zippers?", r"지퍼", "noise-burst"),
     ("paper", "종이", r"paper|pages|newspaper", r"종이|책장|신문", "noise-burst"),
-    ("ghost", "유령", r"ghosts?|spirits?|monsters?|creatures?|zombies?", r"유령|귀신|괴물|좀비", "speech-like"),
+    ("ghost", "유령", r"ghosts?|spirits?|monsters?|creatures?", r"유령|귀신|괴물", "speech-like"),
+    ("zombie", "좀비", r"zombies?|undead|ghouls?", r"좀비", "speech-like"),
     ("drone", "드론", r"drones?", r"드론", "hum"),
     ("ambience", "앰비언스", r"ambien(?:ce|t)|room tone|hum|drone", r"앰비언스|룸톤|험|웅웅", "hum"),
 ]
@@ -79,8 +101,14 @@ _WEAK = re.compile(r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w
                    r"laugh\w*|walking|knock\w*|slam\w*|ticking|typing|boiling|honk\w*|rustl\w*|"
                    r"crackl\w*|drips?|dripping|hums?|drones?|beep\w*|shatter\w*|clink\w*|gallop\w*|"
                    r"chant\w*|whistl\w*|singing|짖는|지저귀|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|"
-                   r"멍멍|개굴|음메|웅성|속삭\w*|노래)$")
+                   r"멍멍|개굴|음메|웅성|속삭\w*|노래)+$")
 _CLAUSE_BREAK = re.compile(r"[,;.!?]| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
+# Instruments named together make an ensemble ("the band", "오케스트라") redundant.
+_INSTRUMENTS = {"piano", "guitar", "violin", "cello", "bass", "drums", "trumpet", "flute", "organ",
+                "instrument"}
+_ENSEMBLE = re.compile(r"band|orchestra|ensemble|strings|밴드|오케스트라|현악")
+# Broad classes whose own word makes a better label than the class ("dishwasher", "돼지").
+_SURFACE_LABEL = {"appliance", "instrument", "farm animal"}
 _EN_COUNTS = {"two": 2, "three": 3, "four": 4, "a pair of": 2, "a couple of": 2, "twin": 2,
               "both": 2}
 _KO_COUNTS = {"두": 2, "세": 3, "네": 4, "둘": 2, "셋": 3, "넷": 4, "2": 2, "3": 3, "4": 4}
@@ -127,8 +155,14 @@ _LOCATION_BEFORE = re.compile(r"\b(?:at|in|from|by|near|on|behind|toward|towards
                               r"(?:the |a |an |my |our |their |his |her |its )?(?:\w+\s+)?$")
 _LOCATION_AFTER = re.compile(r"[^\s,.]*?(?:에서|에|쪽|으로|로|안|속|위|밑|뒤|앞)(?=[\s,.]|$)")
 # Words in which a source name is not a source: clock faces, radio dramas, 시계 방향.
-_NOT_A_SOURCE = re.compile(r"o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio drama|"
-                           r"라디오\s*드라마|(?:drama|드라마)\s")
+_NOT_A_SOURCE = re.compile(r"o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio (?:drama|play)|"
+                           r"라디오\s*드라마|(?:drama|드라마)\s|"
+                           r"\b(?:train|bus|subway|metro|police|gas|radio|tv) (?:station|stop|platform)s?\b|"
+                           r"\b(?:jazz|music|dance|night|karaoke) (?:club|bar|venue|hall|room)\b|재즈\s*(?:클럽|바)|"
+                           r"기차역|버스\s*정류장|바닷가|해변가|강가|(?:지하철|기차|열차)\s*(?:역|승강장)|"
+                           r"[가-힣a-z]+\s*(?:게임|영화|game|movie|film)\b")
+# "... then its door slams", "a man talking on his phone": a thing of a source already named.
+_POSSESSED = re.compile(r"\b(?:its|his|her|their)\s+(?:\w+\s+)?$")
 
 
 def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
@@ -142,14 +176,49 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
         if kept and s < kept[-1][1]:
             continue
         kept.append((s, e, i))
-    kept = _merge_compounds(t, kept)
     blocked = [m.span() for m in _NOT_A_SOURCE.finditer(t)]
     kept = [k for k in kept if not any(b0 <= k[0] < b1 + 2 for b0, b1 in blocked)]
-    kept = [k for k in kept if not _is_location(t, k) and not _is_verb(t, k)]
-    return [k for k in kept if not (_WEAK.match(t[k[0]:k[1]]) and _shares_clause(t, k, kept))]
+    kept = [k for k in kept if not _is_verb(t, k) and not _denied(t, k)]
+    places = [k for k in kept if _is_location(t, k)]
+    kept = [k for k in kept if k not in places or not _shares_clause(t, k, [
+        o for o in kept if o not in places])]
+    kept = _merge_compounds(t, kept)
+    kept = [k for k in kept if not (_WEAK.match(t[k[0]:k[1]]) and (
+        _shares_clause(t, k, kept) or _idle_clause(t, k, kept)))]
+    # A person or an animal of a source is a source ("its rider"); a part is not ("its door").
+    kept = [k for k in kept if SOURCES[k[2]][4] in ("speech-like", "bark", "chirp")
+            or not _POSSESSED.search(t[max(0, k[0] - 20):k[0]])]
+    return _same_in_clause(t, kept)
 
 
-_ENSEMBLE = {"music"}
+def _idle_clause(t: str, k: tuple[int, int, int], kept) -> bool:
+    """"the fire at arm's length, crackling;": a sound word whose clause states nothing,
+    right after another source, is that source's sound."""
+    from .reading import read
+
+    earlier = [o for o in kept if o[1] <= k[0]]
+    if not earlier:
+        return False
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(t[:k[0]])]
+    start = starts[-1] if starts else 0
+    if not re.fullmatch(r"\s*(?:and\s+|then\s+|with\s+)?", t[start:k[0]]):
+        return False                                     # "a teacup clinks" names its own
+    ends = [m.start() for m in _CLAUSE_BREAK.finditer(t, k[1])]
+    clause = t[start:ends[0] if ends else len(t)]
+    said = read(clause)
+    return not (said.statements or said.motion)
+
+
+def _same_in_clause(t: str, kept):
+    """One source for two names of one kind in one clause ("관중 ... 환호하는")."""
+    out = []
+    for k in kept:
+        if out and SOURCES[out[-1][2]][0] == SOURCES[k[2]][0] and \
+                not _CLAUSE_BREAK.search(t[out[-1][1]:k[0]]) and \
+                not re.search(r"\band\b|\bor\b|와|과|랑|및|&", t[out[-1][1]:k[0]]):
+            continue
+        out.append(k)
+    return out
 
 
 def _merge_compounds(t: str, kept):
@@ -158,18 +227,29 @@ def _merge_compounds(t: str, kept):
     out = []
     for k in kept:
         if out and re.fullmatch(r"(?:'s)?\s?(?:\w+\s)?", t[out[-1][1]:k[0]]) and \
-                not re.search(r"\band\b|\bor\b|와|과|하고", t[out[-1][1]:k[0]]):
-            out[-1] = (out[-1][0], k[1], k[2])
+                not re.search(r"\band\b|\bor\b|와|과|하고|랑|및", t[out[-1][1]:k[0]]):
+            # The last name is the head ("car alarm"), unless it is the verb ("sax player walking").
+            head = out[-1][2] if _WEAK.match(t[k[0]:k[1]]) else k[2]
+            out[-1] = (out[-1][0], k[1], head)
             continue
         out.append(k)
-    if sum(SOURCES[k[2]][4] == "tone-chord" for k in out) >= 2:
-        out = [k for k in out if SOURCES[k[2]][0] not in _ENSEMBLE]
+    if sum(SOURCES[k[2]][0] in _INSTRUMENTS for k in out) >= 2:
+        out = [k for k in out if not _ENSEMBLE.fullmatch(t[k[0]:k[1]])]
     return out
 
 
+def _denied(t: str, k: tuple[int, int, int]) -> bool:
+    """"it's not crickets, it's the smoke detector", "귀뚜라미가 아니라": a denied name."""
+    return bool(re.search(r"\b(?:not|no)\s+(?:the |a |an |some |any )?$", t[max(0, k[0] - 16):k[0]])
+                or re.match(r"\s*(?:이|가|은|는)?\s*(?:아니|말고)", t[k[1]:k[1] + 8]))
+
+
 def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
-    """'... and thunders past': a source name used as the verb of a named source."""
+    """'... and thunders past', 'then it flies low': a source name used as a verb."""
     word = t[k[0]:k[1]]
+    if word.endswith("s") and re.search(r"\b(?:it|that|which|who|he|she|they)\s+$",
+                                        t[max(0, k[0] - 8):k[0]]):
+        return True
     return bool(word.endswith("s") and re.search(r"\band\s+$", t[max(0, k[0] - 6):k[0]])
                 and re.match(r"\s+(?:past|by|away|off|over|across|through|down|up|around|along|"
                              r"behind|in|out|on)\b", t[k[1]:]))
@@ -181,7 +261,8 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
     korean = bool(re.match(r"[가-힣]", t[k[0]:k[1]]))
     if korean:
         after = t[k[1]:k[1] + 6]
-        return bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|안|쪽))?\s*(?:에서|에|으로|로)(?=[\s,.]|$)", after))
+        return bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|안|쪽))?\s*(?:에서|에|으로|로)(?=[\s,.]|$)|"
+                             r"\s*(?:안|속)(?=[\s,.]|$|이|에)", after))
     return bool(_LOCATION_BEFORE.search(before)) and not re.search(r"\b(?:of|to)\s+\S*\s*$", before)
 
 
@@ -195,7 +276,12 @@ def find_mentions(text: str) -> list[Mention]:
 
     t = text.lower()
     kept = _lexicon_mentions(t)
-    found = [(s, e, SOURCES[i][0], SOURCES[i][1], SOURCES[i][4]) for s, e, i in kept]
+    found = []
+    for s, e, i in kept:
+        en, ko, sound = SOURCES[i][0], SOURCES[i][1], SOURCES[i][4]
+        if en in _SURFACE_LABEL:
+            en = ko = re.sub(r"(?<=[가-힣])(?:이|가|은|는|도)$", "", text[s:e].strip())
+        found.append((s, e, en, ko, sound))
     for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept]):
         found.append((s, e, label, label, "speech-like" if re.search(
             r"voice|talk|speak|say|announce|kid|child|man|woman|사람|목소리|말|음성|방송|꼬마|아이", label)

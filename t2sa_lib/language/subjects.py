@@ -27,8 +27,10 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
                     r"city|town|village|deck|lobby|ward|cabin|spaceship)\b|주차장|골목|숲|체육관|"
                     r"부엌|도서관|복도|승강장|캠핑장|카페|시장|늪|정글|공원|교회|홀|방|역|해변|들판|"
                     r"동굴|경기장|공사장|우주선|한낮|밤|아침|저녁|거리|사무실|스튜디오|욕실|터널|항구|"
-                    r"마당|마을|로비|병실|실내|실외|장면|안$")
-_SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overhead|upstairs|"
+                    r"마당|마을|로비|병실|실내|실외|장면|안$|바닷가|해변가|정상|거실|주방|숲\s*속|"
+                    r"승강장|교실|식당|공항|탑승구|베란다|운동장|관중석")
+_SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overhead|upstairs|little|bit|"
+                      r"touch|tad|hair|"
                       r"downstairs|somewhere|far|close|near|near me|next|all|both|each|every|"
                       r"everything|it|they|them|he|she|this|that|there|here|one|other|another|"
                       r"someone|something|i|me|my|we|you|then|also|just|still|now|soon|later|"
@@ -51,7 +53,8 @@ _EN_VERBISH = re.compile(r"^(?:\w+ing|\w+ed|is|are|was|were|plays?|calls?|hums?|
                          r"\w+s(?=\s+(?:in|on|at|from|to|behind|past|by|over|around|across|"
                          r"along|through|off|away|up|down|once|twice|slowly|softly|loudly)\b))$")
 _KO_SUBJECT = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:이|가|은|는|도)(?=\s|$)")
-_KO_NOT_SUBJECT = re.compile(r"^(?:왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
+_KO_NOT_SUBJECT = re.compile(r"^(?:(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|"
+                             r"천천히|빨리)\S*|왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
                              r"전부|모두|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
                              r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|"
                              r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다)$")
@@ -71,6 +74,10 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 def _en_subject(clause: str) -> tuple[int, int] | None:
     """Offsets of an English clause's subject noun phrase (without determiner), or None."""
+    anon = re.match(r"\s*(?:and\s+|then\s+)*(?:something|someone|somebody)\s+([a-z]+(?:es|s))\b",
+                    clause, re.I)
+    if anon:                                         # "something squeaks": name it by its sound
+        return anon.start(1), anon.end(1)
     words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", clause))
     i = 0
     while i < len(words) and _SPATIAL.match(words[i].group(0).lower()):
@@ -102,7 +109,13 @@ def _en_subject(clause: str) -> tuple[int, int] | None:
     return head[0].start(), head[-1].end()
 
 
+_KO_ADVERB = re.compile(r"^(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|천천히|빨리)")
+
+
 def _ko_subject(clause: str) -> tuple[int, int] | None:
+    m = re.search(r"((?:[가-힣]+\s+)?[가-힣]+(?:는|던))\s*소리", clause)      # "... 기어가는 소리"
+    if m and not _KO_ADVERB.match(m.group(1)):
+        return m.start(1), m.end(0)
     m = re.search(r"([가-힣A-Za-z]+?)(?:이랑|랑|하고)\s*$", clause)      # "주전자랑": a coordinated noun
     if m and not _KO_NOT_SUBJECT.match(m.group(1)):
         return m.start(1), m.end(1)
@@ -111,7 +124,8 @@ def _ko_subject(clause: str) -> tuple[int, int] | None:
         lead = _KO_LOCATIVE.match(word)
         start = m.start(1) + (lead.end() if lead else 0)
         word = word[lead.end():] if lead else word
-        if not _KO_NOT_SUBJECT.match(word) and not re.search(r"(?:에서|에게|한테|까지|부터)$", word):
+        if not _KO_NOT_SUBJECT.match(word) and not _KO_ADVERB.match(word) and \
+                not re.search(r"(?:에서|에게|한테|까지|부터)$", word):
             return start, m.end(1)
     # A spec line ("앵무새 오른쪽 60도"): a first word followed by a place or a number.
     first = re.match(r"\s*([가-힣A-Za-z]+)\s+(?:왼쪽|오른쪽|앞|뒤|위|아래|정면|[-+~]?\d)", clause)
@@ -145,6 +159,8 @@ def clause_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         if found is None:
             continue
         label = clause[found[0]:found[1]].strip()
+        if re.search(r"\b(?:its|his|her|their)\s+$", clause[:found[0]].lower()):
+            continue                                  # "then its door slams": part of a source
         if _PLACE.search(label.lower()) or _PLACE.search(" ".join(clause.lower().split()[:2])) \
                 or len(label) < 2 or _says_where(label) \
                 or re.search(r"\d|\bdb\b|ly$", label.lower()):
