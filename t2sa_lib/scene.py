@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from .language import constrain, read
 from .language.reading import Reading
+from .language.frames import facing_phrase
 from .language.sources import Mention, find_mentions
 from .params import Motion, SpatialParams
 
@@ -111,10 +112,7 @@ def _groups(text: str, mentions: list[Mention]) -> list[_Group]:
         if prev is None or nxt is None:
             owner[ci] = nxt if prev is None else prev
             continue
-        stated = set(read(text[slice(*clauses[ci])]).statements)
-        prev_own = set(read(text[slice(*clauses[home[prev]])]).statements)
-        owner[ci] = nxt if stated & prev_own and not re.match(r"\s*(?:and )?then\b|\s*그러", text[
-            clauses[ci][0]:]) else prev
+        owner[ci] = nxt if _fronted(text, clauses, ci, home[prev], home[nxt]) else prev
     for gi, g in enumerate(groups):
         mine = [clauses[ci] for ci in range(len(clauses)) if owner[ci] == gi] or [(g.start, g.start)]
         g.start, g.end = min(s for s, _ in mine), max(e for _, e in mine)
@@ -124,6 +122,28 @@ def _groups(text: str, mentions: list[Mention]) -> list[_Group]:
     groups[0].start = 0
     groups[-1].end = len(text)
     return groups
+
+
+# A clause that opens with a pronoun or a "then" goes on about the source before it.
+_GOES_ON = re.compile(r"\s*(?:and\s+)?(?:then\b|it\b|it's\b|they\b|that\b|그러|잠시\s*후|그\s|그게|그건)",
+                      re.I)
+
+
+def _fronted(text: str, clauses, ci: int, prev_home: int, next_home: int) -> bool:
+    """Whether clause ``ci`` is a phrase fronted before the next source ("...; far in
+    front, a phone rings") rather than more about the source before it ("a baby cries
+    upstairs, directly overhead, while ...")."""
+    words = text[slice(*clauses[ci])]
+    if ci != next_home - 1 or _GOES_ON.match(words):
+        return False
+    after = text[clauses[ci][1]:clauses[next_home][0]]
+    if re.search(r"[;:.!?\n]|\bwhile\b|\band\b|그리고", after):
+        return False
+    before = text[clauses[ci - 1][1]:clauses[ci][0]] if ci > 0 else "."
+    if re.search(r"[;:.!?\n]", before):
+        return True
+    stated = set(read(words).statements)
+    return bool(stated & set(read(text[slice(*clauses[prev_home])]).statements))
 
 
 def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
@@ -193,7 +213,7 @@ def _shared_statements(text: str, groups: list[_Group], readings: list[Reading])
     for i in range(len(groups) - 2, -1, -1):
         if not readings[i].statements and readings[i].motion is None and \
                 sentence[i] == sentence[i + 1]:
-            shared[i] = {**readings[i + 1].statements, **shared[i + 1], **shared[i]}
+            shared[i] = {**shared[i + 1], **shared[i], **readings[i + 1].statements}
     return shared
 
 
@@ -228,7 +248,9 @@ def _each_place(words: str, n: int, params: SpatialParams) -> list[SpatialParams
         return [params] * n
     parts = [words[m.end():] for m in _ONE_EACH.finditer(words)]
     parts = [p[:min([m.start() for m in _ONE_EACH.finditer(p)] + [len(p)])] for p in parts]
-    own = [constrain(params, read(p))[0] for p in parts if read(p).statements][:n]
+    first = next(_ONE_EACH.finditer(words), None)
+    common = words[:first.start()] if first else ""
+    own = [constrain(params, read(common + " " + p))[0] for p in parts if read(p).statements][:n]
     if len(own) >= 2:
         return own + [params] * (n - len(own))
     if _EACH_SIDE.search(words):
@@ -265,7 +287,8 @@ def describe(text: str, model) -> Scene:
         _split_update(text, g)
     own = [text[g.start:g.update_start if g.update_start is not None else g.end] for g in groups]
     _, params = model.predict_params(own + [text])
-    readings = [read(s) for s in own]
+    facing = facing_phrase(text)
+    readings = [read(s if facing is None or facing_phrase(s) else f"{facing}. {s}") for s in own]
     shared = _shared_statements(text, groups, readings)
     room = _room(text, params[-1])
     sources: list[SceneSource] = []
@@ -274,6 +297,9 @@ def describe(text: str, model) -> Scene:
         # of a longer description, guesses motions no word states.
         p = params[i] if readings[i].motion else params[i].replace(motion=None)
         inherited = {a: s for a, s in shared[i].items() if a not in readings[i].statements}
+        if facing is not None and "az_deg" in readings[i].statements:
+            # The model read the clause without the facing stated elsewhere in the scene.
+            inherited["az_deg"] = readings[i].statements["az_deg"]
         p = constrain(p, Reading(own[i], inherited))[0]
         if "wet_mix" not in readings[i].statements and "wet_mix" not in inherited:
             p = p.replace(wet_mix=room["wet_mix"], drr_db=room["drr_db"])

@@ -153,3 +153,36 @@ def test_one_and_the_other_each_take_their_own_words(model):
 ])
 def test_which_words_are_sources(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_a_facing_stated_once_holds_for_every_source(model):
+    scene = describe("I'm facing north. Church bells ring from the east, a rooster crows from "
+                     "the west, and the harbor horn blows from directly south.", model)
+    assert [round(s.params.az_deg) for s in scene.sources] == [90, -90, 180]
+
+
+def test_each_of_a_pair_reads_its_words_with_the_words_they_share(model):
+    scene = describe("바이올린 두 대, 둘 다 내 뒤 멀리서. 하나는 살짝 왼쪽, 하나는 살짝 오른쪽", model)
+    assert [s.params.az_deg for s in scene.sources] == [-160.0, 160.0]
+
+
+@pytest.mark.parametrize("text, index, attr, lo, hi", [
+    # "directly overhead" goes on about the baby; "far in front" is fronted before the phone.
+    ("A baby cries upstairs, directly overhead, while the washing machine rumbles in the "
+     "basement below.", 0, "el_deg", 45.0, 60.0),
+    ("to my left, a typewriter clacks and a teacup clinks; far in front, a phone rings",
+     2, "az_deg", -20.0, 20.0),
+    # A decimal point ends no clause; a Latin word with a Korean ending is a word.
+    ("VR 씬: 모닥불 0도, 1.5미터, 폭 30도 / 시냇물 -100도, 5미터", 0, "dist_m", 1.425, 1.575),
+    ("팟캐스트 노트: 진행자 목소리는 center에 가깝게 dry하게, 게스트는 살짝 왼쪽", 0,
+     "wet_mix", 0.0, 0.15),
+])
+def test_each_clause_goes_to_the_source_it_is_about(model, text, index, attr, lo, hi):
+    params = describe(text, model).sources[index].params
+    assert lo <= getattr(params, attr) <= hi
+
+
+def test_a_korean_start_and_stop_make_a_path(model):
+    (src,) = describe("오토바이 한 대가 오른쪽에서 다가와 앞에 선다", model).sources
+    assert src.params.az_deg == 90.0 and src.params.motion.kind == "pass-by"
+    assert src.params.motion.end_az_deg == 0.0

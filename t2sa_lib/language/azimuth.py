@@ -35,14 +35,15 @@ _SIDE_FOLLOW = (r"(?:[ -](?:side|ear|shoulder|hand(?!ed)|channel|speaker|cheek|t
 _NOT_BEFORE_BARE = "".join(f"(?<!{w} )" for w in ("all", "the", "that's", "turn", "turned", "i",
                                                    "he", "she", "we", "they", "you're", "is",
                                                    "was", "exactly", "just", "alright", "quite"))
-EN_SIDE = re.compile(rf"{_PREP_CTX}(left|right)\b(?!-?handed)|{_CTX}(left\b|right\b{_INTENSIFIER})(?!-?handed)|(?<!all )(?<!the )\b(left|right)"
+EN_SIDE = re.compile(rf"(?:(?<=front[ -])|(?<=back[ -])|(?<=rear[ -]))(left|right)\b|"
+                     rf"{_PREP_CTX}(left|right)\b(?!-?handed)|{_CTX}(left\b|right\b{_INTENSIFIER})(?!-?handed)|(?<!all )(?<!the )\b(left|right)"
                      rf"(?={_SIDE_FOLLOW})|{_NOT_BEFORE_BARE}\b(left|right)\b(?=\s*(?:[,.;!?]|$))")
 EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|line)))|\bahead\b|"
                       r"\bup front\b|\bfrom the front\b|\bin the front\b|\bforward\b|"
                       r"\bstraight on\b|\bfront[ -](?:and[ -])?cent(?:er|re)\b|\bdead cent(?:er|re)\b|"
                       r"\bcent(?:er|re)(?:d)?\b(?! of the room)|\bfacing me\b|\bbefore me\b|"
                       r"\bfront(?=[ -](?:left|right))|\b(?:the |my )front\b(?! desk| door| row)|"
-                      r"\bfrontal\b")
+                      r"\bfrontal\b|(?<=left[ -])front\b|(?<=right[ -])front\b|\bin the middle\b")
 # Behind a screen, a stage or a TV is still in front of the listener who faces it.
 _FRAME_BEHIND = (r"(?!\s+(?:(?:the |a |that |this )(?:projection )?(?:screen|tv|television|monitor|"
                  r"stage|curtain)|it\b))")
@@ -62,6 +63,7 @@ KO_BACK = re.compile(r"(?<!스크린 )(?<!스크린)(?<!화면 )(?<!화면)(?<!�
                      r"뒷(?=쪽|편|자리|좌석|줄)|등\s*뒤|등뒤|등\s*쪽|등쪽|목덜미|뒷목")
 
 
+_MIX_SIDE = re.compile(r"(?<=[가-힣] )(l|r)(?=\s*(?:[,.;/)]|$))")
 HALF_SIDE = re.compile(r"\bhalf[- ](left|right)\b")
 
 
@@ -100,6 +102,8 @@ def find_atoms(t: str) -> list[Atom]:
             atoms.append(Atom(word, s, s + len(word)))
     for m in KO_SIDE.finditer(t):
         atoms.append(Atom(side_of(m.group(1)), m.start(), m.end()))
+    for m in _MIX_SIDE.finditer(t):
+        atoms.append(Atom("left" if m.group(1) == "l" else "right", m.start(1), m.end(1)))
     for pattern, name in ((EN_FRONT, "front"), (KO_FRONT, "front"), (EN_BACK, "back"),
                           (KO_BACK, "back")):
         atoms.extend(Atom(name, m.start(), m.end()) for m in pattern.finditer(t))

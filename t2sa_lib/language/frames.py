@@ -61,7 +61,7 @@ _KO_COMPASS = r"(북동|북서|남동|남서|북|남|동|서)"
 _EN_FACING = re.compile(rf"(?:facing|face|looking|look|turned|pointed|pointing|towards?|faces)"
                         rf"(?: (?:due|the|to the|toward the|towards the))? {_EN_COMPASS}\b")
 _KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:을|를)?\s*(?:보고|바라보|향하|향해|보는|바라본|마주)")
-_EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the )?(?:due )?{_EN_COMPASS}\b|"
+_EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the )?(?:due |directly |straight |dead )?{_EN_COMPASS}\b|"
                         rf"\b(?:due )?{_EN_COMPASS} of (?:me|us|the listener|where i)\b|"
                         rf"\b{_EN_COMPASS}(?:ern)? (?:side|wall|window|end|wind)\b|\b{_EN_COMPASS}erly\b")
 _KO_SOURCE = re.compile(rf"{_KO_COMPASS}\s*쪽|(?:(?<![가-힣])|(?<=정)){_KO_COMPASS}\s*(?:에서|방향)")
@@ -69,6 +69,13 @@ _KO_SOURCE = re.compile(rf"{_KO_COMPASS}\s*쪽|(?:(?<![가-힣])|(?<=정)){_KO_C
 
 def _bearing(word: str) -> float:
     return _BEARINGS[word.replace("-", "").replace(" ", "")]
+
+
+def facing_phrase(text: str) -> str | None:
+    """The words stating which way the listener faces ("facing north", "북쪽을 보고"), if any."""
+    t = text.lower()
+    m = _EN_FACING.search(t) or _KO_FACING.search(t)
+    return None if m is None else m.group(0)
 
 
 def compass(t: str) -> Statement | None:
@@ -87,8 +94,9 @@ def compass(t: str) -> Statement | None:
 
 _STAGE_FLIP = re.compile(r"\b(?:down|up)?stage[ -](left|right)\b|무대\s*(왼|오른)쪽?\s*\(?\s*배우|"
                          r"배우\s*기준\s*(왼|오른)쪽")
-_FRAME_OBJECT = re.compile(r"\b(?:the |a )?(?:screen|stage|tv|television|monitor|projection)\b|"
-                           r"스크린|화면|무대|티비|모니터")
+_FRAME_OBJECT = re.compile(r"\b(?:the |a )?(?:screen|stage|projection)\b|"
+                           r"\b(?:of|on|facing|towards?|at) (?:the |my )?(?:tv|television|monitor)\b|"
+                           r"스크린|화면|무대|(?:티비|모니터|tv)\s*(?:기준|(?:를|을)\s*(?:보|향))")
 
 
 def stage_side(t: str, denied=()) -> Statement | None:

@@ -59,6 +59,8 @@ def normalize(text: str) -> str:
          .replace("˚", "°"))
     for typo, word in _TYPOS.items():
         t = re.sub(typo, word, t)
+    # "dry하게", "center에": a Latin word with a Korean ending is still a word of its own.
+    t = re.sub(r"(?<=[a-z])(?=[가-힣])|(?<=[가-힣])(?=[a-z])", " ", t)
     t = _en_number_words(t)
     t = _ko_number_words(t)
     return re.sub(r"[ \t]+", " ", t).strip()

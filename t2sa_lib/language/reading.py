@@ -26,7 +26,7 @@ from .statements import Statement, az_region
 from .vocabulary import (DEGREE_SHIFT, LEVELS, STRONG_EN, STRONG_KO, WEAK_EN, WEAK_KO,
                          WORDS)
 
-_BREAK = r"[,;.!?:()\[\]]| but | and | - |그리고|하지만|는데|지만"
+_BREAK = r"[,;!?:()\[\]]|(?<!\d)\.|\.(?!\d)| but | and | - |그리고|하지만|는데|지만"
 _EN_NEG = re.compile(r"\b(?:not|n't|never|no|nowhere near|anywhere but|anything but|"
                      r"everywhere but|except|instead of|rather than|as opposed to|other than|"
                      r"avoid|without)\b|n't\b")
@@ -107,7 +107,7 @@ def degree_of(t: str, start: int, end: int) -> str:
             rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO})", after) or re.match(
             r"\s+of (?:cent(?:er|re)|the middle)\b", after):
         return "weak"
-    if re.search(rf"\b(?:{STRONG_EN})\s+(?:to\s+|on\s+|off to\s+)?(?:the\s+|my\s+)?$", before) \
+    if re.search(rf"(?<![\w-])(?:{STRONG_EN})\s+(?:to\s+|on\s+|off to\s+)?(?:the\s+|my\s+)?$", before) \
             or re.search(rf"(?:{STRONG_KO})\s*(?:더\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
             rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:{STRONG_KO})", after):
         return "strong"
@@ -207,7 +207,7 @@ _MOTION = [
                r"\bround and round\b|\bloop\w* around\b|\brotat\w*",
      r"빙빙|빙글|원을\s*그리|맴돌|회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
      r"둘레를\s*돌|(?:머리|주위|주변)\s*(?:를|을)?\s*돌|시계\s*방향으로[^,.]{0,12}돌|돌게|돌려|"
-     r"돌아\s*(?:줘|가)|돌다가|돌면서|바퀴"),
+     r"돌아\s*(?:줘|가)|돌다가|돌면서|(?:한|두|세|몇)\s*바퀴|바퀴\s*(?:돌|빙)"),
     ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|"
                 r"\bgoing by\b|\bwhoosh\w*|\bswoosh\w*|\bzoom\w* (?:past|by|across|over)|"
                 r"\b(?:fly|flies|flying|flew) (?:by|past|over|across|overhead)|\bswoop\w*|"
@@ -219,11 +219,12 @@ _MOTION = [
                 r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+s in from\b|\bflutter\w* up from\b|"
                 r"\b(?:left|right|front|back) to (?:the )?"
                 r"(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b",
-     r"지나가|지나간|지나치|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|시작점|"
+     r"지나가|지나간|지나감|지나갑|지나서|지나며|지나치|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|시작점|"
      r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)|"
      r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간)|뛰어\s*(?:가|간|지나)|"
-     r"(?:왼쪽|오른쪽|앞|뒤|정면|위)\S*에서\s*(?:\S+\s*){0,2}(?:왼쪽|오른쪽|앞|뒤|뒤쪽|앞쪽)\S*(?:으로|로)"
-     r"\s*(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서게도]|와[요서]?(?:\s|$)|가줘|와줘)"),
+     r"(?:왼쪽|오른쪽|앞|뒤|정면|위)\S*에서\s*(?:\S+\s*){0,4}(?:왼쪽|오른쪽|앞|뒤|뒤쪽|앞쪽)\S*(?:으로|로)"
+     r"\s*(?:\S+\s+)?(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서게도]|와[요서]?(?:\s|$)|가줘|와줘|"
+     r"질주|달려|뛰어|걸어|기어|굴러)|질주"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:closer|toward|towards|at me|in|up|near|nearer)|"
                  r"\btowards? me\b|\bgets? closer|\b\w+s (?:slowly )?toward me|"
                  r"\bgetting (?:closer|nearer|louder and closer)|\bmov\w* (?:closer|in|toward)|"
@@ -241,8 +242,9 @@ _CW = r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)clockwise|\bcw\b|(?<!반)시
 _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,4}?\S+?)\s+(?:to|toward|towards|into|over to|round to)"
                       r"\s+((?:\S+\s*){1,4})|\b(left|right|front|back)\s+to\s+(?:the\s+)?(left|right|front|back)\b")
 _TOK = r"(?:(?!에서)\S)+"
-_PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)에서\s*(?:{_TOK}\s+){{0,2}}?({_TOK}(?:\s{_TOK})?)(?:쪽)?"
-                      rf"(?:으로|로)[\s,]")
+_PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)에서\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:쪽)?"
+                      rf"(?:으로|로)[\s,]|"
+                      rf"({_TOK}(?:\s{_TOK})?)에서\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s*(?:선|서|멈|도착)")
 
 
 _CHUNK_WORDS = (("left", r"\bleft\b|왼|좌"), ("right", r"\bright\b|오른|우측"),
@@ -269,13 +271,16 @@ def read_motion(t: str) -> dict | None:
     motion: dict = {"kind": kind, "span": found.span()}
     if kind == "rotate":
         motion["rotate_deg"] = -360.0 if re.search(_CCW, t) else 360.0
-    if kind == "pass-by":
-        for m in list(_PATH_EN.finditer(t)) + list(_PATH_KO.finditer(t + " ")):
-            ends = [g for g in m.groups() if g is not None]
-            start, end = _chunk_direction(ends[0]), _chunk_direction(ends[1])
-            if start is not None and end is not None:
-                motion["start_az_deg"], motion["end_az_deg"] = start, end
-                break
+    for m in list(_PATH_EN.finditer(t)) + list(_PATH_KO.finditer(t + " ")):
+        ends = [g for g in m.groups() if g is not None]
+        start, end = _chunk_direction(ends[0]), _chunk_direction(ends[1])
+        # "오른쪽에서 다가와 앞에 선다", "앞에서 왼쪽으로 돌면서": a start and an end
+        # make a path whatever the verb.
+        if start is not None and end is not None and (kind == "pass-by" or start != end) \
+                and not re.search(r"아니|말고|대신|\bnot\b|n't\b", m.group(0)):
+            motion = {"kind": "pass-by", "span": motion["span"],
+                      "start_az_deg": start, "end_az_deg": end}
+            break
     return motion
 
 

@@ -102,7 +102,7 @@ _WEAK = re.compile(r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w
                    r"crackl\w*|drips?|dripping|hums?|drones?|beep\w*|shatter\w*|clink\w*|gallop\w*|"
                    r"chant\w*|whistl\w*|singing|짖는|지저귀|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|"
                    r"멍멍|개굴|음메|웅성|속삭\w*|노래)+$")
-_CLAUSE_BREAK = re.compile(r"[,;.!?]| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
+_CLAUSE_BREAK = re.compile(r"[,;!?]|(?<!\d)\.|\.(?!\d)| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
 # Instruments named together make an ensemble ("the band", "오케스트라") redundant.
 _INSTRUMENTS = {"piano", "guitar", "violin", "cello", "bass", "drums", "trumpet", "flute", "organ",
                 "instrument"}
@@ -179,9 +179,10 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     blocked = [m.span() for m in _NOT_A_SOURCE.finditer(t)]
     kept = [k for k in kept if not any(b0 <= k[0] < b1 + 2 for b0, b1 in blocked)]
     kept = [k for k in kept if not _is_verb(t, k) and not _denied(t, k)]
-    places = [k for k in kept if _is_location(t, k)]
-    kept = [k for k in kept if k not in places or not _shares_clause(t, k, [
-        o for o in kept if o not in places])]
+    kept = [k for k in kept if not _is_location(t, k)]
+    origins = [k for k in kept if _is_origin(t, k)]
+    kept = [k for k in kept if k not in origins or not _shares_clause(t, k, [
+        o for o in kept if o not in origins])]
     kept = _merge_compounds(t, kept)
     kept = [k for k in kept if not (_WEAK.match(t[k[0]:k[1]]) and (
         _shares_clause(t, k, kept) or _idle_clause(t, k, kept)))]
@@ -261,9 +262,16 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
     korean = bool(re.match(r"[가-힣]", t[k[0]:k[1]]))
     if korean:
         after = t[k[1]:k[1] + 6]
-        return bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|안|쪽))?\s*(?:에서|에|으로|로)(?=[\s,.]|$)|"
+        return bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
                              r"\s*(?:안|속)(?=[\s,.]|$|이|에)", after))
     return bool(_LOCATION_BEFORE.search(before)) and not re.search(r"\b(?:of|to)\s+\S*\s*$", before)
+
+
+def _is_origin(t: str, k: tuple[int, int, int]) -> bool:
+    """"스피커에서 안내방송", "라디오에서 가요": where a sound comes from, which is the
+    source itself unless its clause names another."""
+    return bool(re.match(r"[가-힣]", t[k[0]:k[1]])) and bool(
+        re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|안|쪽))?\s*에서(?=[\s,.]|$|는|도)", t[k[1]:k[1] + 8]))
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-_BREAK = re.compile(r"[,;.!?:/()\[\]]|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
+_BREAK = re.compile(r"[,;!?:/()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
                     r"(?<=[가-힣])(?:고|며|면서|다가|는데|랑|이랑|하고)(?=\s)")
 _HEADER = re.compile(r"^\s*(?:int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
                      r"라디오|게임|기획|지문|메모|효과음|씬|장면)", re.I)
@@ -140,7 +140,7 @@ def _says_where(words: str) -> bool:
     from .reading import read
 
     said = read(words)
-    return bool(said.statements or said.motion)
+    return bool(set(said.statements) & {"az_deg", "el_deg", "dist_m"} or said.motion)
 
 
 def clause_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -161,7 +161,9 @@ def clause_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         label = clause[found[0]:found[1]].strip()
         if re.search(r"\b(?:its|his|her|their)\s+$", clause[:found[0]].lower()):
             continue                                  # "then its door slams": part of a source
-        if _PLACE.search(label.lower()) or _PLACE.search(" ".join(clause.lower().split()[:2])) \
+        opening = " ".join(clause.lower().split()[:2])
+        if _PLACE.search(label.lower()) or (_PLACE.search(opening) and not re.search(
+                r"(?:에서|에선|에서는|에)(?:\s|$)", opening)) \
                 or len(label) < 2 or _says_where(label) \
                 or re.search(r"\d|\bdb\b|ly$", label.lower()):
             continue

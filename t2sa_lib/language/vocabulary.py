@@ -30,6 +30,7 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
                 "wet-weak": (0.2, 0.05, 0.35), "wet": (0.4, 0.2, 0.55),
                 "wet-strong": (0.8, 0.6, 1.0), "room-small": (0.1, 0.0, 0.25),
                 "room-open": (0.12, 0.0, 0.3), "room-live": (0.65, 0.45, 1.0),
+                "room-medium": (0.35, 0.2, 0.55),
                 "room-huge": (0.8, 0.6, 1.0)},
     "gain_db": {"quiet-weak": (-4.0, -7.0, -1.5), "quiet": (-10.0, -24.0, -4.0),
                 "quiet-strong": (-18.0, -24.0, -12.0), "normal": (0.0, -3.0, 3.0),
@@ -58,12 +59,13 @@ STRONG_KO = r"아주|엄청|완전히|완전|극단적으로|매우|정말|너�
 # (attribute, level, english regex or None, korean regex or None)
 _EL = [
     ("up-strong", r"overhead|directly above|straight above|right above|above my head|"
-                  r"over my head|top of my head|crown of my head|straight up|zenith",
+                  r"over my head|top of my head|crown of my head|straight up|zenith|"
+                  r"(?:over|above) (?:our|your|their) heads?",
      r"머리\s*위|머리위|정수리|바로\s*위|천정|하늘\s*높이"),
     ("up", r"above|up high|high up|up top|upstairs|up above|from above|ceiling|attic|loft|"
            r"rooftop|roof|the sky|in the sky|overhead|balcony|upper floor|floor above|"
            r"helicopter|bird(?:s)? (?:flying )?overhead|in the rafters|rafters|up in the|"
-           r"raised up|elevated|higher up|way up|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
+           r"raised up|elevated|higher up|way up|up on (?:the|a)|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
            r"high(?! (?:pitch|pitched|quality|end|frequenc\w*|volume|gain|shelf|pass|def\w*|notes?|hat))|"
            r"floors? up|flies over|flying over|fly over|flew over|overflying|upper",
      r"위쪽|위에서|위로(?!의|\s*\d)|위층|윗층|천장|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
@@ -83,13 +85,13 @@ _EL = [
     ("down-strong", r"at my feet|between my feet|under my feet|beneath my feet|"
                     r"under the floor(?:boards)?|floorboards|straight down|directly below|"
                     r"underground|basement|cellar|below the floor",
-     r"발밑|발\s*밑|발\s*아래|발끝|두\s*발\s*사이|지하실|마룻바닥\s*(?:아래|밑)|땅\s*속|"
+     r"발밑|발\s*밑|발\s*아래|발끝|발치|두\s*발\s*사이|지하실|마룻바닥\s*(?:아래|밑)|땅\s*속|"
      r"바로\s*아래|(?<![가-힣])지하(?!철|\s*주차)"),
     ("down", r"below|beneath|under(?:neath)?(?! (?:the |that |this )?(?:scene|mix|music|dialogue|dialog|"
              r"voice|track|narration|vo|bed of|score))|down low|low down|downstairs|on the floor|"
              r"the floor|floor level|from the ground|ground level|down below|under the table|"
              r"under my chin|lower floor|floor below|from down|down there|knee|desk height|"
-             r"table height|waist height|hip height",
+             r"table height|waist height|hip height|on my lap|in my lap",
      r"아래쪽|아래에서|아래로(?!\s*\d)|아래층|밑에서|밑으로|밑에|바닥|책상\s*밑|"
      r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎|(?<![가-힣])아래(?![가-힣])"),
 ]
@@ -107,15 +109,15 @@ _DIST = [
               r"close-?miked|close-?mic(?:'d)?|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|"
               r"mosquito|a fly|the fly|buzzing fly|ticking watch|wristwatch|"
               r"(?:on|of|at) (?:the|my) desk|desk(?:top)? (?:corner|edge)|my elbow",
-     r"가까이|가깝게|가까운|가까워|바로\s*옆|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
+     r"가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*옆|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
      r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위|책상"),
     ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|"
                r"across the table|other side of the room|down the hall|"
-               r"mid-?distance|middle distance|not too far|not far|"
+               r"mid-?distance|middle distance|not too far|not far|not too close|not so close|"
                r"a little (?:ways? )?away|some distance|next (?:table|cubicle|desk|booth|seat over)|"
                r"(?:table|cubicle|desk) (?:next to|beside) (?:me|mine|us)",
      r"건너편|방\s*건너|맞은편|방\s*반대편|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
-     r"너무\s*멀지\s*않|멀지\s*않|(?<!바로 )옆\s*(?:테이블|책상|자리\s*건너)"),
+     r"너무\s*멀지\s*않|멀지\s*않|가깝지\s*않|(?<!바로 )옆\s*(?:테이블|책상|자리\s*건너)"),
     ("far-strong", r"far,? far away|very far|really far|miles away|far in the distance|"
                    r"way off|way out|way in the distance|on the horizon|"
                    r"across the valley|across the city|far-off distance|far far|"
@@ -142,11 +144,12 @@ _SPREAD = [
                 r"fill(?:s|ing)? the (?:whole |entire )?(?:room|space|hall|place|church)|"
                 r"from every direction|from all sides|all sides|wrap(?:s|ping)? around|"
                 r"engulf|blanket of|wall of sound|omnipresent",
-     r"사방|사방에서|온\s*사방|주위\s*전체|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
+     r"사방|사방에서|온\s*사방|전체적으로|전체에|주위\s*전체|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
      r"공간\s*전체|방\s*전체|꽉\s*채|온\s*방|전방위"),
     ("wide", r"wide|broad|wider|spacious|expansive|huge stereo|stereo-wide|spread out|"
-             r"spread wide|big and wide|panoramic|sprawling|huge|enormous|giant|massive",
-     r"넓게|넓직하게|널찍하게|퍼지게|퍼져|퍼지는|와이드|넓히|넓어"),
+             r"spread wide|big and wide|panoramic|sprawling|huge|enormous|giant|massive|"
+             r"(?:on|from) both sides|on either side",
+     r"넓게|넓직하게|널찍하게|퍼지게|퍼져|퍼지는|와이드|넓히|넓어|넓고|양쪽에서|양옆에서"),
     ("moderate", r"medium width|moderately wide|a bit of width|some width|diffuse|blurry|soft-edged|"
                  r"moderate(?:ly)? (?:spread|width|wide)|medium spread|not too wide",
      r"적당한\s*폭|중간\s*폭|흐릿|번지"),
@@ -173,7 +176,8 @@ _WET = [
             r"no tail",
      r"드라이|건조|잔향\s*없|리버브\s*없|울림\s*없|울림은\s*(?:전혀\s*)?없|에코\s*없|데드|"
      r"잔향\s*(?:은|이)?\s*(?:전혀\s*|거의\s*)?없|리버브\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*)?없|"
-     r"리버브\s*빼|리버브\s*0|먹먹|거의\s*없게|없애|바짝\s*마른|마른\s*(?:소리|느낌|톤)"),
+     r"리버브\s*빼|리버브\s*0|먹먹|거의\s*없게|없애|바짝\s*마른|마른\s*(?:소리|느낌|톤)|"
+     r"(?:울림|에코)\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*)?없|(?:리버브|잔향)\s*(?:은|는)?\s*(?:넣지\s*마|빼\s*주)"),
     ("wet-weak", r"(?:a )?touch of (?:reverb|room|echo|ambience)|(?:a )?little (?:reverb|room|echo)|"
                  r"bit of (?:reverb|room|echo)|slight (?:reverb|room|echo)|subtle (?:reverb|room)|"
                  r"hint of (?:reverb|room|echo)|light reverb|short reverb|small room|"
@@ -190,9 +194,12 @@ _WET = [
      r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철|창고|돌로\s*된|석조"),
     ("room-live", r"shower (?:booth|stall)|bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
                   r"concert hall|auditorium|hallway|corridor|atrium|empty room|lobby|"
-                  r"train station|station|museum|pool|arena|theater|theatre|kitchen",
+                  r"train station|station|museum|pool|arena|theater|theatre",
      r"샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|복도|로비|"
-     r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장|부엌"),
+     r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장"),
+    ("room-medium", r"kitchen|library|office|classroom|living room|bedroom|caf[eé]|restaurant|shop|store|"
+                    r"waiting room|lounge|bar|pub",
+     r"부엌|주방|도서관|사무실|교실|거실|침실|카페|식당|가게|편의점|대기실|라운지|술집"),
     ("room-small", r"closet|wardrobe|cupboard|inside a car|in the car|car interior|"
                    r"in a car|windows up|phone booth|booth|under a blanket|under the covers|"
                    r"pillow|tiny room|small room|cockpit|helmet|cabin",
@@ -213,7 +220,7 @@ _GAIN = [
               r"turned down|down in the mix|mosquito|a fly|ticking|tick|too loud|"
               r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
      r"작게|작은\s*소리|조용|희미|은은|살살|속삭|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
-     r"배경으로|뒤에\s*깔|모기|째깍|똑딱|줄여|너무\s*(?:커|크다|시끄러)"),
+     r"배경으로|뒤에\s*깔|모기|째깍|똑딱|줄여|너무\s*(?:커|크다|시끄러)|부드럽게|부드러운"),
     ("loud-strong", r"deafening|very loud|ear-?splitting|massive boom|thunderous|"
                     r"explosion|jet engine|jet taking off|blast(?:ing)?|roaring|screaming loud",
      r"엄청\s*크게|귀청|고막|폭발|제트|굉음|쩌렁쩌렁|아주\s*크게|우렁차"),
@@ -221,7 +228,7 @@ _GAIN = [
              r"pumped|cranked|front and center in the mix|prominent|powerful|strong|"
              r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|"
              r"gunshots?|gunfire|explosions?|siren",
-     r"크게|큰\s*소리|우렁|시끄럽|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|천둥|키워"),
+     r"크게|큰\s*소리|우렁|시끄럽|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|천둥|키워|고함|소리\s*지르|외치"),
 ]
 
 #: attribute -> [(level, english regex, korean regex)], strongest first within a scale.
