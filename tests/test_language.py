@@ -250,3 +250,17 @@ def test_a_korean_path_with_a_verb_between_its_ends():
     r = read("공이 오른쪽 뒤에서 굴러와서 앞쪽으로 가게")
     assert r.motion["kind"] == "pass-by"
     assert (r.motion["start_az_deg"], r.motion["end_az_deg"]) == (135.0, 0.0)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("왼손 쪽에서 플루트 소리가 들려요", -90.0),       # the left-hand side is a side
+    ("오른손 편에서 하프", 90.0),
+    ("In the middle of this scene, a bell is heard at my right", 90.0),
+])
+def test_sides_named_with_hands_and_scenes_named_as_middles(text, want):
+    assert az(text) == (want, False)
+
+
+def test_a_korean_path_starts_at_its_first_place_not_at_a_body_part():
+    r = read("코앞에서 합창 소리가 오른쪽에서 왼쪽으로 스쳐 지나가")
+    assert (r.motion["start_az_deg"], r.motion["end_az_deg"]) == (90.0, -90.0)

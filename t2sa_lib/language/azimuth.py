@@ -43,7 +43,7 @@ EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|l
                       r"\bstraight on\b|\bfront[ -](?:and[ -])?cent(?:er|re)\b|\bdead cent(?:er|re)\b|"
                       r"\bcent(?:er|re)(?:d)?\b(?! of the room)|\bfacing me\b|\bbefore me\b|"
                       r"\bfront(?=[ -](?:left|right))|\b(?:the |my )front\b(?! desk| door| row)|"
-                      r"\bfrontal\b|(?<=left[ -])front\b|(?<=right[ -])front\b|\bin the middle\b")
+                      r"\bfrontal\b|(?<=left[ -])front\b|(?<=right[ -])front\b")
 # Behind a screen, a stage or a TV is still in front of the listener who faces it.
 _FRAME_BEHIND = (r"(?!\s+(?:(?:the |a |that |this )(?:projection )?(?:screen|tv|television|monitor|"
                  r"stage|curtain)|it\b))")
@@ -52,9 +52,9 @@ EN_BACK = re.compile(rf"\bbehind\b{_FRAME_BEHIND}|\bat my back\b|\bin the back\b
                      r"\brear\b|\bback(?=[ -](?:left|right))|\bbackwards?\b(?! in time)|"
                      r"\bmy back\b|\bback of (?:my|the) head\b|\bnape\b|\bbehind my head\b|"
                      r"\bto the back\b|\bover my shoulder\b")
-KO_SIDE = re.compile(r"(왼쪽|왼편|좌측|좌편|레프트|왼\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리)|"
+KO_SIDE = re.compile(r"(왼쪽|왼편|좌측|좌편|레프트|왼\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리|손\s*(?:쪽|편))|"
                      r"(?<![가-힣])좌(?=\s*\d|로\s|\s)|"
-                     r"오른쪽|오른편|우측|우편(?!지|물|번)|라이트(?!닝)|오른\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리)|"
+                     r"오른쪽|오른편|우측|우편(?!지|물|번)|라이트(?!닝)|오른\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리|손\s*(?:쪽|편))|"
                      r"(?<![가-힣])우(?=\s*\d|로\s))")
 KO_FRONT = re.compile(r"(?<![가-힣])앞(?!치마|날|두|서|장|머리|니|뒤|으로\s*(?:잘|도|는|의))|"
                       r"정면|전방|센터|앞쪽|(?<!의 )(?<!의 한)(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)")

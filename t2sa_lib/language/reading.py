@@ -244,7 +244,7 @@ _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,4}?\S+?)\s+(?:to|toward|towards|int
 _TOK = r"(?:(?!에서)\S)+"
 _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)에서\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:쪽)?"
                       rf"(?:으로|로)[\s,]|"
-                      rf"({_TOK}(?:\s{_TOK})?)에서\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s*(?:선|서|멈|도착)")
+                      rf"({_TOK}(?:\s{_TOK})?)에서\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s+(?:선|서|멈|도착)")
 
 
 _CHUNK_WORDS = (("left", r"\bleft\b|왼|좌"), ("right", r"\bright\b|오른|우측"),
