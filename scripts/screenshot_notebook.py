@@ -4,9 +4,9 @@ How a person sees the listening notebook: a real JupyterLab server, a real
 browser, the widgets drawn by the browser. Usage::
 
     .venv/bin/python scripts/screenshot_notebook.py notebooks/08_listen.ipynb \\
-        figures/listen_notebook.png [--scroll-to "CSS selector"]
+        figures/listen_notebook.png [--scroll-to "CSS selector"] [--scroll-margin PX]
 
-Needs Debian's ``chromium`` (``apt-get install chromium``). Exits non-zero,
+Needs Debian's ``chromium`` (``apt-get install chromium fonts-noto-cjk``: Korean needs the font). Exits non-zero,
 naming the problem, when the browser is missing, a cell fails or the run
 times out. Prints a JSON summary: cells run, errors seen, widgets drawn.
 """
@@ -45,8 +45,20 @@ STATE_JS = """(() => {
           [...document.querySelectorAll('.jp-InputArea-prompt')].some(p => p.textContent.includes('*')),
     errors: cells.filter(c => c.model.outputs.toJSON().some(o => o.output_type === 'error')).length,
     widgets: document.querySelectorAll('.jupyter-widgets').length,
-    audio: document.querySelectorAll('audio').length});
+    audio: document.querySelectorAll('audio').length,
+    scene_tables: document.querySelectorAll('table.t2sa-scene').length});
 })()""".replace("FIND_PANEL", FIND_PANEL_JS)
+
+
+# Scroll the element into view, then back by a margin so the heading above it shows too.
+SCROLL_JS = """(() => {
+  const e = document.querySelector(%s);
+  if (!e) return;
+  e.scrollIntoView();
+  let box = e.parentElement;
+  while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
+  if (box) box.scrollTop -= %d;
+})()"""
 
 
 def free_port() -> int:
@@ -102,6 +114,8 @@ def main(argv=None) -> int:
     ap.add_argument("--height", type=int, default=1800)
     ap.add_argument("--scroll-to", default=".jupyter-widgets",
                     help="CSS selector of the element to scroll into view before the shot")
+    ap.add_argument("--scroll-margin", type=int, default=0,
+                    help="pixels to leave above that element (to show a heading)")
     args = ap.parse_args(argv)
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if browser is None:
@@ -125,6 +139,11 @@ def main(argv=None) -> int:
             procs.append(subprocess.Popen(
                 [browser, "--headless=new", "--no-sandbox", "--disable-gpu",
                  f"--remote-debugging-port={cdp_port}", f"--user-data-dir={profile}",
+                 # Newer Chromium refuses DevTools websockets from an origin it was not told of;
+                 # the closed network makes its background services fail noisily.
+                 f"--remote-allow-origins=http://127.0.0.1:{cdp_port}",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic",
                  f"--window-size={args.width},{args.height}", "about:blank"],
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
             wait_http(f"http://127.0.0.1:{cdp_port}/json/version", 30)
@@ -152,8 +171,7 @@ def main(argv=None) -> int:
             else:
                 raise TimeoutError(f"cells still running after {args.timeout:.0f} s: {state}")
             time.sleep(3)    # let widgets and plots finish drawing
-            cdp.eval(f"(() => {{ const e = document.querySelector({json.dumps(args.scroll_to)});"
-                     f" if (e) e.scrollIntoView(); }})()")
+            cdp.eval(SCROLL_JS % (json.dumps(args.scroll_to), args.scroll_margin))
             time.sleep(1)
             shot = cdp.call("Page.captureScreenshot", format="png")
             args.output.parent.mkdir(parents=True, exist_ok=True)

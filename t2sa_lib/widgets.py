@@ -211,7 +211,7 @@ def scene_table_html(scene) -> str:
                     f"<td>{p.el_deg:+.0f}</td><td>{p.dist_m:.1f}</td><td>{p.spread_deg:.0f}</td>"
                     f"<td>{p.wet_mix:.2f}</td><td>{p.gain_db:+.1f}</td><td>{kind}</td></tr>")
     room = scene.room
-    return (f"<table>{head}{''.join(rows)}</table><p>room: wet {room.get('wet_mix', 0):.2f}, "
+    return (f"<table class=\"t2sa-scene\">{head}{''.join(rows)}</table><p>room: wet {room.get('wet_mix', 0):.2f}, "
             f"DRR {room.get('drr_db', 0):+.1f} dB</p>")
 
 

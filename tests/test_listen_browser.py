@@ -24,5 +24,6 @@ def test_listen_notebook_runs_in_jupyterlab_and_draws_its_widgets(tmp_path):
     state = json.loads(out.stdout.strip().splitlines()[-1])
     assert state["errors"] == 0 and state["run"] == state["code_cells"] >= 3
     assert state["widgets"] >= 10 and state["audio"] >= 2      # the app and the gallery
+    assert state["scene_tables"] == 1                           # the scene mode's sources
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 50_000
     assert '"output_type"' not in (NOTEBOOKS / "08_listen.ipynb").read_text()
