@@ -143,6 +143,8 @@ def _fronted(text: str, clauses, ci: int, prev_home: int, next_home: int) -> boo
     if re.search(r"[;:.!?\n]", before):
         return True
     stated = set(read(words).statements)
+    if stated & set(read(text[slice(*clauses[next_home])]).statements):
+        return False                 # "ahead, slightly left, the piano to its right": not the piano's
     return bool(stated & set(read(text[slice(*clauses[prev_home])]).statements))
 
 

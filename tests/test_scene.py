@@ -186,3 +186,19 @@ def test_a_korean_start_and_stop_make_a_path(model):
     (src,) = describe("오토바이 한 대가 오른쪽에서 다가와 앞에 선다", model).sources
     assert src.params.az_deg == 90.0 and src.params.motion.kind == "pass-by"
     assert src.params.motion.end_az_deg == 0.0
+
+
+@pytest.mark.parametrize("text, index, attr, lo, hi", [
+    ("SFX: door creaks open at 3 o'clock, 2 m. Then a cat slips through it.", 0, "dist_m", 1.9, 2.1),
+    ("the espresso machine hissing behind the counter to my right, a couple chatting on my left",
+     0, "az_deg", 65.0, 115.0),
+    ("In the concert hall the cello is about 3 metres ahead, slightly left, the piano off to the "
+     "right", 0, "az_deg", -35.0, -5.0),
+    ("Put the fireplace crackle close in front of me and the rain against the window behind; "
+     "neither should have much reverb", 1, "wet_mix", 0.0, 0.35),
+    ("A horse trots in from the far right and stops in front of me; a cart creaks behind it",
+     0, "az_deg", 80.0, 100.0),
+])
+def test_clauses_numbers_objects_and_negation_in_scenes(model, text, index, attr, lo, hi):
+    params = describe(text, model).sources[index].params
+    assert lo <= getattr(params, attr) <= hi

@@ -46,7 +46,7 @@ EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|l
                       r"\bfrontal\b|(?<=left[ -])front\b|(?<=right[ -])front\b")
 # Behind a screen, a stage or a TV is still in front of the listener who faces it.
 _FRAME_BEHIND = (r"(?!\s+(?:(?:the |a |that |this )(?:projection )?(?:screen|tv|television|monitor|"
-                 r"stage|curtain)|it\b))")
+                 r"stage|curtain|counter|bar|desk|wall|glass|fence|bushes|building)|it\b))")
 EN_BACK = re.compile(rf"\bbehind\b{_FRAME_BEHIND}|\bat my back\b|\bin the back\b(?! catalogu?e?)|"
                      r"\bfrom the back\b(?! catalogu?e?|ground|log|end)|"
                      r"\brear\b|\bback(?=[ -](?:left|right))|\bbackwards?\b(?! in time)|"
@@ -59,6 +59,7 @@ KO_SIDE = re.compile(r"(왼쪽|왼편|좌측|좌편|레프트|왼\s*(?=귀|어�
 KO_FRONT = re.compile(r"(?<![가-힣])앞(?!치마|날|두|서|장|머리|니|뒤|으로\s*(?:잘|도|는|의))|"
                       r"정면|전방|센터|앞쪽|(?<!의 )(?<!의 한)(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)")
 KO_BACK = re.compile(r"(?<!스크린 )(?<!스크린)(?<!화면 )(?<!화면)(?<!무대 )(?<!무대)(?<!티비 )(?<!tv )"
+                     r"(?<!카운터 )(?<!카운터)(?<!벽 )(?<!담장 )"
                      r"(?<![가-힣])(?<!앞)뒤(?!늦|집|섞|따|척|지|흔|바뀌|엉|죽박|처리|풀이|얘기|끝)|뒤통수|후방|"
                      r"뒷(?=쪽|편|자리|좌석|줄)|등\s*뒤|등뒤|등\s*쪽|등쪽|목덜미|뒷목")
 

@@ -27,7 +27,7 @@ from .vocabulary import (DEGREE_SHIFT, LEVELS, STRONG_EN, STRONG_KO, WEAK_EN, WE
                          WORDS)
 
 _BREAK = r"[,;!?:()\[\]]|(?<!\d)\.|\.(?!\d)| but | and | - |그리고|하지만|는데|지만"
-_EN_NEG = re.compile(r"\b(?:not|n't|never|no|nowhere near|anywhere but|anything but|"
+_EN_NEG = re.compile(r"\b(?:not|n't|never|no|neither|nor|nowhere near|anywhere but|anything but|"
                      r"everywhere but|except|instead of|rather than|as opposed to|other than|"
                      r"avoid|without)\b|n't\b")
 _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that|correction|"
@@ -240,11 +240,13 @@ _MOTION = [
 _CCW = r"counter-?clockwise|anti-?clockwise|\bccw\b|반시계"
 _CW = r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)clockwise|\bcw\b|(?<!반)시계\s*방향"
 _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,4}?\S+?)\s+(?:to|toward|towards|into|over to|round to)"
-                      r"\s+((?:\S+\s*){1,4})|\b(left|right|front|back)\s+to\s+(?:the\s+)?(left|right|front|back)\b")
+                      r"\s+((?:\S+\s*){1,4})|"
+                      r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:stops|halts|ends up|settles|pulls up|"
+                      r"comes to (?:a stop|rest))\s+((?:\S+\s*){1,4})|\b(left|right|front|back)\s+to\s+(?:the\s+)?(left|right|front|back)\b")
 _TOK = r"(?:(?!에서)\S)+"
 _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)에서\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:쪽)?"
                       rf"(?:으로|로)[\s,]|"
-                      rf"({_TOK}(?:\s{_TOK})?)에서\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s+(?:선|서|멈|도착)")
+                      rf"({_TOK}(?:\s{_TOK})?)(?:에서|리서|이서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s+(?:선|서|멈|도착)")
 
 
 _CHUNK_WORDS = (("left", r"\bleft\b|왼|좌"), ("right", r"\bright\b|오른|우측"),

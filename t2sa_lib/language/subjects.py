@@ -69,7 +69,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         spans.append((start, m.start() if not re.match(r"[가-힣]", m.group(0)) else m.end()))
         start = m.end()
     spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if e > s and re.search(r"[A-Za-z가-힣]{2,}", text[s:e])]
+    return [(s, e) for s, e in spans if e > s and re.search(r"[A-Za-z가-힣]{2,}|\d", text[s:e])]
 
 
 def _en_subject(clause: str) -> tuple[int, int] | None:

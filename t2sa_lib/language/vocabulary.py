@@ -78,7 +78,7 @@ _EL = [
                   r"shoulder (?:level|height)|chest (?:level|height)|"
                   r"lower(?! (?:the |it|that|volume|gain|pitch\w*|frequenc\w*|floor|notes?|than|in the mix))|"
                   r"on (?:the|my|a) (?:desk|table|counter|desktop|nightstand|workbench)",
-     r"어깨\s*높이|가슴\s*높이|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?"),
+     r"어깨\s*높이|가슴\s*높이|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|(?:낮게|바닥에)\s*깔"),
     ("level", r"ear level|ear height|head height|eye level|at ear|level with my ears?|"
               r"same height|head level|(?:a)?round my head",
      r"귀\s*높이|눈\s*높이|머리\s*높이(?!\s*위)|같은\s*높이|귀\s*위치"),
@@ -91,24 +91,25 @@ _EL = [
              r"voice|track|narration|vo|bed of|score))|down low|low down|downstairs|on the floor|"
              r"the floor|floor level|from the ground|ground level|down below|under the table|"
              r"under my chin|lower floor|floor below|from down|down there|knee|desk height|"
-             r"table height|waist height|hip height|on my lap|in my lap",
+             r"table height|waist height|hip height|on my lap|in my lap|(?:near|on|low to|close to) the ground|"
+             r"my (?:own )?footsteps",
      r"아래쪽|아래에서|아래로(?!\s*\d)|아래층|밑에서|밑으로|밑에|바닥|책상\s*밑|"
-     r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎|(?<![가-힣])아래(?![가-힣])"),
+     r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎|(?<![가-힣])아래(?![가-힣])|내\s*(?:발소리|발걸음)"),
 ]
 _DIST = [
     ("close-strong", r"in my ear|right in my ear|at my ear|by my (?:left |right )?ear|"
                      r"against my ear|whisper(?:ing|ed|s)? (?:in|into) my|inches from|"
                      r"breath|right next to (?:me|my)|touching|on my shoulder|"
                      r"nape of my neck|by my (?:left |right )?cheek|at my (?:left |right )?temple|"
-                     r"around my head|round my head",
+                     r"around my head|round my head|(?:at|by|in) (?:each|either|both) ears?",
      r"귀에\s*대고|귓가|귓속|귀\s*바로|바로\s*귀|코앞|코\s*앞|귀에\s*바짝|"
-     r"귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|입김"),
+     r"귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|입김|양쪽\s*귀|양\s*귀"),
     ("close", r"close(?! the| your| my eyes)|closer|near(?:by)?(?! the end)|next to|beside|"
               r"right here|up close|intimate|arm'?s length|within reach|in front of my face|"
               r"in my face|at my shoulder|by my shoulder|at my side|on my lap|on the desk|"
               r"close-?miked|close-?mic(?:'d)?|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|"
               r"mosquito|a fly|the fly|buzzing fly|ticking watch|wristwatch|"
-              r"(?:on|of|at) (?:the|my) desk|desk(?:top)? (?:corner|edge)|my elbow",
+              r"(?:on|of|at|under) (?:the|my) desk|desk(?:top)? (?:corner|edge)|my elbow",
      r"가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*옆|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
      r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위|책상"),
     ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|"
@@ -132,9 +133,9 @@ _DIST = [
             r"from afar|faraway|far-away|a long way|down the street|down the road|"
             r"at the other end|across the street|across the field|across the yard|"
             r"outside the window|next door|fireworks|remote|"
-            r"end of the (?:hall|hallway|corridor|street|block|garden)",
+            r"end of the (?:hall|hallway|corridor|street|block|garden)|far end",
      r"멀리|먼\s|먼곳|먼\s*곳|멀찍이|멀찌감치|저편|원거리|멀게|멀어|바깥|창밖|창문\s*밖|"
-     r"불꽃놀이|건너\s*마을|이웃집|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝"),
+     r"불꽃놀이|건너\s*마을|이웃집|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝|저\s*(?:앞|뒤)\s*끝"),
     ("far-weak", r"further (?:back|away|off)|farther (?:back|away|off)|pushed back|push(?: it)? back|"
                  r"next room|in the next room|a bit away|one room over",
      r"옆방|좀\s*더\s*멀리|뒤로\s*빼"),
@@ -142,7 +143,7 @@ _DIST = [
 _SPREAD = [
     ("envelop", r"all around|surround(?:ing|s|ed)?|everywhere|envelop(?:ing|s)?|immersive|"
                 r"fill(?:s|ing)? the (?:whole |entire )?(?:room|space|hall|place|church)|"
-                r"from every direction|from all sides|all sides|wrap(?:s|ping)? around|"
+                r"from every direction|from all sides|all sides|every side|wrap(?:s|ping)? around|"
                 r"engulf|blanket of|wall of sound|omnipresent",
      r"사방|사방에서|온\s*사방|전체적으로|전체에|주위\s*전체|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
      r"공간\s*전체|방\s*전체|꽉\s*채|온\s*방|전방위"),
@@ -187,16 +188,16 @@ _WET = [
      r"짧은\s*(?:리버브|잔향)"),
     ("wet", r"reverb(?:erant|ed|y)?|echo(?:ey|y|ing|es)?|roomy|ambient|wet|lush|"
             r"live room|room sound|roominess|moderate room|some room|bit of room|room on it",
-     r"리버브|잔향|울림|울려|울리는|울리게|메아리|에코|웅웅|공간감|룸\s*톤"),
+     r"리버브|잔향|울림|울려|울리는|울리게|메아리|에코|공간감|룸\s*톤"),
     ("room-huge", r"church|cathedral|basilica|tunnel|parking (?:garage|structure|lot)|"
                   r"underground (?:car park|garage)|car park|canyon|well|empty warehouse|"
                   r"subway|cistern|stone",
      r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철|창고|돌로\s*된|석조"),
     ("room-live", r"shower (?:booth|stall)|bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
                   r"concert hall|auditorium|hallway|corridor|atrium|empty room|lobby|"
-                  r"train station|station|museum|pool|arena|theater|theatre",
+                  r"train station|station|museum|pool|arena|theater|theatre|platform|concourse|terminal",
      r"샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|복도|로비|"
-     r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장"),
+     r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장|승강장|대합실"),
     ("room-medium", r"kitchen|library|office|classroom|living room|bedroom|caf[eé]|restaurant|shop|store|"
                     r"waiting room|lounge|bar|pub",
      r"부엌|주방|도서관|사무실|교실|거실|침실|카페|식당|가게|편의점|대기실|라운지|술집"),
@@ -227,7 +228,7 @@ _GAIN = [
     ("loud", r"loud(?:ly|er)?|booming|blaring|punchy|hot in the mix|up in the mix|"
              r"pumped|cranked|front and center in the mix|prominent|powerful|strong|"
              r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|"
-             r"gunshots?|gunfire|explosions?|siren",
+             r"gunshots?|gunfire|explosions?|siren|yell(?:s|ing|ed)?|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?",
      r"크게|큰\s*소리|우렁|시끄럽|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|천둥|키워|고함|소리\s*지르|외치"),
 ]
 
