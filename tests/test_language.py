@@ -264,3 +264,13 @@ def test_sides_named_with_hands_and_scenes_named_as_middles(text, want):
 def test_a_korean_path_starts_at_its_first_place_not_at_a_body_part():
     r = read("코앞에서 합창 소리가 오른쪽에서 왼쪽으로 스쳐 지나가")
     assert (r.motion["start_az_deg"], r.motion["end_az_deg"]) == (90.0, -90.0)
+
+
+@pytest.mark.parametrize("text, near", [
+    ("the phone buzzing on the desk", True), ("책상 위에서 폰 진동", True),
+    # Where the listener sits says nothing of how far the source is.
+    ("While I am sitting at my desk late at night, a voice can be heard dead ahead", False),
+    ("늦은 밤 책상에 앉아 있을 때 앞쪽에서 합창 소리가 들린다", False),
+])
+def test_a_desk_is_near_only_when_the_source_is_on_it(text, near):
+    assert (value(text, "dist_m") is not None) == near

@@ -109,9 +109,9 @@ _DIST = [
               r"in my face|at my shoulder|by my shoulder|at my side|on my lap|on the desk|"
               r"close-?miked|close-?mic(?:'d)?|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|"
               r"mosquito|a fly|the fly|buzzing fly|ticking watch|wristwatch|"
-              r"(?:on|of|at|under) (?:the|my) desk|desk(?:top)? (?:corner|edge)|my elbow",
+              r"(?:on|under) (?:the|my) desk|(?:corner|edge) of (?:the|my) desk|my elbow",
      r"가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*옆|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
-     r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위|책상"),
+     r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)"),
     ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|"
                r"across the table|other side of the room|down the hall|"
                r"mid-?distance|middle distance|not too far|not far|not too close|not so close|"
