@@ -51,17 +51,21 @@ class T2SInfer:
         Hold the network to what the words state (:mod:`t2sa_lib.language`):
         negation, degree words, body and frame references, numbers of every
         attribute, everyday words for height, distance, loudness and reverb.
+    amp : str
+        The network's precision: ``"auto"`` (bf16 on a CPU that computes it
+        natively, fp16 on CUDA, else float32; see
+        :func:`~t2sa_lib.model.predictor.inference_amp`), ``"off"`` for float32.
     """
 
     def __init__(self, ckpt=None, device: str | None = None, use_parser: bool = True,
-                 use_knn: bool | None = None, use_language: bool = True):
+                 use_knn: bool | None = None, use_language: bool = True, amp: str = "auto"):
         from .model.checkpoint import load_checkpoint
         from .model.encoder import encoder_fingerprint
         from .model.predictor import build_predictor
 
         self.ckpt_path = Path(ckpt) if ckpt else DEFAULT_CKPT
         self.checkpoint = load_checkpoint(self.ckpt_path, encoder_fingerprint())
-        self.predictor = build_predictor(self.checkpoint, device)
+        self.predictor = build_predictor(self.checkpoint, device, amp)
         self.use_parser = use_parser
         self.use_knn = use_knn is not False
         self.use_language = use_language

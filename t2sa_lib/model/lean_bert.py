@@ -11,13 +11,16 @@ attention, as :func:`~t2sa_lib.model.encoder.load_encoder` loads it) under the
 matching autocast bit for bit, prepacking (below) aside; tests check float32,
 bfloat16 and float16.
 
-On a CPU where oneDNN computes bf16, the bf16 weights are also reordered once into
-oneDNN's blocked layout (torch's ``mkldnn._reorder_linear_weight`` and
-``mkldnn._linear_pointwise``, the operators ``torch.compile``'s weight freezing
-uses): the kernel ``F.linear`` reaches anyway, without reordering the weight on
-every call. The bits stay ``F.linear``'s except where oneDNN blocks a reduction
+On a CPU the weights are also reordered once into oneDNN's blocked layout
+(torch's ``mkldnn._reorder_linear_weight`` and ``mkldnn._linear_pointwise``, the
+operators ``torch.compile``'s weight freezing uses). In bf16 (where oneDNN computes
+it) that is the kernel ``F.linear`` reaches anyway, without reordering the weight on
+every call; the bits stay ``F.linear``'s except where oneDNN blocks a reduction
 differently (the 1536-wide output projection for some token counts), which moves
-predictions by bf16 rounding. Measurements: ``docs/performance.md``.
+predictions by bf16 rounding. In float32 ``F.linear`` goes to MKL instead, which on
+the AMD EPYC measured reaches half oneDNN's speed for one sentence's few token rows;
+the outputs differ from MKL's by float32 rounding (predictions by < 1e-4).
+Measurements: ``docs/performance.md``.
 
 Training runs the ``BertModel`` itself; a LeanBert holds fixed tensors.
 """
@@ -45,8 +48,9 @@ class LeanBert:
         The dtype of the matrix products and attention: ``torch.float32``, or the
         autocast dtype the caller would otherwise run the ``BertModel`` under
         (``bfloat16`` on a CPU, ``float16`` on CUDA). Embeddings, LayerNorm and the
-        residual stream stay float32, as under autocast. ``bfloat16`` on a CPU where
-        oneDNN computes it prepacks the weights (``prepacked`` is then True).
+        residual stream stay float32, as under autocast. On a CPU where oneDNN
+        computes ``dtype`` (:func:`onednn_prepacks`) the weights are prepacked
+        (``prepacked`` is then True).
     """
 
     def __init__(self, weights: Mapping[str, torch.Tensor], config: Mapping,
@@ -59,8 +63,7 @@ class LeanBert:
         self.dtype = dtype
         w = {k: v.detach() for k, v in weights.items()}
         self.word = w["embeddings.word_embeddings.weight"]
-        self.prepacked = (dtype == torch.bfloat16 and self.word.device.type == "cpu"
-                          and onednn_bf16_available())
+        self.prepacked = self.word.device.type == "cpu" and onednn_prepacks(dtype)
         self.linear = _prepacked_linear if self.prepacked else F.linear
         self.position = w["embeddings.position_embeddings.weight"]
         self.token_type = w["embeddings.token_type_embeddings.weight"][0]
@@ -125,6 +128,16 @@ def onednn_bf16_available() -> bool:
                     and torch.ops.mkldnn._is_mkldnn_bf16_supported())
     except (AttributeError, RuntimeError):      # operator missing from this build
         return False
+
+
+def onednn_prepacks(dtype: torch.dtype) -> bool:
+    """Whether a CPU LeanBert of ``dtype`` prepacks its weights for oneDNN here.
+
+    float32 wherever torch has oneDNN; bfloat16 where oneDNN computes it natively.
+    """
+    if dtype == torch.float32:
+        return torch.backends.mkldnn.is_available()
+    return dtype == torch.bfloat16 and onednn_bf16_available()
 
 
 def _prepacked_linear(x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:

@@ -119,22 +119,28 @@ class Predictor:
         return self.decode(self.outputs(texts, batch_size), use_knn, explicit)
 
 
-def build_predictor(ckpt: Checkpoint, device: str | None = None) -> Predictor:
+def build_predictor(ckpt: Checkpoint, device: str | None = None,
+                    amp: str = "auto") -> Predictor:
     """A ready :class:`Predictor` from a loaded checkpoint, for inference.
 
     The encoder runs as a :class:`~t2sa_lib.model.lean_bert.LeanBert` over the
     converted encoder's tensors with the checkpoint's trained ones in their
-    place; transformers' model classes are never loaded.
+    place; transformers' model classes are never loaded. ``amp`` is the
+    precision: ``"auto"`` (:func:`inference_amp`), ``"off"`` (float32),
+    ``"bf16"`` or ``"fp16"``.
 
     Raises
     ------
     ValueError
-        When the checkpoint's tensors do not fit the encoder and the network.
+        When ``amp`` is none of those, or the checkpoint's tensors do not fit the
+        encoder and the network.
     """
     from .encoder import load_encoder_tensors, load_tokenizer
 
+    if amp not in ("auto", "off", "bf16", "fp16"):
+        raise ValueError(f"amp must be auto, off, bf16 or fp16, got {amp!r}")
     dev = resolve_device(device)
-    amp = inference_amp("auto", dev.type)
+    amp = inference_amp(amp, dev.type)
     weights, encoder_config = load_encoder_tensors()
     n_layers = int(encoder_config["num_hidden_layers"])
     trained = {k.removeprefix("encoder."): v for k, v in ckpt.state.items()
@@ -153,7 +159,7 @@ def build_predictor(ckpt: Checkpoint, device: str | None = None) -> Predictor:
     return Predictor(net, load_tokenizer(), ckpt.label_norm, knn=ckpt.knn,
                      knn_weight=float(ckpt.meta.get("knn_weight", 0.0)) if ckpt.config.knn else 0.0,
                      end_defaults=dict(ckpt.meta.get("motion_end_defaults", {})),
-                     amp="auto")
+                     amp=amp)
 
 
 # ----------------------------------------------------------------- scoring on labelled records
