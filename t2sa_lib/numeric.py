@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .language.numbers import clock as clock_position
 from .params import RANGES, wrap_deg
 
 _EN_WORDS = {
@@ -64,10 +65,10 @@ def parse_explicit(text: str) -> dict:
         out["rotate_deg"] = (-1 if counter else 1) * float(rot.group(1))
         t = t[:rot.start()] + " " + t[rot.end():]
 
-    clock = re.search(r"(\d{1,2})\s*o'?\s*clock", t) or re.search(r"(\d{1,2})\s*시\s*(?:방향|쪽)", t)
+    clock = clock_position(t)
     ko_clock = re.search(r"(열한|열두|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*시\s*(?:방향|쪽)", t)
-    if clock and 1 <= int(clock.group(1)) <= 12:
-        out["az_deg"] = wrap_deg((int(clock.group(1)) % 12) * 30.0)
+    if clock is not None:
+        out["az_deg"] = wrap_deg(clock.value)
     elif ko_clock:
         out["az_deg"] = wrap_deg((_KO_HOURS[ko_clock.group(1)] % 12) * 30.0)
     else:

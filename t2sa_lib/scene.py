@@ -156,10 +156,13 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
         m = g.mentions[0]
         before = t[max(0, m.start - 12):m.start]
         earlier = [k for k in kept if k.mentions[0].label_en == m.label_en]
-        # "a motorbike ..., a truck ..." share a label but are two sources; "the dog"
-        # or the same noun again is the one named before.
+        # "a motorbike ..., a truck ..." share a label but are two sources, and so do
+        # "the shower on my right, the toilet behind me"; the same noun again, or "the
+        # engine idles" (a definite name that places nothing new), is the one before.
+        words = set(_noun(t, m).split())
         if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and (
-                _DEFINITE.search(before) or _noun(t, earlier[-1].mentions[0]) == _noun(t, m)):
+                words & set(_noun(t, earlier[-1].mentions[0]).split())
+                or _DEFINITE.search(before) and "az_deg" not in read(text[g.start:g.end]).statements):
             target = earlier[-1]
             target.update_start = g.start if target.update_start is None else target.update_start
             if kept[-1] is target:

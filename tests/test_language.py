@@ -274,3 +274,74 @@ def test_a_korean_path_starts_at_its_first_place_not_at_a_body_part():
 ])
 def test_a_desk_is_near_only_when_the_source_is_on_it(text, near):
     assert (value(text, "dist_m") is not None) == near
+
+
+@pytest.mark.parametrize("text, want", [
+    # A correction only corrects when something follows it; "no reverb" is no correction.
+    ("a bell by my left ear, no echo at all", (-90.0, False)),
+    ("the drip is not on my left, it's in front, the tap I mean", (0.0, False)),
+    ("Does it go up high? Nope, on my right, by my knee", (90.0, False)),
+    ("알림음은 오른쪽만 아니면 어디든 좋아", (90.0, True)),
+])
+def test_corrections_need_a_restatement(text, want):
+    assert az(text) == want
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("Does it go up high? Nope, on my right, by my knee", "el_deg", -60, -20),
+    ("왼쪽 위... 아니 왼쪽 아래야", "el_deg", -60, -20),
+    ("a buzz somewhere around my head", "el_deg", -10, 10),
+    ("a click behind my head", "el_deg", -10, 10),
+    ("crickets by my right ankle", "el_deg", -60, -20),
+    ("왼쪽 골반 옆에서 열쇠 짤랑", "dist_m", 0.6, 1.0),
+    ("쇄골 앞에서 목걸이 달랑", "el_deg", -60, -20),
+    ("the puppy nipping at my heels", "el_deg", -60, -40),
+])
+def test_heights_and_distances_of_more_body_parts(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, want", [
+    ("a rustle in my blind spot", 180.0),
+    ("a squeak down behind my left knee", -135.0),
+    ("사각지대에서 부스럭", 180.0),
+    ("If 12 o'clock is the window, the kettle is at 3", 90.0),
+    ("Treat the door as 12 o'clock; the baby cries at 9", -90.0),
+    ("West is my front. The church bell rings from the north.", 90.0),
+    ("The camera looks south; the siren is east of camera.", -90.0),
+    ("캐릭터가 서쪽을 바라볼 때 종소리는 정북에서", 90.0),
+    ("The camera faces the piano. A cough from behind the piano.", 0.0),
+    ("무대를 보고 앉았는데 무대 뒤에서 쿵 소리", 0.0),
+    ("The fridge is on my left; something drips behind the fridge.", -90.0),
+    ("책장이 내 오른쪽에 있어. 그 책장 뒤에서 쥐가 긁는 소리", 90.0),
+    ("교실 뒷문이 드르륵 열린다", 180.0),
+])
+def test_frames_landmarks_and_clock_fronts(text, want):
+    assert az(text) == (want, False)
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("a horn sounds from the valley, distant and echoing", "wet_mix", 0.45, 1.0),
+    ("Reverb 없이 딱 정면에서", "wet_mix", 0.0, 0.15),
+    ("turn the reverb way down, almost none", "wet_mix", 0.0, 0.15),
+    ("the organ at the altar", "wet_mix", 0.6, 1.0),
+    ("잔향은 훨씬 길게 해주세요", "wet_mix", 0.6, 1.0),
+    ("a low voice just across the table", "dist_m", 1.0, 2.2),
+    ("a low voice just across the table", "gain_db", -24, -4),
+    ("dishes in the kitchen down the hall", "dist_m", 2.5, 4.5),
+    ("a cello one floor below me", "dist_m", 3.0, 6.0),
+    ("the train coming from way ahead", "dist_m", 4.5, 6.0),
+    ("a plane far overhead", "dist_m", 4.5, 6.0),
+    ("chimes, not too loud", "gain_db", -7, -1.5),
+    ("종소리 너무 크지 않게", "gain_db", -7, -1.5),
+    ("폭죽이 엄청 크고 멀리서", "gain_db", 6, 12),
+    ("아주 살짝만 들리게 숨소리", "gain_db", -24, -12),
+    ("지하주차장 저쪽 끝에서 문 닫히는 소리", "dist_m", 3.0, 6.0),
+    ("보컬 살짝 뒤로 빼 주세요", "dist_m", 2.5, 4.5),
+])
+def test_more_everyday_words(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+def test_pushing_back_in_the_mix_is_no_direction():
+    assert az("보컬 살짝 뒤로 빼 주세요") in (None, (0.0, False))

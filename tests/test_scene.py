@@ -202,3 +202,29 @@ def test_a_korean_start_and_stop_make_a_path(model):
 def test_clauses_numbers_objects_and_negation_in_scenes(model, text, index, attr, lo, hi):
     params = describe(text, model).sources[index].params
     assert lo <= getattr(params, attr) <= hi
+
+
+@pytest.mark.parametrize("text, labels", [
+    # Scene titles, distances in steps, a landmark faced and a room's own words name no source.
+    ("Harbour scene. Gulls cry above me, and a bell rings a few steps away on my left.",
+     ["bird", "bell"]),
+    ("At the gate facing the swings: a swing creaks straight ahead, kids shout on the left.",
+     ["swing creaks", "children"]),
+    ("Rehearsal room, dead sounding. The drummer plays on my left; the reverb is tiny.",
+     ["drums"]),
+    # Two things of one class placed apart are two sources; a definite part is not.
+    ("In the bathroom the shower runs on my right and the toilet refills behind me.",
+     ["water", "water"]),
+    ("A car pulls up on the left, and the engine idles.", ["car"]),
+    # A thing in someone's hands is that person's sound; plural nouns are not verbs.
+    ("A kid behind me tapping a pencil, and seagulls over the water on my right.",
+     ["children", "bird"]),
+    # Korean: adverbs and predicates are no subjects, a demonstrative points back,
+    # a name denied once is no source anywhere, quotes do not break a clause.
+    ("오른쪽 뒤로 멀리 교회 종소리. 울림 많이, 잔향 길게.", ["종"]),
+    ("비바람 치는 밤인데 비바람 소리 자체는 넣지 마. 창문이 왼쪽에서 덜컹덜컹.", ["창문"]),
+    ("뒤에서 트레이너가 '하나 더!' 외침. 그 코치 목소리는 귀 가까이.", ["목소리"]),
+    ("베이스는 왼쪽, 드럼은 베이스 바로 오른쪽.", ["베이스", "드럼"]),
+])
+def test_which_words_are_sources_beyond_the_lexicon(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

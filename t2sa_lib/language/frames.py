@@ -18,10 +18,14 @@ _L, _R = r"(?:left|왼쪽?|왼)", r"(?:right|오른쪽?|오른)"
 # entries have a {side} slot filled with left / right patterns (sign -1 / +1).
 BODY = [
     (r"\bbehind my head\b|\bback of my head\b|\bbase of my skull\b",
-     r"뒤통수|머리\s*뒤", 180.0, 20.0, None, "close-strong"),
+     r"뒤통수|머리\s*뒤", 180.0, 20.0, "level", "close-strong"),
+    (r"\b(?:at|on|by|nipping at) my heels\b", r"발뒤꿈치", 180.0, 25.0, "down-strong", "close-weak"),
+    (r"\bblind spot\b|\bat my back\b", r"사각지대|등\s*뒤", 180.0, 25.0, None, None),
+    (r"\b(?:inside|in) my (?:skull|head)\b|\bbetween my ears\b",
+     r"머릿속|머리\s*속|두개골|두\s*귀\s*사이", 0.0, 20.0, "level", "close-strong"),
     (r"\bnape\b|\bback of my neck\b|\bneck\b", r"목덜미|뒷목|목\s*뒤", 180.0, 20.0, "down-weak",
      "close-strong"),
-    (r"\bmy (?:belly|navel|chest|stomach)\b", r"배꼽|가슴\s*앞|배\s*앞", 0.0, 20.0, "down",
+    (r"\bmy (?:belly|navel|chest|stomach|collarbones?)\b", r"배꼽|가슴\s*앞|배\s*앞|쇄골", 0.0, 20.0, "down",
      "close-strong"),
     (r"\bbetween my eyes\b|\bbridge of my nose\b", r"미간|두\s*눈\s*사이", 0.0, 15.0, "level",
      "close-strong"),
@@ -37,6 +41,10 @@ BODY = [
      r"코앞|코\s*앞|눈앞|얼굴\s*앞", 0.0, 20.0, None, "close-strong"),
     (r"\b(?:top|crown) of my head\b|\bon my head\b",
      r"정수리|머리\s*꼭대기", None, 0.0, "up-strong", None),
+    (r"(?<!over )(?<!above )(?<!of )(?<!on )\b(?:a)?round my head\b|\b(?:circl|orbit)\w* my head\b",
+     r"머리\s*(?:주위|주변|둘레|를\s*(?:빙|돌))", None, 0.0, "level", "close-strong"),
+    (r"\bbehind my {side} (?:knee|hip|leg|thigh|foot|heel|elbow|arm|hand|side)\b",
+     r"{side}\s*(?:무릎|허리|다리|엉덩이|발|팔꿈치|옆구리)\s*뒤", 135.0, 25.0, None, "close"),
     (r"\bover my {side} shoulder\b", r"{side}\s*어깨\s*(?:너머|뒤)", 120.0, 28.0, None, "close"),
     (r"\b(?:at|on|by|near) my {side} shoulder\b|\b{side} shoulder\b",
      r"{side}\s*어깨", 95.0, 25.0, "down-weak", "close-strong"),
@@ -46,7 +54,14 @@ BODY = [
      "close"),
     (r"\b{side} (?:cheek|temple)\b", r"{side}\s*(?:뺨|볼|관자놀이)", 80.0, 20.0, None,
      "close-strong"),
-    (r"\b{side} (?:hip|knee|foot)\b", r"{side}\s*(?:허리|무릎|발)", 90.0, 25.0, "down", "close"),
+    (r"\b{side} (?:hip|waist|pocket)\b", r"{side}\s*(?:허리|옆구리|주머니|골반)", 90.0, 25.0, "down",
+     "close-strong"),
+    (r"\b{side} (?:knee|foot|thigh|ankle|shin|calf|heel|leg)\b",
+     r"{side}\s*(?:무릎|발목|발|허벅지|종아리|다리)", 90.0, 25.0, "down", "close"),
+    (r"\bmy (?:ankles?|shins?|calf|calves)\b", r"발목|정강이|종아리", None, 0.0, "down-strong", "close-weak"),
+    (r"\bmy (?:lap|waist|hips?|pocket|belt)\b|\bbelly[- ]button\b|\bwaist (?:level|height)\b",
+     r"허리\s*(?:높이|쯤|께|춤)|허리께|옆구리|주머니|골반", None, 0.0, "down", "close-strong"),
+    (r"\bmy (?:knees?|thighs?)\b", r"무릎|허벅지", None, 0.0, "down", "close"),
 ]
 # The side away from one ear is the other side.
 _AWAY = (r"\b(?:side )?(?:away from|opposite(?: to)?|across from) my (left|right)(?: ear| side)?\b",
@@ -58,11 +73,13 @@ _BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
              "서": -90.0, "북서": -45.0}
 _EN_COMPASS = r"(north(?:-| )?(?:east|west)?|south(?:-| )?(?:east|west)?|east|west)"
 _KO_COMPASS = r"(북동|북서|남동|남서|북|남|동|서)"
-_EN_FACING = re.compile(rf"(?:facing|face|looking|look|turned|pointed|pointing|towards?|faces)"
-                        rf"(?: (?:due|the|to the|toward the|towards the))? {_EN_COMPASS}\b")
-_KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:을|를)?\s*(?:보고|바라보|향하|향해|보는|바라본|마주)")
+_EN_FACING = re.compile(rf"(?:facing|face|looking|look|looks|turned|pointed|pointing|points|aimed|"
+                        rf"aims|towards?|faces)(?: (?:due|the|to the|toward the|towards the))? {_EN_COMPASS}\b|"
+                        rf"\b{_EN_COMPASS} is (?:my|our|the|your) (?:front|forward|12 o'?clock)\b|"
+                        rf"\bwith {_EN_COMPASS} (?:as|being) (?:my |our |the )?front\b")
+_KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:을|를)?\s*(?:보고|바라\S*|향하|향해|보는|볼\s|보면|봤을|마주)")
 _EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the )?(?:due |directly |straight |dead )?{_EN_COMPASS}\b|"
-                        rf"\b(?:due )?{_EN_COMPASS} of (?:me|us|the listener|where i)\b|"
+                        rf"\b(?:due )?{_EN_COMPASS} of (?:me|us|(?:the )?(?:listener|camera|player|viewer)|where i)\b|"
                         rf"\b{_EN_COMPASS}(?:ern)? (?:side|wall|window|end|wind)\b|\b{_EN_COMPASS}erly\b")
 _KO_SOURCE = re.compile(rf"{_KO_COMPASS}\s*쪽|(?:(?<![가-힣])|(?<=정)){_KO_COMPASS}\s*(?:에서|방향)")
 
@@ -88,7 +105,8 @@ def compass(t: str) -> Statement | None:
     if not src:
         return None
     word = next(g for g in src.groups() if g)
-    az = wrap_deg(_bearing(word) - _bearing(face.group(1)))
+    facing = next(g for g in face.groups() if g)
+    az = wrap_deg(_bearing(word) - _bearing(facing))
     return az_region(az, 2.0, span=(src.start(), src.end()))
 
 
@@ -145,6 +163,47 @@ def stage(t: str) -> Statement | None:
                   r"무대|스크린|화면|제단|강단|티비|tv", t)
     if m:
         return az_region(0.0, 20.0, span=m.span())
+    return None
+
+
+_FACED_EN = re.compile(r"\b(?:faces?|facing|looks? at|looking at|points? at|pointed at|aimed at)"
+                       r"\s+(?:the|a|an|my)\s+(?:\w+\s+)?(\w+)")
+_FACED_KO = re.compile(r"([가-힣]+?)(?:을|를)\s*(?:보고|바라보|향해|향하고|마주)")
+
+
+def behind_faced(t: str) -> Statement | None:
+    """Behind the thing the listener or camera faces ("camera faces the sofa; a cough
+    from behind the sofa") is in front, farther off; else ``None``."""
+    for pattern, behind in ((_FACED_EN, r"\bbehind (?:the|that|this|a) (?:\w+ )?{}\b"),
+                            (_FACED_KO, r"{}\s*(?:뒤|뒤쪽|너머)")):
+        m = pattern.search(t)
+        if m:
+            b = re.search(behind.format(re.escape(m.group(1))), t[m.end():])
+            if b:
+                return az_region(0.0, 20.0, span=(m.end() + b.start(), m.end() + b.end()))
+    return None
+
+
+_PLACED_EN = re.compile(r"\b(?:the|a|an|my) (\w+) (?:is|sits|stands|'s|stays) ((?:on|to|at|in) (?:my|the) "
+                        r"(?:left|right|front|back)|behind me|in front of me|ahead of me)")
+_PLACED_KO = re.compile(r"([가-힣]+?)(?:가|이|는|은)\s*(?:내\s*)?((?:왼|오른|앞|뒤|정면)\S*?)\s*(?:에\s*)?있")
+
+
+def landmark(t: str) -> Statement | None:
+    """Next to, behind or under a thing the text has placed ("the fridge is on my left;
+    water drips behind the fridge") is in that thing's direction; else ``None``."""
+    from .azimuth import combine, find_atoms
+
+    for placed, near in ((_PLACED_EN, r"\b(?:behind|beside|next to|near|by|under|on|above|below|"
+                                      r"in front of|around) (?:the|that|this|its) {}\b"),
+                         (_PLACED_KO, r"(?:그\s*)?{}\s*(?:뒤|뒤편|뒤쪽|옆|앞|위|밑|아래|근처)")):
+        m = placed.search(t)
+        if m is None:
+            continue
+        b = re.search(near.format(re.escape(m.group(1))), t[m.end():])
+        found = combine({a.name for a in find_atoms(m.group(2))}) if b else None
+        if found is not None:
+            return az_region(*found, span=(m.end() + b.start(), m.end() + b.end()))
     return None
 
 

@@ -47,11 +47,32 @@ def _first(t: str, patterns) -> re.Match | None:
     return None
 
 
+_CLOCK = r"(\d{1,2})\s*o'?\s*clock|(\d{1,2})\s*시\s*(?:방향|쪽|방면)"
+# "if 12 o'clock is the door", "문을 12시로": names the front, places nothing.
+_CLOCK_FRONT = (r"(?:12|twelve)\s*(?:o'?\s*clock)?\s+(?:is|=|being|as)\b|"
+                r"\b(?:as|be) (?:my |your |the )?12(?:\s*o'?\s*clock)?\b|12\s*시\s*(?:방향)?\s*(?:이|가|은|는)\s")
+
+
+def clock(t: str) -> Statement | None:
+    """A clock position ("4 o'clock", "5시 방향"); with the front named by a clock
+    ("if 12 o'clock is the door"), a bare "at 9" is a clock position too."""
+    front = re.search(_CLOCK_FRONT, t)
+    pattern = _CLOCK + (r"|\bat (\d{1,2})\b(?!\s*(?:%|m\b|cm|meters?|metres?|feet|ft|steps?|db|s\b))"
+                        if front else "")
+    for m in re.finditer(pattern, t):
+        if front and m.start() <= front.end() and front.start() <= m.end():
+            continue
+        hour = int(next(g for g in m.groups() if g))
+        if 1 <= hour <= 12:
+            return number("az_deg", (hour % 12) * 30.0, span=m.span())
+    return None
+
+
 def azimuth(t: str) -> Statement | None:
     """A stated azimuth, or ``None``."""
-    m = re.search(r"(\d{1,2})\s*o'?\s*clock|(\d{1,2})\s*시\s*(?:방향|쪽|방면)", t)
-    if m and 1 <= int(m.group(1) or m.group(2)) <= 12:
-        return number("az_deg", (int(m.group(1) or m.group(2)) % 12) * 30.0, span=m.span())
+    m = clock(t)
+    if m:
+        return m
     m = re.search(rf"{N}{_DEG}\s*(?:to |toward |towards |on |off |at )?(?:the |my |your )?"
                   rf"{_SIDE}\s*(?:of |from )?(behind|back|the back|the rear|rear|뒤)?", t)
     if m:

@@ -32,8 +32,9 @@ _EN_NEG = re.compile(r"\b(?:not|n't|never|no|neither|nor|nowhere near|anywhere b
                      r"avoid|without)\b|n't\b")
 _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that|correction|"
                          r"or rather|sorry|no no|oops|ignore that|never mind|forget that|"
-                         r"disregard that)\b|,\s*no\b")
-_KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|말고|대신에?|빼고|제외하고|"
+                         r"disregard that)\b|[,?]\s*(?:no|nope|nah)\b(?!\s+(?:reverb|echo|room|tail|"
+                         r"ambience|movement|motion|more|longer|louder|further|farther|closer))")
+_KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니면|말고|대신에?|(?<!로 )(?<!로)빼고|제외하고|"
                      r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)")
 _KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라)")
 _OPPOSITE = {"close": "far", "close-strong": "medium", "close-weak": "far", "far": "close-weak",
@@ -81,14 +82,25 @@ def denied_spans(t: str) -> list[tuple[int, int]]:
         # From the cue's end: a term that holds its own negator ("no reverb") states, not denies.
         spans.append((m.end(), min(end, m.end() + 40)))
     for m in _EN_CORRECT.finditer(t):
-        spans.append((0, m.start()))
+        if _restates(t[m.end():]):
+            spans.append((0, m.start()))
     for m in _KO_NEG.finditer(t):
         head = t[:m.start()]
         stop = max((b.end() for b in re.finditer(_BREAK, head)), default=0)
         spans.append((max(stop, m.start() - 16), m.start() + 1))
     for m in _KO_CORRECT.finditer(t):
-        spans.append((0, m.start()))
+        if _restates(t[m.end():]):
+            spans.append((0, m.start()))
     return spans
+
+
+def _restates(tail: str) -> bool:
+    """Whether the words after a correction cue state something spatial.
+
+    "left, no wait, right" corrects; "the kettle, I mean" only clarifies.
+    """
+    return bool(az.find_atoms(tail) or stated_numbers(tail)
+                or any(_word_terms(tail, attr) for attr in WORDS))
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -332,9 +344,14 @@ def _body_statements(t: str, found, statements: dict, denied) -> None:
             continue
         implied = _level_statement(attr, level, found[0][3])
         said = word_statement(t, attr, denied)
+        if said is not None and _inside(said.span, denied):
+            said = None
         apart = said is not None and not any(s < said.span[1] and said.span[0] < e
                                              for *_, (s, e) in found)
-        statements[attr] = said if apart and not said.contains(implied.value) else implied
+        # Words on the reference itself may narrow it ("right on my lap" -> very close).
+        narrower = said is not None and not apart and implied.contains(said.value) \
+            and said.hi - said.lo < implied.hi - implied.lo
+        statements[attr] = said if narrower or (apart and not said.contains(implied.value)) else implied
 
 
 _THEN = re.compile(r"\b(?:and )?then\b|\bafter that\b|\buntil\b|그러다가?|그\s*다음|그\s*후|이후|"
@@ -375,7 +392,8 @@ def read(text: str, paths: bool = True) -> Reading:
         # low more than where: side words, when present, decide the azimuth with them.
         body_az = next((b[0] for b in body if b[0] is not None
                         and (b[0].value not in (0.0, 180.0) or not az.find_atoms(t))), None)
-        found = (frames.compass(t) or frames.stage_side(t, denied) or body_az
+        found = (frames.compass(t) or frames.behind_faced(t) or frames.landmark(t)
+                 or frames.stage_side(t, denied) or body_az
                  or _direction(t, denied, reading.motion) or frames.stage(t))
         if found is None and _LOOKS_LIKE_A_SIDE.search(t) and not reading.motion \
                 and not az.find_atoms(t):

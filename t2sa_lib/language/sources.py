@@ -33,23 +33,24 @@ SOURCES = [
     ("cow", "소", r"cows?|cattle|moo\w*", r"소\s*울음|음메|소떼", "hum"),
     ("frog", "개구리", r"frogs?|croak\w*", r"개구리|개굴", "chirp"),
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
-    ("children", "아이들", r"kids|children|child", r"아이들|애들|어린이", "speech-like"),
+    ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이", "speech-like"),
     ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people talking|murmur\w*", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다", "noise-burst"),
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트", "speech-like"),
-    ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|훌쩍", "speech-like"),
+    ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍", "speech-like"),
     ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박", "hum"),
-    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|moan\w*|groan\w*", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음", "speech-like"),
+    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|moan\w*|groan\w*", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|"
+                  r"아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대|찬송", "tone-chord"),
     ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes", r"발소리|발자국|발걸음|구두\s*소리|운동화", "footsteps"),
-    ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|드리블", "noise-burst"),
+    ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차", "noise-burst"),
     ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"캐리어|여행\s*가방|바퀴|수레|카트|유모차|스케이트보드", "noise-burst"),
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
-    ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"문이|문\s|문소리|노크|초인종|현관", "noise-burst"),
+    ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"시계|째깍|똑딱", "tick"),
-    ("bell", "종", r"bells?|chimes?|gong", r"종소리|종이|종\s|풍경|차임|징", "bell"),
+    ("bell", "종", r"bells?|chimes?|gong|ding", r"종소리|종이|종\s|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone", r"전화|휴대폰|핸드폰|벨소리", "bell"),
-    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock", r"알람|사이렌|경보|삐\s*소리|부저|화재\s*감지기|감지기|자명종", "tone-chord"),
+    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|삐\W*\s*소리|부저|화재\s*감지기|감지기|자명종|이명", "tone-chord"),
     ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights", r"식기\s*세척기|세탁기|건조기|드라이기|전자\s*레인지|청소기|믹서기?|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign)?|light buzz\w*|lamp", r"형광등|네온|전등", "hum"),
     ("printer", "프린터", r"printers?|copier|fax", r"프린터|복사기|팩스", "hum"),
@@ -69,24 +70,30 @@ SOURCES = [
     ("piano", "피아노", r"pianos?|pianists?", r"피아노", "tone-chord"),
     ("guitar", "기타", r"guitars?|guitarists?", r"기타(?!\s*등)", "tone-chord"),
     ("violin", "바이올린", r"violins?|violinists?|fiddles?|fiddlers?", r"바이올린", "tone-chord"),
+    ("viola", "비올라", r"violas?|violists?", r"비올라", "tone-chord"),
     ("cello", "첼로", r"cellos?|cellists?", r"첼로", "tone-chord"),
     ("bass", "베이스", r"bass(?:ist)?", r"베이스", "tone-chord"),
-    ("drums", "드럼", r"drums?|drummer|percussion|snare|kick drum|cymbals?", r"드럼|북소리|북이|(?<![가-힣])북\s*(?:치|을)|장구|심벌|타악기", "noise-burst"),
+    ("drums", "드럼", r"drums?|drummer|percussion|snare|kick(?: drum)?|cymbals?|hi-?hats?", r"드럼|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<!물)장구|심벌|타악기|하이햇|(?<![가-힣])킥(?=은|는|이|을|\s|,|$)", "noise-burst"),
     ("trumpet", "트럼펫", r"trumpets?|trumpeters?|brass|saxophones?|saxophonists?|sax", r"트럼펫|색소폰|금관", "tone-chord"),
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
-    ("music", "음악", r"music|band|orchestra|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box", r"음악|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골", "tone-chord"),
-    ("instrument", "악기", r"accordion|harp|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
+    ("music", "음악", r"music|band|orchestra|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop", r"음악|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝", "tone-chord"),
+    ("instrument", "악기", r"accordion|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"radio|walkie[- ]?talkie|intercom|transistor", r"라디오|무전기|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television", r"티비|텔레비전|tv", "speech-like"),
-    ("glass", "유리", r"glass(?:es)?|shatter\w*|clink\w*|dishes|cutlery|plates", r"유리|접시|그릇|식기|잔\s", "tick"),
+    ("glass", "유리", r"glass(?:es)?|shatter\w*|clink\w*|dishes|cutlery|plates", r"유리(?!창)|접시|그릇|식기|잔\s", "tick"),
     ("machine", "기계", r"machines?|machinery|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor", r"기계|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서", "hum"),
     ("drill", "드릴", r"drills?|drilling", r"드릴", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
     ("hammer", "망치", r"hammer\w*", r"망치", "tick"),
-    ("gunshot", "총소리", r"gunshots?|gunfire|shots?|muskets?|rifles?|pistols?", r"총소리|총성|머스킷|소총|권총", "noise-burst"),
+    ("gunshot", "총소리", r"gunshots?|gunfire|shots?|muskets?|rifles?|pistols?|machine ?guns?", r"총소리|총성|머스킷|소총|권총|기관총", "noise-burst"),
     ("explosion", "폭발", r"explosions?|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|폭탄|수류탄", "noise-burst"),
-    ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees", r"나뭇잎|낙엽|바스락|나뭇가지", "rain"),
+    ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees", r"나뭇잎|낙엽|바스락|나뭇가지|사각\S*", "rain"),
+    ("chains", "쇠사슬", r"chains?", r"쇠사슬|사슬", "tick"),
+    ("pencil", "연필", r"pencils?|pens?|scribbl\w*", r"연필|볼펜|샤프", "tick"),
+    ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?", r"긁는|긁어|긁히", "noise-burst"),
+    ("creak", "삐걱", r"creak\w*|squeak\w*|swings?|hinges?|rocking chair", r"삐걱|끼익|그네", "noise-burst"),
+    ("window", "창문", r"shutters?|windows? (?=rattl|bang)", r"창문(?=\s*(?:이|가)?\s*(?:\S+에서\s*)?(?:덜컹|흔들|쾅|달그락))|덜컹", "noise-burst"),
     ("zipper", "지퍼", r"zippers?", r"지퍼", "noise-burst"),
     ("paper", "종이", r"paper|pages|newspaper", r"종이|책장|신문", "noise-burst"),
     ("ghost", "유령", r"ghosts?|spirits?|monsters?|creatures?", r"유령|귀신|괴물", "speech-like"),
@@ -100,7 +107,8 @@ _WEAK = re.compile(r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w
                    r"moo\w*|clapping|cheer\w*|murmur\w*|whisper\w*|talking|shout\w*|scream\w*|"
                    r"laugh\w*|walking|knock\w*|slam\w*|ticking|typing|boiling|honk\w*|rustl\w*|"
                    r"crackl\w*|drips?|dripping|hums?|drones?|beep\w*|shatter\w*|clink\w*|gallop\w*|"
-                   r"chant\w*|whistl\w*|singing|짖는|지저귀|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|"
+                   r"chant\w*|whistl\w*|singing|creak\w*|squeak\w*|scrap(?:e|es|ing)|scratch(?:es|ing)?|"
+                   r"짖는|지저귀|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|사각\S*|삐걱|끼익|덜컹|긁는|긁어|"
                    r"멍멍|개굴|음메|웅성|속삭\w*|노래)+$")
 _CLAUSE_BREAK = re.compile(r"[,;!?]|(?<!\d)\.|\.(?!\d)| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
 # Instruments named together make an ensemble ("the band", "오케스트라") redundant.
@@ -108,7 +116,7 @@ _INSTRUMENTS = {"piano", "guitar", "violin", "cello", "bass", "drums", "trumpet"
                 "instrument"}
 _ENSEMBLE = re.compile(r"band|orchestra|ensemble|strings|밴드|오케스트라|현악")
 # Broad classes whose own word makes a better label than the class ("dishwasher", "돼지").
-_SURFACE_LABEL = {"appliance", "instrument", "farm animal"}
+_SURFACE_LABEL = {"appliance", "instrument", "farm animal", "creak", "scrape"}
 _EN_COUNTS = {"two": 2, "three": 3, "four": 4, "a pair of": 2, "a couple of": 2, "twin": 2,
               "both": 2}
 _KO_COUNTS = {"두": 2, "세": 3, "네": 4, "둘": 2, "셋": 3, "넷": 4, "2": 2, "3": 3, "4": 4}
@@ -160,7 +168,13 @@ _NOT_A_SOURCE = re.compile(r"o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계
                            r"\b(?:train|bus|subway|metro|police|gas|radio|tv) (?:station|stop|platform)s?\b|"
                            r"\b(?:jazz|music|dance|night|karaoke) (?:club|bar|venue|hall|room)\b|재즈\s*(?:클럽|바)|"
                            r"기차역|버스\s*정류장|바닷가|해변가|강가|(?:지하철|기차|열차)\s*(?:역|승강장)|"
-                           r"[가-힣a-z]+\s*(?:게임|영화|game|movie|film)\b")
+                           r"[가-힣a-z]+\s*(?:게임|영화|game|movie|film)\b|"
+                           r"(?:^|[.:!?]\s*)\w+(?: \w+)? (?:scene|ambien(?:ce|t)|ambiance|setting|atmosphere)(?=\s*[.:])|"
+                           r"\b(?:a few|few|two|three|four|five|six|several|some|a couple of|\d+)\s+(?:steps|paces)\b|"
+                           r"\b(?:air)?plane (?:cabin|seat|window|interior|aisle)|\bconstruction (?:site|zone|area)|"
+                           r"\bfacing (?:the|a) \w+|"
+                           r"\b\w+'s (?:yard|house|garden|place|apartment|flat|lawn|window|room|office|kitchen|name)\b|"
+                           r"(?:지하철|기차|열차)\s*플랫폼|기내|비행기\s*안")
 # "... then its door slams", "a man talking on his phone": a thing of a source already named.
 _POSSESSED = re.compile(r"\b(?:its|his|her|their)\s+(?:\w+\s+)?$")
 
@@ -178,18 +192,40 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
         kept.append((s, e, i))
     blocked = [m.span() for m in _NOT_A_SOURCE.finditer(t)]
     kept = [k for k in kept if not any(b0 <= k[0] < b1 + 2 for b0, b1 in blocked)]
-    kept = [k for k in kept if not _is_verb(t, k) and not _denied(t, k)]
-    kept = [k for k in kept if not _is_location(t, k)]
+    # A name denied once ("비바람 소리 자체는 넣지 마") is no source anywhere in the text.
+    denied = {SOURCES[k[2]][0] for k in kept if _denied(t, k)}
+    kept = [k for k in kept if not _is_verb(t, k) and SOURCES[k[2]][0] not in denied]
+    kept = [k for k in kept if not _is_location(t, k) and not _handled_by(t, k, kept)]
     origins = [k for k in kept if _is_origin(t, k)]
     kept = [k for k in kept if k not in origins or not _shares_clause(t, k, [
         o for o in kept if o not in origins])]
     kept = _merge_compounds(t, kept)
+    # "그 코치": a demonstrative points back at a source already named.
+    kept = [k for i, k in enumerate(kept)
+            if not (i and re.search(r"(?<![가-힣])그\s+$", t[max(0, k[0] - 3):k[0]]))]
     kept = [k for k in kept if not (_WEAK.match(t[k[0]:k[1]]) and (
         _shares_clause(t, k, kept) or _idle_clause(t, k, kept)))]
     # A person or an animal of a source is a source ("its rider"); a part is not ("its door").
     kept = [k for k in kept if SOURCES[k[2]][4] in ("speech-like", "bark", "chirp")
             or not _POSSESSED.search(t[max(0, k[0] - 20):k[0]])]
     return _same_in_clause(t, kept)
+
+
+_HANDLED = re.compile(r"\b(?:tapping|holding|dropping|using|clicking|twirling|spinning|shaking|"
+                      r"flipping|turning|pushing|pulling|dragging|carrying|swinging)\s+"
+                      r"(?:a|an|the|his|her|their|some)\s+(?:\w+\s+)?$")
+
+
+def _handled_by(t: str, k: tuple[int, int, int], kept) -> bool:
+    """"a kid tapping a pencil": a thing in a named source's hands is that source's sound."""
+    return bool(_HANDLED.search(t[max(0, k[0] - 30):k[0]])) and any(
+        o[1] <= k[0] and not _CLAUSE_BREAK.search(t[o[1]:k[0]]) for o in kept)
+
+
+def _unquoted(t: str) -> str:
+    """``t`` with clause punctuation inside quotes blanked ("트레이너가 '하나 더!' 외침")."""
+    return re.sub(r"'[^'\n]{1,40}'|\"[^\"\n]{1,60}\"|‘[^’]{1,60}’|“[^”]{1,60}”",
+                  lambda m: re.sub(r"[,;!?.]", " ", m.group(0)), t)
 
 
 def _idle_clause(t: str, k: tuple[int, int, int], kept) -> bool:
@@ -207,7 +243,10 @@ def _idle_clause(t: str, k: tuple[int, int, int], kept) -> bool:
     ends = [m.start() for m in _CLAUSE_BREAK.finditer(t, k[1])]
     clause = t[start:ends[0] if ends else len(t)]
     said = read(clause)
-    return not (said.statements or said.motion)
+    # The sound word's own connotation ("slamming" is loud) places nothing.
+    own = (k[0] - start, k[1] - start)
+    stated = [s for s in said.statements.values() if not (s.span[0] <= own[1] and own[0] <= s.span[1])]
+    return not (stated or said.motion)
 
 
 def _same_in_clause(t: str, kept):
@@ -227,7 +266,7 @@ def _merge_compounds(t: str, kept):
     and no ensemble ("orchestra") where its members are named."""
     out = []
     for k in kept:
-        if out and re.fullmatch(r"(?:'s)?\s?(?:\w+\s)?", t[out[-1][1]:k[0]]) and \
+        if out and re.fullmatch(r"(?:'s)?\s?['\"‘“]?(?:\w+\s)?", t[out[-1][1]:k[0]]) and \
                 not re.search(r"\band\b|\bor\b|와|과|하고|랑|및", t[out[-1][1]:k[0]]):
             # The last name is the head ("car alarm"), unless it is the verb ("sax player walking").
             head = out[-1][2] if _WEAK.match(t[k[0]:k[1]]) else k[2]
@@ -242,16 +281,25 @@ def _merge_compounds(t: str, kept):
 def _denied(t: str, k: tuple[int, int, int]) -> bool:
     """"it's not crickets, it's the smoke detector", "귀뚜라미가 아니라": a denied name."""
     return bool(re.search(r"\b(?:not|no)\s+(?:the |a |an |some |any )?$", t[max(0, k[0] - 16):k[0]])
-                or re.match(r"\s*(?:이|가|은|는)?\s*(?:아니|말고)", t[k[1]:k[1] + 8]))
+                or re.match(r"\s*(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*)?(?:자체)?(?:는|은|도)?\s*(?:넣지\s*마|빼)",
+                        t[k[1]:k[1] + 16]))
+
+
+# Names that are also verbs in the third person ("and thunders past"); plural nouns
+# ("and seagulls over the water") are not.
+_VERB_LIKE = re.compile(r"(?:thunder|rain|fl(?:ie|y)|whistle|drum|hammer|knock|slam|bang|buzze|tick|"
+                        r"ring|crackle|drone|hum|howl|bark|purr|roar|honk|wind|drip|fire|saw|drill|"
+                        r"whisper|crie|chirp|hoot|croak|rustle|gallop|chime|splashe|rattle|clatter|"
+                        r"squeak|creak|beep|crashe|boom|rumble|blast|shoot)s")
 
 
 def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
     """'... and thunders past', 'then it flies low': a source name used as a verb."""
     word = t[k[0]:k[1]]
-    if word.endswith("s") and re.search(r"\b(?:it|that|which|who|he|she|they)\s+$",
+    if word.endswith("s") and re.search(r"\b(?:it|that|which|who|he|she|they|then)\s+$",
                                         t[max(0, k[0] - 8):k[0]]):
         return True
-    return bool(word.endswith("s") and re.search(r"\band\s+$", t[max(0, k[0] - 6):k[0]])
+    return bool(_VERB_LIKE.fullmatch(word) and re.search(r"\band\s+$", t[max(0, k[0] - 6):k[0]])
                 and re.match(r"\s+(?:past|by|away|off|over|across|through|down|up|around|along|"
                              r"behind|in|out|on)\b", t[k[1]:]))
 
@@ -261,9 +309,12 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
     before = t[max(0, k[0] - 30):k[0]]
     korean = bool(re.match(r"[가-힣]", t[k[0]:k[1]]))
     if korean:
-        after = t[k[1]:k[1] + 6]
-        return bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
-                             r"\s*(?:안|속)(?=[\s,.]|$|이|에)", after))
+        after = t[k[1]:k[1] + 12]
+        # "베이스는 드럼 바로 왼쪽": after another subject, a name with a side is a landmark.
+        landmark = re.search(r"[가-힣]+(?:은|는|이|가)\s+$", before) and re.match(
+            r"\s*(?:바로\s*)?(?:왼쪽|오른쪽|앞|뒤|옆|위|밑|아래)", after)
+        return bool(landmark) or bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
+                                               r"\s*(?:안|속)(?=[\s,.]|$|이|에)", after))
     return bool(_LOCATION_BEFORE.search(before)) and not re.search(r"\b(?:of|to)\s+\S*\s*$", before)
 
 
@@ -282,7 +333,7 @@ def find_mentions(text: str) -> list[Mention]:
     """
     from .subjects import clause_subjects
 
-    t = text.lower()
+    t = _unquoted(text.lower())
     kept = _lexicon_mentions(t)
     found = []
     for s, e, i in kept:

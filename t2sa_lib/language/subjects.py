@@ -41,7 +41,13 @@ _SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overh
                       r"own|up|down|off|out|away|round|is|are|was|were|be|being|been|has|have|"
                       r"had|do|does|did|can|could|should|would|will|may|might|must|let|make|"
                       r"put|keep|place|sound|sounds|noise|please|pls|since|because|if|although|though|until|"
-                      r"after|before|once|we're|we|us|they're|it's|there's|i'm|you're)$")
+                      r"after|before|once|we're|we|us|they're|it's|there's|i'm|you're|"
+                      r"much|many|lots?|plenty|less|more|none|any|half|whole|"
+                      r"face|feet|foot|head|ears?|shoulders?|hands?|neck|knees?|chest|nose|eyes?|"
+                      r"reverb|verb|echo|slapback|tail|reflections?|ambience|tone|sounding|"
+                      r"dead|cozy|bright|ringy|tight|metallic|dark|warm|cold|"
+                      r"player|listener|viewer|camera|user|few|several|steps|paces|meters|"
+                      r"metres|feet|yards|miles|inches)$")
 _EN_DET = re.compile(r"(?<![\w'])(?:a|an|the|some|two|three|four|several|someone'?s|my own|my|"
                      r"his|her|their|a few|many)\s+")
 _EN_VERBISH = re.compile(r"^(?:\w+ing|\w+ed|is|are|was|were|plays?|calls?|hums?|rings?|sings?|"
@@ -57,7 +63,11 @@ _KO_NOT_SUBJECT = re.compile(r"^(?:(?:너무|아주|엄청|정말|진짜|꽤|좀
                              r"천천히|빨리)\S*|왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
                              r"전부|모두|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
                              r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|"
-                             r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다)$")
+                             r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다|"
+                             r"유저|플레이어|청자|관객|사용자|리스너|카메라|아무것|아무것도|"
+                             r".*\s(?:울림|잔향|리버브|에코|느낌))$")
+# Stems that make adverbs and predicates with 이/은/는/도: "많이", "같은", "정도", "가는".
+_KO_PREDICATE = re.compile(r"(?:^|\s)(?:많|같|높|없|깊|길|넓|작|크|정|가|오|치|닿|있|되|하|나|보|들)$")
 # Words that end in a place particle name where, not what ("테이블에선 커플" -> "커플").
 _KO_LOCATIVE = re.compile(r"^\S*(?:에선|에서는|에서|에는|엔|에|쪽)\s+")
 _KO_PARTICLE = re.compile(r"(?:은|는|이|가|도|을|를)$")
@@ -125,10 +135,13 @@ def _ko_subject(clause: str) -> tuple[int, int] | None:
         start = m.start(1) + (lead.end() if lead else 0)
         word = word[lead.end():] if lead else word
         if not _KO_NOT_SUBJECT.match(word) and not _KO_ADVERB.match(word) and \
+                not _KO_PREDICATE.search(word) and \
+                not re.match(r"\s*(?:느낌|것|거|듯|중|때|편)", clause[m.end():]) and \
                 not re.search(r"(?:에서|에게|한테|까지|부터)$", word):
             return start, m.end(1)
     # A spec line ("앵무새 오른쪽 60도"): a first word followed by a place or a number.
-    first = re.match(r"\s*([가-힣A-Za-z]+)\s+(?:왼쪽|오른쪽|앞|뒤|위|아래|정면|[-+~]?\d)", clause)
+    first = re.match(r"\s*([가-힣A-Za-z]+)\s+(?:(?:왼쪽|오른쪽|앞|뒤|위|아래|정면)(?!쪽?\s*(?:에서|에|으로))|[-+~]?\d)",
+                     clause)
     if first and not _KO_NOT_SUBJECT.match(_KO_PARTICLE.sub("", first.group(1))) and \
             not re.search(r"(?:에서|에|으로|로|쪽|게|히|리)$", first.group(1)):
         return first.start(1), first.end(1)
@@ -159,13 +172,16 @@ def clause_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         if found is None:
             continue
         label = clause[found[0]:found[1]].strip()
+        if re.search(r"(?:(?<![가-힣])그|\bthat|\bthis|\bthe same)\s+$", clause[:found[0]].lower()):
+            continue                                  # "그 코치 목소리": a source named before
         if re.search(r"\b(?:its|his|her|their)\s+$", clause[:found[0]].lower()):
             continue                                  # "then its door slams": part of a source
         opening = " ".join(clause.lower().split()[:2])
         if _PLACE.search(label.lower()) or (_PLACE.search(opening) and not re.search(
                 r"(?:에서|에선|에서는|에)(?:\s|$)", opening)) \
                 or len(label) < 2 or _says_where(label) \
-                or re.search(r"\d|\bdb\b|ly$", label.lower()):
+                or re.search(r"\d|\bdb\b|ly$", label.lower()) \
+                or re.match(r"\s+of\b", clause[found[1]:]):
             continue
         out.append((s + found[0], s + found[1], label.lower() if label.isascii() else label))
     return out

@@ -20,7 +20,7 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
                "down-strong": (-52.0, -60.0, -40.0)},
     "dist_m": {"close-strong": (0.7, 0.6, 1.0), "close": (0.8, 0.6, 1.5),
                "close-weak": (1.2, 0.9, 1.5), "medium": (2.5, 1.5, 4.0),
-               "far-weak": (3.3, 2.5, 4.5), "far": (4.5, 3.0, 6.0),
+               "across-table": (1.6, 1.0, 2.2), "far-weak": (3.3, 2.5, 4.5), "far": (4.5, 3.0, 6.0),
                "far-strong": (5.5, 4.5, 6.0)},
     "spread_deg": {"narrow-strong": (6.0, 5.0, 10.0), "narrow": (8.0, 5.0, 15.0),
                    "moderate": (30.0, 15.0, 45.0), "wide-weak": (40.0, 25.0, 60.0),
@@ -28,7 +28,7 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
                    "envelop": (105.0, 90.0, 120.0)},
     "wet_mix": {"dry-strong": (0.03, 0.0, 0.1), "dry": (0.06, 0.0, 0.15),
                 "wet-weak": (0.2, 0.05, 0.35), "wet": (0.4, 0.2, 0.55),
-                "wet-strong": (0.8, 0.6, 1.0), "room-small": (0.1, 0.0, 0.25),
+                "wet-strong": (0.8, 0.6, 1.0), "reverberant": (0.6, 0.45, 1.0), "room-small": (0.1, 0.0, 0.25),
                 "room-open": (0.12, 0.0, 0.3), "room-live": (0.65, 0.45, 1.0),
                 "room-medium": (0.35, 0.2, 0.55),
                 "room-huge": (0.8, 0.6, 1.0)},
@@ -44,6 +44,7 @@ DEGREE_SHIFT = {
     "close": ("close-weak", "close-strong"), "far": ("far-weak", "far-strong"),
     "narrow": ("narrow", "narrow-strong"), "wide": ("wide-weak", "wide-strong"),
     "dry": ("dry", "dry-strong"), "wet": ("wet-weak", "wet-strong"),
+    "reverberant": ("wet", "wet-strong"),
     "quiet": ("quiet-weak", "quiet-strong"), "loud": ("loud-weak", "loud-strong"),
 }
 
@@ -77,8 +78,8 @@ _EL = [
     ("down-weak", r"(?:below|under|beneath|lower than) (?:ear|eye|head) (?:level|height)|"
                   r"shoulder (?:level|height)|chest (?:level|height)|"
                   r"lower(?! (?:the |it|that|volume|gain|pitch\w*|frequenc\w*|floor|notes?|than|in the mix))|"
-                  r"on (?:the|my|a) (?:desk|table|counter|desktop|nightstand|workbench)",
-     r"어깨\s*높이|가슴\s*높이|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|(?:낮게|바닥에)\s*깔"),
+                  r"on (?:the|my|a) (?:desk|table|counter|desktop|nightstand|workbench)|dashboard",
+     r"어깨\s*높이|가슴\s*높이|대시보드|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|(?:낮게|바닥에)\s*깔"),
     ("level", r"ear level|ear height|head height|eye level|at ear|level with my ears?|"
               r"same height|head level|(?:a)?round my head",
      r"귀\s*높이|눈\s*높이|머리\s*높이(?!\s*위)|같은\s*높이|귀\s*위치"),
@@ -94,7 +95,8 @@ _EL = [
              r"table height|waist height|hip height|on my lap|in my lap|(?:near|on|low to|close to) the ground|"
              r"my (?:own )?footsteps",
      r"아래쪽|아래에서|아래로(?!\s*\d)|아래층|밑에서|밑으로|밑에|바닥|책상\s*밑|"
-     r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎|(?<![가-힣])아래(?![가-힣])|내\s*(?:발소리|발걸음)"),
+     r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
+     r"내\s*(?:발소리|발걸음)"),
 ]
 _DIST = [
     ("close-strong", r"in my ear|right in my ear|at my ear|by my (?:left |right )?ear|"
@@ -109,11 +111,11 @@ _DIST = [
               r"in my face|at my shoulder|by my shoulder|at my side|on my lap|on the desk|"
               r"close-?miked|close-?mic(?:'d)?|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|"
               r"mosquito|a fly|the fly|buzzing fly|ticking watch|wristwatch|"
-              r"(?:on|under) (?:the|my) desk|(?:corner|edge) of (?:the|my) desk|my elbow",
+              r"(?:on|under) (?:the|my) desk|(?:corner|edge) of (?:the|my) desk|my elbow|dashboard",
      r"가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*옆|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
-     r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)"),
+     r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)|대시보드"),
     ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|"
-               r"across the table|other side of the room|down the hall|"
+               r"other side of the room|"
                r"mid-?distance|middle distance|not too far|not far|not too close|not so close|"
                r"a little (?:ways? )?away|some distance|next (?:table|cubicle|desk|booth|seat over)|"
                r"(?:table|cubicle|desk) (?:next to|beside) (?:me|mine|us)",
@@ -123,7 +125,8 @@ _DIST = [
                    r"way off|way out|way in the distance|on the horizon|"
                    r"across the valley|across the city|far-off distance|far far|"
                    r"barely reaching|from miles|a mile|kilometers|far off in the distance|"
-                   r"extremely far|distant thunder|thunder|far[- ]off",
+                   r"extremely far|distant thunder|thunder|far[- ]off|(?:way|far) (?:back|behind|ahead|out front)|"
+                   r"(?:air)?plane|airliner|aircraft",
      r"아주\s*멀리|엄청\s*멀리|저\s*멀리|까마득|아득|먼발치|지평선|수평선|산\s*너머|"
      r"아주\s*먼|엄청\s*먼|먼\s*천둥|천둥"),
     ("far", r"(?<!by )far(?! (?:left|right|too|more|less|better|louder|quieter|softer|bigger|"
@@ -133,10 +136,15 @@ _DIST = [
             r"from afar|faraway|far-away|a long way|down the street|down the road|"
             r"at the other end|across the street|across the field|across the yard|"
             r"outside the window|next door|fireworks|remote|"
+            r"(?:one|a|two|three|a couple of|a few) floors? (?:up|down|above|below|beneath|under)|"
+            r"floor (?:above|below|beneath|under) (?:me|us|mine|ours)|"
             r"end of the (?:hall|hallway|corridor|street|block|garden)|far end",
      r"멀리|먼\s|먼곳|먼\s*곳|멀찍이|멀찌감치|저편|원거리|멀게|멀어|바깥|창밖|창문\s*밖|"
-     r"불꽃놀이|건너\s*마을|이웃집|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝|저\s*(?:앞|뒤)\s*끝"),
-    ("far-weak", r"further (?:back|away|off)|farther (?:back|away|off)|pushed back|push(?: it)? back|"
+     r"불꽃놀이|폭죽|건너\s*마을|이웃집|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
+    ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter)|"
+                     r"(?:other|far) side of the (?:table|desk|counter)",
+     r"(?:테이블|탁자|식탁|책상)\s*(?:건너편|맞은편|반대편|너머)"),
+    ("far-weak", r"further (?:back|away|off)|down the (?:hall|hallway|corridor)|farther (?:back|away|off)|pushed back|push(?: it)? back|"
                  r"next room|in the next room|a bit away|one room over",
      r"옆방|좀\s*더\s*멀리|뒤로\s*빼"),
 ]
@@ -169,16 +177,18 @@ _WET = [
                    r"long reverb|long (?:reverb )?tail|long decay|huge tail",
      r"흠뻑|잠기|잠긴|잠겨|묻혀|젖어|떡칠|듬뿍|(?:리버브|잔향|울림|에코)\s*(?:이|가|은|는)?\s*(?:많|가득|잔뜩|크게)|"
      r"직접음보다\s*잔향|잔향이\s*더\s*크|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
-     r"웅장하게\s*울|성당|동굴|대성당|긴\s*(?:리버브|잔향)|(?:리버브|잔향)\s*(?:은|는|이|가)?\s*길게"),
+     r"웅장하게\s*울|성당|동굴|대성당|긴\s*(?:리버브|잔향)|"
+     r"(?:리버브|잔향)\s*(?:은|는|이|가)?\s*(?:훨씬|더|아주|엄청|좀\s*더)?\s*길게"),
     ("dry", r"bone-?dry|dry|dead(?! (?:center|centre|ahead|front))|close-?mik(?:ed|e)|"
             r"close-?mic(?:'d)?|anechoic|no reverb|without reverb|zero reverb|no room|"
             r"no echo|without echo|no ambience|without (?:any )?(?:room|reverb)|"
             r"in-your-face|muffled|deadened|padded|treated booth|vocal booth|"
-            r"no tail",
+            r"no tail|(?:reverb|echo) (?:way|all the way|right) down|(?:almost|nearly) no (?:reverb|echo)|"
+            r"(?:barely|hardly) any (?:reverb|echo)|not echoey",
      r"드라이|건조|잔향\s*없|리버브\s*없|울림\s*없|울림은\s*(?:전혀\s*)?없|에코\s*없|데드|"
      r"잔향\s*(?:은|이)?\s*(?:전혀\s*|거의\s*)?없|리버브\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*)?없|"
      r"리버브\s*빼|리버브\s*0|먹먹|거의\s*없게|없애|바짝\s*마른|마른\s*(?:소리|느낌|톤)|"
-     r"(?:울림|에코)\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*)?없|(?:리버브|잔향)\s*(?:은|는)?\s*(?:넣지\s*마|빼\s*주)"),
+     r"(?:울림|에코|echo|reverb|room)\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*)?없|(?:리버브|잔향)\s*(?:은|는)?\s*(?:넣지\s*마|빼\s*주)"),
     ("wet-weak", r"(?:a )?touch of (?:reverb|room|echo|ambience)|(?:a )?little (?:reverb|room|echo)|"
                  r"bit of (?:reverb|room|echo)|slight (?:reverb|room|echo)|subtle (?:reverb|room)|"
                  r"hint of (?:reverb|room|echo)|light reverb|short reverb|small room|"
@@ -186,10 +196,12 @@ _WET = [
      r"살짝\s*(?:리버브|잔향|울림|울리)|약간의?\s*(?:리버브|잔향|울림)|"
      r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?(?:조금|살짝|약간|짧게)|"
      r"짧은\s*(?:리버브|잔향)"),
-    ("wet", r"reverb(?:erant|ed|y)?|echo(?:ey|y|ing|es)?|roomy|ambient|wet|lush|"
+    ("reverberant", r"reverberant|reverberating|echo(?:ey|y|ing|es|ed)|big echo|echoing like",
+     r"메아리"),
+    ("wet", r"reverb(?:ed|y)?|echo|roomy|ambient|wet|lush|"
             r"live room|room sound|roominess|moderate room|some room|bit of room|room on it",
-     r"리버브|잔향|울림|울려|울리는|울리게|메아리|에코|공간감|룸\s*톤"),
-    ("room-huge", r"church|cathedral|basilica|tunnel|parking (?:garage|structure|lot)|"
+     r"리버브|잔향|울림|울려|울리는|울리게|에코|공간감|룸\s*톤"),
+    ("room-huge", r"church|cathedral|basilica|chapel|nave|altar|choir loft|pews|tunnel|parking (?:garage|structure|lot)|"
                   r"underground (?:car park|garage)|car park|canyon|well|empty warehouse|"
                   r"subway|cistern|stone",
      r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철|창고|돌로\s*된|석조"),
@@ -210,13 +222,15 @@ _WET = [
      r"들판|야외|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장"),
 ]
 _GAIN = [
+    ("quiet-weak", r"not (?:too|very|so|that|overly) loud|not loud",
+     r"너무\s*(?:크지|시끄럽지)\s*않"),
     ("quiet-strong", r"barely audible|barely hear|almost inaudible|just audible|very quiet|"
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|"
                      r"hardly audible|barely there|extremely quiet",
      r"거의\s*안\s*들|들릴\s*듯\s*말\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
-     r"아주\s*조용|간신히\s*들|들릴락\s*말락"),
+     r"아주\s*조용|간신히\s*들|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
     ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly)?|gentle|gently|low in the mix|"
-              r"low volume|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
+              r"low volume|low voice|low-voiced|voice low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
               r"turned down|down in the mix|mosquito|a fly|ticking|tick|too loud|"
               r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
@@ -224,12 +238,13 @@ _GAIN = [
      r"배경으로|뒤에\s*깔|모기|째깍|똑딱|줄여|너무\s*(?:커|크다|시끄러)|부드럽게|부드러운"),
     ("loud-strong", r"deafening|very loud|ear-?splitting|massive boom|thunderous|"
                     r"explosion|jet engine|jet taking off|blast(?:ing)?|roaring|screaming loud",
-     r"엄청\s*크게|귀청|고막|폭발|제트|굉음|쩌렁쩌렁|아주\s*크게|우렁차"),
+     r"엄청\s*크게|귀청|고막|폭발|제트|굉음|쩌렁쩌렁|아주\s*크게|우렁차|"
+     r"(?:엄청|아주|정말|되게|진짜|무척)\s*크(?:고|다|네|게|요)"),
     ("loud", r"loud(?:ly|er)?|booming|blaring|punchy|hot in the mix|up in the mix|"
              r"pumped|cranked|front and center in the mix|prominent|powerful|strong|"
              r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|"
              r"gunshots?|gunfire|explosions?|siren|yell(?:s|ing|ed)?|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?",
-     r"크게|큰\s*소리|우렁|시끄럽|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|천둥|키워|고함|소리\s*지르|외치"),
+     r"크게|큰\s*소리|우렁|시끄럽|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*지르|외치"),
 ]
 
 #: attribute -> [(level, english regex, korean regex)], strongest first within a scale.
