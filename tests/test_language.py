@@ -345,3 +345,27 @@ def test_more_everyday_words(text, attr, lo, hi):
 
 def test_pushing_back_in_the_mix_is_no_direction():
     assert az("보컬 살짝 뒤로 빼 주세요") in (None, (0.0, False))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("a ceiling fan spinning above me", None),
+    ("뒤에서 선풍기 돌아가는 소리", None),
+    ("UFO 소리를 시계 방향으로 두 바퀴 돌려 줘", "rotate"),
+    ("트럭이 왼쪽 멀리서 출발해서 앞을 지나 오른쪽으로 사라짐", "pass-by"),
+])
+def test_machines_that_run_do_not_circle(text, kind):
+    motion = read(text).motion
+    assert (motion or {}).get("kind") == kind
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("an alarm blares on the left", "gain_db", 3, 12),
+    ("a radio on the left, half drowned out", "gain_db", -24, -4),
+    ("아이들 노는 소리, 별로 안 크게", "gain_db", -8, -4),
+    ("정면 TV 소리 꽤 큼", "gain_db", 3, 12),
+    ("a clock in a cozy room, soft reverb", "wet_mix", 0.05, 0.35),
+    ("공연장인데 울림은 중간", "wet_mix", 0.2, 0.55),
+    ("a door opens at the very back, on the right", "az_deg", 115, 155),
+])
+def test_loudness_rooms_and_the_very_back(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi

@@ -228,3 +228,10 @@ def test_clauses_numbers_objects_and_negation_in_scenes(model, text, index, attr
 ])
 def test_which_words_are_sources_beyond_the_lexicon(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_a_name_compared_with_is_no_new_source(model):
+    scene = describe("guitar panned hard left; a shaker on the right, quieter than the guitar",
+                     model)
+    assert [s.label for s in scene.sources] == ["guitar", "shaker"]
+    assert scene.sources[0].params.az_deg < -60 and scene.sources[1].params.az_deg > 60

@@ -48,6 +48,7 @@ EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|l
 _FRAME_BEHIND = (r"(?!\s+(?:(?:the |a |that |this )(?:projection )?(?:screen|tv|television|monitor|"
                  r"stage|curtain|counter|bar|desk|wall|glass|fence|bushes|building)|it\b))")
 EN_BACK = re.compile(rf"\bbehind\b{_FRAME_BEHIND}|\bat my back\b|\bin the back\b(?! catalogu?e?)|"
+                     r"\bat the (?:very |far )?back\b(?! of (?:my|the) (?:throat|mouth|mind|stage))|"
                      r"\bfrom the back\b(?! catalogu?e?|ground|log|end)|"
                      r"\brear\b|\bback(?=[ -](?:left|right))|\bbackwards?\b(?! in time)|"
                      r"\bmy back\b|\bback of (?:my|the) head\b|\bnape\b|\bbehind my head\b|"

@@ -231,7 +231,7 @@ _MOTION = [
                 r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+s in from\b|\bflutter\w* up from\b|"
                 r"\b(?:left|right|front|back) to (?:the )?"
                 r"(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b",
-     r"지나가|지나간|지나감|지나갑|지나서|지나며|지나치|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|시작점|"
+     r"지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|시작점|"
      r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)|"
      r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간)|뛰어\s*(?:가|간|지나)|"
      r"(?:왼쪽|오른쪽|앞|뒤|정면|위)\S*에서\s*(?:\S+\s*){0,4}(?:왼쪽|오른쪽|앞|뒤|뒤쪽|앞쪽)\S*(?:으로|로)"
@@ -249,6 +249,9 @@ _MOTION = [
                r"\bheading away|\brecede",
      r"멀어지|멀어져|멀어진|멀어짐|떠나|사라지|사라져|물러나|멀리\s*(?:가|간|사라)|점점\s*멀"),
 ]
+_MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washing machine|blender|"
+                            r"drum|wheel|record|vinyl|선풍기|환풍기|세탁기|모터|프로펠러|믹서|팬)"
+                            r"\S*\s*(?:\S+\s*)?(?:spin\w*|whirl\w*|돌아\S*|돌\S*|회전\S*)$")
 _CCW = r"counter-?clockwise|anti-?clockwise|\bccw\b|반시계"
 _CW = r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)clockwise|\bcw\b|(?<!반)시계\s*방향"
 _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,4}?\S+?)\s+(?:to|toward|towards|into|over to|round to)"
@@ -256,7 +259,7 @@ _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,4}?\S+?)\s+(?:to|toward|towards|int
                       r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:stops|halts|ends up|settles|pulls up|"
                       r"comes to (?:a stop|rest))\s+((?:\S+\s*){1,4})|\b(left|right|front|back)\s+to\s+(?:the\s+)?(left|right|front|back)\b")
 _TOK = r"(?:(?!에서)\S)+"
-_PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)에서\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:쪽)?"
+_PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:쪽)?"
                       rf"(?:으로|로)[\s,]|"
                       rf"({_TOK}(?:\s{_TOK})?)(?:에서|리서|이서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s+(?:선|서|멈|도착)")
 
@@ -277,6 +280,8 @@ def read_motion(t: str) -> dict | None:
     kind = None
     for name, en, ko in _MOTION:
         found = re.search(en, t) or re.search(ko, t)
+        if found and name == "rotate" and _MACHINE_SPINS.search(t[max(0, found.start() - 16):found.end()]):
+            continue              # "a ceiling fan spinning", "선풍기 돌아가고": running, not circling
         if found:
             kind = name
             break

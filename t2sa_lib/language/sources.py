@@ -195,7 +195,8 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     # A name denied once ("비바람 소리 자체는 넣지 마") is no source anywhere in the text.
     denied = {SOURCES[k[2]][0] for k in kept if _denied(t, k)}
     kept = [k for k in kept if not _is_verb(t, k) and SOURCES[k[2]][0] not in denied]
-    kept = [k for k in kept if not _is_location(t, k) and not _handled_by(t, k, kept)]
+    kept = [k for k in kept if not _is_location(t, k) and not _handled_by(t, k, kept)
+            and not _compared(t, k)]
     origins = [k for k in kept if _is_origin(t, k)]
     kept = [k for k in kept if k not in origins or not _shares_clause(t, k, [
         o for o in kept if o not in origins])]
@@ -220,6 +221,13 @@ def _handled_by(t: str, k: tuple[int, int, int], kept) -> bool:
     """"a kid tapping a pencil": a thing in a named source's hands is that source's sound."""
     return bool(_HANDLED.search(t[max(0, k[0] - 30):k[0]])) and any(
         o[1] <= k[0] and not _CLAUSE_BREAK.search(t[o[1]:k[0]]) for o in kept)
+
+
+def _compared(t: str, k: tuple[int, int, int]) -> bool:
+    """"quieter than the guitar", "like a train", "천둥처럼": a name compared with."""
+    return bool(re.search(r"\b(?:than|like|as|resembling|similar to)\s+(?:the |a |an |some )?$",
+                          t[max(0, k[0] - 20):k[0]])
+                or re.match(r"\s*(?:처럼|같은|같이|마냥)", t[k[1]:k[1] + 6]))
 
 
 def _unquoted(t: str) -> str:

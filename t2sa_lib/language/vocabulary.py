@@ -33,7 +33,8 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
                 "room-medium": (0.35, 0.2, 0.55),
                 "room-huge": (0.8, 0.6, 1.0)},
     "gain_db": {"quiet-weak": (-4.0, -7.0, -1.5), "quiet": (-10.0, -24.0, -4.0),
-                "quiet-strong": (-18.0, -24.0, -12.0), "normal": (0.0, -3.0, 3.0),
+                "quiet-strong": (-18.0, -24.0, -12.0), "not-loud": (-5.5, -8.0, -4.0),
+                "normal": (0.0, -3.0, 3.0),
                 "loud-weak": (3.0, 1.5, 6.0), "loud": (7.0, 3.0, 12.0),
                 "loud-strong": (9.0, 6.0, 12.0)},
 }
@@ -192,7 +193,7 @@ _WET = [
     ("wet-weak", r"(?:a )?touch of (?:reverb|room|echo|ambience)|(?:a )?little (?:reverb|room|echo)|"
                  r"bit of (?:reverb|room|echo)|slight (?:reverb|room|echo)|subtle (?:reverb|room)|"
                  r"hint of (?:reverb|room|echo)|light reverb|short reverb|small room|"
-                 r"teeny bit of room|short (?:reverb|tail|decay|room)|tight room",
+                 r"teeny bit of room|short (?:reverb|tail|decay|room)|tight room|(?:soft|gentle) (?:reverb|room|verb)",
      r"살짝\s*(?:리버브|잔향|울림|울리)|약간의?\s*(?:리버브|잔향|울림)|"
      r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?(?:조금|살짝|약간|짧게)|"
      r"짧은\s*(?:리버브|잔향)"),
@@ -211,8 +212,10 @@ _WET = [
      r"샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|복도|로비|"
      r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장|승강장|대합실"),
     ("room-medium", r"kitchen|library|office|classroom|living room|bedroom|caf[eé]|restaurant|shop|store|"
+                    r"hospital(?: room)?|ward|apartment|medium(?:-sized)? room|medium reverb|hard room|"
                     r"waiting room|lounge|bar|pub",
-     r"부엌|주방|도서관|사무실|교실|거실|침실|카페|식당|가게|편의점|대기실|라운지|술집"),
+     r"부엌|주방|도서관|사무실|교실|거실|침실|카페|식당|가게|편의점|대기실|라운지|술집|병실|아파트|"
+     r"(?:울림|잔향|리버브)\s*(?:은|는|이|가)?\s*(?:중간|보통)"),
     ("room-small", r"closet|wardrobe|cupboard|inside a car|in the car|car interior|"
                    r"in a car|windows up|phone booth|booth|under a blanket|under the covers|"
                    r"pillow|tiny room|small room|cockpit|helmet|cabin",
@@ -222,8 +225,8 @@ _WET = [
      r"들판|야외|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장"),
 ]
 _GAIN = [
-    ("quiet-weak", r"not (?:too|very|so|that|overly) loud|not loud",
-     r"너무\s*(?:크지|시끄럽지)\s*않"),
+    ("not-loud", r"not (?:too|very|so|that|overly) loud|not loud",
+     r"(?:너무\s*|별로\s*)?(?:크지|시끄럽지)\s*않|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
     ("quiet-strong", r"barely audible|barely hear|almost inaudible|just audible|very quiet|"
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|"
                      r"hardly audible|barely there|extremely quiet",
@@ -232,7 +235,7 @@ _GAIN = [
     ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly)?|gentle|gently|low in the mix|"
               r"low volume|low voice|low-voiced|voice low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
-              r"turned down|down in the mix|mosquito|a fly|ticking|tick|too loud|"
+              r"turned down|down in the mix|mosquito|a fly|ticking|tick|too loud|drowned out|"
               r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
      r"작게|작은\s*소리|조용|희미|은은|살살|속삭|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
      r"배경으로|뒤에\s*깔|모기|째깍|똑딱|줄여|너무\s*(?:커|크다|시끄러)|부드럽게|부드러운"),
@@ -241,10 +244,10 @@ _GAIN = [
      r"엄청\s*크게|귀청|고막|폭발|제트|굉음|쩌렁쩌렁|아주\s*크게|우렁차|"
      r"(?:엄청|아주|정말|되게|진짜|무척)\s*크(?:고|다|네|게|요)"),
     ("loud", r"loud(?:ly|er)?|booming|blaring|punchy|hot in the mix|up in the mix|"
-             r"pumped|cranked|front and center in the mix|prominent|powerful|strong|"
+             r"pumped|cranked|front and center in the mix|prominent|powerful|strong|blar(?:e|es|ed|ing)|"
              r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|"
              r"gunshots?|gunfire|explosions?|siren|yell(?:s|ing|ed)?|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?",
-     r"크게|큰\s*소리|우렁|시끄럽|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*지르|외치"),
+     r"크게|큰\s*소리|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*지르|외치"),
 ]
 
 #: attribute -> [(level, english regex, korean regex)], strongest first within a scale.
