@@ -315,8 +315,46 @@ class _Clip:
     peak: float = -math.inf
 
 
-def _prepare(it: Item, params: SpatialParams, sr: int, tail_bank: int, legacy: bool) -> _Clip:
-    """An item's source and filter (static clips), or its finished audio.
+#: Samples of builtin test sounds synthesised in one batch (float64: 32 MB).
+SOURCE_BATCH_SAMPLES = 1 << 22
+
+
+def _sources(items: list[Item], sr: int, legacy: bool) -> dict:
+    """Each item's dry source (see :func:`_source`), or the Exception making it.
+
+    Builtin test sounds of one name and length are synthesised together
+    (``make_test_sounds``: the same samples, shared transforms).
+    """
+    import warnings
+
+    from ..render.sounds import make_test_sounds
+
+    out, groups = {}, {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for it in items:
+            if it.sound.startswith(BUILTIN_PREFIX) and not legacy:
+                groups.setdefault((it.sound[len(BUILTIN_PREFIX):], it.seconds), []).append(it)
+                continue
+            try:
+                out[it.index] = _source(it, sr, cache=not legacy)
+            except Exception as e:
+                out[it.index] = e
+    for (name, seconds), its in groups.items():
+        step = max(1, SOURCE_BATCH_SAMPLES // max(1, round(sr * seconds)))
+        for k in range(0, len(its), step):
+            part = its[k:k + step]
+            try:
+                rows = make_test_sounds(name, sr, seconds, [it.seed for it in part])
+                out.update((it.index, x) for it, x in zip(part, rows))
+            except Exception as e:
+                out.update((it.index, e) for it in part)
+    return out
+
+
+def _prepare(it: Item, x: np.ndarray, params: SpatialParams, sr: int, tail_bank: int,
+             legacy: bool) -> _Clip:
+    """An item's source ``x`` and filter (static clips), or its finished audio.
 
     ``legacy`` is the path before issue 26 (``render`` per clip, libsndfile's
     default FLAC level), kept so the benchmark measures both in one run.
@@ -331,7 +369,6 @@ def _prepare(it: Item, params: SpatialParams, sr: int, tail_bank: int, legacy: b
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        x = _source(it, sr, cache=not legacy)
         if legacy or params.is_moving or len(x) > MAX_ONE_FFT_SAMPLES:
             res = render(x, sr, params, fmt=it.fmt, hrtf=it.hrtf, limit=True, seed=it.seed)
             return _Clip(it, params, None, audio=res.audio, peak=float(res.peak_dbfs))
@@ -401,12 +438,15 @@ def _run_window(items: list[Item], predicted: dict, out: Path, sr: int, audio_ex
     from .clip import convolve_many, finish_clip
 
     status, clips = {}, []
+    sources = _sources(items, sr, legacy)
     for it in items:
         try:
             rec = it.params if it.params is not None else predicted[it.index]
-            if isinstance(rec, Exception):
-                raise rec
-            clips.append(_prepare(it, SpatialParams.from_record(rec), sr, tail_bank, legacy))
+            for given in (rec, sources[it.index]):
+                if isinstance(given, Exception):
+                    raise given
+            clips.append(_prepare(it, sources.pop(it.index), SpatialParams.from_record(rec),
+                                  sr, tail_bank, legacy))
         except Exception as e:
             status[it.index] = _failed(it, e, out)
     job = (sr, audio_ext, tail_bank, legacy)
