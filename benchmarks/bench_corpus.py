@@ -119,6 +119,14 @@ def _median_ms(fn, items) -> float:
     return round(1e3 * float(np.median(times)), 2)
 
 
+def _batched_ms(fn, *lists) -> float:
+    """Wall ms per clip of one call of ``fn`` on all clips (it yields one result a clip)."""
+    t = time.perf_counter()
+    for _ in fn(*lists):
+        pass
+    return round(1e3 * (time.perf_counter() - t) / len(lists[0]), 2)
+
+
 def stage_profile(tmp: Path, n: int, bank_size: int) -> dict:
     """Median ms per clip of each stage, legacy and corpus path (warm caches)."""
     import io
@@ -126,7 +134,8 @@ def stage_profile(tmp: Path, n: int, bank_size: int) -> dict:
     import soundfile as sf
 
     from t2sa_lib.corpus.build import _source
-    from t2sa_lib.corpus.clip import _convolve, encode_audio, render_clip, write_replace
+    from t2sa_lib.corpus.clip import (_convolve, convolve_many, encode_audio, render_clip,
+                                      write_replace)
     from t2sa_lib.corpus.tailbank import TailBank
     from t2sa_lib.files import write_audio
     from t2sa_lib.render import load_hrtf, render
@@ -169,6 +178,9 @@ def stage_profile(tmp: Path, n: int, bank_size: int) -> dict:
                                                          ps[it.index].wet_mix, it.seed), items),
             "convolution": _median_ms(lambda it: _convolve(src[it.index], ir[it.index]
                                                            .astype("float32")), items),
+            "convolution_batched_per_clip": _batched_ms(
+                convolve_many, [src[it.index] for it in items],
+                [ir[it.index].astype("float32") for it in items]),
             "render_clip_incl_all_above": _median_ms(
                 lambda it: render_clip(src[it.index], sr, ps[it.index], "binaural", h, "kemar",
                                        it.seed, bank), items),

@@ -167,3 +167,23 @@ def test_moving_source_uses_render_and_its_own_tail(tmp_path):
     row = json.loads((tmp_path / "c" / "metadata.jsonl").read_text())
     assert s["made"] == 1 and row["tail_slot"] is None and row["tail_bank"] == 0
     assert row["motion"]["kind"] == "rotate" and row["channels"] == 2
+
+
+def test_batched_convolution_equals_one_clip_at_a_time():
+    """Batching clips' transforms must not change a bit of any clip, whatever the mix of
+    transform lengths and channel counts in the batch."""
+    import numpy as np
+
+    from t2sa_lib.corpus.clip import _convolve, convolve_many
+
+    rng = np.random.default_rng(4)
+    xs = [rng.standard_normal(n).astype(np.float32) for n in (3000, 3000, 2900, 5000, 3000, 800)]
+    irs = [rng.standard_normal((c, m)).astype(np.float32)
+           for c, m in ((2, 700), (2, 1200), (2, 900), (4, 300), (2, 5000), (16, 40))]
+    got = dict(convolve_many(xs, irs))
+    assert sorted(got) == list(range(len(xs)))
+    for i, (x, ir) in enumerate(zip(xs, irs)):
+        alone = _convolve(x, ir)
+        assert got[i].shape == (ir.shape[0], len(x) + ir.shape[1] - 1)
+        assert np.array_equal(got[i], alone)
+        np.testing.assert_allclose(alone[0], np.convolve(x, ir[0]), atol=1e-3)

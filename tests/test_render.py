@@ -341,6 +341,18 @@ def test_test_sounds_are_deterministic_and_calibrated():
         make_test_sound("violin")
 
 
+def test_test_sounds_in_a_batch_equal_one_at_a_time():
+    """The corpus synthesises builtin sounds in batches: each row must be the lone sound."""
+    from t2sa_lib.render.sounds import make_test_sounds
+
+    seeds = [3, 11, 3, 2 ** 31 + 5, 0]
+    for name in ("speech-like", "noise-burst", "pink-noise", "tone-chord"):
+        rows = make_test_sounds(name, 16000, 0.7, seeds)
+        assert rows.shape == (len(seeds), 11200) and rows.dtype == np.float32
+        for seed, row in zip(seeds, rows):
+            assert np.array_equal(row, make_test_sound(name, 16000, 0.7, seed))
+
+
 def test_render_cli_with_params_file(tmp_path, noise, capsys):
     src = tmp_path / "mono.wav"
     write_audio(src, noise, SR)

@@ -19,8 +19,8 @@ Work runs in chunks (one model load per worker, sentences predicted in
 batches) on local worker processes, or on an existing Dask distributed cluster
 with ``scheduler=ADDRESS``.
 
-A static clip is rendered by :mod:`.clip` (one FFT convolution, FLAC level
-0, no fsync: a resume re-checks checksums instead) with its room tail's noise
+A static clip is rendered by :mod:`.clip` (one FFT convolution, batched with
+the other clips of its window of ``WINDOW`` items, FLAC level 0, no fsync: a resume re-checks checksums instead) with its room tail's noise
 from a per-worker :mod:`.tailbank` of ``tail_bank`` realisations picked by the
 clip's seed; ``tail_bank=0`` gives every clip its own tail as ``render`` does.
 Moving sources go through ``render``. ``legacy=True`` is the path before issue
@@ -298,9 +298,63 @@ def _bank(size: int):
     return _BANKS.setdefault(size, TailBank(size))      # setdefault: atomic under threads
 
 
-def _render_audio(it: Item, params: SpatialParams, sr: int, audio_ext: str, tail_bank: int,
-                  legacy: bool) -> tuple[np.ndarray, float, int | None]:
-    """One item's audio (n, C) float32, peak (dBFS) and tail-bank slot (None: its own tail).
+#: Items prepared together, so clips of one transform length can share batched FFTs.
+WINDOW = 16
+
+
+@dataclass
+class _Clip:
+    """One item on its way: its source and filter until convolved, then its audio."""
+
+    item: Item
+    params: SpatialParams
+    slot: int | None
+    x: np.ndarray | None = None
+    ir: np.ndarray | None = None
+    audio: np.ndarray | None = None
+    peak: float = -math.inf
+
+
+#: Samples of builtin test sounds synthesised in one batch (float64: 32 MB).
+SOURCE_BATCH_SAMPLES = 1 << 22
+
+
+def _sources(items: list[Item], sr: int, legacy: bool) -> dict:
+    """Each item's dry source (see :func:`_source`), or the Exception making it.
+
+    Builtin test sounds of one name and length are synthesised together
+    (``make_test_sounds``: the same samples, shared transforms).
+    """
+    import warnings
+
+    from ..render.sounds import make_test_sounds
+
+    out, groups = {}, {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for it in items:
+            if it.sound.startswith(BUILTIN_PREFIX) and not legacy:
+                groups.setdefault((it.sound[len(BUILTIN_PREFIX):], it.seconds), []).append(it)
+                continue
+            try:
+                out[it.index] = _source(it, sr, cache=not legacy)
+            except Exception as e:
+                out[it.index] = e
+    for (name, seconds), its in groups.items():
+        step = max(1, SOURCE_BATCH_SAMPLES // max(1, round(sr * seconds)))
+        for k in range(0, len(its), step):
+            part = its[k:k + step]
+            try:
+                rows = make_test_sounds(name, sr, seconds, [it.seed for it in part])
+                out.update((it.index, x) for it, x in zip(part, rows))
+            except Exception as e:
+                out.update((it.index, e) for it in part)
+    return out
+
+
+def _prepare(it: Item, x: np.ndarray, params: SpatialParams, sr: int, tail_bank: int,
+             legacy: bool) -> _Clip:
+    """An item's source ``x`` and filter (static clips), or its finished audio.
 
     ``legacy`` is the path before issue 26 (``render`` per clip, libsndfile's
     default FLAC level), kept so the benchmark measures both in one run.
@@ -311,28 +365,25 @@ def _render_audio(it: Item, params: SpatialParams, sr: int, audio_ext: str, tail
 
     from ..render import render
     from ..render.filters import resolve_hrtf
-    from .clip import MAX_ONE_FFT_SAMPLES, render_clip
+    from .clip import MAX_ONE_FFT_SAMPLES, clip_filter
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        x = _source(it, sr, cache=not legacy)
         if legacy or params.is_moving or len(x) > MAX_ONE_FFT_SAMPLES:
             res = render(x, sr, params, fmt=it.fmt, hrtf=it.hrtf, limit=True, seed=it.seed)
-            audio, peak, slot = res.audio, float(res.peak_dbfs), None
-        else:
-            bank = _bank(tail_bank)
-            audio, peak = render_clip(x, sr, params, it.fmt, resolve_hrtf(it.fmt, it.hrtf, sr),
-                                      it.hrtf, it.seed, bank)
-            slot = None if bank is None else bank.slot(it.seed)
-    return audio, peak, slot
+            return _Clip(it, params, None, audio=res.audio, peak=float(res.peak_dbfs))
+        bank = _bank(tail_bank)
+        ir = clip_filter(sr, params, it.fmt, resolve_hrtf(it.fmt, it.hrtf, sr), it.hrtf,
+                         it.seed, bank)
+    return _Clip(it, params, None if bank is None else bank.slot(it.seed), x=x, ir=ir)
 
 
-def _make_row(it: Item, params: SpatialParams, out: Path, sr: int, audio_ext: str,
-              tail_bank: int, legacy: bool) -> dict:
-    """Render, write and record one item; returns its metadata row (also its marker)."""
+def _write_row(clip: _Clip, out: Path, sr: int, audio_ext: str, tail_bank: int,
+               legacy: bool) -> dict:
+    """Write and record one item's audio; returns its metadata row (also its marker)."""
     from .clip import encode_audio, write_replace
 
-    audio, peak, slot = _render_audio(it, params, sr, audio_ext, tail_bank, legacy)
+    it, params, audio, peak, slot = clip.item, clip.params, clip.audio, clip.peak, clip.slot
     audio_path = item_path(out, "audio", it.item_id, audio_ext)
     if legacy:                  # libsndfile's default FLAC level, fsync, checksum re-read
         write_audio(audio_path, audio, sr)
@@ -360,6 +411,63 @@ def _make_row(it: Item, params: SpatialParams, out: Path, sr: int, audio_ext: st
     return row
 
 
+def _failed(it: Item, e: Exception, out: Path) -> dict:
+    """Record an item's error in ``failures/``; its status dict."""
+    err = {"index": it.index, "id": it.item_id, "sound": it.sound, "text": it.text,
+           "error": f"{type(e).__name__}: {e}",
+           "where": traceback.format_exception_only(type(e), e)[-1].strip()}
+    atomic_write_json(item_path(out, "failures", it.item_id, ".json"), err)
+    return {"index": it.index, "ok": False, "error": err["error"]}
+
+
+def _finish(clip: _Clip, out: Path, *job) -> dict:
+    """Write a made item (``job``: sr, audio_ext, tail_bank, legacy); its status dict."""
+    try:
+        row = _write_row(clip, out, *job)
+        fail = item_path(out, "failures", clip.item.item_id, ".json")
+        if fail.exists():
+            fail.unlink()
+        return {"index": clip.item.index, "ok": True, "row": row}
+    except Exception as e:
+        return _failed(clip.item, e, out)
+
+
+def _run_window(items: list[Item], predicted: dict, out: Path, sr: int, audio_ext: str,
+                tail_bank: int, legacy: bool) -> list[dict]:
+    """Make a few items, the static clips' convolutions batched; a status dict each."""
+    from .clip import convolve_many, finish_clip
+
+    status, clips = {}, []
+    sources = _sources(items, sr, legacy)
+    for it in items:
+        try:
+            rec = it.params if it.params is not None else predicted[it.index]
+            for given in (rec, sources[it.index]):
+                if isinstance(given, Exception):
+                    raise given
+            clips.append(_prepare(it, sources.pop(it.index), SpatialParams.from_record(rec),
+                                  sr, tail_bank, legacy))
+        except Exception as e:
+            status[it.index] = _failed(it, e, out)
+    job = (sr, audio_ext, tail_bank, legacy)
+    for c in clips:
+        if c.audio is not None:
+            status[c.item.index] = _finish(c, out, *job)
+    todo = [c for c in clips if c.audio is None]
+    try:
+        for i, y in convolve_many([c.x for c in todo], [c.ir for c in todo]):
+            c = todo[i]
+            c.audio, c.peak = finish_clip(y)
+            c.x = c.ir = None
+            status[c.item.index] = _finish(c, out, *job)
+            c.audio = None
+    except Exception as e:          # e.g. out of memory: the clips not yet written fail
+        for c in todo:
+            if c.item.index not in status:
+                status[c.item.index] = _failed(c.item, e, out)
+    return [status[it.index] for it in items]
+
+
 def run_chunk(items: list[Item], out: str, sr: int, ckpt, audio_ext: str,
               tail_bank: int = DEFAULT_TAIL_BANK, legacy: bool = False) -> list[dict]:
     """Render a chunk of items (predicting their sentences in one batch).
@@ -372,7 +480,7 @@ def run_chunk(items: list[Item], out: str, sr: int, ckpt, audio_ext: str,
         Room-tail noises shared per (format, HRTF, rate) in this worker, the
         clip's seed picking one (:mod:`.tailbank`); 0 = every clip its own.
     legacy : bool
-        The path before issue 26, for benchmarks (see :func:`_render_audio`).
+        The path before issue 26, for benchmarks (see :func:`_prepare`).
 
     Returns one status dict per item: ``{"index", "ok", "row" | "error",
     "worker_rss_mb"}`` (the worker process's peak resident memory so far). Never
@@ -383,23 +491,9 @@ def run_chunk(items: list[Item], out: str, sr: int, ckpt, audio_ext: str,
     out = Path(out)
     predicted = _predict(items, ckpt)
     results = []
-    for it in items:
-        try:
-            rec = it.params if it.params is not None else predicted[it.index]
-            if isinstance(rec, Exception):
-                raise rec
-            row = _make_row(it, SpatialParams.from_record(rec), out, sr, audio_ext,
-                            tail_bank, legacy)
-            fail = item_path(out, "failures", it.item_id, ".json")
-            if fail.exists():
-                fail.unlink()
-            results.append({"index": it.index, "ok": True, "row": row})
-        except Exception as e:
-            err = {"index": it.index, "id": it.item_id, "sound": it.sound, "text": it.text,
-                   "error": f"{type(e).__name__}: {e}",
-                   "where": traceback.format_exception_only(type(e), e)[-1].strip()}
-            atomic_write_json(item_path(out, "failures", it.item_id, ".json"), err)
-            results.append({"index": it.index, "ok": False, "error": err["error"]})
+    for k in range(0, len(items), WINDOW):
+        results += _run_window(items[k:k + WINDOW], predicted, out, sr, audio_ext, tail_bank,
+                               legacy)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # Linux: KiB
     return [{**r, "worker_rss_mb": round(rss_mb, 1)} for r in results]
 
@@ -507,17 +601,53 @@ def _execute(chunks, job: tuple, workers, scheduler):
         for c in chunks:
             yield run_chunk(c, *job)
         return
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor, as_completed as done
+    yield from _execute_local(chunks, job, workers)
 
-    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn"))
+
+def _execute_local(chunks, job: tuple, workers: int):
+    """Yield each chunk's results: ``workers - 1`` spawned processes, and this one.
+
+    This process renders chunks too instead of waiting: it has started and
+    imported already, so a run pays one worker's start-up fewer (~1.3 s:
+    interpreter, imports, HRTF, tail bank). Each spawned process keeps one
+    slot queued so it never waits for this one; once nothing is left to hand
+    out, this process takes back a queued chunk that has not started.
+    """
+    import multiprocessing as mp
+    from collections import deque
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    todo, inflight = deque(chunks), set()
+    pool = ProcessPoolExecutor(workers - 1, mp_context=mp.get_context("spawn"),
+                               initializer=_one_thread)
     try:
-        futures = [pool.submit(run_chunk, c, *job) for c in chunks]
-        for fut in done(futures):
-            yield fut.result()
+        while todo or inflight:
+            while todo and len(inflight) < 2 * (workers - 1):
+                inflight.add(pool.submit(run_chunk, todo.popleft(), *job))
+            finished, _ = wait(inflight, timeout=0 if todo else None,
+                               return_when=FIRST_COMPLETED)
+            for fut in finished:
+                inflight.discard(fut)
+                yield fut.result()
+            if todo:
+                yield run_chunk(todo.popleft(), *job)
     finally:
         # On Ctrl-C stop at once: queued chunks are dropped (a rerun resumes them).
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _one_thread() -> None:
+    """A spawned worker is one core: numeric libraries get one thread each.
+
+    The environment covers libraries loaded later (torch reads it on import);
+    threadpoolctl the BLAS that numpy has loaded already. Dask's nanny sets
+    the same variables for its workers.
+    """
+    from threadpoolctl import threadpool_limits
+
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[var] = "1"
+    threadpool_limits(1)
 
 
 def write_metadata(items: list[Item], out: Path) -> list[dict]:
