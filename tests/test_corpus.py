@@ -187,3 +187,11 @@ def test_batched_convolution_equals_one_clip_at_a_time():
         assert got[i].shape == (ir.shape[0], len(x) + ir.shape[1] - 1)
         assert np.array_equal(got[i], alone)
         np.testing.assert_allclose(alone[0], np.convolve(x, ir[0]), atol=1e-3)
+
+
+def test_hoa3_into_flac_is_refused_before_any_work(tmp_path):
+    man = write_manifest(tmp_path / "m.jsonl", 3)
+    items = items_from_manifest(man, 0, "hoa3", "kemar", 1.0)
+    with pytest.raises(ValueError, match="16 channels.*at most 8.*--wav"):
+        build_corpus(items, tmp_path / "corpus", sr=16000, workers=1, log=quiet)
+    assert not (tmp_path / "corpus").exists()

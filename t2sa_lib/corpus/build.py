@@ -520,6 +520,10 @@ def is_done(item: Item, out: Path) -> bool:
 
 
 # ------------------------------------------------------------------ the whole run
+#: Channels a FLAC stream can hold (the format's limit).
+FLAC_MAX_CHANNELS = 8
+
+
 def build_corpus(items: list[Item], out: Path, sr: int = DEFAULT_SR, workers: int | None = None,
                  scheduler: str | None = None, ckpt=None, audio_ext: str = ".flac",
                  chunk: int = CHUNK, log=print, tail_bank: int = DEFAULT_TAIL_BANK,
@@ -533,9 +537,16 @@ def build_corpus(items: list[Item], out: Path, sr: int = DEFAULT_SR, workers: in
     """
     from tqdm.auto import tqdm
 
+    from ..render.filters import FORMATS
+
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise NotADirectoryError(f"{out}: --out must be a folder, and this is a file")
+    too_wide = [it for it in items if audio_ext == ".flac" and FORMATS[it.fmt] > FLAC_MAX_CHANNELS]
+    if too_wide:
+        raise ValueError(f"item {too_wide[0].item_id} (and {len(too_wide) - 1} more): format "
+                         f"{too_wide[0].fmt} has {FORMATS[too_wide[0].fmt]} channels, FLAC holds at "
+                         f"most {FLAC_MAX_CHANNELS}; write WAV (--wav) for it")
     for sub in ("audio", "items", "failures"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     todo = [it for it in items if not is_done(it, out)]
