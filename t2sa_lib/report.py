@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import paper
 from .angles import SECTORS
+from .data.natural import HALVES
 from .data.ood import OOD_SETS
 from .eval.experiments import UNAVAILABLE_ENCODERS
 from .files import atomic_write_text
@@ -275,7 +276,7 @@ def paired_verdict_higher(diff: dict) -> str:
 def natural_half_rows(nat: dict) -> list[list[str]]:
     """Hit rate on every half, network alone and with the language layer."""
     rows = []
-    for half in ("dev", "dev2", "test"):
+    for half in HALVES:
         if half not in nat:
             continue
         systems = nat[half]["systems"]
@@ -287,7 +288,7 @@ def natural_half_rows(nat: dict) -> list[list[str]]:
 
 def scene_rows(sc: dict) -> list[list[str]]:
     rows = []
-    for half in ("dev", "dev2", "test"):
+    for half in HALVES:
         if half not in sc:
             continue
         for name in ("scene", "clause split"):
@@ -567,7 +568,8 @@ def _language_section(root: Path) -> list[str]:
                 "Hand-written descriptions, labelled from their words; the test half was "
                 "written after the language layer was tuned on the dev half.\n",
                 markdown_table(header, natural_rows(nat)) + "\n",
-                "Every half (dev and dev2 chose the layer's rules; test only scores them):\n",
+                "Every half (the dev halves chose the layer's rules, each written after the "
+                "ones before it had been tuned on; test only scores them):\n",
                 markdown_table(["half", "n", "network alone", "with the layer"],
                                natural_half_rows(nat)) + "\n"]
     if (sc := _read(root, "scene_benchmark.json")):
