@@ -170,26 +170,45 @@ class CrossfadedConvolver:
         self.span = -(-self.n_fft // block)           # blocks an output segment reaches into
         self.ramp = ((np.arange(block) + 1.0) / block).astype(np.float32)
         self.prev = self.spectra(first)
-        self.carry = np.zeros((self.channels, self.span * block), np.float32)
+        self.carry = np.zeros((self.span * block, self.channels), np.float32)
 
     def spectra(self, filters: np.ndarray) -> np.ndarray:
         """The spectra (..., n_fft // 2 + 1) complex64 of FIRs (..., L) at this FFT size."""
         return sfft.rfft(np.asarray(filters, np.float32), self.n_fft, axis=-1)
 
-    def _segments(self, xb: np.ndarray, xb_in: np.ndarray, spec: np.ndarray,
-                  gains) -> np.ndarray:
-        """Output segments (k, C, N) of the blocks ``xb`` (k, block), of which ``xb_in`` is
-        the part faded in, through filter spectra ``spec`` (k, C or K, F)."""
+    def _segments(self, xb: np.ndarray, xb_in: np.ndarray, spec: np.ndarray
+                  ) -> tuple[np.ndarray, np.ndarray]:
+        """The output segments (k, C or K, span * block) of the blocks ``xb`` (k, block)
+        through the previous and their own filter spectra ``spec`` (k, C or K, F):
+        ``(faded out, faded in)``, where ``xb_in`` is the part faded in."""
         spec = np.concatenate([self.prev[None], spec])
         fade_in = sfft.rfft(xb_in, self.n_fft, axis=-1)[:, None, :]
         # The two ramps sum to one: the faded-out part's spectrum is the rest.
         fade_out = sfft.rfft(xb, self.n_fft, axis=-1)[:, None, :] - fade_in
-        if gains is None:
-            return sfft.irfft(fade_out * spec[:-1] + fade_in * spec[1:], self.n_fft, axis=-1)
-        g = np.concatenate([self.prev_gains[None], gains])
-        old = sfft.irfft(fade_out * spec[:-1], self.n_fft, axis=-1)          # (k, K, N)
-        new = sfft.irfft(fade_in * spec[1:], self.n_fft, axis=-1)
-        return np.matmul(g[:-1], old) + np.matmul(g[1:], new)               # (k, C, N)
+        pad = ((0, 0), (0, 0), (0, self.span * self.block - self.n_fft))
+        return (np.pad(sfft.irfft(fade_out * spec[:-1], self.n_fft, axis=-1), pad),
+                np.pad(sfft.irfft(fade_in * spec[1:], self.n_fft, axis=-1), pad))
+
+    def _mix(self, old: np.ndarray, new: np.ndarray, gains: np.ndarray) -> np.ndarray:
+        """Blocks (k + span - 1, block, C) of output from factored segments ``old`` and
+        ``new`` (k, K, span * block) and the blocks' gains (k, C, K).
+
+        Output block ``q`` gets piece ``j`` of the segments of block ``q - j``, faded out
+        of the previous gains and into its own: one (block, 2 span K) @ (2 span K, C)
+        product per output block, written interleaved, instead of expanding every
+        segment to C channels first.
+        """
+        k, n_in, b, span = len(gains), old.shape[1], self.block, self.span
+        g_old = np.concatenate([self.prev_gains[None], gains[:-1]]).transpose(0, 2, 1)
+        lhs = np.zeros((k + span - 1, b, span, 2, n_in), np.float32)
+        rhs = np.zeros((k + span - 1, span, 2, n_in, self.channels), np.float32)
+        for j in range(span):
+            lhs[j:j + k, :, j, 0] = old[:, :, j * b:(j + 1) * b].transpose(0, 2, 1)
+            lhs[j:j + k, :, j, 1] = new[:, :, j * b:(j + 1) * b].transpose(0, 2, 1)
+            rhs[j:j + k, j, 0] = g_old
+            rhs[j:j + k, j, 1] = gains.transpose(0, 2, 1)
+        return np.matmul(lhs.reshape(k + span - 1, b, -1),
+                         rhs.reshape(k + span - 1, -1, self.channels))
 
     def process(self, x: np.ndarray, filters: np.ndarray, out: np.ndarray,
                 gains: np.ndarray | None = None) -> None:
@@ -202,7 +221,7 @@ class CrossfadedConvolver:
         """:meth:`process` with the filters given as :meth:`spectra`, (ceil(m / block),
         C or K, n_fft // 2 + 1)."""
         x = np.asarray(x, np.float32)
-        b, m = self.block, len(x)
+        b, m, span = self.block, len(x), self.span
         k_blocks = -(-m // b)
         if len(spectra) != k_blocks:
             raise ValueError(f"{len(spectra)} filters for {m} samples in blocks of {b}")
@@ -211,30 +230,32 @@ class CrossfadedConvolver:
         faded = blocks * self.ramp
         if m % b:    # the input ends inside the last block: reach its filter by the end
             faded[-1, :m % b] = blocks[-1, :m % b] * ((np.arange(m % b) + 1.0) / (m % b))
-        seg_all = np.zeros((self.channels, (k_blocks + self.span) * b), np.float32)
-        seg_all[:, :self.span * b] = self.carry
-        view = seg_all.reshape(self.channels, -1, b)
+        # Accumulated interleaved, (samples, C), like the output it is added to.
+        acc = np.zeros(((k_blocks + span) * b, self.channels), np.float32)
+        acc[:span * b] = self.carry
+        view = acc.reshape(-1, b, self.channels)
         for k0 in range(0, k_blocks, _BLOCKS_PER_CHUNK):
             k1 = min(k_blocks, k0 + _BLOCKS_PER_CHUNK)
             f = np.asarray(spectra[k0:k1], np.complex64)
-            g = None if gains is None else np.asarray(gains[k0:k1], np.float32)
-            seg = self._segments(blocks[k0:k1], faded[k0:k1], f, g)
-            seg = np.pad(seg, ((0, 0), (0, 0), (0, self.span * b - self.n_fft)))
-            seg = seg.reshape(k1 - k0, self.channels, self.span, b)
-            for j in range(self.span):
-                view[:, k0 + j:k1 + j] += seg[:, :, j].transpose(1, 0, 2)
-            self.prev = f[-1]
-            if g is not None:
+            old, new = self._segments(blocks[k0:k1], faded[k0:k1], f)
+            if gains is None:
+                seg = (old + new).reshape(k1 - k0, self.channels, span, b)
+                for j in range(span):
+                    view[k0 + j:k1 + j] += seg[:, :, j].transpose(0, 2, 1)
+            else:
+                g = np.asarray(gains[k0:k1], np.float32)
+                view[k0:k1 + span - 1] += self._mix(old, new, g)
                 self.prev_gains = g[-1]
-        out += seg_all[:, :m].T
-        self.carry = seg_all[:, m:m + self.span * b].copy()
+            self.prev = f[-1]
+        out += acc[:m]
+        self.carry = acc[m:m + span * b].copy()
 
     def flush(self, out: np.ndarray) -> None:
         """Add the next ``len(out)`` samples of the pending tail (<= span blocks) into ``out``."""
-        n = min(len(out), self.carry.shape[1])
-        out[:n] += self.carry[:, :n].T
-        self.carry[:, :n] = 0.0
-        self.carry = np.roll(self.carry, -n, axis=1)
+        n = min(len(out), len(self.carry))
+        out[:n] += self.carry[:n]
+        self.carry[:n] = 0.0
+        self.carry = np.roll(self.carry, -n, axis=0)
 
 
 def crossfaded_convolve(x: np.ndarray, filters: np.ndarray, block: int,

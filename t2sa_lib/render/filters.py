@@ -222,13 +222,14 @@ def copy_near_field(azs: np.ndarray, el_deg: float, dist_m: float) -> np.ndarray
 
 
 def copy_gains(azs: np.ndarray, el_deg: float, fmt: str) -> np.ndarray:
-    """Per-channel gains (C, K) of copies at azimuths ``azs``: constant-power panning
-    (stereo) or AmbiX encoding (FOA, HOA3)."""
+    """Per-channel gains (..., C, K) of copies at azimuths ``azs`` (..., K): constant-power
+    panning (stereo) or AmbiX encoding (FOA, HOA3)."""
+    azs = np.asarray(azs, float)
     if fmt == "stereo":
         pan = (np.sin(np.radians(azs)) + 1.0) * math.pi / 4.0
-        return np.stack([np.cos(pan), np.sin(pan)], axis=0)
+        return np.stack([np.cos(pan), np.sin(pan)], axis=-2)
     order = 1 if fmt == "foa" else 3
-    return np.stack([sh_gains(float(az), el_deg, order) for az in azs]).T
+    return np.swapaxes(sh_gains(azs, el_deg, order), -1, -2)
 
 
 def room_tail(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: int = 0
