@@ -294,3 +294,21 @@ def test_long_blocks_follow_the_path_of_short_ones(fmt, monkeypatch):
         return 10 * np.log10(np.sum(w ** 2, axis=(1, 2)) + 1e-30)
     loud = levels(fine) > levels(fine).max() - 40
     assert np.abs(levels(long) - levels(fine))[loud].max() < 0.001
+
+
+def test_delay_mix_convolver_equals_its_fir():
+    from t2sa_lib.render.convolve import DelayMix, DelayMixConvolver, fft_convolve
+
+    rng = np.random.default_rng(4)
+    mix = DelayMix(rng.standard_normal((3, 900)).astype(np.float32), np.array([0, 1, 2, 2, 0]),
+                   np.array([0, 5, 0, 300, 1234]),
+                   rng.standard_normal((5, 16)).astype(np.float32))
+    x = rng.standard_normal(20000).astype(np.float32)
+    want = fft_convolve(x, mix.fir()).T
+    conv = DelayMixConvolver(mix)
+    assert conv.length == mix.length == 900 + 1234
+    out = np.zeros((len(x) + mix.length - 1, 16), np.float32)
+    for a, b in ((0, 333), (333, 9000), (9000, 20000)):
+        conv.process(x[a:b], out[a:b])
+    conv.flush(out[20000:])
+    np.testing.assert_allclose(out, want, atol=1e-5 * np.abs(want).max())

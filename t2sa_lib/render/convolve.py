@@ -7,6 +7,9 @@
   every ``block`` samples, crossfading between consecutive filters inside each
   block so a moving source glides without clicks; :func:`crossfaded_convolve`
   is the same on a whole array.
+* :class:`DelayMixConvolver` streams a signal through a FIR given as fewer
+  mono FIRs mixed into the channels at delays (:class:`DelayMix`: an HOA3
+  room from four noises), one FFT convolution per mono FIR.
 * :class:`CrossfadingFIR` and :class:`PartitionedConvolver` are the real-time
   block renderer's (one short block at a time, latency one block).
 
@@ -15,6 +18,7 @@ Everything stays float32 / complex64: scipy.fft keeps single precision.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 import scipy.fft as sfft
@@ -23,6 +27,8 @@ import scipy.fft as sfft
 _BLOCKS_PER_CHUNK = 128
 #: Most complex values (hops x bins x channels) one overlap-add batch holds: 8 MiB.
 _BATCH_VALUES = 1 << 20
+#: Output samples a delay mix mixes at once (16 channels: 256 KiB).
+_MIX_ROWS = 4096
 
 
 def fft_size(length: int, channels: int = 1) -> int:
@@ -110,6 +116,96 @@ class OverlapAddConvolver:
     def flush(self, out: np.ndarray) -> None:
         """Add the next ``len(out)`` samples of the pending tail into ``out`` (as zeros in)."""
         self.process(np.zeros((self.k_in, len(out)), np.float32), out)
+
+
+@dataclass(frozen=True)
+class DelayMix:
+    """A (C, L) FIR made of fewer mono FIRs, each mixed into the channels at delays.
+
+    ``h[c] = sum_t mix[t, c] * firs[source[t]]`` delayed by ``delay[t]`` samples.
+    Convolving a mono signal with it takes one FFT convolution per mono FIR
+    and a matrix product, instead of one FFT convolution per channel
+    (:class:`DelayMixConvolver`).
+
+    Attributes
+    ----------
+    firs : array (J, L) float32
+    source : int array (T,)
+        Which FIR each tap takes.
+    delay : int array (T,)
+        Samples each tap is delayed by, >= 0.
+    mix : array (T, C) float32
+        Each tap's gain in every channel.
+    """
+
+    firs: np.ndarray
+    source: np.ndarray
+    delay: np.ndarray
+    mix: np.ndarray
+
+    @property
+    def length(self) -> int:
+        """Taps of the whole FIR: the mono FIRs' plus the longest delay."""
+        return self.firs.shape[1] + int(self.delay.max())
+
+    def fir(self) -> np.ndarray:
+        """The whole FIR (C, :attr:`length`), float64."""
+        h = np.zeros((self.mix.shape[1], self.length))
+        for j, d, g in zip(self.source, self.delay, self.mix.astype(np.float64)):
+            h[:, d:d + self.firs.shape[1]] += g[:, None] * self.firs[j]
+        return h
+
+    def scaled(self, gain: float) -> "DelayMix":
+        return DelayMix(self.firs, self.source, self.delay, self.mix * np.float32(gain))
+
+    def plus(self, other: "DelayMix") -> "DelayMix":
+        """The sum of two FIRs with the same channels, as one delay mix."""
+        n = max(self.firs.shape[1], other.firs.shape[1])
+        firs = np.zeros((len(self.firs) + len(other.firs), n), np.float32)
+        firs[:len(self.firs), :self.firs.shape[1]] = self.firs
+        firs[len(self.firs):, :other.firs.shape[1]] = other.firs
+        return DelayMix(firs, np.concatenate([self.source, other.source + len(self.firs)]),
+                        np.concatenate([self.delay, other.delay]),
+                        np.concatenate([self.mix, other.mix]).astype(np.float32))
+
+
+class DelayMixConvolver:
+    """Stream a mono signal through a :class:`DelayMix`, adding into (m, C) blocks.
+
+    The mono FIRs run through one :class:`OverlapAddConvolver`; their recent
+    outputs are kept, as long as the longest delay, so each chunk's taps are
+    slices of them, mixed by one (m, T) @ (T, C) product. The concatenated
+    output is the full convolution with :meth:`DelayMix.fir`, whatever the
+    chunk sizes.
+    """
+
+    def __init__(self, fir: DelayMix):
+        self.fir = fir
+        self.conv = OverlapAddConvolver(fir.firs)
+        self.hop, self.keep = self.conv.hop, int(fir.delay.max())
+        self.length = self.conv.length + self.keep
+        self.recent = np.zeros((self.keep, len(fir.firs)), np.float32)
+
+    def process(self, x: np.ndarray, out: np.ndarray) -> None:
+        """Add the output of the next input chunk ``x`` (m,) into ``out`` (m, C)."""
+        m, keep, f = len(x), self.keep, self.fir
+        y = np.zeros((keep + m, len(f.firs)), np.float32)
+        y[:keep] = self.recent
+        self.conv.process(x, y[keep:])
+        self.recent = y[m:]
+        # Taps are copied as contiguous rows (of the FIR-major outputs) and mixed a
+        # cache-sized slice at a time, so taps, product and output stay in cache.
+        y = np.ascontiguousarray(y.T)
+        taps = np.empty((len(f.delay), _MIX_ROWS), np.float32)
+        for a in range(0, m, _MIX_ROWS):
+            n = min(_MIX_ROWS, m - a)
+            for t, (j, d) in enumerate(zip(f.source, f.delay)):
+                taps[t, :n] = y[j, keep - d + a:keep - d + a + n]
+            out[a:a + n] += taps[:, :n].T @ f.mix
+
+    def flush(self, out: np.ndarray) -> None:
+        """Add the next ``len(out)`` samples of the pending tail into ``out`` (as zeros in)."""
+        self.process(np.zeros(len(out), np.float32), out)
 
 
 def fft_convolve(x: np.ndarray, h: np.ndarray, n_fft: int | None = None) -> np.ndarray:

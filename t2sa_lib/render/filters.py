@@ -34,9 +34,10 @@ import numpy as np
 from ..params import SpatialParams
 from ..files import db_to_lin
 from .ambisonics import sh_gains
+from .convolve import DelayMix
 from .distance import air_absorption_fir, distance_gain, near_field_gains
 from .hrtf import HRTF, load_hrtf
-from .room import drr_scale, reference_energy, reverb_tail
+from .room import HOA_TAIL_NOISES, drr_scale, hoa_tail, reference_energy, reverb_tail
 
 FORMATS: dict[str, int] = {"binaural": 2, "stereo": 2, "foa": 4, "hoa3": 16}
 SPREAD_POINT_DEG = 10.0
@@ -244,6 +245,27 @@ def room_scale(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, tail: np.
     direct = direct_filter(p.replace(spread_deg=min(p.spread_deg, SPREAD_POINT_DEG)), fmt, sr,
                            hrtf, seed)
     return drr_scale(tail, reference_energy(direct, fmt), p.drr_db, fmt)
+
+
+def room_mix(p: SpatialParams, fmt: str, sr: int, seed: int = 0) -> DelayMix | None:
+    """The room FIR of ``p`` as a delay mix (HOA3, :func:`.room.hoa_tail`), else None."""
+    if FORMATS[fmt] <= HOA_TAIL_NOISES:
+        return None
+    tail = hoa_tail(FORMATS[fmt], sr, p.wet_mix, seed + 1)
+    return tail.scaled(room_scale(p, fmt, sr, None, tail.fir(), seed))
+
+
+def static_mix(p: SpatialParams, fmt: str, sr: int, seed: int = 0, room: bool = True
+               ) -> DelayMix | None:
+    """The static FIR of ``p`` (direct sound, and room if asked) as one delay mix whose
+    mono FIRs are the copies' and the room's noises (HOA3), else None."""
+    if FORMATS[fmt] <= HOA_TAIL_NOISES:
+        return None
+    gains, firs = direct_parts(p, fmt, sr, None, seed)
+    k = len(firs)
+    direct = DelayMix(firs.astype(np.float32), np.arange(k), np.zeros(k, int),
+                      gains.T.astype(np.float32))
+    return direct.plus(room_mix(p, fmt, sr, seed)) if room else direct
 
 
 def room_filter(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: int = 0

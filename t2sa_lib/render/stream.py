@@ -19,12 +19,12 @@ import numpy as np
 import scipy.fft as sfft
 
 from ..params import SpatialParams
-from .convolve import CrossfadedConvolver, CrossfadingFIR, OverlapAddConvolver, \
-    PartitionedConvolver
+from .convolve import CrossfadedConvolver, CrossfadingFIR, DelayMixConvolver, \
+    OverlapAddConvolver, PartitionedConvolver
 from .filters import (FORMATS, as_params, check_format, check_rate, copy_firs, copy_gains,
                       copy_hrirs, copy_near_field, direct_filter, direct_level, direct_parts,
-                      impulse_response, resolve_hrtf, room_filter, room_scale, room_tail,
-                      spread_azimuths)
+                      impulse_response, resolve_hrtf, room_filter, room_mix, room_scale,
+                      room_tail, spread_azimuths, static_mix)
 from .hrtf import HRTF
 from .trajectory import params_at, position_at
 
@@ -195,10 +195,14 @@ class StreamRenderer:
         self.room, self.block = None, None
         if p.is_moving:
             if room:
-                self.room = OverlapAddConvolver(room_filter(params_at(p, 0.0), fmt, sr,
-                                                            self.hrtf, seed))
+                start = params_at(p, 0.0)
+                mix = room_mix(start, fmt, sr, seed)
+                self.room = DelayMixConvolver(mix) if mix else OverlapAddConvolver(
+                    room_filter(start, fmt, sr, self.hrtf, seed))
             self.direct = MovingDirect(p, fmt, sr, self.hrtf, seed, near_field, self.n)
             self.block = self.direct.block
+        elif (mix := static_mix(p, fmt, sr, seed, room)) is not None:
+            self.direct = DelayMixConvolver(mix)
         else:
             self.direct = OverlapAddConvolver(
                 (impulse_response if room else direct_filter)(p, fmt, sr, self.hrtf, seed,
