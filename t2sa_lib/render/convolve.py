@@ -114,8 +114,13 @@ class OverlapAddConvolver:
             self.carry = seg[j, n:n + keep]
 
     def flush(self, out: np.ndarray) -> None:
-        """Add the next ``len(out)`` samples of the pending tail into ``out`` (as zeros in)."""
-        self.process(np.zeros((self.k_in, len(out)), np.float32), out)
+        """Add the next ``len(out)`` samples of the pending tail into ``out`` (as zeros in).
+
+        The tail is the carry: zeros in would add only transforms of zeros.
+        """
+        n = min(len(out), len(self.carry))
+        out[:n] += self.carry[:n]
+        self.carry = np.concatenate([self.carry[n:], np.zeros((n, self.channels), np.float32)])
 
 
 @dataclass(frozen=True)
@@ -188,10 +193,19 @@ class DelayMixConvolver:
 
     def process(self, x: np.ndarray, out: np.ndarray) -> None:
         """Add the output of the next input chunk ``x`` (m,) into ``out`` (m, C)."""
-        m, keep, f = len(x), self.keep, self.fir
+        self._add(len(x), out, lambda y: self.conv.process(x, y))
+
+    def flush(self, out: np.ndarray) -> None:
+        """Add the next ``len(out)`` samples of the pending tail into ``out`` (as zeros in)."""
+        self._add(len(out), out, self.conv.flush)
+
+    def _add(self, m: int, out: np.ndarray, fill) -> None:
+        """Mix the next ``m`` samples of the mono FIRs' outputs, which ``fill`` adds into
+        the (m, J) block it is given, into ``out`` (m, C)."""
+        keep, f = self.keep, self.fir
         y = np.zeros((keep + m, len(f.firs)), np.float32)
         y[:keep] = self.recent
-        self.conv.process(x, y[keep:])
+        fill(y[keep:])
         self.recent = y[m:]
         # Taps are copied as contiguous rows (of the FIR-major outputs) and mixed a
         # cache-sized slice at a time, so taps, product and output stay in cache.
@@ -202,10 +216,6 @@ class DelayMixConvolver:
             for t, (j, d) in enumerate(zip(f.source, f.delay)):
                 taps[t, :n] = y[j, keep - d + a:keep - d + a + n]
             out[a:a + n] += taps[:, :n].T @ f.mix
-
-    def flush(self, out: np.ndarray) -> None:
-        """Add the next ``len(out)`` samples of the pending tail into ``out`` (as zeros in)."""
-        self.process(np.zeros(len(out), np.float32), out)
 
 
 def fft_convolve(x: np.ndarray, h: np.ndarray, n_fft: int | None = None) -> np.ndarray:
