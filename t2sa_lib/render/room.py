@@ -42,10 +42,14 @@ def _decaying_noise(n_ch: int, sr: int, rt60: float, rng) -> np.ndarray:
     noise = rng.standard_normal((n_ch, length), dtype=np.float32)
     # Below ~10 kHz sampling the crossover would reach Nyquist: keep it inside the band.
     lo_sos = butter(2, min(CROSSOVER_HZ, 0.4 * sr), "low", fs=sr, output="sos")
-    low = sosfilt(lo_sos, noise, axis=-1).astype(np.float32)
+    low = sosfilt(lo_sos.astype(np.float32), noise, axis=-1)
     envelope = np.exp(np.arange(length, dtype=np.float32) * np.float32(-6.907755 / (rt60 * sr)))
-    # low * env + (noise - low) * env**2, with one temporary fewer
-    return (low * (envelope - envelope ** 2) + noise * envelope ** 2)
+    # low * env + (noise - low) * env**2, in place
+    env2 = envelope * envelope
+    low *= envelope - env2
+    noise *= env2
+    low += noise
+    return low
 
 
 def reverb_tail(fmt_channels: int, fmt: str, sr: int, wet_mix: float, seed: int,
