@@ -300,13 +300,14 @@ def test_delay_mix_convolver_equals_its_fir():
     from t2sa_lib.render.convolve import DelayMix, DelayMixConvolver, fft_convolve
 
     rng = np.random.default_rng(4)
-    mix = DelayMix(rng.standard_normal((3, 900)).astype(np.float32), np.array([0, 1, 2, 2, 0]),
-                   np.array([0, 5, 0, 300, 1234]),
-                   rng.standard_normal((5, 16)).astype(np.float32))
+    firs = rng.standard_normal((3, 900)).astype(np.float32)
+    firs[1, 100:] = 0.0                 # a short one: convolved apart, at its own FFT size
+    mix = DelayMix(firs, np.array([0, 1, 2, 2, 0, 1]), np.array([0, 5, 0, 300, 1234, 7]),
+                   rng.standard_normal((6, 16)).astype(np.float32))
     x = rng.standard_normal(20000).astype(np.float32)
     want = fft_convolve(x, mix.fir()).T
     conv = DelayMixConvolver(mix)
-    assert conv.length == mix.length == 900 + 1234
+    assert len(conv.groups) == 2 and conv.length == mix.length == 900 + 1234
     out = np.zeros((len(x) + mix.length - 1, 16), np.float32)
     for a, b in ((0, 333), (333, 9000), (9000, 20000)):
         conv.process(x[a:b], out[a:b])

@@ -29,6 +29,9 @@ _BLOCKS_PER_CHUNK = 128
 _BATCH_VALUES = 1 << 20
 #: Output samples a delay mix mixes at once (16 channels: 256 KiB).
 _MIX_ROWS = 4096
+#: A delay mix's mono FIRs at least this many times shorter than its longest are
+#: convolved apart, at their own FFT size.
+_SHORT_FIR_RATIO = 8
 
 
 def fft_size(length: int, channels: int = 1) -> int:
@@ -153,10 +156,11 @@ class DelayMix:
         """Taps of the whole FIR: the mono FIRs' plus the longest delay."""
         return self.firs.shape[1] + int(self.delay.max())
 
-    def fir(self) -> np.ndarray:
-        """The whole FIR (C, :attr:`length`), float64."""
-        h = np.zeros((self.mix.shape[1], self.length))
-        for j, d, g in zip(self.source, self.delay, self.mix.astype(np.float64)):
+    def fir(self, channels: int | None = None) -> np.ndarray:
+        """The whole FIR (C, :attr:`length`), float64; only its first ``channels`` if given
+        (a level measured on W needs only W)."""
+        h = np.zeros((self.mix.shape[1] if channels is None else channels, self.length))
+        for j, d, g in zip(self.source, self.delay, self.mix[:, :len(h)].astype(np.float64)):
             h[:, d:d + self.firs.shape[1]] += g[:, None] * self.firs[j]
         return h
 
@@ -186,26 +190,38 @@ class DelayMixConvolver:
 
     def __init__(self, fir: DelayMix):
         self.fir = fir
-        self.conv = OverlapAddConvolver(fir.firs)
-        self.hop, self.keep = self.conv.hop, int(fir.delay.max())
-        self.length = self.conv.length + self.keep
+        # FIRs much shorter than the longest (direct sound beside a room) get their own
+        # overlap-add at their own, smaller FFT size; columns of y are grouped by it.
+        used = np.array([np.flatnonzero(h).max(initial=0) + 1 for h in fir.firs])
+        short = used * _SHORT_FIR_RATIO <= used.max()
+        order = np.concatenate([np.flatnonzero(short), np.flatnonzero(~short)])
+        self.column = np.argsort(order)[fir.source]          # each tap's column of y
+        self.groups = []
+        for a, b in ((0, short.sum()), (short.sum(), len(order))):
+            if b > a:
+                idx = order[a:b]
+                self.groups.append((a, b, OverlapAddConvolver(fir.firs[idx, :used[idx].max()])))
+        long = self.groups[-1][2]
+        self.hop, self.keep = long.hop, int(fir.delay.max())
+        self.length = max(g[2].length for g in self.groups) + self.keep
         self.recent = np.zeros((self.keep, len(fir.firs)), np.float32)
 
     def process(self, x: np.ndarray, out: np.ndarray) -> None:
         """Add the output of the next input chunk ``x`` (m,) into ``out`` (m, C)."""
-        self._add(len(x), out, lambda y: self.conv.process(x, y))
+        self._add(len(x), out, lambda conv, y: conv.process(x, y))
 
     def flush(self, out: np.ndarray) -> None:
         """Add the next ``len(out)`` samples of the pending tail into ``out`` (as zeros in)."""
-        self._add(len(out), out, self.conv.flush)
+        self._add(len(out), out, lambda conv, y: conv.flush(y))
 
     def _add(self, m: int, out: np.ndarray, fill) -> None:
-        """Mix the next ``m`` samples of the mono FIRs' outputs, which ``fill`` adds into
-        the (m, J) block it is given, into ``out`` (m, C)."""
+        """Mix the next ``m`` samples of the mono FIRs' outputs, which ``fill(conv, y)`` adds
+        into the (m, J) block ``y`` of each group's convolver, into ``out`` (m, C)."""
         keep, f = self.keep, self.fir
         y = np.zeros((keep + m, len(f.firs)), np.float32)
         y[:keep] = self.recent
-        fill(y[keep:])
+        for a, b, conv in self.groups:
+            fill(conv, y[keep:, a:b])
         self.recent = y[m:]
         # Taps are copied as contiguous rows (of the FIR-major outputs) and mixed a
         # cache-sized slice at a time, so taps, product and output stay in cache.
@@ -213,7 +229,7 @@ class DelayMixConvolver:
         taps = np.empty((len(f.delay), _MIX_ROWS), np.float32)
         for a in range(0, m, _MIX_ROWS):
             n = min(_MIX_ROWS, m - a)
-            for t, (j, d) in enumerate(zip(f.source, f.delay)):
+            for t, (j, d) in enumerate(zip(self.column, f.delay)):
                 taps[t, :n] = y[j, keep - d + a:keep - d + a + n]
             out[a:a + n] += taps[:, :n].T @ f.mix
 

@@ -252,7 +252,8 @@ def room_mix(p: SpatialParams, fmt: str, sr: int, seed: int = 0) -> DelayMix | N
     if FORMATS[fmt] <= HOA_TAIL_NOISES:
         return None
     tail = hoa_tail(FORMATS[fmt], sr, p.wet_mix, seed + 1)
-    return tail.scaled(room_scale(p, fmt, sr, None, tail.fir(), seed))
+    # The level is set on W (reference_energy), so only W is built.
+    return tail.scaled(room_scale(p, fmt, sr, None, tail.fir(channels=1), seed))
 
 
 def static_mix(p: SpatialParams, fmt: str, sr: int, seed: int = 0, room: bool = True
