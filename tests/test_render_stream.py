@@ -239,7 +239,8 @@ def test_moving_filters_designed_as_spectra_equal_the_direct_filter(fmt, spread,
                       motion=Motion("pass-by"))
     m = MovingDirect(p, fmt, SR, h, 3, near_field and fmt == "binaural", SR)
     for az, dist in ((-50.0, 2.0), (-20.3, 1.234), (10.0, 0.6)):
-        gains, spec = m._block_filter(az, dist)
+        spec = m._block_filter(az, dist)
+        gains = m._gains(np.array([az]))[0] if m.factored else None
         want_g, want = direct_parts(p.replace(az_deg=az, dist_m=dist, motion=None), fmt, SR, h,
                                     3, m.near_field)
         if gains is None and want_g is not None:
@@ -293,3 +294,22 @@ def test_long_blocks_follow_the_path_of_short_ones(fmt, monkeypatch):
         return 10 * np.log10(np.sum(w ** 2, axis=(1, 2)) + 1e-30)
     loud = levels(fine) > levels(fine).max() - 40
     assert np.abs(levels(long) - levels(fine))[loud].max() < 0.001
+
+
+def test_delay_mix_convolver_equals_its_fir():
+    from t2sa_lib.render.convolve import DelayMix, DelayMixConvolver, fft_convolve
+
+    rng = np.random.default_rng(4)
+    firs = rng.standard_normal((3, 900)).astype(np.float32)
+    firs[1, 100:] = 0.0                 # a short one: convolved apart, at its own FFT size
+    mix = DelayMix(firs, np.array([0, 1, 2, 2, 0, 1]), np.array([0, 5, 0, 300, 1234, 7]),
+                   rng.standard_normal((6, 16)).astype(np.float32))
+    x = rng.standard_normal(20000).astype(np.float32)
+    want = fft_convolve(x, mix.fir()).T
+    conv = DelayMixConvolver(mix)
+    assert len(conv.groups) == 2 and conv.length == mix.length == 900 + 1234
+    out = np.zeros((len(x) + mix.length - 1, 16), np.float32)
+    for a, b in ((0, 333), (333, 9000), (9000, 20000)):
+        conv.process(x[a:b], out[a:b])
+    conv.flush(out[20000:])
+    np.testing.assert_allclose(out, want, atol=1e-5 * np.abs(want).max())

@@ -7,6 +7,9 @@
   every ``block`` samples, crossfading between consecutive filters inside each
   block so a moving source glides without clicks; :func:`crossfaded_convolve`
   is the same on a whole array.
+* :class:`DelayMixConvolver` streams a signal through a FIR given as fewer
+  mono FIRs mixed into the channels at delays (:class:`DelayMix`: an HOA3
+  room from four noises), one FFT convolution per mono FIR.
 * :class:`CrossfadingFIR` and :class:`PartitionedConvolver` are the real-time
   block renderer's (one short block at a time, latency one block).
 
@@ -15,12 +18,20 @@ Everything stays float32 / complex64: scipy.fft keeps single precision.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 import scipy.fft as sfft
 
 #: Filter spectra of this many blocks are held at once by the crossfaded convolver.
 _BLOCKS_PER_CHUNK = 128
+#: Most complex values (hops x bins x channels) one overlap-add batch holds: 8 MiB.
+_BATCH_VALUES = 1 << 20
+#: Output samples a delay mix mixes at once (16 channels: 256 KiB).
+_MIX_ROWS = 4096
+#: A delay mix's mono FIRs at least this many times shorter than its longest are
+#: convolved apart, at their own FFT size.
+_SHORT_FIR_RATIO = 8
 
 
 def fft_size(length: int, channels: int = 1) -> int:
@@ -65,7 +76,11 @@ class OverlapAddConvolver:
         # Spectra and segments are kept frequency/time-major, (F, C) and (N, C), so the
         # inverse FFT writes interleaved audio and adding it to the output is contiguous.
         self.spec = np.ascontiguousarray(sfft.rfft(h, self.n_fft, axis=-1).transpose(0, 2, 1))
+        if self.k_in > 1:
+            self.spec_fkc = np.ascontiguousarray(self.spec.transpose(1, 0, 2))    # (F, K, C)
         self.carry = np.zeros((self.length - 1, self.channels), np.float32)
+        bins = self.n_fft // 2 + 1
+        self.batch = max(1, _BATCH_VALUES // (bins * max(self.k_in, self.channels)))
 
     def process(self, x: np.ndarray, out: np.ndarray) -> None:
         """Add the output of the next input chunk ``x`` ((m,) or (K, m)) into ``out`` (m, C).
@@ -75,21 +90,148 @@ class OverlapAddConvolver:
         """
         x = np.asarray(x, np.float32)
         xt = x[:, None] if x.ndim == 1 else x.T                            # (m, K)
-        m, keep = len(xt), self.length - 1
-        for start in range(0, m, self.hop):
-            stop = min(m, start + self.hop)
-            xs = sfft.rfft(xt[start:stop], self.n_fft, axis=0)                # (F, K)
-            ys = xs[:, :1] * self.spec[0]                                     # (F, C)
-            for k in range(1, self.k_in):       # 3x faster than einsum for complex64
-                ys += xs[:, k:k + 1] * self.spec[k]
-            seg = sfft.irfft(ys, self.n_fft, axis=0)                          # (N, C)
-            seg[:keep] += self.carry
-            out[start:stop] += seg[:stop - start]
-            self.carry = seg[stop - start:stop - start + keep]
+        step = self.hop * self.batch
+        for start in range(0, len(xt), step):
+            self._add_hops(xt[start:start + step], out[start:start + step])
+
+    def _add_hops(self, xt: np.ndarray, out: np.ndarray) -> None:
+        """Overlap-add up to ``batch`` hops of input ``xt`` (m, K) into ``out`` (m, C)."""
+        m, hop, keep = len(xt), self.hop, self.length - 1
+        starts = range(0, m, hop)
+        # Zero-padded to the FFT size here, so the FFT does not copy again to pad.
+        frames = np.zeros((len(starts), self.n_fft, self.k_in), np.float32)
+        for j, start in enumerate(starts):
+            frames[j, :min(hop, m - start)] = xt[start:start + hop]
+        xs = sfft.rfft(frames, axis=1)                                            # (H, F, K)
+        if self.k_in == 1:
+            ys = xs * self.spec[0]                                                # (H, F, C)
+        else:
+            # One batched product per bin over all hops: several times faster than a
+            # loop over the inputs, which makes a pass over the (F, C) spectra per input.
+            ys = np.matmul(xs.transpose(1, 0, 2), self.spec_fkc).transpose(1, 0, 2)
+        seg = sfft.irfft(ys, self.n_fft, axis=1)                                  # (H, N, C)
+        for j, start in enumerate(starts):
+            n = min(hop, m - start)
+            seg[j, :keep] += self.carry
+            out[start:start + n] += seg[j, :n]
+            self.carry = seg[j, n:n + keep]
+
+    def flush(self, out: np.ndarray) -> None:
+        """Add the next ``len(out)`` samples of the pending tail into ``out`` (as zeros in).
+
+        The tail is the carry: zeros in would add only transforms of zeros.
+        """
+        n = min(len(out), len(self.carry))
+        out[:n] += self.carry[:n]
+        self.carry = np.concatenate([self.carry[n:], np.zeros((n, self.channels), np.float32)])
+
+
+@dataclass(frozen=True)
+class DelayMix:
+    """A (C, L) FIR made of fewer mono FIRs, each mixed into the channels at delays.
+
+    ``h[c] = sum_t mix[t, c] * firs[source[t]]`` delayed by ``delay[t]`` samples.
+    Convolving a mono signal with it takes one FFT convolution per mono FIR
+    and a matrix product, instead of one FFT convolution per channel
+    (:class:`DelayMixConvolver`).
+
+    Attributes
+    ----------
+    firs : array (J, L) float32
+    source : int array (T,)
+        Which FIR each tap takes.
+    delay : int array (T,)
+        Samples each tap is delayed by, >= 0.
+    mix : array (T, C) float32
+        Each tap's gain in every channel.
+    """
+
+    firs: np.ndarray
+    source: np.ndarray
+    delay: np.ndarray
+    mix: np.ndarray
+
+    @property
+    def length(self) -> int:
+        """Taps of the whole FIR: the mono FIRs' plus the longest delay."""
+        return self.firs.shape[1] + int(self.delay.max())
+
+    def fir(self, channels: int | None = None) -> np.ndarray:
+        """The whole FIR (C, :attr:`length`), float64; only its first ``channels`` if given
+        (a level measured on W needs only W)."""
+        h = np.zeros((self.mix.shape[1] if channels is None else channels, self.length))
+        for j, d, g in zip(self.source, self.delay, self.mix[:, :len(h)].astype(np.float64)):
+            h[:, d:d + self.firs.shape[1]] += g[:, None] * self.firs[j]
+        return h
+
+    def scaled(self, gain: float) -> "DelayMix":
+        return DelayMix(self.firs, self.source, self.delay, self.mix * np.float32(gain))
+
+    def plus(self, other: "DelayMix") -> "DelayMix":
+        """The sum of two FIRs with the same channels, as one delay mix."""
+        n = max(self.firs.shape[1], other.firs.shape[1])
+        firs = np.zeros((len(self.firs) + len(other.firs), n), np.float32)
+        firs[:len(self.firs), :self.firs.shape[1]] = self.firs
+        firs[len(self.firs):, :other.firs.shape[1]] = other.firs
+        return DelayMix(firs, np.concatenate([self.source, other.source + len(self.firs)]),
+                        np.concatenate([self.delay, other.delay]),
+                        np.concatenate([self.mix, other.mix]).astype(np.float32))
+
+
+class DelayMixConvolver:
+    """Stream a mono signal through a :class:`DelayMix`, adding into (m, C) blocks.
+
+    The mono FIRs run through one :class:`OverlapAddConvolver`; their recent
+    outputs are kept, as long as the longest delay, so each chunk's taps are
+    slices of them, mixed by one (m, T) @ (T, C) product. The concatenated
+    output is the full convolution with :meth:`DelayMix.fir`, whatever the
+    chunk sizes.
+    """
+
+    def __init__(self, fir: DelayMix):
+        self.fir = fir
+        # FIRs much shorter than the longest (direct sound beside a room) get their own
+        # overlap-add at their own, smaller FFT size; columns of y are grouped by it.
+        used = np.array([np.flatnonzero(h).max(initial=0) + 1 for h in fir.firs])
+        short = used * _SHORT_FIR_RATIO <= used.max()
+        order = np.concatenate([np.flatnonzero(short), np.flatnonzero(~short)])
+        self.column = np.argsort(order)[fir.source]          # each tap's column of y
+        self.groups = []
+        for a, b in ((0, short.sum()), (short.sum(), len(order))):
+            if b > a:
+                idx = order[a:b]
+                self.groups.append((a, b, OverlapAddConvolver(fir.firs[idx, :used[idx].max()])))
+        long = self.groups[-1][2]
+        self.hop, self.keep = long.hop, int(fir.delay.max())
+        self.length = max(g[2].length for g in self.groups) + self.keep
+        self.recent = np.zeros((self.keep, len(fir.firs)), np.float32)
+
+    def process(self, x: np.ndarray, out: np.ndarray) -> None:
+        """Add the output of the next input chunk ``x`` (m,) into ``out`` (m, C)."""
+        self._add(len(x), out, lambda conv, y: conv.process(x, y))
 
     def flush(self, out: np.ndarray) -> None:
         """Add the next ``len(out)`` samples of the pending tail into ``out`` (as zeros in)."""
-        self.process(np.zeros((self.k_in, len(out)), np.float32), out)
+        self._add(len(out), out, lambda conv, y: conv.flush(y))
+
+    def _add(self, m: int, out: np.ndarray, fill) -> None:
+        """Mix the next ``m`` samples of the mono FIRs' outputs, which ``fill(conv, y)`` adds
+        into the (m, J) block ``y`` of each group's convolver, into ``out`` (m, C)."""
+        keep, f = self.keep, self.fir
+        y = np.zeros((keep + m, len(f.firs)), np.float32)
+        y[:keep] = self.recent
+        for a, b, conv in self.groups:
+            fill(conv, y[keep:, a:b])
+        self.recent = y[m:]
+        # Taps are copied as contiguous rows (of the FIR-major outputs) and mixed a
+        # cache-sized slice at a time, so taps, product and output stay in cache.
+        y = np.ascontiguousarray(y.T)
+        taps = np.empty((len(f.delay), _MIX_ROWS), np.float32)
+        for a in range(0, m, _MIX_ROWS):
+            n = min(_MIX_ROWS, m - a)
+            for t, (j, d) in enumerate(zip(self.column, f.delay)):
+                taps[t, :n] = y[j, keep - d + a:keep - d + a + n]
+            out[a:a + n] += taps[:, :n].T @ f.mix
 
 
 def fft_convolve(x: np.ndarray, h: np.ndarray, n_fft: int | None = None) -> np.ndarray:
@@ -150,26 +292,45 @@ class CrossfadedConvolver:
         self.span = -(-self.n_fft // block)           # blocks an output segment reaches into
         self.ramp = ((np.arange(block) + 1.0) / block).astype(np.float32)
         self.prev = self.spectra(first)
-        self.carry = np.zeros((self.channels, self.span * block), np.float32)
+        self.carry = np.zeros((self.span * block, self.channels), np.float32)
 
     def spectra(self, filters: np.ndarray) -> np.ndarray:
         """The spectra (..., n_fft // 2 + 1) complex64 of FIRs (..., L) at this FFT size."""
         return sfft.rfft(np.asarray(filters, np.float32), self.n_fft, axis=-1)
 
-    def _segments(self, xb: np.ndarray, xb_in: np.ndarray, spec: np.ndarray,
-                  gains) -> np.ndarray:
-        """Output segments (k, C, N) of the blocks ``xb`` (k, block), of which ``xb_in`` is
-        the part faded in, through filter spectra ``spec`` (k, C or K, F)."""
+    def _segments(self, xb: np.ndarray, xb_in: np.ndarray, spec: np.ndarray
+                  ) -> tuple[np.ndarray, np.ndarray]:
+        """The output segments (k, C or K, span * block) of the blocks ``xb`` (k, block)
+        through the previous and their own filter spectra ``spec`` (k, C or K, F):
+        ``(faded out, faded in)``, where ``xb_in`` is the part faded in."""
         spec = np.concatenate([self.prev[None], spec])
         fade_in = sfft.rfft(xb_in, self.n_fft, axis=-1)[:, None, :]
         # The two ramps sum to one: the faded-out part's spectrum is the rest.
         fade_out = sfft.rfft(xb, self.n_fft, axis=-1)[:, None, :] - fade_in
-        if gains is None:
-            return sfft.irfft(fade_out * spec[:-1] + fade_in * spec[1:], self.n_fft, axis=-1)
-        g = np.concatenate([self.prev_gains[None], gains])
-        old = sfft.irfft(fade_out * spec[:-1], self.n_fft, axis=-1)          # (k, K, N)
-        new = sfft.irfft(fade_in * spec[1:], self.n_fft, axis=-1)
-        return np.matmul(g[:-1], old) + np.matmul(g[1:], new)               # (k, C, N)
+        pad = ((0, 0), (0, 0), (0, self.span * self.block - self.n_fft))
+        return (np.pad(sfft.irfft(fade_out * spec[:-1], self.n_fft, axis=-1), pad),
+                np.pad(sfft.irfft(fade_in * spec[1:], self.n_fft, axis=-1), pad))
+
+    def _mix(self, old: np.ndarray, new: np.ndarray, gains: np.ndarray) -> np.ndarray:
+        """Blocks (k + span - 1, block, C) of output from factored segments ``old`` and
+        ``new`` (k, K, span * block) and the blocks' gains (k, C, K).
+
+        Output block ``q`` gets piece ``j`` of the segments of block ``q - j``, faded out
+        of the previous gains and into its own: one (block, 2 span K) @ (2 span K, C)
+        product per output block, written interleaved, instead of expanding every
+        segment to C channels first.
+        """
+        k, n_in, b, span = len(gains), old.shape[1], self.block, self.span
+        g_old = np.concatenate([self.prev_gains[None], gains[:-1]]).transpose(0, 2, 1)
+        lhs = np.zeros((k + span - 1, b, span, 2, n_in), np.float32)
+        rhs = np.zeros((k + span - 1, span, 2, n_in, self.channels), np.float32)
+        for j in range(span):
+            lhs[j:j + k, :, j, 0] = old[:, :, j * b:(j + 1) * b].transpose(0, 2, 1)
+            lhs[j:j + k, :, j, 1] = new[:, :, j * b:(j + 1) * b].transpose(0, 2, 1)
+            rhs[j:j + k, j, 0] = g_old
+            rhs[j:j + k, j, 1] = gains.transpose(0, 2, 1)
+        return np.matmul(lhs.reshape(k + span - 1, b, -1),
+                         rhs.reshape(k + span - 1, -1, self.channels))
 
     def process(self, x: np.ndarray, filters: np.ndarray, out: np.ndarray,
                 gains: np.ndarray | None = None) -> None:
@@ -182,7 +343,7 @@ class CrossfadedConvolver:
         """:meth:`process` with the filters given as :meth:`spectra`, (ceil(m / block),
         C or K, n_fft // 2 + 1)."""
         x = np.asarray(x, np.float32)
-        b, m = self.block, len(x)
+        b, m, span = self.block, len(x), self.span
         k_blocks = -(-m // b)
         if len(spectra) != k_blocks:
             raise ValueError(f"{len(spectra)} filters for {m} samples in blocks of {b}")
@@ -191,30 +352,32 @@ class CrossfadedConvolver:
         faded = blocks * self.ramp
         if m % b:    # the input ends inside the last block: reach its filter by the end
             faded[-1, :m % b] = blocks[-1, :m % b] * ((np.arange(m % b) + 1.0) / (m % b))
-        seg_all = np.zeros((self.channels, (k_blocks + self.span) * b), np.float32)
-        seg_all[:, :self.span * b] = self.carry
-        view = seg_all.reshape(self.channels, -1, b)
+        # Accumulated interleaved, (samples, C), like the output it is added to.
+        acc = np.zeros(((k_blocks + span) * b, self.channels), np.float32)
+        acc[:span * b] = self.carry
+        view = acc.reshape(-1, b, self.channels)
         for k0 in range(0, k_blocks, _BLOCKS_PER_CHUNK):
             k1 = min(k_blocks, k0 + _BLOCKS_PER_CHUNK)
             f = np.asarray(spectra[k0:k1], np.complex64)
-            g = None if gains is None else np.asarray(gains[k0:k1], np.float32)
-            seg = self._segments(blocks[k0:k1], faded[k0:k1], f, g)
-            seg = np.pad(seg, ((0, 0), (0, 0), (0, self.span * b - self.n_fft)))
-            seg = seg.reshape(k1 - k0, self.channels, self.span, b)
-            for j in range(self.span):
-                view[:, k0 + j:k1 + j] += seg[:, :, j].transpose(1, 0, 2)
-            self.prev = f[-1]
-            if g is not None:
+            old, new = self._segments(blocks[k0:k1], faded[k0:k1], f)
+            if gains is None:
+                seg = (old + new).reshape(k1 - k0, self.channels, span, b)
+                for j in range(span):
+                    view[k0 + j:k1 + j] += seg[:, :, j].transpose(0, 2, 1)
+            else:
+                g = np.asarray(gains[k0:k1], np.float32)
+                view[k0:k1 + span - 1] += self._mix(old, new, g)
                 self.prev_gains = g[-1]
-        out += seg_all[:, :m].T
-        self.carry = seg_all[:, m:m + self.span * b].copy()
+            self.prev = f[-1]
+        out += acc[:m]
+        self.carry = acc[m:m + span * b].copy()
 
     def flush(self, out: np.ndarray) -> None:
         """Add the next ``len(out)`` samples of the pending tail (<= span blocks) into ``out``."""
-        n = min(len(out), self.carry.shape[1])
-        out[:n] += self.carry[:, :n].T
-        self.carry[:, :n] = 0.0
-        self.carry = np.roll(self.carry, -n, axis=1)
+        n = min(len(out), len(self.carry))
+        out[:n] += self.carry[:n]
+        self.carry[:n] = 0.0
+        self.carry = np.roll(self.carry, -n, axis=0)
 
 
 def crossfaded_convolve(x: np.ndarray, filters: np.ndarray, block: int,

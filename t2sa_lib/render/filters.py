@@ -34,9 +34,10 @@ import numpy as np
 from ..params import SpatialParams
 from ..files import db_to_lin
 from .ambisonics import sh_gains
+from .convolve import DelayMix
 from .distance import air_absorption_fir, distance_gain, near_field_gains
 from .hrtf import HRTF, load_hrtf
-from .room import drr_scale, reference_energy, reverb_tail
+from .room import HOA_TAIL_NOISES, drr_scale, hoa_tail, reference_energy, reverb_tail
 
 FORMATS: dict[str, int] = {"binaural": 2, "stereo": 2, "foa": 4, "hoa3": 16}
 SPREAD_POINT_DEG = 10.0
@@ -222,13 +223,14 @@ def copy_near_field(azs: np.ndarray, el_deg: float, dist_m: float) -> np.ndarray
 
 
 def copy_gains(azs: np.ndarray, el_deg: float, fmt: str) -> np.ndarray:
-    """Per-channel gains (C, K) of copies at azimuths ``azs``: constant-power panning
-    (stereo) or AmbiX encoding (FOA, HOA3)."""
+    """Per-channel gains (..., C, K) of copies at azimuths ``azs`` (..., K): constant-power
+    panning (stereo) or AmbiX encoding (FOA, HOA3)."""
+    azs = np.asarray(azs, float)
     if fmt == "stereo":
         pan = (np.sin(np.radians(azs)) + 1.0) * math.pi / 4.0
-        return np.stack([np.cos(pan), np.sin(pan)], axis=0)
+        return np.stack([np.cos(pan), np.sin(pan)], axis=-2)
     order = 1 if fmt == "foa" else 3
-    return np.stack([sh_gains(float(az), el_deg, order) for az in azs]).T
+    return np.swapaxes(sh_gains(azs, el_deg, order), -1, -2)
 
 
 def room_tail(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: int = 0
@@ -243,6 +245,28 @@ def room_scale(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, tail: np.
     direct = direct_filter(p.replace(spread_deg=min(p.spread_deg, SPREAD_POINT_DEG)), fmt, sr,
                            hrtf, seed)
     return drr_scale(tail, reference_energy(direct, fmt), p.drr_db, fmt)
+
+
+def room_mix(p: SpatialParams, fmt: str, sr: int, seed: int = 0) -> DelayMix | None:
+    """The room FIR of ``p`` as a delay mix (HOA3, :func:`.room.hoa_tail`), else None."""
+    if FORMATS[fmt] <= HOA_TAIL_NOISES:
+        return None
+    tail = hoa_tail(FORMATS[fmt], sr, p.wet_mix, seed + 1)
+    # The level is set on W (reference_energy), so only W is built.
+    return tail.scaled(room_scale(p, fmt, sr, None, tail.fir(channels=1), seed))
+
+
+def static_mix(p: SpatialParams, fmt: str, sr: int, seed: int = 0, room: bool = True
+               ) -> DelayMix | None:
+    """The static FIR of ``p`` (direct sound, and room if asked) as one delay mix whose
+    mono FIRs are the copies' and the room's noises (HOA3), else None."""
+    if FORMATS[fmt] <= HOA_TAIL_NOISES:
+        return None
+    gains, firs = direct_parts(p, fmt, sr, None, seed)
+    k = len(firs)
+    direct = DelayMix(firs.astype(np.float32), np.arange(k), np.zeros(k, int),
+                      gains.T.astype(np.float32))
+    return direct.plus(room_mix(p, fmt, sr, seed)) if room else direct
 
 
 def room_filter(p: SpatialParams, fmt: str, sr: int, hrtf: HRTF | None, seed: int = 0

@@ -68,12 +68,12 @@ class PeakLimiter:
 
     def __call__(self, y: np.ndarray) -> np.ndarray:
         """Update with block ``y`` (limited in place when needed); returns ``y``."""
-        raw = float(np.max(np.abs(y))) if y.size else 0.0
+        raw = _peak(y)
         self.raw = max(self.raw, raw)
         if self.limit and raw > db_to_lin(LIMIT_THRESHOLD_DBFS):
             y[...] = soft_limit(y)
             self.limited = True
-            raw = float(np.max(np.abs(y)))
+            raw = _peak(y)
         self.peak = max(self.peak, raw)
         return y
 
@@ -84,6 +84,11 @@ class PeakLimiter:
     @property
     def peak_dbfs(self) -> float:
         return _db(self.peak)
+
+
+def _peak(y: np.ndarray) -> float:
+    # Two reductions without the temporary that np.abs(y) would write.
+    return max(float(y.max()), -float(y.min())) if y.size else 0.0
 
 
 def _db(peak: float) -> float:

@@ -19,12 +19,12 @@ import numpy as np
 import scipy.fft as sfft
 
 from ..params import SpatialParams
-from .convolve import CrossfadedConvolver, CrossfadingFIR, OverlapAddConvolver, \
-    PartitionedConvolver
+from .convolve import CrossfadedConvolver, CrossfadingFIR, DelayMixConvolver, \
+    OverlapAddConvolver, PartitionedConvolver
 from .filters import (FORMATS, as_params, check_format, check_rate, copy_firs, copy_gains,
                       copy_hrirs, copy_near_field, direct_filter, direct_level, direct_parts,
-                      impulse_response, resolve_hrtf, room_filter, room_scale, room_tail,
-                      spread_azimuths)
+                      impulse_response, resolve_hrtf, room_filter, room_mix, room_scale,
+                      room_tail, spread_azimuths, static_mix)
 from .hrtf import HRTF
 from .trajectory import params_at, position_at
 
@@ -119,28 +119,37 @@ class MovingDirect:
                 self._dirs = copy_gains(azs, self.p.el_deg, self.fmt).astype(np.float32)
         return self._dirs
 
-    def _block_filter(self, az_deg: float, dist_m: float):
-        """``(gains (C, K) or None, spectrum (K or C, F))`` of the filter at one position."""
+    def _block_filter(self, az_deg: float, dist_m: float) -> np.ndarray:
+        """The spectrum (C, F) of the filter at one position; factored, that of its copies'
+        FIRs (K, F), which :meth:`_gains` then mixes into the channels."""
         level = np.float32(direct_level(self.p.gain_db, dist_m, self.copies))
         firs = self._copy_spectra(dist_m) * level
+        if self.factored:
+            return firs
         dirs = self._directions(az_deg)
         if self.fmt != "binaural":
-            return (dirs, firs) if self.factored else (None, dirs @ firs)
+            return dirs @ firs
         spec = firs[:, None, :] * dirs                                      # (K, 2, F)
         if self.near_field:
             near = copy_near_field(spread_azimuths(az_deg, self.p.spread_deg), self.p.el_deg,
                                    dist_m)
             spec *= near[:, :, None].astype(np.float32)
-        return None, spec.sum(axis=0)
+        return spec.sum(axis=0)
+
+    def _gains(self, az_deg: np.ndarray) -> np.ndarray:
+        """The channel gains (B, C, K) float32 of the copies at B azimuths, at once."""
+        offsets = spread_azimuths(0.0, self.p.spread_deg)
+        return copy_gains(az_deg[:, None] + offsets, self.p.el_deg, self.fmt).astype(np.float32)
 
     def process(self, x: np.ndarray, first_block: int, out: np.ndarray) -> None:
         """Add the direct sound of ``x`` (whole blocks from block ``first_block`` on, the
         last maybe partial) into ``out`` (len(x), C)."""
         b = self.block
-        parts = [self._block_filter(*position_at(self.p, min(1.0, (i + 1) * b / self.n)))
-                 for i in range(first_block, first_block - (-len(x) // b))]
-        gains = np.stack([g for g, _ in parts]) if self.factored else None
-        self.conv.process_spectra(x, np.stack([s for _, s in parts]), out, gains)
+        path = np.array([position_at(self.p, min(1.0, (i + 1) * b / self.n))
+                         for i in range(first_block, first_block - (-len(x) // b))])
+        spectra = np.stack([self._block_filter(az, dist) for az, dist in path])
+        gains = self._gains(path[:, 0]) if self.factored else None
+        self.conv.process_spectra(x, spectra, out, gains)
 
     def flush(self, out: np.ndarray) -> None:
         self.conv.flush(out)
@@ -186,10 +195,14 @@ class StreamRenderer:
         self.room, self.block = None, None
         if p.is_moving:
             if room:
-                self.room = OverlapAddConvolver(room_filter(params_at(p, 0.0), fmt, sr,
-                                                            self.hrtf, seed))
+                start = params_at(p, 0.0)
+                mix = room_mix(start, fmt, sr, seed)
+                self.room = DelayMixConvolver(mix) if mix else OverlapAddConvolver(
+                    room_filter(start, fmt, sr, self.hrtf, seed))
             self.direct = MovingDirect(p, fmt, sr, self.hrtf, seed, near_field, self.n)
             self.block = self.direct.block
+        elif (mix := static_mix(p, fmt, sr, seed, room)) is not None:
+            self.direct = DelayMixConvolver(mix)
         else:
             self.direct = OverlapAddConvolver(
                 (impulse_response if room else direct_filter)(p, fmt, sr, self.hrtf, seed,
@@ -197,11 +210,12 @@ class StreamRenderer:
         filt_len = max(self.direct.length, self.room.length if self.room else 0)
         self.length = self.n + (filt_len - 1 if tail else 0)
         # Chunks of whole overlap-add hops: a chunk that ends mid-hop costs a
-        # whole extra FFT for the remainder.
+        # whole extra FFT for the remainder. A moving source's chunks are whole
+        # blocks too, so they stop short of the hop rather than run past it.
         conv = self.room if self.block else self.direct    # the overlap-add one, if any
         self.chunk = CHUNK if conv is None else conv.hop * max(1, CHUNK // conv.hop)
         if self.block:
-            self.chunk = self.block * -(-self.chunk // self.block)
+            self.chunk = self.block * max(1, self.chunk // self.block)
 
     @property
     def channels(self) -> int:
