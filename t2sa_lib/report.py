@@ -664,6 +664,38 @@ README_OOD_SYSTEMS = (MAIN_SYSTEM, "t2sa without language layer", "t2sa without 
                       "keyword rules")
 
 
+def speed_rows(root: Path) -> list[list[str]]:
+    """Measured speed beside its target, from ``results/bench_*.json`` (benchmarks/)."""
+    rows = []
+    if (bi := _read(root, "bench_infer.json")):
+        rows.append(["inference: one sentence, ms (float32) / batches of 256, per s",
+                     f"{bi['ms_per_sentence_batch1_median']:g} "
+                     f"({bi.get('ms_per_sentence_batch1_median_float32', '--')}) / "
+                     f"{bi['sentences_per_second_batch256']:g}",
+                     f"{bi['targets']['ms_per_sentence_batch1']:g} / "
+                     f"{bi['targets']['sentences_per_second_batch256']:g}"])
+    if (br := _read(root, "bench_render.json")) and "measured" in br:
+        m, t = br["measured"], br["targets"]
+        keys = ("render_command_vs_oaconvolve", "render_in_process_vs_oaconvolve")
+        rows.append(["render 600 s binaural, x oaconvolve: command / in-process",
+                     " / ".join(f"{m[k]:g}" for k in keys), " / ".join(f"{t[k]:g}" for k in keys)])
+        keys = ("hoa3_plus_binaural_decode_x_realtime", "moving_hoa3_x_realtime",
+                "wide_wet_binaural_x_realtime")
+        rows.append(["x real time: HOA3 + decode / moving HOA3 / wide wet binaural",
+                     " / ".join(f"{m[k]:g}" for k in keys), " / ".join(f"{t[k]:g}" for k in keys)])
+    if (bs := _read(root, "bench_scene.json")):
+        rows.append(["x real time: 4-source 10 s binaural scene", f"{bs['render_x_realtime']:g}",
+                     f"{bs['target_x_realtime']:g}"])
+    if (bc := _read(root, "bench_corpus.json")) and "after" in bc:
+        a, t = bc["after"], bc["target"]
+        rows.append(["corpus: clips/s on one worker / speedup with two",
+                     f"{a['1_worker']['clips_per_second']:g} / {a['speedup_2_workers']:g}",
+                     f"{t['clips_per_second_1_worker']:g} / {t['speedup_2_workers']:g}"])
+    if (ra := _read(root, "bench_run_all.json")):
+        rows.append(["full reproduction (run_all.sh), min", f"{ra['total_seconds'] / 60:.0f}", "40"])
+    return rows
+
+
 def readme_results(root: Path) -> str:
     """The README's headline tables (test set and out of domain), from ``results/*.json``."""
     root = Path(root)
@@ -689,6 +721,9 @@ def readme_results(root: Path) -> str:
     if (sc := _read(root, "scene_benchmark.json")):
         parts.append(markdown_table(["scenes", "system", "n", "sources right", "attributes hit"],
                                     [r for r in scene_rows(sc) if r[0] == "test"]))
+    if (speed := speed_rows(root)):
+        parts.append(markdown_table(["speed, this 2-core CPU (benchmarks/)", "measured", "target"],
+                                    speed))
     return "\n\n".join(parts)
 
 

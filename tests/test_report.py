@@ -2,7 +2,7 @@ import json
 
 from t2sa_lib.paths import ROOT
 from t2sa_lib.report import (README_BEGIN, README_END, build_figures, build_report, build_tables,
-                             latex_table, readme_results, write_readme_results)
+                             latex_table, readme_results, speed_rows, write_readme_results)
 
 
 def _metrics(ae):
@@ -138,3 +138,19 @@ def test_no_results_no_tables(tmp_path):
 
 def test_latex_escapes_underscores():
     assert r"no\_knn" in latex_table(["a"], [["no_knn"]], "cap_tion")
+
+
+def test_speed_rows_put_each_benchmark_beside_its_target(tmp_path):
+    res = tmp_path / "results"
+    res.mkdir()
+    (res / "bench_infer.json").write_text(json.dumps(
+        {"ms_per_sentence_batch1_median": 9.9, "ms_per_sentence_batch1_median_float32": 13.6,
+         "sentences_per_second_batch256": 216.1,
+         "targets": {"ms_per_sentence_batch1": 15, "sentences_per_second_batch256": 300}}))
+    (res / "bench_corpus.json").write_text(json.dumps(
+        {"after": {"1_worker": {"clips_per_second": 37.5}, "speedup_2_workers": 1.63},
+         "target": {"clips_per_second_1_worker": 60, "speedup_2_workers": 1.9}}))
+    rows = speed_rows(tmp_path)
+    assert rows[0][1:] == ["9.9 (13.6) / 216.1", "15 / 300"]
+    assert rows[1][1:] == ["37.5 / 1.63", "60 / 1.9"]
+    assert "| speed, this 2-core CPU (benchmarks/) | measured | target |" in readme_results(tmp_path)
