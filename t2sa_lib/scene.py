@@ -159,10 +159,10 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
         # "a motorbike ..., a truck ..." share a label but are two sources, and so do
         # "the shower on my right, the toilet behind me"; the same noun again, or "the
         # engine idles" (a definite name that places nothing new), is the one before.
-        words = set(_noun(t, m).split())
+        words = _stems(_noun(t, m))
         if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and (
-                words & set(_noun(t, earlier[-1].mentions[0]).split())
-                or _DEFINITE.search(before) and "az_deg" not in read(text[g.start:g.end]).statements):
+                words & _stems(_noun(t, earlier[-1].mentions[0]))
+                or _DEFINITE.search(before) and _same_place(text, g, earlier[-1])):
             target = earlier[-1]
             target.update_start = g.start if target.update_start is None else target.update_start
             if kept[-1] is target:
@@ -173,6 +173,18 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
             continue
         kept.append(g)
     return kept
+
+
+def _stems(words: str) -> set[str]:
+    return {re.sub(r"(?<=[a-z])e?s$", "", w) for w in words.split()}
+
+
+def _same_place(text: str, g: _Group, earlier: _Group) -> bool:
+    """Whether a group's own words place it nowhere new: no azimuth, or the one before's."""
+    mine = read(text[g.start:g.end]).statements.get("az_deg")
+    theirs = read(text[earlier.start:earlier.end]).statements.get("az_deg")
+    return mine is None or (theirs is not None and not mine.negated and not theirs.negated
+                            and abs((mine.value - theirs.value + 180.0) % 360.0 - 180.0) <= 30.0)
 
 
 def _noun(t: str, m: Mention) -> str:

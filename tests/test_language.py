@@ -369,3 +369,32 @@ def test_machines_that_run_do_not_circle(text, kind):
 ])
 def test_loudness_rooms_and_the_very_back(text, attr, lo, hi):
     assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, want", [
+    ("서쪽을 보고 있어. 종소리는 남쪽에서... 아니, 북쪽에서", (90.0, False)),
+    ("스크린을 앞으로 두면 박수는 스크린 반대편에서", (180.0, False)),
+    ("with the stage in front, the drums at the right side of the stage, a bit back", (45.0, False)),
+    ("무대를 정면으로 두고 드럼은 무대 오른쪽 끝에서 살짝 뒤로", (45.0, False)),
+    ("피아노가 정면에 있다고 하면 첼로는 피아노 바로 오른쪽", (25.0, False)),
+    ("With the window as 12 o'clock, the bird sings from 2", (60.0, False)),
+    ("플레이어가 동쪽을 향할 때 폭포는 남쪽", (90.0, False)),
+    ("오른쪽 귀 옆에서 모기... 아니 파리", (90.0, False)),
+])
+def test_corrected_compass_points_frames_and_neighbours(text, want):
+    assert az(text) == want
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("턱 밑에서 딸깍, 멀지 않게", "dist_m", 0.6, 1.0),
+    ("새소리는 살짝 위에, 머리 위까지는 아니고", "el_deg", 5, 30),
+    ("선풍기 소리 너무 시끄럽진 않게", "gain_db", -8, -4),
+    ("두 팔 거리쯤에서 컵 소리", "dist_m", 1.33, 1.47),
+    ("a bell across the valley, echoing a lot", "wet_mix", 0.6, 1.0),
+    ("the gull swoops over me", "el_deg", 20, 60),
+    ("a ghost circling around my ears", "dist_m", 0.6, 1.0),
+    ("a buzz right by my left cheek", "el_deg", -10, 10),
+    ("백업 좀 해둬, 뒷정리도", "el_deg", -10, 10),
+])
+def test_fourth_dev_set_wording(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi

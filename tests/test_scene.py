@@ -235,3 +235,31 @@ def test_a_name_compared_with_is_no_new_source(model):
                      model)
     assert [s.label for s in scene.sources] == ["guitar", "shaker"]
     assert scene.sources[0].params.az_deg < -60 and scene.sources[1].params.az_deg > 60
+
+
+def test_no_source_pattern_matches_empty_text():
+    import re
+
+    from t2sa_lib.language.sources import SOURCES
+    for entry in SOURCES:
+        for pattern in entry[2:4]:
+            assert re.search(pattern, "") is None, entry[0]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # Similes, step counts, "I don't hear X", places after prepositions name no source.
+    ("a subway train rumbles below like a freight train, a busker ten steps ahead on the left",
+     ["train", "voice"]),
+    ("The blender screams in front of me. I don't hear the dishwasher at all now.",
+     ["blender screams"]),
+    ("Outside the window ahead, a dog barks; the cart rolls past beyond the door on the right.",
+     ["dog", "wheels"]),
+    # Counters are not dogs; a person playing an instrument is one source.
+    ("뭔가 네 개가 동시에 들린다: 왼쪽에서 쥐가 달리는 소리, 오른쪽에서 보일러 웅웅", ["쥐가 달리는 소리", "에어컨"]),
+    ("behind me my roommate is playing piano, muffled", ["voice"]),
+    # The same thing named again where it already is: "the sea ... the waves on my right".
+    ("The sea is to my right, so the waves are on my right too, and gulls call above.",
+     ["waves", "bird"]),
+])
+def test_which_words_are_sources_in_varied_shapes(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

@@ -45,14 +45,15 @@ BODY = [
      r"머리\s*(?:주위|주변|둘레|를\s*(?:빙|돌))", None, 0.0, "level", "close-strong"),
     (r"\bbehind my {side} (?:knee|hip|leg|thigh|foot|heel|elbow|arm|hand|side)\b",
      r"{side}\s*(?:무릎|허리|다리|엉덩이|발|팔꿈치|옆구리)\s*뒤", 135.0, 25.0, None, "close"),
-    (r"\bover my {side} shoulder\b", r"{side}\s*어깨\s*(?:너머|뒤)", 120.0, 28.0, None, "close"),
+    (r"\b(?:over|past|behind) my {side} shoulder\b", r"{side}\s*어깨\s*(?:너머|뒤)", 120.0, 28.0, None,
+     "close"),
     (r"\b(?:at|on|by|near) my {side} shoulder\b|\b{side} shoulder\b",
      r"{side}\s*어깨", 95.0, 25.0, "down-weak", "close-strong"),
     (r"\b(?:at|in|by|into|near|against|next to|beside) my {side} ear\b|\b{side} ear\b",
      r"{side}\s*귀", 90.0, 20.0, "level", "close-strong"),
     (r"\b{side} (?:elbow|arm|hand)\b(?!-)", r"{side}\s*팔꿈치", 90.0, 25.0, None,
      "close"),
-    (r"\b{side} (?:cheek|temple)\b", r"{side}\s*(?:뺨|볼|관자놀이)", 80.0, 20.0, None,
+    (r"\b{side} (?:cheek|temple)\b", r"{side}\s*(?:뺨|볼|관자놀이)", 80.0, 20.0, "level",
      "close-strong"),
     (r"\b{side} (?:hip|waist|pocket)\b", r"{side}\s*(?:허리|옆구리|주머니|골반)", 90.0, 25.0, "down",
      "close-strong"),
@@ -60,7 +61,7 @@ BODY = [
      r"{side}\s*(?:무릎|발목|발|허벅지|종아리|다리)", 90.0, 25.0, "down", "close"),
     (r"\bmy (?:ankles?|shins?|calf|calves)\b", r"발목|정강이|종아리", None, 0.0, "down-strong", "close-weak"),
     (r"\bmy (?:lap|waist|hips?|pocket|belt)\b|\bbelly[- ]button\b|\bwaist (?:level|height)\b",
-     r"허리\s*(?:높이|쯤|께|춤)|허리께|옆구리|주머니|골반", None, 0.0, "down", "close-strong"),
+     r"허리\s*(?:높이|쯤|께|춤)|허리께|옆구리|(?<!앞치마 )주머니|골반", None, 0.0, "down", "close-strong"),
     (r"\bmy (?:knees?|thighs?)\b", r"무릎|허벅지", None, 0.0, "down", "close"),
 ]
 # The side away from one ear is the other side.
@@ -77,7 +78,7 @@ _EN_FACING = re.compile(rf"(?:facing|face|looking|look|looks|turned|pointed|poin
                         rf"aims|towards?|faces)(?: (?:due|the|to the|toward the|towards the))? {_EN_COMPASS}\b|"
                         rf"\b{_EN_COMPASS} is (?:my|our|the|your) (?:front|forward|12 o'?clock)\b|"
                         rf"\bwith {_EN_COMPASS} (?:as|being) (?:my |our |the )?front\b")
-_KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:을|를)?\s*(?:보고|바라\S*|향하|향해|보는|볼\s|보면|봤을|마주)")
+_KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:을|를)?\s*(?:보고|바라\S*|향\S*|보는|볼\s|보면|봤을|마주)")
 _EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the )?(?:due |directly |straight |dead )?{_EN_COMPASS}\b|"
                         rf"\b(?:due )?{_EN_COMPASS} of (?:me|us|(?:the )?(?:listener|camera|player|viewer)|where i)\b|"
                         rf"\b{_EN_COMPASS}(?:ern)? (?:side|wall|window|end|wind)\b|\b{_EN_COMPASS}erly\b")
@@ -95,15 +96,18 @@ def facing_phrase(text: str) -> str | None:
     return None if m is None else m.group(0)
 
 
-def compass(t: str) -> Statement | None:
-    """Azimuth of a compass-point source given a stated facing, else ``None``."""
+def compass(t: str, denied=()) -> Statement | None:
+    """Azimuth of a compass-point source given a stated facing, else ``None``; a point
+    corrected away ("서쪽에서... 아니, 북쪽에서") gives way to the one after it."""
     face = _EN_FACING.search(t) or _KO_FACING.search(t)
     if not face:
         return None
     rest = t[:face.start()] + " " * (face.end() - face.start()) + t[face.end():]
-    src = _EN_SOURCE.search(rest) or _KO_SOURCE.search(rest)
-    if not src:
+    found = [m for m in list(_EN_SOURCE.finditer(rest)) + list(_KO_SOURCE.finditer(rest))
+             if not any(s <= m.start() and m.end() <= e + 1 for s, e in denied)]
+    if not found:
         return None
+    src = min(found, key=lambda m: m.start())
     word = next(g for g in src.groups() if g)
     facing = next(g for g in face.groups() if g)
     az = wrap_deg(_bearing(word) - _bearing(facing))
@@ -124,6 +128,10 @@ def stage_side(t: str, denied=()) -> Statement | None:
     """
     from .azimuth import find_atoms
 
+    m = re.search(r"(?:스크린|화면|무대|제단)\s*(?:의\s*)?(?:반대편|반대쪽)|"
+                  r"\b(?:opposite|away from) (?:the )?(?:screen|stage|altar)\b", t)
+    if m:                          # the side facing away from the frame's front
+        return az_region(180.0, 25.0, span=m.span())
     m = re.search(r"\boff[- ]?(?:screen|camera|stage)(?: to the| to| on the)? (left|right)\b|"
                   r"(?:화면|무대)\s*밖\s*(왼|오른)", t)
     if m:
@@ -137,6 +145,11 @@ def stage_side(t: str, denied=()) -> Statement | None:
         side = next(g for g in m.groups() if g)
         sign = -1.0 if side.startswith(("right", "오른")) else 1.0
         return az_region(sign * 45.0, 20.0, span=m.span())
+    m = re.search(r"(?:무대|스크린|화면)\s*(왼|오른)쪽|\b(left|right) (?:side|end|edge|wing) of the "
+                  r"(?:stage|screen)\b", t)
+    if m:                  # the stage's own side: its back is still in front of the listener
+        side = next(g for g in m.groups() if g)
+        return az_region(45.0 if side in ("right", "오른") else -45.0, 20.0, span=m.span())
     if not _FRAME_OBJECT.search(t):
         return None
     atoms = [a for a in find_atoms(t)
@@ -204,6 +217,12 @@ def landmark(t: str) -> Statement | None:
         found = combine({a.name for a in find_atoms(m.group(2))}) if b else None
         if found is not None:
             return az_region(*found, span=(m.end() + b.start(), m.end() + b.end()))
+        side = re.search(rf"(?:그\s*)?{re.escape(m.group(1))}\s*(?:바로\s*)?(왼|오른)쪽|"
+                         rf"\b(left|right) of (?:the|that) {re.escape(m.group(1))}\b", t[m.end():])
+        where = combine({a.name for a in find_atoms(m.group(2))}) if side else None
+        if where is not None:        # just beside a placed thing: its direction, a little aside
+            sign = 1.0 if next(g for g in side.groups() if g) in ("오른", "right") else -1.0
+            return az_region(wrap_deg(where[0] + sign * 25.0), 15.0)
     return None
 
 

@@ -57,7 +57,7 @@ def clock(t: str) -> Statement | None:
     """A clock position ("4 o'clock", "5시 방향"); with the front named by a clock
     ("if 12 o'clock is the door"), a bare "at 9" is a clock position too."""
     front = re.search(_CLOCK_FRONT, t)
-    pattern = _CLOCK + (r"|\bat (\d{1,2})\b(?!\s*(?:%|m\b|cm|meters?|metres?|feet|ft|steps?|db|s\b))"
+    pattern = _CLOCK + (r"|\b(?:at|from|to|towards?) (\d{1,2})\b(?!\s*(?:%|m\b|cm|meters?|metres?|feet|ft|steps?|db|s\b))"
                         if front else "")
     for m in re.finditer(pattern, t):
         if front and m.start() <= front.end() and front.start() <= m.end():
@@ -151,6 +151,10 @@ def distance(t: str) -> Statement | None:
     m = re.search(r"(?:발자국|걸음|발짝)\s*(\d+)\s*(?:개|번)?\s*(?:거리|만큼|정도|쯤)", t)
     if m:
         return number("dist_m", float(m.group(1)) * 0.75, span=m.span())
+    m = re.search(r"(two|three|2|3|두|세)\s*(?:arm'?s?[ -]lengths?|팔\s*(?:거리|길이|간격))", t)
+    if m:
+        arms = {"two": 2, "2": 2, "두": 2}.get(m.group(1), 3)
+        return number("dist_m", 0.7 * arms, span=m.span())
     m = re.search(r"arm'?s[ -]length|한\s*팔\s*(?:거리|길이|간격)|팔\s*길이", t)
     if m:
         return number("dist_m", 0.7, span=m.span())

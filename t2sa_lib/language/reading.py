@@ -99,8 +99,16 @@ def _restates(tail: str) -> bool:
 
     "left, no wait, right" corrects; "the kettle, I mean" only clarifies.
     """
-    return bool(az.find_atoms(tail) or stated_numbers(tail)
-                or any(_word_terms(tail, attr) for attr in WORDS))
+    return bool(az.find_atoms(tail) or stated_numbers(tail) or _COMPASS_WORD.search(tail)
+                or any(not _SOURCE_WORD.fullmatch(tail[s:e]) for attr in WORDS
+                       for _, (s, e) in _word_terms(tail, attr)))
+
+
+_COMPASS_WORD = re.compile(r"\b(?:north|south|east|west)|[북남동서]\s*쪽|정[북남동서]")
+# Names of sources that carry a distance or loudness ("a fly", "모기"): naming another
+# source after a correction ("모기... 아니 파리") corrects the source, not the place.
+_SOURCE_WORD = re.compile(r"mosquito|a fly|the fly|buzzing fly|모기|파리|whisper\w*|murmur\w*|속삭\w*|"
+                          r"fireworks?|thunder|불꽃놀이|천둥|ticking|째깍|똑딱|tick")
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -121,7 +129,7 @@ def degree_of(t: str, start: int, end: int) -> str:
         return "weak"
     if re.search(rf"(?<![\w-])(?:{STRONG_EN})\s+(?:to\s+|on\s+|off to\s+)?(?:the\s+|my\s+)?$", before) \
             or re.search(rf"(?:{STRONG_KO})\s*(?:더\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
-            rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:{STRONG_KO})", after):
+            rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:{STRONG_KO})|\s+(?:a lot|like crazy|like mad)\b", after):
         return "strong"
     return ""
 
@@ -187,7 +195,10 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
         if degree and level in DEGREE_SHIFT:
             level = DEGREE_SHIFT[level][0 if degree == "weak" else 1]
         if negated:
-            if level not in _OPPOSITE:
+            # "살짝 위에, 머리 위까지는 아니고": denying a stronger degree of the direction
+            # just stated keeps that statement.
+            if level not in _OPPOSITE or (chosen is not None and not chosen_denied
+                                          and _family(level) == chosen_family):
                 continue
             level = _OPPOSITE[level]
         stmt = _level_statement(attr, level, span)
@@ -349,8 +360,9 @@ def _body_statements(t: str, found, statements: dict, denied) -> None:
             continue
         implied = _level_statement(attr, level, found[0][3])
         said = word_statement(t, attr, denied)
-        if said is not None and _inside(said.span, denied):
-            said = None
+        if said is not None and (_inside(said.span, denied) or re.search(
+                r"\bnot\b|않|아니", t[said.span[0]:said.span[1]])):
+            said = None          # "under my chin, not far": a denial does not move the body part
         apart = said is not None and not any(s < said.span[1] and said.span[0] < e
                                              for *_, (s, e) in found)
         # Words on the reference itself may narrow it ("right on my lap" -> very close).
@@ -397,7 +409,7 @@ def read(text: str, paths: bool = True) -> Reading:
         # low more than where: side words, when present, decide the azimuth with them.
         body_az = next((b[0] for b in body if b[0] is not None
                         and (b[0].value not in (0.0, 180.0) or not az.find_atoms(t))), None)
-        found = (frames.compass(t) or frames.behind_faced(t) or frames.landmark(t)
+        found = (frames.compass(t, denied) or frames.behind_faced(t) or frames.landmark(t)
                  or frames.stage_side(t, denied) or body_az
                  or _direction(t, denied, reading.motion) or frames.stage(t))
         if found is None and _LOOKS_LIKE_A_SIDE.search(t) and not reading.motion \
@@ -405,6 +417,8 @@ def read(text: str, paths: bool = True) -> Reading:
             # "my left-handed cousin", "뒷정리": side-like words that name no side leave
             # the default front, which the network, misled by them, may miss.
             found = az_region(0.0, 20.0, span=(0, 0))
+            if not body and word_statement(t, "el_deg", denied) is None:
+                st["el_deg"] = _level_statement("el_deg", "level", (0, 0))
         if found is not None:
             st["az_deg"] = found
     _body_statements(t, body, st, denied)

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 SOURCES = [
     ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|비가|비\s*소리|장맛비|소나기|빗줄기", "rain"),
     ("thunder", "천둥", r"thunder(?:clap|storm)?s?", r"천둥|번개|뇌우", "rumble"),
-    ("wind", "바람", r"wind|gusts?|breeze|gale", r"바람", "wind"),
+    ("wind", "바람", r"wind|gusts?|breeze|gale|tornado|hurricane|typhoon|storm(?! siren)|blizzard", r"바람|눈보라|태풍|폭풍|토네이도", "wind"),
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
-    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower|toilet|flush\w*|sink|water ?wheel", r"물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물", "rain"),
+    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower|toilet|flush\w*|sink|water ?wheel", r"물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑똑|물이?\s*떨어", "drip"),
-    ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?", r"모닥불|불꽃(?!놀이)|장작|벽난로|타닥", "noise-burst"),
+    ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?", r"모닥불|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
-    ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"개가|개\s|개의|개도|강아지|멍멍|개\s*짖|짖는", "bark"),
+    ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"(?<![한두세네몇]\s)(?<![한두세네몇])(?:개가|개\s|개의|개도)|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
     ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*", r"새소리|새들|새가|새\s|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
@@ -38,20 +38,20 @@ SOURCES = [
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍", "speech-like"),
     ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박", "hum"),
-    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|moan\w*|groan\w*", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|"
-                  r"아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍", "speech-like"),
+    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|moan\w*|groan\w*|old man|old woman|soldier|nurse|preacher|busker|coworker|roommate", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
+                  r"아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대|찬송", "tone-chord"),
     ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes", r"발소리|발자국|발걸음|구두\s*소리|운동화", "footsteps"),
-    ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차", "noise-burst"),
+    ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
     ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"캐리어|여행\s*가방|바퀴|수레|카트|유모차|스케이트보드", "noise-burst"),
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"시계|째깍|똑딱", "tick"),
     ("bell", "종", r"bells?|chimes?|gong|ding", r"종소리|종이|종\s|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
-    ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone", r"전화|휴대폰|핸드폰|벨소리", "bell"),
+    ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?![가-힣])|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|삐\W*\s*소리|부저|화재\s*감지기|감지기|자명종|이명", "tone-chord"),
-    ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights", r"식기\s*세척기|세탁기|건조기|드라이기|전자\s*레인지|청소기|믹서기?|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기", "hum"),
+    ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"식기\s*세척기|세탁기|건조기|드라이기|전자\s*레인지|청소기|믹서기?|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign)?|light buzz\w*|lamp", r"형광등|네온|전등", "hum"),
     ("printer", "프린터", r"printers?|copier|fax", r"프린터|복사기|팩스", "hum"),
     ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|팬\s|공조|후드", "hum"),
@@ -59,12 +59,12 @@ SOURCES = [
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
     ("kettle", "주전자", r"kettle|teapot|boiling", r"주전자|물\s*끓", "hum"),
     ("keyboard", "키보드", r"keyboard|typing|typewriter|keys", r"키보드|타자|타이핑", "tick"),
-    ("car", "차", r"cars?|traffic|vehicles?|taxi|engines?|honk\w*|horns?", r"자동차|차가|차\s|차들|엔진|경적|클랙슨|차량|교통", "hum"),
+    ("car", "차", r"cars?|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|차가|차\s|차들|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
     ("truck", "트럭", r"trucks?|lorr(?:y|ies)|bus(?:es)?|garbage truck|van", r"트럭|버스|쓰레기차|화물차|승합차", "hum"),
     ("motorbike", "오토바이", r"motorcycles?|motorbikes?|scooters?|mopeds?|dirt ?bikes?", r"오토바이|스쿠터|바이크", "hum"),
     ("lawnmower", "잔디깎이", r"lawn ?mowers?|mowers?|leaf blower|chainsaw|weed ?whacker", r"잔디\s*깎|예초기|전기톱|낙엽\s*청소기", "hum"),
     ("train", "기차", r"trains?|subway|metro|tram|railway", r"기차|열차|지하철|전철|KTX", "hum"),
-    ("plane", "비행기", r"planes?|jets?|aircraft|airplanes?|airliner", r"비행기|제트기|여객기|항공기", "wind"),
+    ("plane", "비행기", r"planes?|jets?|aircraft|airplanes?|airliner", r"비행기|제트기|여객기|항공기|전투기", "wind"),
     ("helicopter", "헬기", r"helicopters?|chopper", r"헬기|헬리콥터", "hum"),
     ("boat", "배", r"boats?|ship|ferry|foghorn", r"배가|뱃고동|선박|보트|여객선", "hum"),
     ("piano", "피아노", r"pianos?|pianists?", r"피아노", "tone-chord"),
@@ -77,23 +77,25 @@ SOURCES = [
     ("trumpet", "트럼펫", r"trumpets?|trumpeters?|brass|saxophones?|saxophonists?|sax", r"트럼펫|색소폰|금관", "tone-chord"),
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
-    ("music", "음악", r"music|band|orchestra|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop", r"음악|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝", "tone-chord"),
+    ("music", "음악", r"music|band|orchestra|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl", r"음악|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
     ("instrument", "악기", r"accordion|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"radio|walkie[- ]?talkie|intercom|transistor", r"라디오|무전기|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television", r"티비|텔레비전|tv", "speech-like"),
-    ("glass", "유리", r"glass(?:es)?|shatter\w*|clink\w*|dishes|cutlery|plates", r"유리(?!창)|접시|그릇|식기|잔\s", "tick"),
-    ("machine", "기계", r"machines?|machinery|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor", r"기계|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서", "hum"),
+    ("glass", "유리", r"glass(?:es)?|shatter\w*|clink\w*|dishes|cutlery|plates", r"유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s", "tick"),
+    ("machine", "기계", r"machines?|machinery|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?", r"기계|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프", "hum"),
     ("drill", "드릴", r"drills?|drilling", r"드릴", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
     ("hammer", "망치", r"hammer\w*", r"망치", "tick"),
     ("gunshot", "총소리", r"gunshots?|gunfire|shots?|muskets?|rifles?|pistols?|machine ?guns?", r"총소리|총성|머스킷|소총|권총|기관총", "noise-burst"),
-    ("explosion", "폭발", r"explosions?|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|폭탄|수류탄", "noise-burst"),
+    ("explosion", "폭발", r"explosions?|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|폭탄|수류탄|포탄|포격", "noise-burst"),
     ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees", r"나뭇잎|낙엽|바스락|나뭇가지|사각\S*", "rain"),
     ("chains", "쇠사슬", r"chains?", r"쇠사슬|사슬", "tick"),
     ("pencil", "연필", r"pencils?|pens?|scribbl\w*", r"연필|볼펜|샤프", "tick"),
     ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?", r"긁는|긁어|긁히", "noise-burst"),
     ("creak", "삐걱", r"creak\w*|squeak\w*|swings?|hinges?|rocking chair", r"삐걱|끼익|그네", "noise-burst"),
     ("window", "창문", r"shutters?|windows? (?=rattl|bang)", r"창문(?=\s*(?:이|가)?\s*(?:\S+에서\s*)?(?:덜컹|흔들|쾅|달그락))|덜컹", "noise-burst"),
+    ("knife", "칼질", r"chopping|knife|knives", r"칼질|도마", "tick"),
+    ("shutter", "셔터", r"(?:camera )?shutters? click\w*|camera click\w*", r"셔터|찰칵", "tick"),
     ("zipper", "지퍼", r"zippers?", r"지퍼", "noise-burst"),
     ("paper", "종이", r"paper|pages|newspaper", r"종이|책장|신문", "noise-burst"),
     ("ghost", "유령", r"ghosts?|spirits?|monsters?|creatures?", r"유령|귀신|괴물", "speech-like"),
@@ -108,7 +110,7 @@ _WEAK = re.compile(r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w
                    r"laugh\w*|walking|knock\w*|slam\w*|ticking|typing|boiling|honk\w*|rustl\w*|"
                    r"crackl\w*|drips?|dripping|hums?|drones?|beep\w*|shatter\w*|clink\w*|gallop\w*|"
                    r"chant\w*|whistl\w*|singing|creak\w*|squeak\w*|scrap(?:e|es|ing)|scratch(?:es|ing)?|"
-                   r"짖는|지저귀|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|사각\S*|삐걱|끼익|덜컹|긁는|긁어|"
+                   r"짖는|지저귀|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|사각\S*|삐걱|끼익|덜컹|긁는|긁어|휘파람|"
                    r"멍멍|개굴|음메|웅성|속삭\w*|노래)+$")
 _CLAUSE_BREAK = re.compile(r"[,;!?]|(?<!\d)\.|\.(?!\d)| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
 # Instruments named together make an ensemble ("the band", "오케스트라") redundant.
@@ -159,7 +161,8 @@ def _shares_clause(t: str, k: tuple[int, int, int], kept) -> bool:
 # A name right after a preposition, or before a Korean place particle, names where
 # something is ("at the back door", "스피커에서"), not a source of its own.
 _LOCATION_BEFORE = re.compile(r"\b(?:at|in|from|by|near|on|behind|toward|towards|into|to|"
-                              r"through|across|along|under|over|inside|outside|of|beside)\s+"
+                              r"through|across|along|under|over|inside|outside|of|beside|beyond|past|"
+                              r"around|against)\s+"
                               r"(?:the |a |an |my |our |their |his |her |its )?(?:\w+\s+)?$")
 _LOCATION_AFTER = re.compile(r"[^\s,.]*?(?:에서|에|쪽|으로|로|안|속|위|밑|뒤|앞)(?=[\s,.]|$)")
 # Words in which a source name is not a source: clock faces, radio dramas, 시계 방향.
@@ -170,7 +173,8 @@ _NOT_A_SOURCE = re.compile(r"o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계
                            r"기차역|버스\s*정류장|바닷가|해변가|강가|(?:지하철|기차|열차)\s*(?:역|승강장)|"
                            r"[가-힣a-z]+\s*(?:게임|영화|game|movie|film)\b|"
                            r"(?:^|[.:!?]\s*)\w+(?: \w+)? (?:scene|ambien(?:ce|t)|ambiance|setting|atmosphere)(?=\s*[.:])|"
-                           r"\b(?:a few|few|two|three|four|five|six|several|some|a couple of|\d+)\s+(?:steps|paces)\b|"
+                           r"\b(?:a few|few|two|three|four|five|six|seven|eight|nine|ten|several|some|a couple of|\d+)\s+"
+                           r"(?:steps|paces)\b|\b\w+ (?:steps|paces) (?:away|ahead|behind|back|off|to|from|in front)\b|"
                            r"\b(?:air)?plane (?:cabin|seat|window|interior|aisle)|\bconstruction (?:site|zone|area)|"
                            r"\bfacing (?:the|a) \w+|"
                            r"\b\w+'s (?:yard|house|garden|place|apartment|flat|lawn|window|room|office|kitchen|name)\b|"
@@ -193,8 +197,8 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     blocked = [m.span() for m in _NOT_A_SOURCE.finditer(t)]
     kept = [k for k in kept if not any(b0 <= k[0] < b1 + 2 for b0, b1 in blocked)]
     # A name denied once ("비바람 소리 자체는 넣지 마") is no source anywhere in the text.
-    denied = {SOURCES[k[2]][0] for k in kept if _denied(t, k)}
-    kept = [k for k in kept if not _is_verb(t, k) and SOURCES[k[2]][0] not in denied]
+    denied = {t[k[0]:k[1]] for k in kept if _denied(t, k)}
+    kept = [k for k in kept if not _is_verb(t, k) and t[k[0]:k[1]] not in denied]
     kept = [k for k in kept if not _is_location(t, k) and not _handled_by(t, k, kept)
             and not _compared(t, k)]
     origins = [k for k in kept if _is_origin(t, k)]
@@ -213,8 +217,8 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
 
 
 _HANDLED = re.compile(r"\b(?:tapping|holding|dropping|using|clicking|twirling|spinning|shaking|"
-                      r"flipping|turning|pushing|pulling|dragging|carrying|swinging)\s+"
-                      r"(?:a|an|the|his|her|their|some)\s+(?:\w+\s+)?$")
+                      r"flipping|turning|pushing|pulling|dragging|carrying|swinging|playing|plays)\s+"
+                      r"(?:(?:a|an|the|his|her|their|some)\s+)?(?:\w+\s+)?$")
 
 
 def _handled_by(t: str, k: tuple[int, int, int], kept) -> bool:
@@ -225,7 +229,7 @@ def _handled_by(t: str, k: tuple[int, int, int], kept) -> bool:
 
 def _compared(t: str, k: tuple[int, int, int]) -> bool:
     """"quieter than the guitar", "like a train", "천둥처럼": a name compared with."""
-    return bool(re.search(r"\b(?:than|like|as|resembling|similar to)\s+(?:the |a |an |some )?$",
+    return bool(re.search(r"\b(?:than|like|as|resembling|similar to)\s+(?:the |a |an |some )?(?:\w+\s+)?$",
                           t[max(0, k[0] - 20):k[0]])
                 or re.match(r"\s*(?:처럼|같은|같이|마냥)", t[k[1]:k[1] + 6]))
 
@@ -246,7 +250,8 @@ def _idle_clause(t: str, k: tuple[int, int, int], kept) -> bool:
         return False
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(t[:k[0]])]
     start = starts[-1] if starts else 0
-    if not re.fullmatch(r"\s*(?:and\s+|then\s+|with\s+)?", t[start:k[0]]):
+    if not re.fullmatch(r"\s*(?:and\s+|then\s+|with\s+)?(?:still\s+|also\s+|again\s+|keeps?\s+)?",
+                        t[start:k[0]]):
         return False                                     # "a teacup clinks" names its own
     ends = [m.start() for m in _CLAUSE_BREAK.finditer(t, k[1])]
     clause = t[start:ends[0] if ends else len(t)]
@@ -288,7 +293,9 @@ def _merge_compounds(t: str, kept):
 
 def _denied(t: str, k: tuple[int, int, int]) -> bool:
     """"it's not crickets, it's the smoke detector", "귀뚜라미가 아니라": a denied name."""
-    return bool(re.search(r"\b(?:not|no)\s+(?:the |a |an |some |any )?$", t[max(0, k[0] - 16):k[0]])
+    return bool(re.search(r"\b(?:not|no)\s+(?:the |a |an |some |any )?$|(?:don'?t|do not|can'?t|cannot|"
+                          r"no longer|never) (?:hear|want|need|include|add|use)\s+(?:the |a |an |any )?$",
+                          t[max(0, k[0] - 26):k[0]])
                 or re.match(r"\s*(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*)?(?:자체)?(?:는|은|도)?\s*(?:넣지\s*마|빼)",
                         t[k[1]:k[1] + 16]))
 

@@ -47,7 +47,10 @@ _SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overh
                       r"reverb|verb|echo|slapback|tail|reflections?|ambience|tone|sounding|"
                       r"dead|cozy|bright|ringy|tight|metallic|dark|warm|cold|"
                       r"player|listener|viewer|camera|user|few|several|steps|paces|meters|"
-                      r"metres|feet|yards|miles|inches)$")
+                      r"metres|feet|yards|miles|inches|meter|metre|foot|yard|mile|inch|cm|step|pace|"
+                      r"kinda|kind|sort|maybe|which|who|whose|"
+                      r"window|door|wall|corner|counter|desk|table|bed|floor|ceiling|roof|stove|"
+                      r"hallway|aisle|bedside)$")
 _EN_DET = re.compile(r"(?<![\w'])(?:a|an|the|some|two|three|four|several|someone'?s|my own|my|"
                      r"his|her|their|a few|many)\s+")
 _EN_VERBISH = re.compile(r"^(?:\w+ing|\w+ed|is|are|was|were|plays?|calls?|hums?|rings?|sings?|"
@@ -64,7 +67,7 @@ _KO_NOT_SUBJECT = re.compile(r"^(?:(?:너무|아주|엄청|정말|진짜|꽤|좀
                              r"전부|모두|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
                              r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|"
                              r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다|"
-                             r"유저|플레이어|청자|관객|사용자|리스너|카메라|아무것|아무것도|"
+                             r"유저|플레이어|청자|관객|사용자|리스너|카메라|아무것|아무것도|아무도|아무|"
                              r".*\s(?:울림|잔향|리버브|에코|느낌))$")
 # Stems that make adverbs and predicates with 이/은/는/도: "많이", "같은", "정도", "가는".
 _KO_PREDICATE = re.compile(r"(?:^|\s)(?:많|같|높|없|깊|길|넓|작|크|정|가|오|치|닿|있|되|하|나|보|들)$")
@@ -93,7 +96,9 @@ def _en_subject(clause: str) -> tuple[int, int] | None:
     while i < len(words) and _SPATIAL.match(words[i].group(0).lower()):
         # A leading place phrase ("on my left", "in the empty gym") ends at its noun.
         if words[i].group(0).lower() in ("in", "on", "at", "from", "inside", "behind", "near",
-                                         "by", "under", "over", "across", "through"):
+                                         "by", "under", "over", "across", "through", "outside",
+                                         "beyond", "past", "above", "below", "beneath", "around",
+                                         "along", "beside", "toward", "towards", "into", "onto"):
             j = i + 1
             while j < len(words) and _SPATIAL.match(words[j].group(0).lower()):
                 j += 1

@@ -69,7 +69,8 @@ _EL = [
            r"helicopter|bird(?:s)? (?:flying )?overhead|in the rafters|rafters|up in the|"
            r"raised up|elevated|higher up|way up|up on (?:the|a)|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
            r"high(?! (?:pitch|pitched|quality|end|frequenc\w*|volume|gain|shelf|pass|def\w*|notes?|hat))|"
-           r"floors? up|flies over|flying over|fly over|flew over|overflying|upper",
+           r"floors? up|flies over|flying over|fly over|flew over|overflying|upper|swoop\w* (?:over|down)|"
+           r"soar\w*|glid\w* over",
      r"위쪽|위에서|위로(?!의|\s*\d)|위층|윗층|천장|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
      r"높이서|높게|위에|공중|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])|"
      r"위로\s*날아|위층|높은\s*데"),
@@ -104,9 +105,9 @@ _DIST = [
                      r"against my ear|whisper(?:ing|ed|s)? (?:in|into) my|inches from|"
                      r"breath|right next to (?:me|my)|touching|on my shoulder|"
                      r"nape of my neck|by my (?:left |right )?cheek|at my (?:left |right )?temple|"
-                     r"around my head|round my head|(?:at|by|in) (?:each|either|both) ears?",
+                     r"around my head|round my head|(?:at|by|in) (?:each|either|both) ears?|around my ears?",
      r"귀에\s*대고|귓가|귓속|귀\s*바로|바로\s*귀|코앞|코\s*앞|귀에\s*바짝|"
-     r"귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|입김|양쪽\s*귀|양\s*귀"),
+     r"귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|입김|양쪽\s*귀|양\s*귀|귀\s*(?:주변|주위|근처)"),
     ("close", r"close(?! the| your| my eyes)|closer|near(?:by)?(?! the end)|next to|beside|"
               r"right here|up close|intimate|arm'?s length|within reach|in front of my face|"
               r"in my face|at my shoulder|by my shoulder|at my side|on my lap|on the desk|"
@@ -140,7 +141,7 @@ _DIST = [
             r"(?:one|a|two|three|a couple of|a few) floors? (?:up|down|above|below|beneath|under)|"
             r"floor (?:above|below|beneath|under) (?:me|us|mine|ours)|"
             r"end of the (?:hall|hallway|corridor|street|block|garden)|far end",
-     r"멀리|먼\s|먼곳|먼\s*곳|멀찍이|멀찌감치|저편|원거리|멀게|멀어|바깥|창밖|창문\s*밖|"
+     r"멀리|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어|바깥|창밖|창문\s*밖|"
      r"불꽃놀이|폭죽|건너\s*마을|이웃집|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter)|"
                      r"(?:other|far) side of the (?:table|desk|counter)",
@@ -226,7 +227,7 @@ _WET = [
 ]
 _GAIN = [
     ("not-loud", r"not (?:too|very|so|that|overly) loud|not loud",
-     r"(?:너무\s*|별로\s*)?(?:크지|시끄럽지)\s*않|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
+     r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진)\s*않|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
     ("quiet-strong", r"barely audible|barely hear|almost inaudible|just audible|very quiet|"
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|"
                      r"hardly audible|barely there|extremely quiet",
