@@ -566,7 +566,7 @@ def _language_section(root: Path) -> list[str]:
         header = ["system", "hit rate (95% CI)", "az err °"] + list(NATURAL_ATTRS)
         out += ["## The natural benchmark (no paper counterpart)\n",
                 "Hand-written descriptions, labelled from their words; the test half was "
-                "written after the language layer was tuned on the dev half.\n",
+                "written after the language layer was tuned on the dev halves.\n",
                 markdown_table(header, natural_rows(nat)) + "\n",
                 "Every half (the dev halves chose the layer's rules, each written after the "
                 "ones before it had been tuned on; test only scores them):\n",
