@@ -115,7 +115,9 @@ def _groups(text: str, mentions: list[Mention]) -> list[_Group]:
         owner[ci] = nxt if _fronted(text, clauses, ci, home[prev], home[nxt]) else prev
     for gi, g in enumerate(groups):
         mine = [clauses[ci] for ci in range(len(clauses)) if owner[ci] == gi] or [(g.start, g.start)]
-        g.start, g.end = min(s for s, _ in mine), max(e for _, e in mine)
+        # A group always spans its own name, whichever clauses it was given.
+        g.start = min([s for s, _ in mine] + [g.mentions[0].start])
+        g.end = max([e for _, e in mine] + [g.mentions[0].end])
     for prev, nxt in zip(groups, groups[1:]):
         nxt.start = max(nxt.start, prev.mentions[0].end)
         prev.end = min(max(prev.end, prev.mentions[0].end), nxt.start)
