@@ -305,6 +305,8 @@ def describe(text: str, model) -> Scene:
     for g in groups:
         _split_update(text, g)
     own = [text[g.start:g.update_start if g.update_start is not None else g.end] for g in groups]
+    # A source's own words without letters ("43" of a timestamp) say nothing: read it in the whole.
+    own = [o if re.search(r"[A-Za-z가-힣]", o) else text for o in own]
     _, params = model.predict_params(own + [text])
     facing = facing_phrase(text)
     readings = [read(s if facing is None or facing_phrase(s) else f"{facing}. {s}") for s in own]

@@ -398,3 +398,34 @@ def test_corrected_compass_points_frames_and_neighbours(text, want):
 ])
 def test_fourth_dev_set_wording(text, attr, lo, hi):
     assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("Reel 2 spotting: a kettle below ear level", "el_deg", -30, -5),
+    ("the gong, fully wet, RT60 around 4 seconds", "wet_mix", 0.95, 1.0),
+    ("an owl above me with a lot of echo", "wet_mix", 0.6, 1.0),
+    ("a bell far off with a long washy tail", "wet_mix", 0.6, 1.0),
+    ("박수 한 번, 울림은 하나도 없이", "wet_mix", 0.0, 0.15),
+    ("자갈 밟는 소리, 안 시끄럽게", "gain_db", -8, -4),
+    ("보스 포효, 음량 최대", "gain_db", 6, 12),
+    ("볼륨은 줄이지 말고 그대로", "gain_db", -3, 3),
+    ("the ringtone, quieter by a touch", "gain_db", -7, -1.5),
+    ("가까이, 근데 귀에 붙을 정도는 아니고", "dist_m", 0.9, 1.5),
+    ("the wind is everywhere, wide and loud", "spread_deg", 90, 120),
+    ("the pump lower down, to the west", "el_deg", -60, -20),
+    ("위도 아래도 말고 수평으로", "el_deg", -10, 10),
+])
+def test_fifth_dev_set_wording(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, want", [
+    ("왼쪽 살짝 앞에서 장난감 자동차", (-70.0, False)),
+    ("on the left, and just slightly behind", (-110.0, False)),
+    ("선생님 목소리는 교실 앞에서, 저는 맨 뒤에 앉았어요", (0.0, False)),
+    ("I'm sitting at the back; the singer is in front of me", (0.0, False)),
+    ("내 오른쪽 귀에서 먼 쪽, 즉 왼쪽에서 문 닫히는 소리", (-90.0, False)),
+    ("스피커가 내 오른쪽에 있는데, 새소리는 그 스피커 바로 뒤편에서", (90.0, False)),
+])
+def test_axis_degree_listener_position_and_far_ear(text, want):
+    assert az(text) == want

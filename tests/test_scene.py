@@ -255,7 +255,7 @@ def test_no_source_pattern_matches_empty_text():
     ("Outside the window ahead, a dog barks; the cart rolls past beyond the door on the right.",
      ["dog", "wheels"]),
     # Counters are not dogs; a person playing an instrument is one source.
-    ("뭔가 네 개가 동시에 들린다: 왼쪽에서 쥐가 달리는 소리, 오른쪽에서 보일러 웅웅", ["쥐가 달리는 소리", "에어컨"]),
+    ("뭔가 네 개가 동시에 들린다: 왼쪽에서 쥐가 달리는 소리, 오른쪽에서 보일러 웅웅", ["쥐", "에어컨"]),
     ("behind me my roommate is playing piano, muffled", ["voice"]),
     # The same thing named again where it already is: "the sea ... the waves on my right".
     ("The sea is to my right, so the waves are on my right too, and gulls call above.",
@@ -263,3 +263,27 @@ def test_no_source_pattern_matches_empty_text():
 ])
 def test_which_words_are_sources_in_varied_shapes(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # Named but silent, counted events, pronoun-led sounds, parts, possessors, rooms.
+    ("A piano in the corner but nobody plays it; a cat meows under it.", ["cat"]),
+    ("Something knocks on the door behind me, three slow knocks.", ["door"]),
+    ("an ice cream truck and it goes ding ding in front, a dog barks on the left",
+     ["truck", "dog"]),
+    ("a bus halts in front of me with engine noise, a bell rings behind", ["truck", "bell"]),
+    ("Two coworkers argue near the window on my left.", ["voice"]),
+    ("Two people whispering, one at each ear.", ["voice", "voice"]),
+    ("The fridge buzzes behind me. Later the old one rattles louder.", ["fridge"]),
+    ("바람 소리는 전혀 없어. 앞쪽 멀리서 물 떨어지는 소리.", ["물방울"]),
+    ("할머니 집에 가면 마당에서 닭이 꼬꼬댁, 내 왼쪽이요.", ["닭"]),
+    ("- 보스 포효: 정면, 매우 큼\n- 쥐 찍찍: 왼쪽 발밑", ["보스 포효", "쥐"]),
+])
+def test_which_words_are_sources_in_notes_and_dreams(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_a_note_with_timestamps_and_no_letters_in_a_clause_still_reads(model):
+    scene = describe("[릴 3, 01:12:43] 주인공 뒤쪽 아주 멀리서 기차 경적 한 번.", model)
+    assert len(scene.sources) == 1
+    assert scene.sources[0].params.dist_m >= 4.5

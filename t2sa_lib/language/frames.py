@@ -19,7 +19,7 @@ _L, _R = r"(?:left|왼쪽?|왼)", r"(?:right|오른쪽?|오른)"
 BODY = [
     (r"\bbehind my head\b|\bback of my head\b|\bbase of my skull\b",
      r"뒤통수|머리\s*뒤", 180.0, 20.0, "level", "close-strong"),
-    (r"\b(?:at|on|by|nipping at) my heels\b", r"발뒤꿈치", 180.0, 25.0, "down-strong", "close-weak"),
+    (r"\b(?:at|on|by|nipping at) my heels\b", r"발뒤꿈치|발꿈치", 180.0, 25.0, "down-strong", "close-weak"),
     (r"\bblind spot\b|\bat my back\b", r"사각지대|등\s*뒤", 180.0, 25.0, None, None),
     (r"\b(?:inside|in) my (?:skull|head)\b|\bbetween my ears\b",
      r"머릿속|머리\s*속|두개골|두\s*귀\s*사이", 0.0, 20.0, "level", "close-strong"),
@@ -29,7 +29,7 @@ BODY = [
      "close-strong"),
     (r"\bbetween my eyes\b|\bbridge of my nose\b", r"미간|두\s*눈\s*사이", 0.0, 15.0, "level",
      "close-strong"),
-    (r"\bbehind my {side} ear\b", r"{side}\s*귀\s*뒤", 135.0, 20.0, "level", "close-strong"),
+    (r"\bbehind my {side} ear\b", r"{side}\s*귀\s*(?:바로\s*)?뒤", 135.0, 20.0, "level", "close-strong"),
     (r"\bbehind my ears?\b", r"(?<![가-힣])귀\s*뒤", 180.0, 25.0, "level", "close-strong"),
     (r"\bunder my chin\b|\bbelow my chin\b|\bbeneath my chin\b",
      r"턱\s*(?:밑|아래)", 0.0, 25.0, "down", "close-strong"),
@@ -66,7 +66,7 @@ BODY = [
 ]
 # The side away from one ear is the other side.
 _AWAY = (r"\b(?:side )?(?:away from|opposite(?: to)?|across from) my (left|right)(?: ear| side)?\b",
-         r"(왼|오른)쪽?\s*귀\s*(?:의\s*)?반대|(왼|오른)쪽?\s*(?:의\s*)?반대편")
+         r"(왼|오른)쪽?\s*귀\s*(?:의\s*)?반대|(왼|오른)쪽?\s*(?:의\s*)?반대편|(왼|오른)쪽?\s*귀에서\s*먼\s*쪽")
 
 _BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
              "south": 180.0, "southwest": -135.0, "west": -90.0, "northwest": -45.0,
@@ -209,7 +209,7 @@ def landmark(t: str) -> Statement | None:
 
     for placed, near in ((_PLACED_EN, r"\b(?:behind|beside|next to|near|by|under|on|above|below|"
                                       r"in front of|around) (?:the|that|this|its) {}\b"),
-                         (_PLACED_KO, r"(?:그\s*)?{}\s*(?:뒤|뒤편|뒤쪽|옆|앞|위|밑|아래|근처)")):
+                         (_PLACED_KO, r"(?:그\s*)?{}\s*(?:바로\s*)?(?:뒤|뒤편|뒤쪽|옆|앞|위|밑|아래|근처)")):
         m = placed.search(t)
         if m is None:
             continue

@@ -114,9 +114,9 @@ def elevation(t: str) -> Statement | None:
                     rf"elevation|위|높이|높게|위쪽|올려)",
                     rf"(?:elevation|elevated|tilt(?:ed)? up|raised|up|높이|고도|위로|위쪽으로)\s*"
                     rf"(?:of|by|to|at|:|=)?\s*{_APPROX}{N}{_DEG}",
-                    rf"(?:elevation|elev|el|고도|앙각)\s*(?:of|at|:|=|is)?\s*{_APPROX}([+]?\d+(?:\.\d+)?)"
+                    rf"(?:\belevation|\belev|\bel|고도|앙각)\s*(?:of|at|:|=|is)?\s*{_APPROX}([+]?\d+(?:\.\d+)?)"
                     rf"(?![\d.]|\s*(?:m|db|%))"])
-    down = _first(t, [rf"(?:elevation|elev|el|고도|앙각)\s*(?:of|at|:|=|is)?\s*{_APPROX}-(\d+(?:\.\d+)?)",
+    down = _first(t, [rf"(?:\belevation|\belev|\bel|고도|앙각)\s*(?:of|at|:|=|is)?\s*{_APPROX}-(\d+(?:\.\d+)?)",
                       rf"{N}{_DEG}{about}\s*(?:down|downward|below|lower|under|아래|밑|낮게|내려)",
                       rf"(?:tilt(?:ed)? down|lowered|down|아래로|아래쪽으로|밑으로)\s*"
                       rf"(?:of|by|to|at|:|=)?\s*{_APPROX}{N}{_DEG}"])

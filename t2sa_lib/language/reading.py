@@ -38,7 +38,7 @@ _KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니
                      r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)")
 _KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라)")
 _OPPOSITE = {"close": "far", "close-strong": "medium", "close-weak": "far", "far": "close-weak",
-             "far-strong": "medium", "far-weak": "close", "dry": "wet", "dry-strong": "wet",
+             "wet-full": "wet", "far-strong": "medium", "far-weak": "close", "dry": "wet", "dry-strong": "wet",
              "wet": "dry", "wet-weak": "dry", "wet-strong": "wet-weak", "quiet": "loud-weak",
              "quiet-strong": "normal", "loud": "quiet-weak", "loud-strong": "normal",
              "narrow": "wide-weak", "wide": "narrow", "envelop": "moderate", "up": "level",
@@ -121,11 +121,11 @@ _KO_DIRECTION_WORD = r"(?:(?:오른|왼)쪽\s*|앞쪽?\s*|뒤쪽?\s*)"
 
 def degree_of(t: str, start: int, end: int) -> str:
     """``"weak"``, ``"strong"`` or ``""``: the degree word next to the term at ``start:end``."""
-    before, after = t[max(0, start - 24):start], t[end:end + 10]
+    before, after = t[max(0, start - 24):start], t[end:end + 16]
     if re.search(rf"\b(?:{WEAK_EN})\s+(?:more\s+)?(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$",
                  before) or re.search(rf"(?:{WEAK_KO})만?\s*(?:더\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
-            rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO})", after) or re.match(
-            r"\s+of (?:cent(?:er|re)|the middle)\b", after):
+            rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO})(?!\s*(?:앞|뒤))", after) or re.match(
+            r"\s+(?:of (?:cent(?:er|re)|the middle)|by a (?:touch|hair|bit|tad))\b", after):
         return "weak"
     if re.search(rf"(?<![\w-])(?:{STRONG_EN})\s+(?:to\s+|on\s+|off to\s+)?(?:the\s+|my\s+)?$", before) \
             or re.search(rf"(?:{STRONG_KO})\s*(?:더\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
@@ -188,6 +188,9 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
     # Words about the sound itself ("fully wet", "dry") beat what a place implies ("hall").
     if any(not level.startswith("room-") for level, _ in terms):
         terms = [(level, span) for level, span in terms if not level.startswith("room-")]
+    # "everywhere, wide": enveloping is the more specific width.
+    if any(level == "envelop" for level, _ in terms):
+        terms = [(level, span) for level, span in terms if not level.startswith("wide")]
     chosen, chosen_family, chosen_denied = None, "", False
     for level, span in terms:
         negated = _inside(span, denied)
@@ -197,8 +200,12 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
         if negated:
             # "살짝 위에, 머리 위까지는 아니고": denying a stronger degree of the direction
             # just stated keeps that statement.
-            if level not in _OPPOSITE or (chosen is not None and not chosen_denied
-                                          and _family(level) == chosen_family):
+            if level not in _OPPOSITE:
+                continue
+            if chosen is not None and not chosen_denied and _family(level) == chosen_family:
+                # "가까이, 귀에 붙을 정도는 아니고": close, but the weaker degree of it.
+                if level.endswith("-strong") and chosen_family in DEGREE_SHIFT:
+                    chosen = _level_statement(attr, DEGREE_SHIFT[chosen_family][0], chosen.span)
                 continue
             level = _OPPOSITE[level]
         stmt = _level_statement(attr, level, span)
@@ -314,15 +321,30 @@ def read_motion(t: str) -> dict | None:
     return motion
 
 
+# Where the listener is ("저는 교실 맨 뒤에 앉았어요", "I'm sitting at the back"): not the source.
+_LISTENER_AT = re.compile(r"(?:(?<![가-힣])(?:저는|나는|난|전|제가|내가)|\b(?:i'm|i am|we're|we are)\b)"
+                          r"[^.,;!?]{0,30}?(?:앉\S*|서\s*있\S*|sitting|standing|seated)")
+
+
 def _direction(t: str, denied, motion) -> Statement | None:
     """The azimuth the direction words state (after negation), or ``None``."""
     atoms = az.find_atoms(t)
     kept = [a for a in atoms if not _inside((a.start, a.end), denied)]
+    listener = [m.span() for m in _LISTENER_AT.finditer(t)]
+    elsewhere = [a for a in kept if not _inside((a.start, a.end), listener)]
+    kept = elsewhere or kept
     if motion and motion["kind"] == "pass-by" and "start_az_deg" in motion:
         return az_region(motion["start_az_deg"], 25.0)
     names = {a.name for a in kept}
     sides = [a for a in kept if a.name in ("left", "right")]
     degree = degree_of(t, sides[-1].start, sides[-1].end) if sides else ""
+    axis = [a for a in kept if a.name in ("front", "back")]
+    if sides and axis and not degree and len({a.name for a in sides}) == 1 \
+            and degree_of(t, axis[-1].start, axis[-1].end) == "weak":
+        # "on the right, just slightly in front": the side, leaning a little to the axis.
+        sign = 1.0 if sides[-1].name == "right" else -1.0
+        return az_region(sign * (70.0 if axis[-1].name == "front" else 110.0), 15.0,
+                         span=(kept[0].start, kept[-1].end))
     if len(names & {"left", "right"}) > 1:
         names -= {sides[0].name}
     if len(names & {"front", "back"}) > 1:
@@ -402,7 +424,8 @@ def read(text: str, paths: bool = True) -> Reading:
     denied = denied_spans(t)
     reading = Reading(t, motion=read_motion(t))
     st = reading.statements
-    st.update(stated_numbers(t))
+    numbered = stated_numbers(t)
+    st.update(numbered)
     body = frames.body(t, denied)
     if "az_deg" not in st:
         # Body parts on the front-back axis ("코앞", "behind my head") say how close or
@@ -425,10 +448,14 @@ def read(text: str, paths: bool = True) -> Reading:
     if "dist_m" in st and st["dist_m"].kind == "word" and _part_of_motion(st["dist_m"], reading.motion):
         del st["dist_m"]
     for attr in WORDS:
-        if attr not in st:
-            s = word_statement(t, attr, denied)
-            if s is not None and not _part_of_motion(s, reading.motion):
-                st[attr] = s
+        s = word_statement(t, attr, denied) if attr not in st or (
+            attr in numbered and numbered[attr].kind != "number") else None
+        if s is None or _part_of_motion(s, reading.motion):
+            continue
+        # A region from a number ("RT60 around 4 s") yields to narrower words inside it
+        # ("fully wet").
+        if attr not in st or (st[attr].contains(s.value) and s.hi - s.lo < st[attr].hi - st[attr].lo):
+            st[attr] = s
     if paths:
         _then_path(text, reading)
     return reading

@@ -20,7 +20,7 @@ SOURCES = [
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑똑|물이?\s*떨어", "drip"),
     ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?", r"모닥불|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
-    ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"(?<![한두세네몇]\s)(?<![한두세네몇])(?:개가|개\s|개의|개도)|강아지|멍멍|개\s*짖|짖는", "bark"),
+    ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"(?<![한두세네몇]\s)(?<![가-힣])(?:개가|개\s|개의|개도)|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
     ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*", r"새소리|새들|새가|새\s|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
@@ -38,8 +38,8 @@ SOURCES = [
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍", "speech-like"),
     ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박", "hum"),
-    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|moan\w*|groan\w*|old man|old woman|soldier|nurse|preacher|busker|coworker|roommate", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
-                  r"아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사", "speech-like"),
+    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|moan\w*|groan\w*|old man|old woman|soldier|nurse|preacher|busker|coworker|roommate", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
+                  r"아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대|찬송", "tone-chord"),
     ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes", r"발소리|발자국|발걸음|구두\s*소리|운동화", "footsteps"),
     ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
@@ -47,11 +47,11 @@ SOURCES = [
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
-    ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"시계|째깍|똑딱", "tick"),
+    ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"시계(?!탑)|째깍|똑딱", "tick"),
     ("bell", "종", r"bells?|chimes?|gong|ding", r"종소리|종이|종\s|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?![가-힣])|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|삐\W*\s*소리|부저|화재\s*감지기|감지기|자명종|이명", "tone-chord"),
-    ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"식기\s*세척기|세탁기|건조기|드라이기|전자\s*레인지|청소기|믹서기?|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
+    ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign)?|light buzz\w*|lamp", r"형광등|네온|전등", "hum"),
     ("printer", "프린터", r"printers?|copier|fax", r"프린터|복사기|팩스", "hum"),
     ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|팬\s|공조|후드", "hum"),
@@ -59,7 +59,7 @@ SOURCES = [
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
     ("kettle", "주전자", r"kettle|teapot|boiling", r"주전자|물\s*끓", "hum"),
     ("keyboard", "키보드", r"keyboard|typing|typewriter|keys", r"키보드|타자|타이핑", "tick"),
-    ("car", "차", r"cars?|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|차가|차\s|차들|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
+    ("car", "차", r"cars?|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|(?<![가-힣])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
     ("truck", "트럭", r"trucks?|lorr(?:y|ies)|bus(?:es)?|garbage truck|van", r"트럭|버스|쓰레기차|화물차|승합차", "hum"),
     ("motorbike", "오토바이", r"motorcycles?|motorbikes?|scooters?|mopeds?|dirt ?bikes?", r"오토바이|스쿠터|바이크", "hum"),
     ("lawnmower", "잔디깎이", r"lawn ?mowers?|mowers?|leaf blower|chainsaw|weed ?whacker", r"잔디\s*깎|예초기|전기톱|낙엽\s*청소기", "hum"),
@@ -89,6 +89,10 @@ SOURCES = [
     ("gunshot", "총소리", r"gunshots?|gunfire|shots?|muskets?|rifles?|pistols?|machine ?guns?", r"총소리|총성|머스킷|소총|권총|기관총", "noise-burst"),
     ("explosion", "폭발", r"explosions?|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|폭탄|수류탄|포탄|포격", "noise-burst"),
     ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees", r"나뭇잎|낙엽|바스락|나뭇가지|사각\S*", "rain"),
+    ("rat", "쥐", r"rats?|mice|mouse", r"(?<![가-힣])쥐(?![가-힣])|쥐가|쥐들|찍찍", "chirp"),
+    ("growl", "으르렁", r"growl\w*|snarl\w*", r"으르렁\S*", "speech-like"),
+    ("signal", "깜빡이", r"turn signal|blinker|indicator|wipers?", r"깜빡이|와이퍼", "tick"),
+    ("sonar", "소나", r"sonar|pings?", r"소나|핑\s*소리", "tone-chord"),
     ("chains", "쇠사슬", r"chains?", r"쇠사슬|사슬", "tick"),
     ("pencil", "연필", r"pencils?|pens?|scribbl\w*", r"연필|볼펜|샤프", "tick"),
     ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?", r"긁는|긁어|긁히", "noise-burst"),
@@ -105,13 +109,14 @@ SOURCES = [
 ]
 # Words that name a source only by its sound ("barking", "hums", "짖는"): a source of
 # their own only where no other source is named in the same clause.
-_WEAK = re.compile(r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w*|hoot\w*|croak\w*|"
+_WEAK_WORD = (r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w*|hoot\w*|croak\w*|"
                    r"moo\w*|clapping|cheer\w*|murmur\w*|whisper\w*|talking|shout\w*|scream\w*|"
                    r"laugh\w*|walking|knock\w*|slam\w*|ticking|typing|boiling|honk\w*|rustl\w*|"
                    r"crackl\w*|drips?|dripping|hums?|drones?|beep\w*|shatter\w*|clink\w*|gallop\w*|"
-                   r"chant\w*|whistl\w*|singing|creak\w*|squeak\w*|scrap(?:e|es|ing)|scratch(?:es|ing)?|"
+                   r"chant\w*|whistl\w*|singing|creak\w*|squeak\w*|ding\w*|growl\w*|groan\w*|scrap(?:e|es|ing)|scratch(?:es|ing)?|"
                    r"짖는|지저귀|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|사각\S*|삐걱|끼익|덜컹|긁는|긁어|휘파람|띵|딩동|"
-                   r"멍멍|개굴|음메|웅성|속삭\w*|노래)+$")
+                   r"멍멍|개굴|음메|웅성|속삭\w*|노래)+")
+_WEAK = re.compile(rf"{_WEAK_WORD}(?:\s+{_WEAK_WORD})*$")
 _CLAUSE_BREAK = re.compile(r"[,;!?]|(?<!\d)\.|\.(?!\d)| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
 # Instruments named together make an ensemble ("the band", "오케스트라") redundant.
 _INSTRUMENTS = {"piano", "guitar", "violin", "cello", "bass", "drums", "trumpet", "flute", "organ",
@@ -178,7 +183,7 @@ _NOT_A_SOURCE = re.compile(r"o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계
                            r"\b(?:air)?plane (?:cabin|seat|window|interior|aisle)|\bconstruction (?:site|zone|area)|"
                            r"\bfacing (?:the|a) \w+|"
                            r"\b\w+'s (?:yard|house|garden|place|apartment|flat|lawn|window|room|office|kitchen|name)\b|"
-                           r"(?:지하철|기차|열차)\s*플랫폼|기내|비행기\s*안")
+                           r"(?:지하철|기차|열차)\s*플랫폼|기내|비행기\s*안|\bnext door\b")
 # "... then its door slams", "a man talking on his phone": a thing of a source already named.
 _POSSESSED = re.compile(r"\b(?:its|his|her|their)\s+(?:\w+\s+)?$")
 
@@ -209,11 +214,41 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     kept = [k for i, k in enumerate(kept)
             if not (i and re.search(r"(?<![가-힣])그\s+$", t[max(0, k[0] - 3):k[0]]))]
     kept = [k for k in kept if not (_WEAK.match(t[k[0]:k[1]]) and (
-        _shares_clause(t, k, kept) or _idle_clause(t, k, kept)))]
+        _shares_clause(t, k, kept) or _idle_clause(t, k, kept) or _pronoun_before(t, k, kept)))]
+    kept = [k for k in kept if not _silent(t, k, kept) and not _with_part(t, k, kept)]
     # A person or an animal of a source is a source ("its rider"); a part is not ("its door").
-    kept = [k for k in kept if SOURCES[k[2]][4] in ("speech-like", "bark", "chirp")
-            or not _POSSESSED.search(t[max(0, k[0] - 20):k[0]])]
+    kept = [k for i, k in enumerate(kept) if SOURCES[k[2]][4] in ("speech-like", "bark", "chirp")
+            or not (i and _POSSESSED.search(t[max(0, k[0] - 20):k[0]]))]
     return _same_in_clause(t, kept)
+
+
+# "a piano ... nobody plays it", "the vending machine is silent", "바람 소리는 전혀 없어".
+_SILENCE = re.compile(r"\b(?:nobody|no one) (?:plays|touches|uses|rings) (?:it|them)\b|"
+                      r"\b(?:is|are|stays?|remains?) (?:completely |totally )?silent\b|"
+                      r"\bdon'?t give (?:it|them) (?:anything|a sound)|\bmakes? no (?:sound|noise)\b|"
+                      r"^\s*(?:소리|대사)?\s*(?:는|은|도)?\s*(?:전혀|거의|아예|하나도)\s*(?:없|안\s*나)|"
+                      r"(?:소리|대사)\s*(?:는|은|도)?\s*(?:전혀\s*|거의\s*)?없|아무도\s*안\s*(?:치|쳐|써)")
+
+
+def _silent(t: str, k: tuple[int, int, int], kept) -> bool:
+    """A thing named only to say it makes no sound, before the next name or sentence."""
+    nxt = min([o[0] for o in kept if o[0] > k[0]] + [len(t)])
+    end = re.search(r"[.;!?\n]", t[k[1]:])
+    stop = min(nxt, k[1] + end.start() if end else len(t))
+    return bool(_SILENCE.search(t[k[1]:stop]))
+
+
+def _pronoun_before(t: str, k: tuple[int, int, int], kept) -> bool:
+    """"and it goes ding ding": a sound word after a pronoun is the sound of the thing before."""
+    return any(o[1] <= k[0] for o in kept) and bool(re.search(
+        r"\b(?:it|they|he|she)\s+(?:\w+\s+){0,2}$|(?:그게|그건|그것이)\s+(?:\S+\s+){0,2}$",
+        t[max(0, k[0] - 24):k[0]]))
+
+
+def _with_part(t: str, k: tuple[int, int, int], kept) -> bool:
+    """"a bus ... with engine noise": a part of the source just named."""
+    return bool(re.search(r"\bwith (?:its |the |an? |loud |some )?$", t[max(0, k[0] - 16):k[0]])) and any(
+        o[1] <= k[0] and not re.search(r"[.;!?]", t[o[1]:k[0]]) for o in kept)
 
 
 _HANDLED = re.compile(r"\b(?:tapping|holding|dropping|using|clicking|twirling|spinning|shaking|"
@@ -329,7 +364,8 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
         landmark = re.search(r"[가-힣]+(?:은|는|이|가)\s+$", before) and re.match(
             r"\s*(?:바로\s*)?(?:왼쪽|오른쪽|앞|뒤|옆|위|밑|아래)", after)
         return bool(landmark) or bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
-                                               r"\s*(?:안|속)(?=[\s,.]|$|이|에)", after))
+                                               r"\s*(?:안|속)(?=[\s,.]|$|이|에)|\s*(?:있는\s*)?쪽(?=[\s,.])|"
+                                               r"\s*(?:집|방|댁|가게)\s*(?:에|에서|으로)", after))
     return bool(_LOCATION_BEFORE.search(before)) and not re.search(r"\b(?:of|to)\s+\S*\s*$", before)
 
 
@@ -363,5 +399,10 @@ def find_mentions(text: str) -> list[Mention]:
     found.sort()
     out = []
     for s, e, en, ko, sound in found:
-        out.extend(Mention(en, ko, sound, s, e) for _ in range(_count_before(t, s, e)))
+        # "three slow knocks" are one knocking; "two coworkers argue" one conversation.
+        word = t[s:e]
+        once = bool(_WEAK.match(word) and word.endswith("s") and not word.endswith("ings")) or (
+            sound == "speech-like" and re.match(
+            r"\s*\w*\s*(?:argu|chat|talk|convers|gossip|discuss|bicker|수다|대화|떠들|얘기)", t[e:e + 24]))
+        out.extend(Mention(en, ko, sound, s, e) for _ in range(1 if once else _count_before(t, s, e)))
     return out

@@ -17,7 +17,8 @@ import re
 _BREAK = re.compile(r"[,;!?:/()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
                     r"(?<=[가-힣])(?:고|며|면서|다가|는데|랑|이랑|하고)(?=\s)")
 _HEADER = re.compile(r"^\s*(?:int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
-                     r"라디오|게임|기획|지문|메모|효과음|씬|장면)", re.I)
+                     r"spotting|reel|take \d|sc \d|level|stage \d|"
+                     r"라디오|게임|기획|지문|메모|효과음|씬|장면|레벨|스테이지|챕터|퀘스트|스포팅|릴\s*\d|현장\s*녹음)", re.I)
 # A clause about sources already named ("both close", "둘 다 가까이") names no new one.
 _SHARED = re.compile(r"\bboth\b|\ball (?:of them|three|four|two)\b|둘\s*다|셋\s*다|넷\s*다|모두|전부")
 _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|platform|campsite|"
@@ -48,7 +49,8 @@ _SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overh
                       r"dead|cozy|bright|ringy|tight|metallic|dark|warm|cold|"
                       r"player|listener|viewer|camera|user|few|several|steps|paces|meters|"
                       r"metres|feet|yards|miles|inches|meter|metre|foot|yard|mile|inch|cm|step|pace|"
-                      r"kinda|kind|sort|maybe|which|who|whose|"
+                      r"kinda|kind|sort|maybe|which|who|whose|heavy|light|big|small|tiny|faint|"
+                      r"goes|does|went|gets|got|keeps|starts|stops|comes|came|"
                       r"window|door|wall|corner|counter|desk|table|bed|floor|ceiling|roof|stove|"
                       r"hallway|aisle|bedside)$")
 _EN_DET = re.compile(r"(?<![\w'])(?:a|an|the|some|two|three|four|several|someone'?s|my own|my|"
@@ -68,11 +70,11 @@ _KO_NOT_SUBJECT = re.compile(r"^(?:(?:너무|아주|엄청|정말|진짜|꽤|좀
                              r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|"
                              r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다|"
                              r"유저|플레이어|청자|관객|사용자|리스너|카메라|아무것|아무것도|아무도|아무|"
-                             r".*\s(?:울림|잔향|리버브|에코|느낌))$")
+                             r".*\s(?:울림|잔향|리버브|에코|느낌|말고)|아무\s*\S*)$")
 # Stems that make adverbs and predicates with 이/은/는/도: "많이", "같은", "정도", "가는".
-_KO_PREDICATE = re.compile(r"(?:^|\s)(?:많|같|높|없|깊|길|넓|작|크|정|가|오|치|닿|있|되|하|나|보|들)$")
+_KO_PREDICATE = re.compile(r"(?:^|\s)(?:많|같|높|없|깊|길|넓|작|크|정|가|오|치|닿|있|되|하|나|보|들|뭔|무언)$")
 # Words that end in a place particle name where, not what ("테이블에선 커플" -> "커플").
-_KO_LOCATIVE = re.compile(r"^\S*(?:에선|에서는|에서|에는|엔|에|쪽)\s+")
+_KO_LOCATIVE = re.compile(r"^\S*(?:에선|에서는|에서|에는|엔|에|쪽|너머로|으로|로)\s+")
 _KO_PARTICLE = re.compile(r"(?:은|는|이|가|도|을|를)$")
 
 
@@ -161,6 +163,24 @@ def _says_where(words: str) -> bool:
     return bool(set(said.statements) & {"az_deg", "el_deg", "dist_m"} or said.motion)
 
 
+def _spec_name(text: str, s: int, e: int) -> tuple[int, int, str] | None:
+    """"- 보스 포효: 정면, 매우 큼": a short name before a colon whose next clause places it."""
+    m = re.match(r"\s*(?:[-*•]|\d+[.)]|\([a-z0-9]\))?\s*(.+?)\s*$", text[s:e])
+    if m is None or text[e:e + 1] != ":" or not 1 <= len(m.group(1).split()) <= 4 \
+            or not re.search(r"[A-Za-z가-힣]{2}", m.group(1)):
+        return None
+    from .reading import read
+
+    from .sources import _lexicon_mentions
+
+    nxt = re.match(r":([^,;\n]*)", text[e:]).group(1)
+    # "Campsite: the fire ...", "경기장: 관중 ...": a place before the sources, not a name.
+    if _HEADER.match(m.group(1)) or _PLACE.search(m.group(1).lower()) \
+            or _lexicon_mentions(nxt.lower()) or not read(nxt).statements:
+        return None
+    return s + m.start(1), s + m.end(1), m.group(1)
+
+
 def clause_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` of the subject of each clause with no source in ``taken``."""
     from .reading import read
@@ -172,13 +192,17 @@ def clause_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         said = read(clause)
         if not (said.statements or said.motion):
+            spec = _spec_name(text, s, e)
+            if spec is not None:
+                out.append(spec)
             continue
         found = _ko_subject(clause) if re.search(r"[가-힣]", clause) else _en_subject(clause)
         if found is None:
             continue
         label = clause[found[0]:found[1]].strip()
-        if re.search(r"(?:(?<![가-힣])그|\bthat|\bthis|\bthe same)\s+$", clause[:found[0]].lower()):
-            continue                                  # "그 코치 목소리": a source named before
+        if re.search(r"(?:(?<![가-힣])그|\bthat|\bthis|\bthe same)\s+$", clause[:found[0]].lower()) \
+                or label.endswith("'s") or re.match(r"\s+ones?\b", clause[found[1]:]):
+            continue              # "그 코치 목소리", "the old one": named before; "my brother's": whose
         if re.search(r"\b(?:its|his|her|their)\s+$", clause[:found[0]].lower()):
             continue                                  # "then its door slams": part of a source
         opening = " ".join(clause.lower().split()[:2])

@@ -28,7 +28,7 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
                    "envelop": (105.0, 90.0, 120.0)},
     "wet_mix": {"dry-strong": (0.03, 0.0, 0.1), "dry": (0.06, 0.0, 0.15),
                 "wet-weak": (0.2, 0.05, 0.35), "wet": (0.4, 0.2, 0.55),
-                "wet-strong": (0.8, 0.6, 1.0), "reverberant": (0.6, 0.45, 1.0), "room-small": (0.1, 0.0, 0.25),
+                "wet-strong": (0.8, 0.6, 1.0), "wet-full": (0.98, 0.95, 1.0), "reverberant": (0.6, 0.45, 1.0), "room-small": (0.1, 0.0, 0.25),
                 "room-open": (0.12, 0.0, 0.3), "room-live": (0.65, 0.45, 1.0),
                 "room-medium": (0.35, 0.2, 0.55),
                 "room-huge": (0.8, 0.6, 1.0)},
@@ -53,6 +53,7 @@ DEGREE_SHIFT = {
 WEAK_EN = (r"slightly|barely|a (?:little )?bit|a little|a touch|a tad|a hair|somewhat|just a bit|"
            r"a smidge|kinda|kind of|sort of|moderately|fairly|a shade|mildly|gently")
 STRONG_EN = (r"very|really|extremely|super|so|way|hard|fully|completely|totally|all the way|"
+             r"a lot of|lots of|tons of|plenty of|"
              r"far|extra|incredibly|insanely|crazy|massively|deeply|utterly|dead|directly|"
              r"straight|right|much")
 WEAK_KO = r"살짝|약간|조금|좀|다소|쪼금|쪼끔|쬐끔|쫌|슬쩍|살며시|어느 정도|적당히|미세하게|아주 조금"
@@ -84,7 +85,7 @@ _EL = [
      r"어깨\s*높이|가슴\s*높이|대시보드|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|(?:낮게|바닥에)\s*깔"),
     ("level", r"ear level|ear height|head height|eye level|at ear|level with my ears?|"
               r"same height|head level|(?:a)?round my head",
-     r"귀\s*높이|눈\s*높이|머리\s*높이(?!\s*위)|같은\s*높이|귀\s*위치"),
+     r"귀\s*높이|눈\s*높이|머리\s*높이(?!\s*위)|같은\s*높이|귀\s*위치|수평으로|수평"),
     ("down-strong", r"at my feet|between my feet|under my feet|beneath my feet|"
                     r"under the floor(?:boards)?|floorboards|straight down|directly below|"
                     r"underground|basement|cellar|below the floor",
@@ -94,10 +95,11 @@ _EL = [
              r"voice|track|narration|vo|bed of|score))|down low|low down|downstairs|on the floor|"
              r"the floor|floor level|from the ground|ground level|down below|under the table|"
              r"under my chin|lower floor|floor below|from down|down there|knee|desk height|"
-             r"table height|waist height|hip height|on my lap|in my lap|(?:near|on|low to|close to) the ground|"
+             r"table height|waist height|hip height|on my lap|in my lap|lower down|"
+             r"(?:goes|sits|placed|set|put it|keep it) low\b|counter ?height|countertop|(?:near|on|low to|close to) the ground|"
              r"my (?:own )?footsteps",
      r"아래쪽|아래에서|아래로(?!\s*\d)|아래층|밑에서|밑으로|밑에|바닥|책상\s*밑|"
-     r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
+     r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎|조리대\s*높이|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
      r"내\s*(?:발소리|발걸음)"),
 ]
 _DIST = [
@@ -106,7 +108,7 @@ _DIST = [
                      r"breath|right next to (?:me|my)|touching|on my shoulder|"
                      r"nape of my neck|by my (?:left |right )?cheek|at my (?:left |right )?temple|"
                      r"around my head|round my head|(?:at|by|in) (?:each|either|both) ears?|around my ears?",
-     r"귀에\s*대고|귓가|귓속|귀\s*바로|바로\s*귀|코앞|코\s*앞|귀에\s*바짝|"
+     r"귀에\s*대고|귀에\s*붙|귓가|귓속|귀\s*바로|바로\s*귀|코앞|코\s*앞|귀에\s*바짝|"
      r"귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|입김|양쪽\s*귀|양\s*귀|귀\s*(?:주변|주위|근처)"),
     ("close", r"close(?! the| your| my eyes)|closer|near(?:by)?(?! the end)|next to|beside|"
               r"right here|up close|intimate|arm'?s length|within reach|in front of my face|"
@@ -126,7 +128,7 @@ _DIST = [
     ("far-strong", r"far,? far away|very far|really far|miles away|far in the distance|"
                    r"way off|way out|way in the distance|on the horizon|"
                    r"across the valley|across the city|far-off distance|far far|"
-                   r"barely reaching|from miles|a mile|kilometers|far off in the distance|"
+                   r"barely reaching|from miles|miles (?:off|out)|a mile|kilometers|far off in the distance|"
                    r"extremely far|distant thunder|thunder|far[- ]off|(?:way|far) (?:back|behind|ahead|out front)|"
                    r"(?:air)?plane|airliner|aircraft",
      r"아주\s*멀리|엄청\s*멀리|저\s*멀리|까마득|아득|먼발치|지평선|수평선|산\s*너머|"
@@ -142,7 +144,7 @@ _DIST = [
             r"floor (?:above|below|beneath|under) (?:me|us|mine|ours)|"
             r"end of the (?:hall|hallway|corridor|street|block|garden)|far end",
      r"멀리|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어|바깥|창밖|창문\s*밖|"
-     r"불꽃놀이|폭죽|건너\s*마을|이웃집|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
+     r"불꽃놀이|폭죽|건너\s*마을|이웃집|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter)|"
                      r"(?:other|far) side of the (?:table|desk|counter)",
      r"(?:테이블|탁자|식탁|책상)\s*(?:건너편|맞은편|반대편|너머)"),
@@ -170,12 +172,15 @@ _SPREAD = [
      r"좁게|좁은|좁혀|한\s*점|콕\s*집|핀포인트|포커스|점처럼|점\s*하나|모노|또렷|모아\s*(?:줘|서|주)|모아줘"),
 ]
 _WET = [
+    ("wet-full", r"fully wet|100% wet|all wet|completely wet|totally wet|pure reverb|all reverb|"
+                 r"nothing but reverb", r"(?:완전|100%)\s*(?:웻|wet)|전부\s*(?:리버브|잔향)"),
     ("wet-strong", r"drown(?:ed|ing)?|drench(?:ed)?|soak(?:ed|ing)|wash(?:ed)? out|"
                    r"washed-out|washed in|swimming in|huge reverb|massive reverb|"
                    r"lots of reverb|tons of reverb|cavernous|very wet|super wet|"
                    r"endless reverb|long tail|long decay|very reverberant|echoes forever|"
                    r"cathedral|cave|cavern|mostly reverb|all reverb|pure reverb|more reverb than|"
-                   r"reverb louder than|lots of room|heavy reverb|fully wet|100% wet|all wet|"
+                   r"reverb louder than|lots of room|heavy reverb|washy|reverb wash|wash of reverb|"
+                   r"(?:room|space|hall) (?:felt|feels|seemed|seems) endless|endless (?:room|hall|space)|"
                    r"long reverb|long (?:reverb )?tail|long decay|huge tail",
      r"흠뻑|잠기|잠긴|잠겨|묻혀|젖어|떡칠|듬뿍|(?:리버브|잔향|울림|에코)\s*(?:이|가|은|는)?\s*(?:많|가득|잔뜩|크게)|"
      r"직접음보다\s*잔향|잔향이\s*더\s*크|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
@@ -190,7 +195,7 @@ _WET = [
      r"드라이|건조|잔향\s*없|리버브\s*없|울림\s*없|울림은\s*(?:전혀\s*)?없|에코\s*없|데드|"
      r"잔향\s*(?:은|이)?\s*(?:전혀\s*|거의\s*)?없|리버브\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*)?없|"
      r"리버브\s*빼|리버브\s*0|먹먹|거의\s*없게|없애|바짝\s*마른|마른\s*(?:소리|느낌|톤)|"
-     r"(?:울림|에코|echo|reverb|room)\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*)?없|(?:리버브|잔향)\s*(?:은|는)?\s*(?:넣지\s*마|빼\s*주)"),
+     r"(?:울림|에코|echo|reverb|room)\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*|하나도\s*|조금도\s*|아예\s*)?없|(?:리버브|잔향)\s*(?:은|는)?\s*(?:넣지\s*마|빼\s*주)"),
     ("wet-weak", r"(?:a )?touch of (?:reverb|room|echo|ambience)|(?:a )?little (?:reverb|room|echo)|"
                  r"bit of (?:reverb|room|echo)|slight (?:reverb|room|echo)|subtle (?:reverb|room)|"
                  r"hint of (?:reverb|room|echo)|light reverb|short reverb|small room|"
@@ -227,10 +232,10 @@ _WET = [
 ]
 _GAIN = [
     ("not-loud", r"not (?:too|very|so|that|overly) loud|not loud",
-     r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진)\s*않|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
+     r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진)\s*않|(?<![가-힣])안\s*(?:시끄럽게|크게)|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
     ("quiet-strong", r"barely audible|barely hear|almost inaudible|just audible|very quiet|"
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|"
-                     r"hardly audible|barely there|extremely quiet",
+                     r"hardly audible|barely there|extremely quiet|inaudible",
      r"거의\s*안\s*들|들릴\s*듯\s*말\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
      r"아주\s*조용|간신히\s*들|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
     ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly)?|gentle|gently|low in the mix|"
@@ -240,9 +245,11 @@ _GAIN = [
               r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
      r"작게|작은\s*소리|조용|희미|은은|살살|속삭|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
      r"배경으로|뒤에\s*깔|모기|째깍|똑딱|줄여|너무\s*(?:커|크다|시끄러)|부드럽게|부드러운"),
-    ("loud-strong", r"deafening|very loud|ear-?splitting|massive boom|thunderous|"
+    ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down",
+     r"(?:볼륨|음량|소리)\s*(?:은|는)?\s*(?:줄이지|낮추지)\s*말\S*\s*그대로|(?:볼륨|음량)\s*(?:은|는)?\s*그대로"),
+    ("loud-strong", r"deafening|very loud|max(?:imum)? volume|full volume|ear-?splitting|massive boom|thunderous|"
                     r"explosion|jet engine|jet taking off|blast(?:ing)?|roaring|screaming loud",
-     r"엄청\s*크게|귀청|고막|폭발|제트|굉음|쩌렁쩌렁|아주\s*크게|우렁차|"
+     r"엄청\s*크게|귀청|고막|폭발|제트|굉음|(?:음량|볼륨)\s*최대|쩌렁쩌렁|아주\s*크게|우렁차|"
      r"(?:엄청|아주|정말|되게|진짜|무척)\s*크(?:고|다|네|게|요)"),
     ("loud", r"loud(?:ly|er)?|booming|blaring|punchy|hot in the mix|up in the mix|"
              r"pumped|cranked|front and center in the mix|prominent|powerful|strong|blar(?:e|es|ed|ing)|"
