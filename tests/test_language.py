@@ -429,3 +429,63 @@ def test_fifth_dev_set_wording(text, attr, lo, hi):
 ])
 def test_axis_degree_listener_position_and_far_ear(text, want):
     assert az(text) == want
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("책상 밑에서 아주 작은 알림 소리", "gain_db", -24, -12),
+    ("작은 방에서 소리가 울려", "wet_mix", 0.0, 0.25),
+    ("윗집 드릴 소리 개시끄러움", "gain_db", 6, 12),
+    ("폭죽, 볼륨은 너무 세지 않게", "gain_db", -8, -4),
+    ("the drums on the right and not so booming", "gain_db", -8, -4),
+    ("a door slams two floors down", "el_deg", -60, -20),
+    ("a radio at the bottom of the stairwell", "el_deg", -60, -20),
+    ("교회 종소리, 언덕 너머라 희미하게", "dist_m", 3, 6),
+    ("music in the next apartment, through the wall", "dist_m", 2.5, 4.5),
+    ("몇 걸음 떨어져서 수군거림", "dist_m", 1.5, 4),
+    ("수군거리는 소리, 잘 안 들리게", "gain_db", -24, -12),
+    ("천둥은 멀리서, 가깝게 하지 말 것", "dist_m", 3, 6),
+    ("속삭임인데 오른쪽 말고 왼쪽에서", "gain_db", -24, -4),
+    ("거리는 한 뼘 정도", "dist_m", 0.19, 0.21),          # a hand span; constrain clips it
+    ("the bell jingles at the player's feet", "el_deg", -60, -40),
+    ("an alarm at their feet", "el_deg", -60, -40),
+    ("가슴 안쪽에서 심장 소리", "el_deg", -60, -20),
+    ("오른쪽 팔꿈치 옆에서 비닐 소리", "el_deg", -60, -20),
+    ("종소리, 나무 꼭대기쯤", "el_deg", 20, 60),
+    ("박수 소리는 발코니 높이", "el_deg", 20, 60),
+    ("빗소리, 메아리 살짝", "wet_mix", 0.05, 0.35),
+    ("a chime, slightly echoey", "wet_mix", 0.05, 0.35),
+    ("천둥이 객석 전체를 덮을 만큼", "spread_deg", 90, 120),
+])
+def test_sixth_dev_set_wording(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, want", [
+    ("어깨 너머로 종소리", (180.0, False)),
+    ("왼쪽 엉덩이 주머니에서 진동", (-135.0, False)),
+    ("오른쪽 엉덩이 근처에서 열쇠 소리", (90.0, False)),
+    ("Upstairs... no, to your left, a chair scrapes", (-90.0, False)),
+    ("파리 소리, 오른쪽 귀... 아 죄송 왼쪽 귀", (-90.0, False)),
+    ("with the statue in front of you, the guide talks from your left", (-90.0, False)),
+    ("With the piano in front of the player, a cough just right of the piano", (25.0, False)),
+    ("The sofa is behind me; the cat purrs to the right of the sofa", (155.0, False)),
+    ("the pad a hair left of center", (-12.0, False)),
+    ("캠 기준 말고 카메라 기준으로 왼쪽, 화면 밖에서 노크", (-90.0, False)),
+    ("Off-screen, a truck rumbles past from camera right to camera left", (90.0, False)),
+    ("화면이 정면이라 치면 경적은 9시.", (-90.0, False)),
+    ("내일 오전까지 넘길게요. 종소리는 그냥 정면에 두시고요.", (0.0, False)),
+    ("spread the rain across the front, but nothing behind me", (0.0, False)),
+])
+def test_sixth_dev_set_frames_bodies_and_corrections(text, want):
+    assert az(text) == want
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("the steps start hard right, cross behind me, end hard left", 90.0, -90.0),
+    ("a siren approaches from the left, passes in front, then fades away to the right",
+     -90.0, 90.0),
+    ("오토바이가 멀리서 다가와 바로 옆을 지나 사라짐. 왼쪽에서 오른쪽.", -90.0, 90.0),
+])
+def test_paths_named_by_start_and_end(text, start, end):
+    motion = read(text).motion
+    assert (motion["kind"], motion["start_az_deg"], motion["end_az_deg"]) == ("pass-by", start, end)

@@ -25,7 +25,7 @@ BODY = [
      r"머릿속|머리\s*속|두개골|두\s*귀\s*사이", 0.0, 20.0, "level", "close-strong"),
     (r"\bnape\b|\bback of my neck\b|\bneck\b", r"목덜미|뒷목|목\s*뒤", 180.0, 20.0, "down-weak",
      "close-strong"),
-    (r"\bmy (?:belly|navel|chest|stomach|collarbones?)\b", r"배꼽|가슴\s*앞|배\s*앞|쇄골", 0.0, 20.0, "down",
+    (r"\bmy (?:belly|navel|chest|stomach|collarbones?)\b", r"배꼽|가슴\s*(?:앞|안|속|께)|배\s*앞|쇄골", 0.0, 20.0, "down",
      "close-strong"),
     (r"\bbetween my eyes\b|\bbridge of my nose\b", r"미간|두\s*눈\s*사이", 0.0, 15.0, "level",
      "close-strong"),
@@ -47,12 +47,18 @@ BODY = [
      r"{side}\s*(?:무릎|허리|다리|엉덩이|발|팔꿈치|옆구리)\s*뒤", 135.0, 25.0, None, "close"),
     (r"\b(?:over|past|behind) my {side} shoulder\b", r"{side}\s*어깨\s*(?:너머|뒤)", 120.0, 28.0, None,
      "close"),
+    (r"\bover my shoulder\b", r"어깨\s*너머", 180.0, 30.0, None, None),
     (r"\b(?:at|on|by|near) my {side} shoulder\b|\b{side} shoulder\b",
      r"{side}\s*어깨", 95.0, 25.0, "down-weak", "close-strong"),
     (r"\b(?:at|in|by|into|near|against|next to|beside) my {side} ear\b|\b{side} ear\b",
      r"{side}\s*귀", 90.0, 20.0, "level", "close-strong"),
-    (r"\b{side} (?:elbow|arm|hand)\b(?!-)", r"{side}\s*팔꿈치", 90.0, 25.0, None,
+    (r"\b{side} (?:elbow|arm|hand)\b(?!-)", r"{side}\s*팔꿈치", 90.0, 25.0, "down",
      "close"),
+    (r"\bmy {side} back pocket\b", r"{side}\s*(?:엉덩이\s*주머니|뒷주머니)", 135.0, 25.0, "down",
+     "close-strong"),
+    (r"\b{side} (?:buttock|butt cheek)\b", r"{side}\s*엉덩이", 90.0, 25.0, "down", "close-strong"),
+    (r"\bmy back pocket\b|\bmy (?:butt|backside|rear end)\b", r"엉덩이|뒷주머니", 180.0, 25.0,
+     "down", "close-strong"),
     (r"\b{side} (?:cheek|temple)\b", r"{side}\s*(?:뺨|볼|관자놀이)", 80.0, 20.0, "level",
      "close-strong"),
     (r"\b{side} (?:hip|waist|pocket)\b", r"{side}\s*(?:허리|옆구리|주머니|골반)", 90.0, 25.0, "down",
@@ -121,6 +127,10 @@ _FRAME_OBJECT = re.compile(r"\b(?:the |a )?(?:screen|stage|projection)\b|"
                            r"스크린|화면|무대|(?:티비|모니터|tv)\s*(?:기준|(?:를|을)\s*(?:보|향))")
 
 
+_OFF_FRAME = re.compile(r"\boff[- ]?(?:screen|camera|frame)\b|\bcamera (?:left|right)\b|"
+                        r"(?:화면|프레임|스크린)\s*밖|카메라\s*(?:기준|시점)")
+
+
 def stage_side(t: str, denied=()) -> Statement | None:
     """A side of the stage or screen in front: front-left or front-right of the listener.
 
@@ -137,7 +147,9 @@ def stage_side(t: str, denied=()) -> Statement | None:
     if m:
         side = next(g for g in m.groups() if g)
         return az_region(90.0 if side.startswith(("right", "오른")) else -90.0, 25.0, span=m.span())
-    m = re.search(r"\b(?:frame|screen|camera) (left|right)\b", t)
+    if _OFF_FRAME.search(t):
+        return None                # off the screen, or the camera is the listener: plain sides
+    m = re.search(r"\b(?:frame|screen) (left|right)\b", t)
     if m:
         return az_region(45.0 if m.group(1) == "right" else -45.0, 20.0, span=m.span())
     m = _STAGE_FLIP.search(t)
@@ -198,7 +210,9 @@ def behind_faced(t: str) -> Statement | None:
 
 
 _PLACED_EN = re.compile(r"\b(?:the|a|an|my) (\w+) (?:is|sits|stands|'s|stays) ((?:on|to|at|in) (?:my|the) "
-                        r"(?:left|right|front|back)|behind me|in front of me|ahead of me)")
+                        r"(?:left|right|front|back)|behind me|in front of me|ahead of me)|"
+                        r"\bwith (?:the|a|an|my|your) (\w+) ((?:in front of|ahead of|behind) (?:me|you|us|them|"
+                        r"the (?:player|listener|visitor|viewer)s?))\b")
 _PLACED_KO = re.compile(r"([가-힣]+?)(?:가|이|는|은)\s*(?:내\s*)?((?:왼|오른|앞|뒤|정면)\S*?)\s*(?:에\s*)?있")
 
 
@@ -213,20 +227,29 @@ def landmark(t: str) -> Statement | None:
         m = placed.search(t)
         if m is None:
             continue
-        b = re.search(near.format(re.escape(m.group(1))), t[m.end():])
-        found = combine({a.name for a in find_atoms(m.group(2))}) if b else None
+        thing, where_words = [g for g in m.groups() if g is not None]
+        b = re.search(near.format(re.escape(thing)), t[m.end():])
+        found = combine({a.name for a in find_atoms(where_words)}) if b else None
         if found is not None:
             return az_region(*found, span=(m.end() + b.start(), m.end() + b.end()))
-        side = re.search(rf"(?:그\s*)?{re.escape(m.group(1))}\s*(?:바로\s*)?(왼|오른)쪽|"
-                         rf"\b(left|right) of (?:the|that) {re.escape(m.group(1))}\b", t[m.end():])
-        where = combine({a.name for a in find_atoms(m.group(2))}) if side else None
+        side = re.search(rf"(?:그\s*)?{re.escape(thing)}\s*(?:바로\s*)?(왼|오른)쪽|"
+                         rf"\b(left|right) of (?:the|that) {re.escape(thing)}\b", t[m.end():])
+        where = combine({a.name for a in find_atoms(where_words)}) if side else None
         if where is not None:        # just beside a placed thing: its direction, a little aside
             sign = 1.0 if next(g for g in side.groups() if g) in ("오른", "right") else -1.0
-            return az_region(wrap_deg(where[0] + sign * 25.0), 15.0)
+            # The listener's left of a thing behind them lies further round, not nearer the front.
+            toward = sign if abs(where[0]) <= 90.0 else -sign
+            return az_region(wrap_deg(where[0] + toward * 25.0), 15.0)
     return None
 
 
+#: Whose body: game briefs and audio description name the listener in the second or
+#: third person ("at your feet", "at the player's left shoulder", "at their feet").
+_LISTENER_POSSESSIVE = r"(?:my|your|their|the (?:listener|player|viewer|audience)'s)"
+
+
 def _side_patterns(en: str, ko: str):
+    en = en.replace(r"\bmy ", r"\b" + _LISTENER_POSSESSIVE + " ").replace(" my ", f" {_LISTENER_POSSESSIVE} ")
     if "{side}" not in en:
         yield en, ko, 1.0
         return

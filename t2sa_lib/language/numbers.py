@@ -53,12 +53,20 @@ _CLOCK_FRONT = (r"(?:12|twelve)\s*(?:o'?\s*clock)?\s+(?:is|=|being|as)\b|"
                 r"\b(?:as|be) (?:my |your |the )?12(?:\s*o'?\s*clock)?\b|12\s*시\s*(?:방향)?\s*(?:이|가|은|는)\s")
 
 
+# "모니터가 정면이라 치면 총성은 3시": with a front named, a bare hour is a clock position,
+# unless it reads as a time of day ("오후 3시", "3시 반", "3시간").
+_KO_BARE_CLOCK = (r"|(?<!오전 )(?<!오후 )(?<!새벽 )(?<!저녁 )(?<!아침 )(?<![\d:])(\d{1,2})\s*시"
+                  r"(?=\s*[,.;)!?]|\s*$|(?:에서|이요|요|예요|입니다)(?![가-힣]))")
+
+
 def clock(t: str) -> Statement | None:
     """A clock position ("4 o'clock", "5시 방향"); with the front named by a clock
     ("if 12 o'clock is the door"), a bare "at 9" is a clock position too."""
     front = re.search(_CLOCK_FRONT, t)
     pattern = _CLOCK + (r"|\b(?:at|from|to|towards?) (\d{1,2})\b(?!\s*(?:%|m\b|cm|meters?|metres?|feet|ft|steps?|db|s\b))"
                         if front else "")
+    if re.search(r"정면|기준", t):
+        pattern += _KO_BARE_CLOCK
     for m in re.finditer(pattern, t):
         if front and m.start() <= front.end() and front.start() <= m.end():
             continue
@@ -155,10 +163,10 @@ def distance(t: str) -> Statement | None:
     if m:
         arms = {"two": 2, "2": 2, "두": 2}.get(m.group(1), 3)
         return number("dist_m", 0.7 * arms, span=m.span())
-    m = re.search(r"arm'?s[ -]length|한\s*팔\s*(?:거리|길이|간격)|팔\s*길이", t)
+    m = re.search(r"arm'?s[ -]length|(?:한|1)\s*팔\s*(?:거리|길이|간격)|팔\s*길이", t)
     if m:
         return number("dist_m", 0.7, span=m.span())
-    m = re.search(r"hand ?span|한\s*뼘", t)
+    m = re.search(r"hand ?span|(?:한|1)\s*뼘", t)
     if m:
         return number("dist_m", 0.2, span=m.span())
     return None

@@ -26,17 +26,17 @@ from .statements import Statement, az_region
 from .vocabulary import (DEGREE_SHIFT, LEVELS, STRONG_EN, STRONG_KO, WEAK_EN, WEAK_KO,
                          WORDS)
 
-_BREAK = r"[,;!?:()\[\]]|(?<!\d)\.|\.(?!\d)| but | and | - |그리고|하지만|는데|지만"
-_EN_NEG = re.compile(r"\b(?:not|n't|never|no|neither|nor|nowhere near|anywhere but|anything but|"
+_BREAK = r"[,;!?:()\[\]]|(?<!\d)\.|\.(?!\d)| but | and | - |그리고|하지만|는데|인데(?=\s)|지만"
+_EN_NEG = re.compile(r"\b(?:not|n't|never|no|nothing|neither|nor|nowhere near|anywhere but|anything but|"
                      r"everywhere but|except|instead of|rather than|as opposed to|other than|"
                      r"avoid|without)\b|n't\b")
 _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that|correction|"
                          r"or rather|sorry|no no|oops|ignore that|never mind|forget that|"
-                         r"disregard that)\b|[,?]\s*(?:no|nope|nah)\b(?!\s+(?:reverb|echo|room|tail|"
+                         r"disregard that)\b|(?:[,?]|\.\.\.?|…)\s*(?:no|nope|nah)\b(?!\s+(?:reverb|echo|room|tail|"
                          r"ambience|movement|motion|more|longer|louder|further|farther|closer))")
 _KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니면|말고|대신에?|(?<!로 )(?<!로)빼고|제외하고|"
-                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)")
-_KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라)")
+                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|하지\s*(?:말|마)")
+_KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라|죄송|미안)")
 _OPPOSITE = {"close": "far", "close-strong": "medium", "close-weak": "far", "far": "close-weak",
              "wet-full": "wet", "far-strong": "medium", "far-weak": "close", "dry": "wet", "dry-strong": "wet",
              "wet": "dry", "wet-weak": "dry", "wet-strong": "wet-weak", "quiet": "loud-weak",
@@ -243,10 +243,11 @@ _MOTION = [
                 r"\b(?:fly|flies|flying|flew) (?:by|past|over|across|overhead)|\bswoop\w*|"
                 r"\bsweep\w* (?:past|across|by)|\bcross(?:es|ing)\b|\bflyby\b|\bfly-by\b|"
                 r"\bdrive\w* (?:by|past)|\bdriving (?:by|past)|\bwhizz\w*|\bwhiz\w*|\bpast me\b|"
-                r"\bby me\b|\bpasses\b|\bpassing\b|\bfrom (?:the |my )?(?:left|right|front|behind|"
+                r"\bby me\b|\bpasses\b|\bpassing\b|\bcross\b(?! (?:fade|talk|section|street))|"
+                r"\bstarts? (?:\S+\s+){0,2}?(?:left|right|front|behind|back)\b[^.;]{0,70}?\bends?\b|\bfrom (?:the |my )?(?:left|right|front|behind|"
                 r"back)\b[^,.;]{0,30}\bto (?:the |my )?(?:left|right|front|back|behind)|"
                 r"\b(?:roll|walk|run|zip|ride|race|rush|speed|go|cross|sail|glide|march|stroll)"
-                r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+s in from\b|\bflutter\w* up from\b|"
+                r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+(?:s|ed|ing) past\b|\b\w+s in from\b|\bflutter\w* up from\b|"
                 r"\b(?:left|right|front|back) to (?:the )?"
                 r"(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b",
      r"지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|시작점|"
@@ -272,14 +273,18 @@ _MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washin
                             r"\S*\s*(?:\S+\s*)?(?:spin\w*|whirl\w*|돌아\S*|돌\S*|회전\S*)$")
 _CCW = r"counter-?clockwise|anti-?clockwise|\bccw\b|반시계"
 _CW = r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)clockwise|\bcw\b|(?<!반)시계\s*방향"
+_SIDE_EN = r"(?:the |my |your |camera |frame )?(left|right|front|behind|back)\b"
 _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,4}?\S+?)\s+(?:to|toward|towards|into|over to|round to)"
                       r"\s+((?:\S+\s*){1,4})|"
+                      rf"\bfrom {_SIDE_EN}[^.;]{{0,70}}?\b(?:to|towards?|into) {_SIDE_EN}|"
+                      rf"\bstarts? (?:\S+\s+){{0,2}}?{_SIDE_EN}[^.;]{{0,70}}?\bends? (?:up )?(?:\S+\s+){{0,2}}?{_SIDE_EN}|"
                       r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:stops|halts|ends up|settles|pulls up|"
                       r"comes to (?:a stop|rest))\s+((?:\S+\s*){1,4})|\b(left|right|front|back)\s+to\s+(?:the\s+)?(left|right|front|back)\b")
 _TOK = r"(?:(?!에서)\S)+"
 _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:쪽)?"
                       rf"(?:으로|로)[\s,]|"
-                      rf"({_TOK}(?:\s{_TOK})?)(?:에서|리서|이서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s+(?:선|서|멈|도착)")
+                      rf"({_TOK}(?:\s{_TOK})?)(?:에서|리서|이서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s+(?:선|서|멈|도착)|"
+                      r"((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)에서\s*((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*[.,)]")
 
 
 _CHUNK_WORDS = (("left", r"\bleft\b|왼|좌"), ("right", r"\bright\b|오른|우측"),
@@ -315,9 +320,8 @@ def read_motion(t: str) -> dict | None:
         # make a path whatever the verb.
         if start is not None and end is not None and (kind == "pass-by" or start != end) \
                 and not re.search(r"아니|말고|대신|\bnot\b|n't\b", m.group(0)):
-            motion = {"kind": "pass-by", "span": motion["span"],
-                      "start_az_deg": start, "end_az_deg": end}
-            break
+            return {"kind": "pass-by", "span": motion["span"],
+                    "start_az_deg": start, "end_az_deg": end}
     return motion
 
 
@@ -326,11 +330,20 @@ _LISTENER_AT = re.compile(r"(?:(?<![가-힣])(?:저는|나는|난|전|제가|내
                           r"[^.,;!?]{0,30}?(?:앉\S*|서\s*있\S*|sitting|standing|seated)")
 
 
+# What sits in front of the listener sets the frame ("with the desk in front of the player")
+# and is not the source's direction.
+_FRAME_SETTING = re.compile(r"\bwith (?:the|a|an|my|your) [\w' -]{1,30}? (?:in front of|ahead of|before) "
+                            r"(?:me|you|us|them|the (?:player|listener|visitor|viewer)s?)\b")
+# "a hair right of center": less than "slightly".
+_TINY = re.compile(r"\b(?:a hair|a touch|a tad|a smidge|a whisker|barely|ever so slightly)\s+"
+                   r"(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$")
+
+
 def _direction(t: str, denied, motion) -> Statement | None:
     """The azimuth the direction words state (after negation), or ``None``."""
     atoms = az.find_atoms(t)
     kept = [a for a in atoms if not _inside((a.start, a.end), denied)]
-    listener = [m.span() for m in _LISTENER_AT.finditer(t)]
+    listener = [m.span() for m in list(_LISTENER_AT.finditer(t)) + list(_FRAME_SETTING.finditer(t))]
     elsewhere = [a for a in kept if not _inside((a.start, a.end), listener)]
     kept = elsewhere or kept
     if motion and motion["kind"] == "pass-by" and "start_az_deg" in motion:
@@ -350,6 +363,9 @@ def _direction(t: str, denied, motion) -> Statement | None:
     if len(names & {"front", "back"}) > 1:
         names -= {next(a.name for a in kept if a.name in ("front", "back"))}
     found = az.combine(names, degree == "weak", degree == "strong")
+    if found is not None and degree == "weak" and "back" not in names \
+            and _TINY.search(t[:sides[-1].start]):
+        found = (12.0 if found[0] > 0 else -12.0, 8.0)
     if found is not None:
         return az_region(*found, span=(kept[0].start, kept[-1].end))
     denied_names = {a.name for a in atoms} - names
@@ -400,7 +416,8 @@ _THEN = re.compile(r"\b(?:and )?then\b|\bafter that\b|\buntil\b|그러다가?|�
 def _then_path(text: str, reading: Reading) -> None:
     """"on my left, then behind me": a place, then another, is a path between them."""
     cue = _THEN.search(reading.text)
-    if cue is None or (reading.motion and reading.motion["kind"] in ("approach", "recede", "rotate")):
+    if cue is None or (reading.motion and (reading.motion["kind"] in ("approach", "recede", "rotate")
+                                           or "start_az_deg" in reading.motion)):
         return
     before = read(reading.text[:cue.start()], paths=False)
     after = read(reading.text[cue.end():], paths=False)

@@ -45,7 +45,7 @@ DEGREE_SHIFT = {
     "close": ("close-weak", "close-strong"), "far": ("far-weak", "far-strong"),
     "narrow": ("narrow", "narrow-strong"), "wide": ("wide-weak", "wide-strong"),
     "dry": ("dry", "dry-strong"), "wet": ("wet-weak", "wet-strong"),
-    "reverberant": ("wet", "wet-strong"),
+    "reverberant": ("wet-weak", "wet-strong"),
     "quiet": ("quiet-weak", "quiet-strong"), "loud": ("loud-weak", "loud-strong"),
 }
 
@@ -74,7 +74,7 @@ _EL = [
            r"soar\w*|glid\w* over",
      r"위쪽|위에서|위로(?!의|\s*\d)|위층|윗층|천장|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
      r"높이서|높게|위에|공중|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])|"
-     r"위로\s*날아|위층|높은\s*데"),
+     r"위로\s*날아|위층|높은\s*데|발코니|꼭대기"),
     ("up-weak", r"(?:higher|a bit higher|up a bit) than (?:ear|eye|head) (?:level|height)|"
                 r"higher(?! (?:pitch\w*|volume|gain|frequenc\w*|notes?|than|in the mix))|a notch up",
      r"조금\s*높게|살짝\s*높게|약간\s*높게"),
@@ -97,7 +97,8 @@ _EL = [
              r"under my chin|lower floor|floor below|from down|down there|knee|desk height|"
              r"table height|waist height|hip height|on my lap|in my lap|lower down|"
              r"(?:goes|sits|placed|set|put it|keep it) low\b|counter ?height|countertop|(?:near|on|low to|close to) the ground|"
-             r"my (?:own )?footsteps",
+             r"my (?:own )?footsteps|(?:levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
+             r"bottom of the stair(?:s|well|case)",
      r"아래쪽|아래에서|아래로(?!\s*\d)|아래층|밑에서|밑으로|밑에|바닥|책상\s*밑|"
      r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎|조리대\s*높이|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
      r"내\s*(?:발소리|발걸음)"),
@@ -124,7 +125,7 @@ _DIST = [
                r"a little (?:ways? )?away|some distance|next (?:table|cubicle|desk|booth|seat over)|"
                r"(?:table|cubicle|desk) (?:next to|beside) (?:me|mine|us)",
      r"건너편|방\s*건너|맞은편|방\s*반대편|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
-     r"너무\s*멀지\s*않|멀지\s*않|가깝지\s*않|(?<!바로 )옆\s*(?:테이블|책상|자리\s*건너)"),
+     r"몇\s*걸음|너무\s*멀지\s*않|멀지\s*않|가깝지\s*않|(?<!바로 )옆\s*(?:테이블|책상|자리\s*건너)"),
     ("far-strong", r"far,? far away|very far|really far|miles away|far in the distance|"
                    r"way off|way out|way in the distance|on the horizon|"
                    r"across the valley|across the city|far-off distance|far far|"
@@ -144,21 +145,22 @@ _DIST = [
             r"floor (?:above|below|beneath|under) (?:me|us|mine|ours)|"
             r"end of the (?:hall|hallway|corridor|street|block|garden)|far end",
      r"멀리|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어|바깥|창밖|창문\s*밖|"
-     r"불꽃놀이|폭죽|건너\s*마을|이웃집|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
+     r"불꽃놀이|폭죽|건너\s*마을|언덕\s*너머|이웃집|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter)|"
                      r"(?:other|far) side of the (?:table|desk|counter)",
      r"(?:테이블|탁자|식탁|책상)\s*(?:건너편|맞은편|반대편|너머)"),
     ("far-weak", r"further (?:back|away|off)|down the (?:hall|hallway|corridor)|farther (?:back|away|off)|pushed back|push(?: it)? back|"
-                 r"next room|in the next room|a bit away|one room over",
+                 r"next room|in the next room|a bit away|one room over|next (?:apartment|flat|house)|"
+                 r"through (?:the|a) wall|(?:neighbou?r'?s?|next-door) (?:apartment|flat|house)",
      r"옆방|좀\s*더\s*멀리|뒤로\s*빼"),
 ]
 _SPREAD = [
     ("envelop", r"all around|surround(?:ing|s|ed)?|everywhere|envelop(?:ing|s)?|immersive|"
                 r"fill(?:s|ing)? the (?:whole |entire )?(?:room|space|hall|place|church)|"
                 r"from every direction|from all sides|all sides|every side|wrap(?:s|ping)? around|"
-                r"engulf|blanket of|wall of sound|omnipresent",
+                r"engulf|blanket of|wall of sound|omnipresent|cover(?:s|ing)? the (?:whole|entire) (?:room|space|hall|audience|house)",
      r"사방|사방에서|온\s*사방|전체적으로|전체에|주위\s*전체|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
-     r"공간\s*전체|방\s*전체|꽉\s*채|온\s*방|전방위"),
+     r"공간\s*전체|방\s*전체|꽉\s*채|온\s*방|전방위|전체를\s*덮|(?:다|전부)\s*덮"),
     ("wide", r"wide|broad|wider|spacious|expansive|huge stereo|stereo-wide|spread out|"
              r"spread wide|big and wide|panoramic|sprawling|huge|enormous|giant|massive|"
              r"(?:on|from) both sides|on either side",
@@ -231,31 +233,31 @@ _WET = [
      r"들판|야외|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장"),
 ]
 _GAIN = [
-    ("not-loud", r"not (?:too|very|so|that|overly) loud|not loud",
-     r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진)\s*않|(?<![가-힣])안\s*(?:시끄럽게|크게)|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
+    ("not-loud", r"not (?:too|very|so|that|overly) (?:loud|booming|blaring|boomy)|not loud",
+     r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진|세지|세진)\s*않|(?<![가-힣])안\s*(?:시끄럽게|크게)|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
     ("quiet-strong", r"barely audible|barely hear|almost inaudible|just audible|very quiet|"
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|"
                      r"hardly audible|barely there|extremely quiet|inaudible",
      r"거의\s*안\s*들|들릴\s*듯\s*말\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
-     r"아주\s*조용|간신히\s*들|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
+     r"아주\s*조용|간신히\s*들|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
     ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly)?|gentle|gently|low in the mix|"
               r"low volume|low voice|low-voiced|voice low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
               r"turned down|down in the mix|mosquito|a fly|ticking|tick|too loud|drowned out|"
               r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
-     r"작게|작은\s*소리|조용|희미|은은|살살|속삭|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
+     r"작게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|살살|속삭|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
      r"배경으로|뒤에\s*깔|모기|째깍|똑딱|줄여|너무\s*(?:커|크다|시끄러)|부드럽게|부드러운"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down",
      r"(?:볼륨|음량|소리)\s*(?:은|는)?\s*(?:줄이지|낮추지)\s*말\S*\s*그대로|(?:볼륨|음량)\s*(?:은|는)?\s*그대로"),
     ("loud-strong", r"deafening|very loud|max(?:imum)? volume|full volume|ear-?splitting|massive boom|thunderous|"
                     r"explosion|jet engine|jet taking off|blast(?:ing)?|roaring|screaming loud",
      r"엄청\s*크게|귀청|고막|폭발|제트|굉음|(?:음량|볼륨)\s*최대|쩌렁쩌렁|아주\s*크게|우렁차|"
-     r"(?:엄청|아주|정말|되게|진짜|무척)\s*크(?:고|다|네|게|요)"),
+     r"(?:엄청|아주|정말|되게|진짜|무척)\s*크(?:고|다|네|게|요)|개\s*(?:시끄러|크게)"),
     ("loud", r"loud(?:ly|er)?|booming|blaring|punchy|hot in the mix|up in the mix|"
              r"pumped|cranked|front and center in the mix|prominent|powerful|strong|blar(?:e|es|ed|ing)|"
              r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|"
              r"gunshots?|gunfire|explosions?|siren|yell(?:s|ing|ed)?|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?",
-     r"크게|큰\s*소리|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*지르|외치"),
+     r"크게|큰\s*소리|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|시끄러|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*지르|외치"),
 ]
 
 #: attribute -> [(level, english regex, korean regex)], strongest first within a scale.
