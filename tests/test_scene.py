@@ -283,6 +283,20 @@ def test_which_words_are_sources_in_notes_and_dreams(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
 
 
+@pytest.mark.parametrize("text, labels", [
+    # Species, instruments and machines by name; absent and stopped sounds; headings.
+    ("Dawn, wind calm. A robin sings from the hedge on my left.", ["bird"]),
+    ("a clarinet close on my left and a cajon far behind", ["clarinet", "drums"]),
+    ("카페 장면: 오른쪽에서 에스프레소 머신 스팀 소리, 왼쪽 창밖에서 비.", ["에스프레소 머신", "빗소리"]),
+    ("매미는 안 울고 대신 왼쪽 풀숲에서 귀뚜라미 소리", ["벌레"]),
+    ("정면에서 냄비가 보글보글, 음악은 여기서 완전히 빠짐.", ["주전자"]),
+    ("ambient loop: a crowd murmuring all around the player", ["crowd"]),
+    ("the fountain dead center, a bell far behind", ["water", "bell"]),
+])
+def test_which_words_are_sources_in_the_sixth_dev_set(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
 def test_a_note_with_timestamps_and_no_letters_in_a_clause_still_reads(model):
     scene = describe("[릴 3, 01:12:43] 주인공 뒤쪽 아주 멀리서 기차 경적 한 번.", model)
     assert len(scene.sources) == 1

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 SOURCES = [
-    ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비가|비\s*소리|장맛비|소나기|빗줄기", "rain"),
+    ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비가|(?<![가-힣])비(?=\s*[,.]|\s*$)|비\s*소리|장맛비|소나기|빗줄기", "rain"),
     ("thunder", "천둥", r"thunder(?:clap|storm)?s?", r"천둥|번개|뇌우", "rumble"),
     ("wind", "바람", r"wind|gusts?|breeze|gale|tornado|hurricane|typhoon|storm(?! siren)|blizzard", r"바람|눈보라|태풍|폭풍|토네이도", "wind"),
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
@@ -22,7 +22,7 @@ SOURCES = [
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"(?<![한두세네몇]\s)(?<![가-힣])(?:개가|개\s|개의|개도)|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
-    ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*", r"새소리|새들|새가|새\s|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
+    ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|thrush(?:es)?|warblers?|nightingales?|larks?|finch(?:es)?|starlings?|chiffchaffs?", r"새소리|새들|새가|새\s|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
     ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies", r"귀뚜라미|매미|벌레|모기|파리|(?<![가-힣])벌(?=이|\s*한|\s*두|들|\s)|말벌|꿀벌|윙윙", "chirp"),
@@ -34,30 +34,30 @@ SOURCES = [
     ("frog", "개구리", r"frogs?|croak\w*", r"개구리|개굴", "chirp"),
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
     ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이", "speech-like"),
-    ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people talking|murmur\w*", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다", "noise-burst"),
+    ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people talking|murmur\w*", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창", "noise-burst"),
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍", "speech-like"),
     ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박", "hum"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|moan\w*|groan\w*|old man|old woman|soldier|nurse|preacher|busker|coworker|roommate", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
-                  r"아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호", "speech-like"),
+                  r"주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대|찬송", "tone-chord"),
-    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes", r"발소리|발자국|발걸음|구두\s*소리|운동화", "footsteps"),
+    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes", r"발소리|발자국|발걸음|구두\s*소리|운동화|뛰어다니", "footsteps"),
     ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
-    ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"캐리어|여행\s*가방|바퀴|수레|카트|유모차|스케이트보드", "noise-burst"),
+    ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"휠체어|캐리어|여행\s*가방|바퀴|수레|카트|유모차|스케이트보드", "noise-burst"),
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"시계(?!탑)|째깍|똑딱", "tick"),
     ("bell", "종", r"bells?|chimes?|gong|ding", r"종소리|종이|종\s|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?![가-힣])|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
-    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|삐\W*\s*소리|부저|화재\s*감지기|감지기|자명종|이명", "tone-chord"),
-    ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
+    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|경고음|삐\W*\s*소리|부저|화재\s*감지기|감지기|자명종|이명", "tone-chord"),
+    ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign)?|light buzz\w*|lamp", r"형광등|네온|전등", "hum"),
     ("printer", "프린터", r"printers?|copier|fax", r"프린터|복사기|팩스", "hum"),
-    ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|팬\s|공조|후드", "hum"),
+    ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|환풍구|팬\s|공조|후드", "hum"),
     ("air conditioner", "에어컨", r"air[- ]?conditioner|air[- ]?conditioning|(?<![\w-])ac(?![\w-])|heater|radiator|boiler", r"에어컨|히터|난방기|보일러", "hum"),
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
-    ("kettle", "주전자", r"kettle|teapot|boiling", r"주전자|물\s*끓", "hum"),
+    ("kettle", "주전자", r"kettle|teapot|boiling|bubbling pot|stew pot", r"주전자|물\s*끓|냄비|비커|보글보글|부글부글", "hum"),
     ("keyboard", "키보드", r"keyboard|typing|typewriter|keys", r"키보드|타자|타이핑", "tick"),
     ("car", "차", r"cars?|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|(?<![가-힣])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
     ("truck", "트럭", r"trucks?|lorr(?:y|ies)|bus(?:es)?|garbage truck|van", r"트럭|버스|쓰레기차|화물차|승합차", "hum"),
@@ -66,24 +66,25 @@ SOURCES = [
     ("train", "기차", r"trains?|subway|metro|tram|railway", r"기차|열차|지하철|전철|KTX", "hum"),
     ("plane", "비행기", r"planes?|jets?|aircraft|airplanes?|airliner", r"비행기|제트기|여객기|항공기|전투기", "wind"),
     ("helicopter", "헬기", r"helicopters?|chopper", r"헬기|헬리콥터", "hum"),
-    ("boat", "배", r"boats?|ship|ferry|foghorn", r"배가|뱃고동|선박|보트|여객선", "hum"),
+    ("boat", "배", r"boats?|ship|ferry|foghorn", r"배가|뱃고동|무적|선박|보트|여객선", "hum"),
     ("piano", "피아노", r"pianos?|pianists?", r"피아노", "tone-chord"),
     ("guitar", "기타", r"guitars?|guitarists?", r"기타(?!\s*등)", "tone-chord"),
     ("violin", "바이올린", r"violins?|violinists?|fiddles?|fiddlers?", r"바이올린", "tone-chord"),
     ("viola", "비올라", r"violas?|violists?", r"비올라", "tone-chord"),
     ("cello", "첼로", r"cellos?|cellists?", r"첼로", "tone-chord"),
     ("bass", "베이스", r"bass(?:ist)?", r"베이스", "tone-chord"),
-    ("drums", "드럼", r"drums?|drummer|percussion|snare|kick(?: drum)?|cymbals?|hi-?hats?", r"드럼|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<!물)장구|심벌|타악기|하이햇|(?<![가-힣])킥(?=은|는|이|을|\s|,|$)", "noise-burst"),
+    ("drums", "드럼", r"drums?|drummer|percussion|cajon|snare|kick(?: drum)?|cymbals?|hi-?hats?", r"드럼|카혼|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<!물)장구|심벌|타악기|하이햇|(?<![가-힣])킥(?=은|는|이|을|\s|,|$)", "noise-burst"),
     ("trumpet", "트럼펫", r"trumpets?|trumpeters?|brass|saxophones?|saxophonists?|sax", r"트럼펫|색소폰|금관", "tone-chord"),
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
+    ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
-    ("music", "음악", r"music|band|orchestra|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl", r"음악|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
+    ("music", "음악", r"music|band|orchestra|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl", r"음악|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
     ("instrument", "악기", r"accordion|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
-    ("radio", "라디오", r"radio|walkie[- ]?talkie|intercom|transistor", r"라디오|무전기|인터폰", "speech-like"),
+    ("radio", "라디오", r"radio|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television", r"티비|텔레비전|tv", "speech-like"),
     ("glass", "유리", r"glass(?:es)?|shatter\w*|clink\w*|dishes|cutlery|plates", r"유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s", "tick"),
-    ("machine", "기계", r"machines?|machinery|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?", r"기계|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프", "hum"),
-    ("drill", "드릴", r"drills?|drilling", r"드릴", "hum"),
+    ("machine", "기계", r"machines?|machinery|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?", r"기계|공사\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프", "hum"),
+    ("drill", "드릴", r"drills?|drilling|impact wrench|wrench", r"드릴|렌치", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
     ("hammer", "망치", r"hammer\w*", r"망치", "tick"),
     ("gunshot", "총소리", r"gunshots?|gunfire|shots?|muskets?|rifles?|pistols?|machine ?guns?", r"총소리|총성|머스킷|소총|권총|기관총", "noise-burst"),
@@ -91,14 +92,14 @@ SOURCES = [
     ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees", r"나뭇잎|낙엽|바스락|나뭇가지|사각\S*", "rain"),
     ("rat", "쥐", r"rats?|mice|mouse", r"(?<![가-힣])쥐(?![가-힣])|쥐가|쥐들|찍찍", "chirp"),
     ("growl", "으르렁", r"growl\w*|snarl\w*", r"으르렁\S*", "speech-like"),
-    ("signal", "깜빡이", r"turn signal|blinker|indicator|wipers?", r"깜빡이|와이퍼", "tick"),
+    ("signal", "깜빡이", r"turn signal|blinker|indicator|wipers?", r"깜빡이(?!는|며|고|다)|와이퍼", "tick"),
     ("sonar", "소나", r"sonar|pings?", r"소나|핑\s*소리", "tone-chord"),
     ("chains", "쇠사슬", r"chains?", r"쇠사슬|사슬", "tick"),
     ("pencil", "연필", r"pencils?|pens?|scribbl\w*", r"연필|볼펜|샤프", "tick"),
     ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?", r"긁는|긁어|긁히", "noise-burst"),
     ("creak", "삐걱", r"creak\w*|squeak\w*|swings?|hinges?|rocking chair", r"삐걱|끼익|그네", "noise-burst"),
     ("window", "창문", r"shutters?|windows? (?=rattl|bang)", r"창문(?=\s*(?:이|가)?\s*(?:\S+에서\s*)?(?:덜컹|흔들|쾅|달그락))|덜컹", "noise-burst"),
-    ("knife", "칼질", r"chopping|knife|knives", r"칼질|도마", "tick"),
+    ("knife", "칼질", r"chopping|knife|knives|scissors", r"칼질|도마|가위", "tick"),
     ("shutter", "셔터", r"(?:camera )?shutters? click\w*|camera click\w*", r"셔터|찰칵", "tick"),
     ("zipper", "지퍼", r"zippers?", r"지퍼", "noise-burst"),
     ("paper", "종이", r"paper|pages|newspaper", r"종이|책장|신문", "noise-burst"),
@@ -183,7 +184,8 @@ _NOT_A_SOURCE = re.compile(r"o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계
                            r"\b(?:air)?plane (?:cabin|seat|window|interior|aisle)|\bconstruction (?:site|zone|area)|"
                            r"\bfacing (?:the|a) \w+|"
                            r"\b\w+'s (?:yard|house|garden|place|apartment|flat|lawn|window|room|office|kitchen|name)\b|"
-                           r"(?:지하철|기차|열차)\s*플랫폼|기내|비행기\s*안|\bnext door\b")
+                           r"(?:지하철|기차|열차)\s*플랫폼|기내|비행기\s*안|\bnext door\b|"
+                           r"(?:ambien(?:ce|t)|ambiance|앰비언스)(?:\s+(?:loop|bed|track|layer))?\s*(?::|\s-\s)")
 # "... then its door slams", "a man talking on his phone": a thing of a source already named.
 _POSSESSED = re.compile(r"\b(?:its|his|her|their)\s+(?:\w+\s+)?$")
 
@@ -227,7 +229,9 @@ _SILENCE = re.compile(r"\b(?:nobody|no one) (?:plays|touches|uses|rings) (?:it|t
                       r"\b(?:is|are|stays?|remains?) (?:completely |totally )?silent\b|"
                       r"\bdon'?t give (?:it|them) (?:anything|a sound)|\bmakes? no (?:sound|noise)\b|"
                       r"^\s*(?:소리|대사)?\s*(?:는|은|도)?\s*(?:전혀|거의|아예|하나도)\s*(?:없|안\s*나)|"
-                      r"(?:소리|대사)\s*(?:는|은|도)?\s*(?:전혀\s*|거의\s*)?없|아무도\s*안\s*(?:치|쳐|써)")
+                      r"(?:소리|대사)\s*(?:는|은|도)?\s*(?:전혀\s*|거의\s*)?없|아무도\s*안\s*(?:치|쳐|써)|"
+                      r"^\s*(?:calm|still|dead)\b(?!\s*(?:cent(?:er|re)|ahead|front|on|in))|^\s*(?:은|는|도|이|가)?\s*(?:없음|없고|없어|안\s*(?:울|틀|나)|"
+                      r"(?:여기서\s*)?(?:완전히\s*)?빠(?:짐|진다|져|지고))")
 
 
 def _silent(t: str, k: tuple[int, int, int], kept) -> bool:
