@@ -292,6 +292,13 @@ def test_which_words_are_sources_in_notes_and_dreams(model, text, labels):
     ("정면에서 냄비가 보글보글, 음악은 여기서 완전히 빠짐.", ["주전자"]),
     ("ambient loop: a crowd murmuring all around the player", ["crowd"]),
     ("the fountain dead center, a bell far behind", ["water", "bell"]),
+    ("Both the cello and the flute far in front, a cough behind me", ["cello", "flute", "cough"]),
+    ("a campfire on the left and the rain hammering the tent above", ["fire", "rain"]),
+    ("a dog sniffs and growls close behind", ["dog", "growl"]),
+    ("골목 상인들 호객 소리(군중) 왼쪽, 오른쪽에서 튀김 지글지글", ["목소리", "지글지글"]),
+    ("에어컨은 천장 오른쪽에서 바람 나오는 소리, 키보드는 앞에서", ["에어컨", "키보드"]),
+    ("드릴 소리 말고 망치질 소리가 왼쪽에서", ["망치"]),
+    ("Opening wide shot: a horse whinnies on the left", ["horse"]),
 ])
 def test_which_words_are_sources_in_the_sixth_dev_set(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels

@@ -106,7 +106,7 @@ SOURCES = [
     ("ghost", "유령", r"ghosts?|spirits?|monsters?|creatures?", r"유령|귀신|괴물", "speech-like"),
     ("zombie", "좀비", r"zombies?|undead|ghouls?", r"좀비", "speech-like"),
     ("drone", "드론", r"drones?", r"드론", "hum"),
-    ("ambience", "앰비언스", r"ambien(?:ce|t)|room tone|hum|drone", r"앰비언스|룸톤|험|웅웅", "hum"),
+    ("ambience", "앰비언스", r"ambien(?:ce|t)|room tone|hum|drone", r"앰비언스|룸톤|(?<![가-힣])험(?![가-힣])|웅웅", "hum"),
 ]
 # Words that name a source only by its sound ("barking", "hums", "짖는"): a source of
 # their own only where no other source is named in the same clause.
@@ -144,7 +144,8 @@ class Mention:
 def _count_before(t: str, start: int, end: int) -> int:
     m = re.search(r"\b(two|three|four|a pair of|a couple of|twin|both)\s+(?:\w+\s+)?$",
                   t[max(0, start - 24):start])
-    if m:
+    # "both the piano and the bass": two sources, one each.
+    if m and not (m.group(1) == "both" and re.match(r"\s+and\b", t[end:end + 6])):
         return _EN_COUNTS[m.group(1)]
     m = re.match(r"\s*(?:이|가|도)?\s*(두|세|네|둘|셋|넷|2|3|4)\s*(?:마리|대|명|개|곳|군데|가지)", t[end:end + 12])
     if m:
@@ -185,7 +186,9 @@ _NOT_A_SOURCE = re.compile(r"o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계
                            r"\bfacing (?:the|a) \w+|"
                            r"\b\w+'s (?:yard|house|garden|place|apartment|flat|lawn|window|room|office|kitchen|name)\b|"
                            r"(?:지하철|기차|열차)\s*플랫폼|기내|비행기\s*안|\bnext door\b|"
-                           r"(?:ambien(?:ce|t)|ambiance|앰비언스)(?:\s+(?:loop|bed|track|layer))?\s*(?::|\s-\s)")
+                           r"(?:ambien(?:ce|t)|ambiance|앰비언스)(?:\s+(?:loop|bed|track|layer))?\s*(?::|\s-\s)|"
+                           r"\b(?:wide|close|long|establishing|tracking|medium|opening|final|reverse) shot\b|"
+                           r"\b(?:clock|bell|church) tower\b|종탑|\bphone call\b|\bon the phone\b")
 # "... then its door slams", "a man talking on his phone": a thing of a source already named.
 _POSSESSED = re.compile(r"\b(?:its|his|her|their)\s+(?:\w+\s+)?$")
 
@@ -212,12 +215,20 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     kept = [k for k in kept if k not in origins or not _shares_clause(t, k, [
         o for o in kept if o not in origins])]
     kept = _merge_compounds(t, kept)
+    # "상인들 호객 소리(군중)": a class in brackets right after a name annotates it.
+    kept = [k for i, k in enumerate(kept) if not (i and re.search(r"\(\s*$", t[max(0, k[0] - 3):k[0]])
+                                                  and re.match(r"\s*\)", t[k[1]:]))]
     # "그 코치": a demonstrative points back at a source already named.
     kept = [k for i, k in enumerate(kept)
             if not (i and re.search(r"(?<![가-힣])그\s+$", t[max(0, k[0] - 3):k[0]]))]
     kept = [k for k in kept if not (_WEAK.match(t[k[0]:k[1]]) and (
         _shares_clause(t, k, kept) or _idle_clause(t, k, kept) or _pronoun_before(t, k, kept)))]
     kept = [k for k in kept if not _silent(t, k, kept) and not _with_part(t, k, kept)]
+    kept = [k for i, k in enumerate(kept) if not (i and SOURCES[k[2]][0] == "wind" and SOURCES[
+        kept[i - 1][2]][0] in ("air conditioner", "fan", "appliance")
+        and not _CLAUSE_BREAK.search(t[kept[i - 1][1]:k[0]]))]
+    kept = [k for k in kept if not (re.fullmatch(r"[가-힣]+", t[k[0]:k[1]]) and re.match(
+        _KO_DOES, t[k[1]:k[1] + 3]) and _shares_clause(t, k, kept))]
     # A person or an animal of a source is a source ("its rider"); a part is not ("its door").
     kept = [k for i, k in enumerate(kept) if SOURCES[k[2]][4] in ("speech-like", "bark", "chirp")
             or not (i and _POSSESSED.search(t[max(0, k[0] - 20):k[0]]))]
@@ -313,6 +324,10 @@ def _same_in_clause(t: str, kept):
     return out
 
 
+# "합창해요", "노크하고": a Korean name made a verb says what the source before it does.
+_KO_DOES = r"(?:해|하고|하는|한다|했|함)"
+
+
 def _merge_compounds(t: str, kept):
     """One source for adjacent names ("car alarm", "차 문", "dog's water bowl"): the last;
     and no ensemble ("orchestra") where its members are named."""
@@ -321,7 +336,9 @@ def _merge_compounds(t: str, kept):
         if out and re.fullmatch(r"(?:'s)?\s?['\"‘“]?(?:\w+\s)?", t[out[-1][1]:k[0]]) and \
                 not re.search(r"\band\b|\bor\b|와|과|하고|랑|및", t[out[-1][1]:k[0]]):
             # The last name is the head ("car alarm"), unless it is the verb ("sax player walking").
-            head = out[-1][2] if _WEAK.match(t[k[0]:k[1]]) else k[2]
+            head = out[-1][2] if _WEAK.match(t[k[0]:k[1]]) or re.fullmatch(
+                r"[a-z]+ing|(?:sniff|growl|snarl|cough|sneez|yawn|snor)\w*", t[k[0]:k[1]]) \
+                or re.match(_KO_DOES, t[k[1]:k[1] + 3]) else k[2]
             out[-1] = (out[-1][0], k[1], head)
             continue
         out.append(k)
@@ -335,7 +352,7 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
     return bool(re.search(r"\b(?:not|no)\s+(?:the |a |an |some |any )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
-                or re.match(r"\s*(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*)?(?:자체)?(?:는|은|도)?\s*(?:넣지\s*마|빼)",
+                or re.match(r"\s*(?:소리\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*)?(?:자체)?(?:는|은|도)?\s*(?:넣지\s*마|빼)",
                         t[k[1]:k[1] + 16]))
 
 
@@ -368,6 +385,7 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
         landmark = re.search(r"[가-힣]+(?:은|는|이|가)\s+$", before) and re.match(
             r"\s*(?:바로\s*)?(?:왼쪽|오른쪽|앞|뒤|옆|위|밑|아래)", after)
         return bool(landmark) or bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
+                                               r"\s*(?:지붕|벽|창문|앞유리|바닥|천장)\s*(?:위|아래|밑|안)?\s*(?:에서|에|으로|로)(?=[\s,.]|$)|"
                                                r"\s*(?:안|속)(?=[\s,.]|$|이|에)|\s*(?:있는\s*)?쪽(?=[\s,.])|"
                                                r"\s*(?:집|방|댁|가게)\s*(?:에|에서|으로)", after))
     return bool(_LOCATION_BEFORE.search(before)) and not re.search(r"\b(?:of|to)\s+\S*\s*$", before)
