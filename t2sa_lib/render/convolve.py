@@ -25,8 +25,11 @@ import scipy.fft as sfft
 
 #: Filter spectra of this many blocks are held at once by the crossfaded convolver.
 _BLOCKS_PER_CHUNK = 128
-#: Most complex values (hops x bins x channels) one overlap-add batch holds: 8 MiB.
-_BATCH_VALUES = 1 << 20
+#: Most complex values (hops x bins x channels) one overlap-add batch holds: 2 MiB.
+#: Measured on a 60 s HOA3 binaural decode (one core): 7 hops of 16 channels at 4096
+#: are 7-10 % faster than 31 (8 MiB: the spectra leave the cache) and than 3 (the
+#: products per bin get too small); the renders do not care.
+_BATCH_VALUES = 1 << 18
 #: Output samples a delay mix mixes at once (16 channels: 256 KiB).
 _MIX_ROWS = 4096
 #: A delay mix's mono FIRs at least this many times shorter than its longest are
@@ -73,14 +76,18 @@ class OverlapAddConvolver:
         if self.n_fft < self.length:
             raise ValueError(f"FFT size {self.n_fft} < filter length {self.length}")
         self.hop = self.n_fft - self.length + 1
-        # Spectra and segments are kept frequency/time-major, (F, C) and (N, C), so the
-        # inverse FFT writes interleaved audio and adding it to the output is contiguous.
-        self.spec = np.ascontiguousarray(sfft.rfft(h, self.n_fft, axis=-1).transpose(0, 2, 1))
-        if self.k_in > 1:
-            self.spec_fkc = np.ascontiguousarray(self.spec.transpose(1, 0, 2))    # (F, K, C)
+        # Segments are kept time-major, (N, C), so the inverse FFT writes interleaved audio
+        # and adding it to the output is contiguous. A mono input's spectrum multiplies
+        # the (C, F) spectra with long inner loops (three times faster than over C);
+        # several inputs take one product per bin (see _real_spectra).
+        spec = sfft.rfft(h, self.n_fft, axis=-1)                                  # (K, C, F)
+        self.spec = spec[0] if self.k_in == 1 else _real_spectra(spec)
         self.carry = np.zeros((self.length - 1, self.channels), np.float32)
         bins = self.n_fft // 2 + 1
         self.batch = max(1, _BATCH_VALUES // (bins * max(self.k_in, self.channels)))
+        # Zero-padded to the FFT size once (the FFT would copy again to pad): each batch
+        # rewrites only its hops' samples, the padding stays zero.
+        self.frames = np.zeros((self.batch, self.n_fft, self.k_in), np.float32)
 
     def process(self, x: np.ndarray, out: np.ndarray) -> None:
         """Add the output of the next input chunk ``x`` ((m,) or (K, m)) into ``out`` (m, C).
@@ -98,17 +105,20 @@ class OverlapAddConvolver:
         """Overlap-add up to ``batch`` hops of input ``xt`` (m, K) into ``out`` (m, C)."""
         m, hop, keep = len(xt), self.hop, self.length - 1
         starts = range(0, m, hop)
-        # Zero-padded to the FFT size here, so the FFT does not copy again to pad.
-        frames = np.zeros((len(starts), self.n_fft, self.k_in), np.float32)
+        frames = self.frames[:len(starts)]
         for j, start in enumerate(starts):
-            frames[j, :min(hop, m - start)] = xt[start:start + hop]
+            n = min(hop, m - start)
+            frames[j, :n] = xt[start:start + n]
+            frames[j, n:hop] = 0.0                    # a partial hop: padding up to the hop
         xs = sfft.rfft(frames, axis=1)                                            # (H, F, K)
         if self.k_in == 1:
-            ys = xs * self.spec[0]                                                # (H, F, C)
+            # Computed (H, C, F), read by the inverse FFT as (H, F, C).
+            ys = (xs[:, None, :, 0] * self.spec).transpose(0, 2, 1)
         else:
-            # One batched product per bin over all hops: several times faster than a
-            # loop over the inputs, which makes a pass over the (F, C) spectra per input.
-            ys = np.matmul(xs.transpose(1, 0, 2), self.spec_fkc).transpose(1, 0, 2)
+            # One batched product per bin over all hops, on the spectra's float views: the
+            # (H, 2K) @ (2K, 2C) real product is the complex (H, K) @ (K, C) one.
+            ys = np.matmul(xs.view(np.float32).transpose(1, 0, 2), self.spec)
+            ys = ys.view(np.complex64).transpose(1, 0, 2)                         # (H, F, C)
         seg = sfft.irfft(ys, self.n_fft, axis=1)                                  # (H, N, C)
         for j, start in enumerate(starts):
             n = min(hop, m - start)
@@ -124,6 +134,24 @@ class OverlapAddConvolver:
         n = min(len(out), len(self.carry))
         out[:n] += self.carry[:n]
         self.carry = np.concatenate([self.carry[n:], np.zeros((n, self.channels), np.float32)])
+
+
+def _real_spectra(spec: np.ndarray) -> np.ndarray:
+    """MIMO filter spectra (K, C, F) complex as the real (F, 2K, 2C) matrices that multiply
+    the float views of input spectra: [re, im] of input k times [[re, im], [-im, re]] of
+    its filter to output c gives [re, im] of their product.
+
+    One batched product per bin over all hops is several times faster than a loop over
+    the inputs, and BLAS's real kernels are ~1.7x faster than its complex ones at these
+    small sizes (16 x 2 per bin for an HOA3 decode).
+    """
+    k, c, f = spec.shape
+    out = np.empty((f, k, 2, c, 2), np.float32)
+    spec = spec.transpose(2, 0, 1)
+    out[:, :, 0, :, 0] = out[:, :, 1, :, 1] = spec.real
+    out[:, :, 0, :, 1] = spec.imag
+    out[:, :, 1, :, 0] = -spec.imag
+    return out.reshape(f, 2 * k, 2 * c)
 
 
 @dataclass(frozen=True)
@@ -181,30 +209,30 @@ class DelayMix:
 class DelayMixConvolver:
     """Stream a mono signal through a :class:`DelayMix`, adding into (m, C) blocks.
 
-    The mono FIRs run through one :class:`OverlapAddConvolver`; their recent
-    outputs are kept, as long as the longest delay, so each chunk's taps are
-    slices of them, mixed by one (m, T) @ (T, C) product. The concatenated
-    output is the full convolution with :meth:`DelayMix.fir`, whatever the
-    chunk sizes.
+    The mono FIRs run through overlap-add convolvers, one per group of
+    similar lengths; each group's outputs, interleaved (samples, FIRs), are
+    kept as long as the longest delay, so the taps of one delay are a row
+    slice of them, mixed by one (m, J) @ (J, C) product per group and delay.
+    The concatenated output is the full convolution with
+    :meth:`DelayMix.fir`, whatever the chunk sizes.
     """
 
     def __init__(self, fir: DelayMix):
-        self.fir = fir
         # FIRs much shorter than the longest (direct sound beside a room) get their own
-        # overlap-add at their own, smaller FFT size; columns of y are grouped by it.
+        # overlap-add at their own, smaller FFT size.
         used = np.array([np.flatnonzero(h).max(initial=0) + 1 for h in fir.firs])
         short = used * _SHORT_FIR_RATIO <= used.max()
-        order = np.concatenate([np.flatnonzero(short), np.flatnonzero(~short)])
-        self.column = np.argsort(order)[fir.source]          # each tap's column of y
+        self.keep = int(fir.delay.max())
         self.groups = []
-        for a, b in ((0, short.sum()), (short.sum(), len(order))):
-            if b > a:
-                idx = order[a:b]
-                self.groups.append((a, b, OverlapAddConvolver(fir.firs[idx, :used[idx].max()])))
-        long = self.groups[-1][2]
-        self.hop, self.keep = long.hop, int(fir.delay.max())
-        self.length = max(g[2].length for g in self.groups) + self.keep
-        self.recent = np.zeros((self.keep, len(fir.firs)), np.float32)
+        for idx in (np.flatnonzero(short), np.flatnonzero(~short)):
+            if len(idx):
+                conv = OverlapAddConvolver(fir.firs[idx, :used[idx].max()])
+                self.groups.append((conv, _delay_mixes(fir, idx)))
+        self.hop = self.groups[-1][0].hop             # the longest FIRs' overlap-add hop
+        self.length = max(conv.length for conv, _ in self.groups) + self.keep
+        # Per group: the last ``keep`` outputs, then room for a chunk's (see _outputs).
+        self.outputs = [np.zeros((self.keep, conv.channels), np.float32)
+                        for conv, _ in self.groups]
 
     def process(self, x: np.ndarray, out: np.ndarray) -> None:
         """Add the output of the next input chunk ``x`` (m,) into ``out`` (m, C)."""
@@ -214,24 +242,59 @@ class DelayMixConvolver:
         """Add the next ``len(out)`` samples of the pending tail into ``out`` (as zeros in)."""
         self._add(len(out), out, lambda conv, y: conv.flush(y))
 
+    def _outputs(self, g: int, m: int) -> np.ndarray:
+        """Group ``g``'s buffer (keep + m, J): the last ``keep`` outputs, then m zeros.
+
+        Kept between calls (grown when a chunk is longer), so a stream of chunks
+        does not fault in fresh pages for each.
+        """
+        y = self.outputs[g]
+        if len(y) < self.keep + m:
+            y = np.concatenate([y[:self.keep], np.empty((m, y.shape[1]), np.float32)])
+            self.outputs[g] = y
+        y[self.keep:self.keep + m] = 0.0
+        return y[:self.keep + m]
+
     def _add(self, m: int, out: np.ndarray, fill) -> None:
         """Mix the next ``m`` samples of the mono FIRs' outputs, which ``fill(conv, y)`` adds
-        into the (m, J) block ``y`` of each group's convolver, into ``out`` (m, C)."""
-        keep, f = self.keep, self.fir
-        y = np.zeros((keep + m, len(f.firs)), np.float32)
-        y[:keep] = self.recent
-        for a, b, conv in self.groups:
-            fill(conv, y[keep:, a:b])
-        self.recent = y[m:]
-        # Taps are copied as contiguous rows (of the FIR-major outputs) and mixed a
-        # cache-sized slice at a time, so taps, product and output stay in cache.
-        y = np.ascontiguousarray(y.T)
-        taps = np.empty((len(f.delay), _MIX_ROWS), np.float32)
+        into each group's (m, J) block ``y``, into ``out`` (m, C)."""
+        from scipy.linalg.blas import sgemm          # here: importing the renderer stays light
+
+        if out.dtype != np.float32 or not out.flags.c_contiguous:
+            # BLAS below accumulates in place only into C-ordered float32 arrays.
+            acc = np.zeros(out.shape, np.float32)
+            self._add(m, acc, fill)
+            out += acc
+            return
+        keep = self.keep
+        ys = [self._outputs(g, m) for g in range(len(self.groups))]
+        for (conv, _), y in zip(self.groups, ys):
+            fill(conv, y[keep:])
+        # gemm adds each delay's (n, J) @ (J, C) product straight into the output (beta = 1,
+        # on the transposed, Fortran-ordered views): no product temporaries, no extra pass
+        # over the output, and no slow path for J = 1 as np.matmul has. A cache-sized slice
+        # of the output at a time, so it stays in cache across the products.
+        acc = out.T
         for a in range(0, m, _MIX_ROWS):
             n = min(_MIX_ROWS, m - a)
-            for t, (j, d) in enumerate(zip(self.column, f.delay)):
-                taps[t, :n] = y[j, keep - d + a:keep - d + a + n]
-            out[a:a + n] += taps[:, :n].T @ f.mix
+            for (_, mixes), y in zip(self.groups, ys):
+                for d, mix in mixes:
+                    sgemm(1.0, mix.T, y[keep - d + a:keep - d + a + n].T, 1.0, acc[:, a:a + n],
+                          overwrite_c=True)
+        for y in ys:
+            y[:keep] = y[m:m + keep]
+
+
+def _delay_mixes(fir: DelayMix, idx: np.ndarray) -> list[tuple[int, np.ndarray]]:
+    """The taps of FIRs ``idx`` by delay: [(delay, mix (len(idx), C))], the rows of the
+    FIRs without a tap at that delay zero."""
+    row = {j: r for r, j in enumerate(idx)}
+    mixes = {}
+    for j, d, g in zip(fir.source, fir.delay, fir.mix):
+        if j in row:
+            mix = mixes.setdefault(int(d), np.zeros((len(idx), fir.mix.shape[1]), np.float32))
+            mix[row[j]] += g
+    return sorted(mixes.items())
 
 
 def fft_convolve(x: np.ndarray, h: np.ndarray, n_fft: int | None = None) -> np.ndarray:
@@ -290,6 +353,10 @@ class CrossfadedConvolver:
         self.channels = first.shape[0] if first_gains is None else self.prev_gains.shape[0]
         self.n_fft = sfft.next_fast_len(block + self.length - 1, real=True)
         self.span = -(-self.n_fft // block)           # blocks an output segment reaches into
+        # Piece j of a segment (its samples, their number) goes to the j-th block on; the
+        # last piece is shorter unless n_fft is a whole number of blocks.
+        self.pieces = [(j, slice(j * block, min((j + 1) * block, self.n_fft)),
+                        min(block, self.n_fft - j * block)) for j in range(self.span)]
         self.ramp = ((np.arange(block) + 1.0) / block).astype(np.float32)
         self.prev = self.spectra(first)
         self.carry = np.zeros((self.span * block, self.channels), np.float32)
@@ -300,20 +367,19 @@ class CrossfadedConvolver:
 
     def _segments(self, xb: np.ndarray, xb_in: np.ndarray, spec: np.ndarray
                   ) -> tuple[np.ndarray, np.ndarray]:
-        """The output segments (k, C or K, span * block) of the blocks ``xb`` (k, block)
-        through the previous and their own filter spectra ``spec`` (k, C or K, F):
+        """The output segments (k, C or K, n_fft) of the blocks ``xb`` (k, block) through
+        the previous and their own filter spectra ``spec`` (k, C or K, F):
         ``(faded out, faded in)``, where ``xb_in`` is the part faded in."""
         spec = np.concatenate([self.prev[None], spec])
         fade_in = sfft.rfft(xb_in, self.n_fft, axis=-1)[:, None, :]
         # The two ramps sum to one: the faded-out part's spectrum is the rest.
         fade_out = sfft.rfft(xb, self.n_fft, axis=-1)[:, None, :] - fade_in
-        pad = ((0, 0), (0, 0), (0, self.span * self.block - self.n_fft))
-        return (np.pad(sfft.irfft(fade_out * spec[:-1], self.n_fft, axis=-1), pad),
-                np.pad(sfft.irfft(fade_in * spec[1:], self.n_fft, axis=-1), pad))
+        return (sfft.irfft(fade_out * spec[:-1], self.n_fft, axis=-1),
+                sfft.irfft(fade_in * spec[1:], self.n_fft, axis=-1))
 
     def _mix(self, old: np.ndarray, new: np.ndarray, gains: np.ndarray) -> np.ndarray:
         """Blocks (k + span - 1, block, C) of output from factored segments ``old`` and
-        ``new`` (k, K, span * block) and the blocks' gains (k, C, K).
+        ``new`` (k, K, n_fft) and the blocks' gains (k, C, K).
 
         Output block ``q`` gets piece ``j`` of the segments of block ``q - j``, faded out
         of the previous gains and into its own: one (block, 2 span K) @ (2 span K, C)
@@ -324,9 +390,9 @@ class CrossfadedConvolver:
         g_old = np.concatenate([self.prev_gains[None], gains[:-1]]).transpose(0, 2, 1)
         lhs = np.zeros((k + span - 1, b, span, 2, n_in), np.float32)
         rhs = np.zeros((k + span - 1, span, 2, n_in, self.channels), np.float32)
-        for j in range(span):
-            lhs[j:j + k, :, j, 0] = old[:, :, j * b:(j + 1) * b].transpose(0, 2, 1)
-            lhs[j:j + k, :, j, 1] = new[:, :, j * b:(j + 1) * b].transpose(0, 2, 1)
+        for j, piece, n in self.pieces:
+            lhs[j:j + k, :n, j, 0] = old[:, :, piece].transpose(0, 2, 1)
+            lhs[j:j + k, :n, j, 1] = new[:, :, piece].transpose(0, 2, 1)
             rhs[j:j + k, j, 0] = g_old
             rhs[j:j + k, j, 1] = gains.transpose(0, 2, 1)
         return np.matmul(lhs.reshape(k + span - 1, b, -1),
@@ -352,25 +418,32 @@ class CrossfadedConvolver:
         faded = blocks * self.ramp
         if m % b:    # the input ends inside the last block: reach its filter by the end
             faded[-1, :m % b] = blocks[-1, :m % b] * ((np.arange(m % b) + 1.0) / (m % b))
-        # Accumulated interleaved, (samples, C), like the output it is added to.
-        acc = np.zeros(((k_blocks + span) * b, self.channels), np.float32)
-        acc[:span * b] = self.carry
-        view = acc.reshape(-1, b, self.channels)
+        # Added straight into ``out``: what reaches past its end is the next chunk's carry.
+        carry, self.carry = self.carry, np.zeros_like(self.carry)
+        self._add_rows(carry, 0, out)
         for k0 in range(0, k_blocks, _BLOCKS_PER_CHUNK):
             k1 = min(k_blocks, k0 + _BLOCKS_PER_CHUNK)
             f = np.asarray(spectra[k0:k1], np.complex64)
             old, new = self._segments(blocks[k0:k1], faded[k0:k1], f)
             if gains is None:
-                seg = (old + new).reshape(k1 - k0, self.channels, span, b)
-                for j in range(span):
-                    view[k0 + j:k1 + j] += seg[:, :, j].transpose(0, 2, 1)
+                seg = old + new
+                res = np.zeros((k1 - k0 + span - 1, b, self.channels), np.float32)
+                for j, piece, n in self.pieces:
+                    res[j:j + k1 - k0, :n] += seg[:, :, piece].transpose(0, 2, 1)
             else:
                 g = np.asarray(gains[k0:k1], np.float32)
-                view[k0:k1 + span - 1] += self._mix(old, new, g)
+                res = self._mix(old, new, g)
                 self.prev_gains = g[-1]
+            self._add_rows(res.reshape(-1, self.channels), k0 * b, out)
             self.prev = f[-1]
-        out += acc[:m]
-        self.carry = acc[m:m + span * b].copy()
+
+    def _add_rows(self, rows: np.ndarray, start: int, out: np.ndarray) -> None:
+        """Add output ``rows`` (n, C), from sample ``start`` of this chunk on, into ``out``
+        (m, C) and, past its end, into the carry."""
+        inside = min(len(rows), max(0, len(out) - start))
+        out[start:start + inside] += rows[:inside]
+        past = max(0, start - len(out))
+        self.carry[past:past + len(rows) - inside] += rows[inside:]
 
     def flush(self, out: np.ndarray) -> None:
         """Add the next ``len(out)`` samples of the pending tail (<= span blocks) into ``out``."""

@@ -62,6 +62,8 @@ def _distance_only_within(p: SpatialParams, n: int, block: int) -> bool:
     """Whether the source keeps its direction and every step between consecutive block
     filters (from the start on) changes its level by at most MAX_STEP_DB."""
     ends = np.minimum(1.0, (np.arange(-(-n // block)) + 1) * block / n)
+    if position_at(p, ends[0])[0] != position_at(p, 0.0)[0]:
+        return False                 # turns by the first block's end: no need for the path
     az, dist = np.array([position_at(p, t) for t in [0.0, *ends]]).T
     level = np.abs(np.diff(20.0 * np.log10(dist)))
     return bool(np.all(az == az[0]) and level.max() <= MAX_STEP_DB)
@@ -76,9 +78,10 @@ class MovingDirect:
     lag. It is designed as a spectrum: the copies' FIRs
     (:func:`.filters.copy_firs`, which change with the distance in whole
     centimetres) times their HRIRs or channel gains (which change with the
-    direction), times the level. Each factor is recomputed only when what it
-    depends on changes, so an approaching source costs one FFT per centimetre
-    and one HRIR interpolation in all. The filters are those of
+    direction), times the level. The FIRs' spectra are computed once per
+    distinct centimetre of a chunk and the directions only when the azimuth
+    changes, so an approaching source costs about one FFT per centimetre and
+    one HRIR interpolation in all. The filters are those of
     :func:`.filters.direct_parts`, to float rounding.
     """
 
@@ -95,16 +98,14 @@ class MovingDirect:
         first = firs if gains is None or self.factored else gains @ firs
         self.conv = CrossfadedConvolver(first, self.block, gains if self.factored else None)
         self.length = self.conv.length
-        self._firs_at = self._dirs_at = None
+        self._dirs_at = None
 
-    def _copy_spectra(self, dist_m: float) -> np.ndarray:
-        """Spectra (K, F) complex64 of the copies' unit-level FIRs at ``dist_m``."""
-        cm = int(round(dist_m * 100.0))
-        if cm != self._firs_at:
-            self._firs_at = cm
-            firs = copy_firs(self.copies, self.sr, self.seed, dist_m)
-            self._firs = sfft.rfft(firs, self.conv.n_fft, axis=-1).astype(np.complex64)
-        return self._firs
+    def _copy_spectra(self, dist_m: np.ndarray) -> np.ndarray:
+        """Spectra (B, K, F) complex64 of the copies' unit-level FIRs at B distances: one
+        FFT per distinct centimetre, the FIRs' resolution (:func:`.filters.copy_firs`)."""
+        cm, which = np.unique(np.round(dist_m * 100.0), return_inverse=True)
+        firs = np.stack([copy_firs(self.copies, self.sr, self.seed, c / 100.0) for c in cm])
+        return sfft.rfft(firs, self.conv.n_fft, axis=-1).astype(np.complex64)[which]
 
     def _directions(self, az_deg: float) -> np.ndarray:
         """HRIR spectra (K, 2, F) complex64 of the copies (binaural), else their gains
@@ -119,13 +120,18 @@ class MovingDirect:
                 self._dirs = copy_gains(azs, self.p.el_deg, self.fmt).astype(np.float32)
         return self._dirs
 
-    def _block_filter(self, az_deg: float, dist_m: float) -> np.ndarray:
-        """The spectrum (C, F) of the filter at one position; factored, that of its copies'
-        FIRs (K, F), which :meth:`_gains` then mixes into the channels."""
-        level = np.float32(direct_level(self.p.gain_db, dist_m, self.copies))
-        firs = self._copy_spectra(dist_m) * level
+    def filters(self, path: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+        """The filters at B positions ``path`` (B, 2: azimuth, distance): their spectra
+        (B, C, F) complex64, or factored, the spectra (B, K, F) of the copies' FIRs and
+        the channel gains (B, C, K) that mix them."""
+        levels = [direct_level(self.p.gain_db, d, self.copies) for d in path[:, 1]]
+        firs = self._copy_spectra(path[:, 1]) * np.array(levels, np.float32)[:, None, None]
         if self.factored:
-            return firs
+            return firs, self._gains(path[:, 0])
+        return np.stack([self._mix_copies(f, az, dist) for f, (az, dist) in zip(firs, path)]), None
+
+    def _mix_copies(self, firs: np.ndarray, az_deg: float, dist_m: float) -> np.ndarray:
+        """The spectrum (C, F) of the filter at one position from its copies' (K, F)."""
         dirs = self._directions(az_deg)
         if self.fmt != "binaural":
             return dirs @ firs
@@ -147,8 +153,7 @@ class MovingDirect:
         b = self.block
         path = np.array([position_at(self.p, min(1.0, (i + 1) * b / self.n))
                          for i in range(first_block, first_block - (-len(x) // b))])
-        spectra = np.stack([self._block_filter(az, dist) for az, dist in path])
-        gains = self._gains(path[:, 0]) if self.factored else None
+        spectra, gains = self.filters(path)
         self.conv.process_spectra(x, spectra, out, gains)
 
     def flush(self, out: np.ndarray) -> None:
