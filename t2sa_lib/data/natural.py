@@ -27,7 +27,7 @@ from pathlib import Path
 from ..paths import DATA, RESULTS
 
 BENCHMARKS = ("natural", "scenes")
-HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test")
+HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test")
 HASH_FILE = RESULTS / "benchmark_hashes.json"
 _STOP = {"the", "a", "an", "to", "of", "in", "on", "at", "my", "me", "it", "is", "and", "i",
          "from", "with", "for", "be", "like", "this", "that", "so", "just", "please", "its",
