@@ -6,11 +6,12 @@ screenplays, radio notes and casual speech) and labelled, by someone other than
 their writer, with a region for every attribute the words state
 (:mod:`t2sa_lib.metrics`, ``score_regions``). ``data/scenes_{dev,test}.jsonl``
 hold multi-source scene descriptions labelled per source. ``*_dev2.jsonl`` to
-``*_dev6.jsonl`` are further development sets, each written and labelled the same
+``*_dev7.jsonl`` are further development sets, each written and labelled the same
 way by fresh helpers after the sets before it had been tuned on (dev3, dev4 and
 dev6 weighted towards body, frame, degree and negation wording, later scenes
-towards varied sentence shapes and writers): the check that a change generalises
-before the test half is scored.
+towards varied sentence shapes and writers; dev7 with the test half's general tag
+mix, scored blind): the check that a change generalises before the test half
+is scored.
 
 The halves are split by cluster (items sharing a phrase stay together),
 balanced over language and first tag, and frozen: their sha256 is recorded in
