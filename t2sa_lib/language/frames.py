@@ -257,20 +257,25 @@ def _side_patterns(en: str, ko: str):
         yield en.replace("{side}", side_en), ko.replace("{side}", side_ko), sign
 
 
+#: :data:`BODY` with its side and possessive slots filled, compiled once:
+#: (english, korean, sign, az centre, half-width, el level, distance level).
+_BODY_PATTERNS = [(re.compile(pe), re.compile(pk), sign, az, half, el, dist)
+                  for en, ko, az, half, el, dist in BODY for pe, pk, sign in _side_patterns(en, ko)]
+
+
 def body(t: str, denied=()) -> list[tuple[Statement | None, str | None, str | None, tuple[int, int]]]:
     """Body references: (azimuth statement or None, el level, distance level, span).
 
     References inside ``denied`` spans ("not above my head, ...") are left out.
     """
     found = []
-    for en, ko, az, half, el, dist in BODY:
-        for pe, pk, sign in _side_patterns(en, ko):
-            m = re.search(pe, t) or re.search(pk, t)
-            if m and any(s <= m.start() and m.end() <= e + 1 for s, e in denied):
-                continue
-            if m and not any(m.start() < s[1] and s[0] < m.end() for *_, s in found):
-                stmt = None if az is None else az_region(sign * az, half, span=m.span())
-                found.append((stmt, el, dist, m.span()))
+    for pe, pk, sign, az, half, el, dist in _BODY_PATTERNS:
+        m = pe.search(t) or pk.search(t)
+        if m and any(s <= m.start() and m.end() <= e + 1 for s, e in denied):
+            continue
+        if m and not any(m.start() < s[1] and s[0] < m.end() for *_, s in found):
+            stmt = None if az is None else az_region(sign * az, half, span=m.span())
+            found.append((stmt, el, dist, m.span()))
     m = re.search(r"\bhalf[- ](left|right)\b", t)
     if m:
         sign = 1.0 if m.group(1) == "right" else -1.0

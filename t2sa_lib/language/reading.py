@@ -224,6 +224,10 @@ def _family(level: str) -> str:
     return level.rsplit("-", 1)[0] if level.endswith(("-weak", "-strong")) else level
 
 
+_SIDE_EN = r"(?:the |my |your |camera |frame )?(left|right|front|behind|back)\b"
+# "starts hard left, crosses behind, ends hard right": a pass-by named by its ends.
+_STARTS_ENDS = (rf"\bstarts? (?:\S+\s+){{0,2}}?{_SIDE_EN}[^.;]{{0,70}}?\bends? (?:up )?(?:\S+\s+){{0,2}}?"
+                rf"{_SIDE_EN}")
 _MOTION = [
     ("static", r"\bstays? (?:put|still|there|fixed|in place|dead|centered|centred|where)|"
                r"\bdon'?t (?:let it )?(?:move|drift|wander)|\bdoes(?:n'?t| not) move|\bnever moves?|"
@@ -244,7 +248,7 @@ _MOTION = [
                 r"\bsweep\w* (?:past|across|by)|\bcross(?:es|ing)\b|\bflyby\b|\bfly-by\b|"
                 r"\bdrive\w* (?:by|past)|\bdriving (?:by|past)|\bwhizz\w*|\bwhiz\w*|\bpast me\b|"
                 r"\bby me\b|\bpasses\b|\bpassing\b|\bcross\b(?! (?:fade|talk|section|street))|"
-                r"\bstarts? (?:\S+\s+){0,2}?(?:left|right|front|behind|back)\b[^.;]{0,70}?\bends?\b|\bfrom (?:the |my )?(?:left|right|front|behind|"
+                + _STARTS_ENDS + r"|\bfrom (?:the |my )?(?:left|right|front|behind|"
                 r"back)\b[^,.;]{0,30}\bto (?:the |my )?(?:left|right|front|back|behind)|"
                 r"\b(?:roll|walk|run|zip|ride|race|rush|speed|go|cross|sail|glide|march|stroll)"
                 r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+(?:s|ed|ing) past\b|\b\w+s in from\b|\bflutter\w* up from\b|"
@@ -273,11 +277,10 @@ _MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washin
                             r"\S*\s*(?:\S+\s*)?(?:spin\w*|whirl\w*|돌아\S*|돌\S*|회전\S*)$")
 _CCW = r"counter-?clockwise|anti-?clockwise|\bccw\b|반시계"
 _CW = r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)clockwise|\bcw\b|(?<!반)시계\s*방향"
-_SIDE_EN = r"(?:the |my |your |camera |frame )?(left|right|front|behind|back)\b"
 _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,4}?\S+?)\s+(?:to|toward|towards|into|over to|round to)"
                       r"\s+((?:\S+\s*){1,4})|"
                       rf"\bfrom {_SIDE_EN}[^.;]{{0,70}}?\b(?:to|towards?|into) {_SIDE_EN}|"
-                      rf"\bstarts? (?:\S+\s+){{0,2}}?{_SIDE_EN}[^.;]{{0,70}}?\bends? (?:up )?(?:\S+\s+){{0,2}}?{_SIDE_EN}|"
+                      + _STARTS_ENDS + "|"
                       r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:stops|halts|ends up|settles|pulls up|"
                       r"comes to (?:a stop|rest))\s+((?:\S+\s*){1,4})|\b(left|right|front|back)\s+to\s+(?:the\s+)?(left|right|front|back)\b")
 _TOK = r"(?:(?!에서)\S)+"
