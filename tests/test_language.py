@@ -489,3 +489,56 @@ def test_sixth_dev_set_frames_bodies_and_corrections(text, want):
 def test_paths_named_by_start_and_end(text, start, end):
     motion = read(text).motion
     assert (motion["kind"], motion["start_az_deg"], motion["end_az_deg"]) == ("pass-by", start, end)
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("the owl is not 3 metres away, more like 30", "dist_m", 29.0, 31.0),
+    ("5미터 아니고 한 15미터쯤 떨어져서 개 짖는 소리", "dist_m", 14.0, 16.0),
+    ("a gong 4미터쯤 앞에서", "dist_m", 3.9, 4.1),
+    ("the fan is at 0°, count clockwise: the kettle sits at 300°", "az_deg", -61.0, -59.0),
+    ("0도가 정면이고 시계방향이면 초인종은 90도 위치", "az_deg", 89.0, 91.0),
+    ("open the reverb up on the hats, say to 25%", "wet_mix", 0.24, 0.26),
+    ("a neighbour's radio two floors below, 2 floors down", "dist_m", 5.9, 6.1),
+    ("빗소리, 볼륨 좀 낮춰서", "gain_db", -24.0, -4.0),
+    ("차고 안에서 망치질", "wet_mix", 0.45, 1.0),
+    ("언덕 너머에서 종이 울려", "dist_m", 4.5, 6.0),
+    ("the tag rustles, right up against me", "dist_m", 0.6, 1.0),
+    ("속닥속닥 얘기하는 소리", "gain_db", -24.0, -4.0),
+    ("a little higher, in the driver's seat", "wet_mix", 0.0, 0.25),
+])
+def test_seventh_dev_set_numbers_and_words(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+def test_a_position_in_degrees_is_no_height():
+    statements = read("270도 위치에서 휘파람").statements      # 위치: a position, not 위 (up)
+    assert "el_deg" not in statements and statements["az_deg"].value == -90.0
+
+
+@pytest.mark.parametrize("text, want", [
+    ("the whistle is not from my left... sorry, the right side", (90.0, False)),
+    ("책상을 앞에 두고 볼 때, 알림음은 책상 왼쪽에서", (-45.0, False)),
+    ("창문이 앞이라고 치면 빗소리는 창문 뒤쪽에서", (0.0, False)),
+    ("무대를 정면으로 보고, 베이스는 드럼보다 조금 뒤", (0.0, False)),
+    ("The screen is front; the bird lands just beyond the left edge of the frame", (-40.0, False)),
+    ("a hiss right at the crown of my head", (0.0, False)),
+])
+def test_seventh_dev_set_frames_and_corrections(text, want):
+    assert az(text) == want
+
+
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("the bees aren't coming closer; they drift off", "recede", None, None),
+    ("트럭이 다가왔다가 다시 멀어져", "pass-by", None, None),
+    ("a kite swoops from 90° round to 270°", "pass-by", 90.0, -90.0),
+    ("her footsteps move from my right to dead ahead", "pass-by", 90.0, 0.0),
+    ("don't pan the jet front to back; pan it back to front", "pass-by", 180.0, 0.0),
+    ("Facing west, a bus rolls from north to south", "pass-by", 90.0, -90.0),
+    ("남쪽을 보고 있는데, 기차가 동쪽에서 서쪽으로 지나가", "pass-by", -90.0, 90.0),
+    ("a runner catches up with me from behind", "approach", None, None),
+    ("a car idles on my left, then it drives off behind me", "pass-by", -90.0, 180.0),
+])
+def test_denied_motion_comings_and_goings_and_paths(text, kind, start, end):
+    motion = read(text).motion
+    assert motion["kind"] == kind
+    assert (motion.get("start_az_deg"), motion.get("end_az_deg")) == (start, end)

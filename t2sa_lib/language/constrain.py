@@ -67,8 +67,8 @@ def constrain(params: SpatialParams, reading: Reading, keep=()) -> tuple[Spatial
     reading : Reading
         From :func:`t2sa_lib.language.read`.
     keep : iterable of str
-        Attributes whose estimate is already exact and stays as it is (their
-        clipping is still noted).
+        Attributes whose estimate is already exact and stays as it is unless the
+        reading states a number for it (clipping is still noted).
 
     Returns
     -------
@@ -77,7 +77,8 @@ def constrain(params: SpatialParams, reading: Reading, keep=()) -> tuple[Spatial
     values = {a: getattr(params, a) for a in RANGES}
     notes = []
     for attr, s in reading.statements.items():
-        if attr not in keep:
+        # A number the words state ("not 2 m, more like 20") outranks the plain parser's.
+        if attr not in keep or s.kind == "number":
             values[attr] = _constrained_value(s, values[attr])
         note = clip_note(s)
         if note:

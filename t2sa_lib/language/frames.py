@@ -39,8 +39,8 @@ BODY = [
      r"이마\s*(?:위|앞)", 0.0, 20.0, "up", "close-strong"),
     (r"\bin front of my (?:nose|face|eyes)\b|\bright in my face\b|\bunder my nose\b",
      r"코앞|코\s*앞|눈앞|얼굴\s*앞", 0.0, 20.0, None, "close-strong"),
-    (r"\b(?:top|crown) of my head\b|\bon my head\b",
-     r"정수리|머리\s*꼭대기", None, 0.0, "up-strong", None),
+    (r"(?<!above the )(?<!over the )\b(?:top|crown) of my head\b|\bon my head\b",
+     r"정수리(?!\s*보다)|머리\s*꼭대기(?!\s*보다)", None, 0.0, "up-strong", "close-strong"),
     (r"(?<!over )(?<!above )(?<!of )(?<!on )\b(?:a)?round my head\b|\b(?:circl|orbit)\w* my head\b",
      r"머리\s*(?:주위|주변|둘레|를\s*(?:빙|돌))", None, 0.0, "level", "close-strong"),
     (r"\bbehind my {side} (?:knee|hip|leg|thigh|foot|heel|elbow|arm|hand|side)\b",
@@ -110,7 +110,7 @@ def compass(t: str, denied=()) -> Statement | None:
         return None
     rest = t[:face.start()] + " " * (face.end() - face.start()) + t[face.end():]
     found = [m for m in list(_EN_SOURCE.finditer(rest)) + list(_KO_SOURCE.finditer(rest))
-             if not any(s <= m.start() and m.end() <= e + 1 for s, e in denied)]
+             if not _inside(m.span(), denied)]
     if not found:
         return None
     src = min(found, key=lambda m: m.start())
@@ -118,6 +118,23 @@ def compass(t: str, denied=()) -> Statement | None:
     facing = next(g for g in face.groups() if g)
     az = wrap_deg(_bearing(word) - _bearing(facing))
     return az_region(az, 2.0, span=(src.start(), src.end()))
+
+
+def compass_path(t: str) -> tuple[float, float] | None:
+    """``(start, end)`` azimuths of a move between two compass points with a stated
+    facing ("facing east, the train rolls from north to south"), else ``None``."""
+    face = _EN_FACING.search(t) or _KO_FACING.search(t)
+    if not face or not re.search(r"\bfrom\b|에서", t):
+        return None
+    rest = t[:face.start()] + " " * (face.end() - face.start()) + t[face.end():]
+    points = sorted(list(_EN_SOURCE.finditer(rest)) + list(_KO_SOURCE.finditer(rest)),
+                    key=lambda m: m.start())
+    if len(points) < 2:
+        return None
+    facing = _bearing(next(g for g in face.groups() if g))
+    start, end = (wrap_deg(_bearing(next(g for g in m.groups() if g)) - facing)
+                  for m in (points[0], points[-1]))
+    return None if start == end else (start, end)
 
 
 _STAGE_FLIP = re.compile(r"\b(?:down|up)?stage[ -](left|right)\b|무대\s*(왼|오른)쪽?\s*\(?\s*배우|"
@@ -149,6 +166,13 @@ def stage_side(t: str, denied=()) -> Statement | None:
         return az_region(90.0 if side.startswith(("right", "오른")) else -90.0, 25.0, span=m.span())
     if _OFF_FRAME.search(t):
         return None                # off the screen, or the camera is the listener: plain sides
+    m = re.search(r"\b(?:just )?(past|beyond|outside|off|at|on|near|by) the (left|right) edge of "
+                  r"(?:the )?(?:frame|screen|picture|shot|stage)\b|(?:화면|스크린|무대)\s*(왼|오른)쪽\s*(?:끝|가장자리)", t)
+    if m:
+        side = m.group(2) or m.group(3)
+        outside = m.group(1) in ("past", "beyond", "outside", "off")
+        sign = 1.0 if side.startswith(("right", "오른")) else -1.0
+        return az_region(sign * (40.0 if outside else 30.0), 12.0, span=m.span())
     m = re.search(r"\b(?:frame|screen) (left|right)\b", t)
     if m:
         return az_region(45.0 if m.group(1) == "right" else -45.0, 20.0, span=m.span())
@@ -165,7 +189,7 @@ def stage_side(t: str, denied=()) -> Statement | None:
     if not _FRAME_OBJECT.search(t):
         return None
     atoms = [a for a in find_atoms(t)
-             if not any(s <= a.start and a.end <= e + 1 for s, e in denied)]
+             if not _inside((a.start, a.end), denied)]
     sides = {a.name for a in atoms} & {"left", "right"}
     if len(sides) == 1 and not {a.name for a in atoms} & {"back"}:
         sign = 1.0 if "right" in sides else -1.0
@@ -192,21 +216,45 @@ def stage(t: str) -> Statement | None:
 
 
 _FACED_EN = re.compile(r"\b(?:faces?|facing|looks? at|looking at|points? at|pointed at|aimed at)"
-                       r"\s+(?:the|a|an|my)\s+(?:\w+\s+)?(\w+)")
-_FACED_KO = re.compile(r"([가-힣]+?)(?:을|를)\s*(?:보고|바라보|향해|향하고|마주)")
+                       r"\s+(?:the|a|an|my)\s+(?:\w+\s+)?(\w+)|"
+                       r"\b(?:the |my )?(\w+) is (?:the |my )?front\b|\btreat\w* (?:the|my) (\w+) as (?:the )?front\b")
+#: Korean words that make a thing the front ("모니터를 앞으로 두고", "창문이 앞이라고 치면").
+FRONT_SETTING_KO = (r"([가-힣]+?)(?:을|를)\s*(?:앞|정면)쪽?(?:으로|에)?\s*(?:두고|놓고|보고|놓은|둔|보는|보면|봤을|삼)|"
+                    r"([가-힣]+?)\s*쪽?(?:이|가)\s*(?:앞|정면)이(?:라고|라면|고)")
+_FACED_KO = re.compile(r"([가-힣]+?)(?:을|를)\s*(?:보고|바라보|향해|향하고|마주)|" + FRONT_SETTING_KO)
+# "드럼은 보컬보다 한참 뒤": further from the listener than another source in front.
+_BEHIND_ANOTHER = re.compile(r"[가-힣]보다\s*(?:한참|조금|살짝|약간|좀|훨씬)?\s*뒤|"
+                             r"\b(?:further|farther) back than\b")
 
 
-def behind_faced(t: str) -> Statement | None:
+def around_faced(t: str, denied=()) -> Statement | None:
     """Behind the thing the listener or camera faces ("camera faces the sofa; a cough
-    from behind the sofa") is in front, farther off; else ``None``."""
-    for pattern, behind in ((_FACED_EN, r"\bbehind (?:the|that|this|a) (?:\w+ )?{}\b"),
-                            (_FACED_KO, r"{}\s*(?:뒤|뒤쪽|너머)")):
+    from behind the sofa") is in front, farther off; its side ("출구 왼쪽", "left of
+    the desk") is front-left or front-right; else ``None``."""
+    for pattern, behind, side in ((_FACED_EN, r"\bbehind (?:the|that|this|a) (?:\w+ )?{}\b",
+                                   r"\b(left|right) (?:side )?of (?:the|that|my) {0}\b|\b{0}'s (left|right)\b"),
+                                  (_FACED_KO, r"{}\s*(?:뒤|뒤쪽|너머)", r"{}\s*(?:의\s*)?(왼|오른)(?:쪽|편)")):
         m = pattern.search(t)
         if m:
-            b = re.search(behind.format(re.escape(m.group(1))), t[m.end():])
+            faced = re.escape(next(g for g in m.groups() if g))
+            rest = t[m.end():]
+            b = re.search(behind.format(faced), rest) or _BEHIND_ANOTHER.search(rest)
             if b:
                 return az_region(0.0, 20.0, span=(m.end() + b.start(), m.end() + b.end()))
+            for b in re.finditer(side.format(faced), rest):
+                if _inside(b.span(), denied, m.end()):
+                    # "책상 오른쪽이 아니라 왼쪽 끝": the side named instead is the thing's too
+                    b = next((c for c in re.finditer(r"(왼|오른)(?:쪽|편)|\b(left|right)\b", rest[b.end():])
+                              if not _inside(c.span(), denied, m.end() + b.end())), None)
+                    if b is None:
+                        continue
+                sign = 1.0 if next(g for g in b.groups() if g) in ("right", "오른") else -1.0
+                return az_region(sign * 45.0, 20.0)
     return None
+
+
+def _inside(span: tuple[int, int], denied, offset: int = 0) -> bool:
+    return any(s <= span[0] + offset and span[1] + offset <= e + 1 for s, e in denied)
 
 
 _PLACED_EN = re.compile(r"\b(?:the|a|an|my) (\w+) (?:is|sits|stands|'s|stays) ((?:on|to|at|in) (?:my|the) "
@@ -244,8 +292,8 @@ def landmark(t: str) -> Statement | None:
 
 
 #: Whose body: game briefs and audio description name the listener in the second or
-#: third person ("at your feet", "at the player's left shoulder", "at their feet").
-_LISTENER_POSSESSIVE = r"(?:my|your|their|the (?:listener|player|viewer|audience)'s)"
+#: third person ("at your feet", "at the player's left shoulder", "at his heels").
+_LISTENER_POSSESSIVE = r"(?:my|your|their|his|her|the (?:listener|player|viewer|audience)'s)"
 
 
 def _side_patterns(en: str, ko: str):
@@ -270,9 +318,8 @@ def body(t: str, denied=()) -> list[tuple[Statement | None, str | None, str | No
     """
     found = []
     for pe, pk, sign, az, half, el, dist in _BODY_PATTERNS:
-        m = pe.search(t) or pk.search(t)
-        if m and any(s <= m.start() and m.end() <= e + 1 for s, e in denied):
-            continue
+        m = next((m for p in (pe, pk) for m in p.finditer(t)
+                  if not _inside(m.span(), denied)), None)
         if m and not any(m.start() < s[1] and s[0] < m.end() for *_, s in found):
             stmt = None if az is None else az_region(sign * az, half, span=m.span())
             found.append((stmt, el, dist, m.span()))

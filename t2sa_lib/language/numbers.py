@@ -5,7 +5,7 @@
   "4 o'clock", "5시 방향", "오른쪽 30도", "시계방향 225도", "20° left of behind";
 * elevation: "20 degrees up", "tilted up 30°", "위로 20도", "10도 아래";
 * distance: m, cm, feet, yards, inches, steps / paces / 걸음 (0.75 m each),
-  "an arm's length", "한 뼘";
+  floors up or down (3 m each), "an arm's length", "한 뼘";
 * spread: "30 degrees wide", "폭 10도";
 * wet: "45% reverb", "리버브 70%", and RT60 ("a 2.5 s tail", "잔향 2초"),
   which gives a region, not a number;
@@ -26,7 +26,7 @@ _SIDE = r"(left|right|왼쪽|오른쪽|좌측|우측|왼편|오른편)"
 _RIGHTISH = ("right", "오른쪽", "우측", "오른편")
 _NOT_AZ_AFTER = (r"\s*(?:up|upward|above|high|higher|overhead|down|"
                  r"downward|below|lower|wide|width|spread|across|of spread|of width|elevation|"
-                 r"tilt|around|turn|rotation|폭|넓이|너비|위|아래|높|회전|돌)")
+                 r"tilt|around|turn|rotation|폭|넓이|너비|위(?!치)|아래|높|회전|돌)")
 _NOT_AZ_BEFORE = (r"(?:elevation|elevated|tilt\w*|up|down|width|spread|wide|폭|너비|넓이|고도|위로|"
                   r"아래로|rotat\w*|spin\w*|turn\w*|회전|pitch)\s*(?:of|by|to|at|:|은|는|을|를|이|가)?\s*"
                   r"(?:about |around |약\s*|대략\s*)?~?\s*$")
@@ -106,12 +106,16 @@ def azimuth(t: str) -> Statement | None:
                   rf"\s*(?:of|at|to|:|=|is)?\s*{_APPROX}{N}", t)
     if m:
         return number("az_deg", float(m.group(1)), span=m.span())
-    for m in re.finditer(rf"(?<![\w.]){_APPROX}{N}{_DEG}", t):
-        before = t[max(0, m.start() - 22):m.start()]
-        if re.match(_NOT_AZ_AFTER, t[m.end():]) or re.search(_NOT_AZ_BEFORE, before) \
-                or re.match(_ROTATION_AFTER, t[m.end():]) or abs(float(m.group(1))) >= 360:
-            continue
-        return number("az_deg", float(m.group(1)), span=m.span())
+    angles = [m for m in re.finditer(rf"(?<![\w.]){_APPROX}{N}{_DEG}", t)
+              if not (re.match(_NOT_AZ_AFTER, t[m.end():]) or re.match(_ROTATION_AFTER, t[m.end():])
+                      or re.search(_NOT_AZ_BEFORE, t[max(0, m.start() - 22):m.start()])
+                      or abs(float(m.group(1))) >= 360)]
+    # "My desk is 0°, clockwise ... 220°": a zero followed by another angle names the front.
+    if len(angles) > 1 and float(angles[0].group(1)) == 0.0 \
+            and re.match(r"\s*(?:,|is\b|=|being\b|as\b|이|가|은|는)", t[angles[0].end():]):
+        angles = angles[1:]
+    if angles:
+        return number("az_deg", float(angles[0].group(1)), span=angles[0].span())
     return None
 
 
@@ -119,7 +123,7 @@ def elevation(t: str) -> Statement | None:
     """A stated elevation (degrees, + up), or ``None``."""
     about = r"\s*(?:쯤|정도|가량|or so)?"
     up = _first(t, [rf"{N}{_DEG}{about}\s*(?:up|upward|above|high|higher|overhead|of elevation|"
-                    rf"elevation|위|높이|높게|위쪽|올려)",
+                    rf"elevation|위(?!치)|높이|높게|위쪽|올려)",
                     rf"(?:elevation|elevated|tilt(?:ed)? up|raised|up|높이|고도|위로|위쪽으로)\s*"
                     rf"(?:of|by|to|at|:|=)?\s*{_APPROX}{N}{_DEG}",
                     rf"(?:\belevation|\belev|\bel|고도|앙각)\s*(?:of|at|:|=|is)?\s*{_APPROX}([+]?\d+(?:\.\d+)?)"
@@ -148,10 +152,11 @@ def distance(t: str) -> Statement | None:
              (r"(?:mm|millimet(?:er|re)s?|밀리)(?![a-z])", 0.001),
              (r"(?:km|kilomet(?:er|re)s?|킬로미터|킬로)(?![a-z])", 1000.0),
              (r"(?:miles?)\b|마일", 1609.0),
-             (r"(?:m|meters?|metres?|미터)(?![a-z가-힣])|(?:m|미터)(?=\s*(?:거리|앞|뒤|옆|떨어|밖))", 1.0),
+             (r"(?:m|meters?|metres?)(?![a-z])|미터(?!기)", 1.0),
              (r"(?:feet|foot|ft)(?![a-z])|피트", _FEET_M), (r"(?:yards?|yd)(?![a-z])|야드", 0.9144),
              (r"(?:inch(?:es)?|in\.)(?![a-z])|인치", 0.0254),
-             (r"(?:steps?|paces?|strides?)\b|걸음|발자국|발짝", 0.75)]
+             (r"(?:steps?|paces?|strides?)\b|걸음|발자국|발짝", 0.75),
+             (r"(?:floors?|stor(?:e)?ys?|stories)\b(?=\s+(?:up|down|above|below|beneath|under|over))", 3.0)]
     for unit, scale in units:
         m = re.search(rf"{N}\s*(?:{unit})", t)
         if m:
@@ -192,7 +197,10 @@ def wet(t: str) -> Statement | None:
     m = _first(t, [rf"{N}\s*(?:%|percent|퍼센트|프로)\s*(?:of\s*)?(?:\w+\s*)?{ctx}",
                    rf"{ctx}\w*\s*(?:at|to|of|level|mix|amount|:|=|은|는|을|를)?\s*{_APPROX}"
                    rf"{N}\s*(?:%|percent|퍼센트|프로)",
-                   rf"{ctx}\s*(?:mix\s*)?(?:at|to|of|:|=)?\s*(0?\.\d+)\b"])
+                   rf"{ctx}\s*(?:mix\s*)?(?:at|to|of|:|=)?\s*(0?\.\d+)\b",
+                   # "bump the reverb up a bit on the snare, maybe to 30%"
+                   rf"{ctx}\w*(?:(?!volume|gain|level|볼륨|게인|음량|레벨)[^.;%\d]){{0,40}}?"
+                   rf"(?:\bto\s+{_APPROX}{N}\s*(?:%|percent)|{_APPROX}{N}\s*(?:%|퍼센트|프로)\s*(?:로|으로))"])
     if m:
         v = abs(float(next(g for g in m.groups() if g)))
         return number("wet_mix", v / 100.0 if "." not in m.group(0) or v > 1.0 else v,
@@ -245,11 +253,36 @@ READERS = {"az_deg": azimuth, "el_deg": elevation, "dist_m": distance, "spread_d
            "wet_mix": wet, "gain_db": gain, "drr_db": drr}
 
 
+# "not 2 metres", "2미터 아니고": the number just named is denied.
+_DENIED_BEFORE = re.compile(r"\b(?:not|n't|no)\s+(?:at\s+|about\s+|around\s+)?$|n't\s+(?:at\s+)?$")
+_DENIED_AFTER = re.compile(r"\s*(?:가|이|은|는|도)?\s*(?:아니|말고)")
+_BARE = r"(?<![\w.])(~\s*|약\s*|대략\s*)?(\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|°|[a-z가-힣]))"
+
+
+def _denied(t: str, s: Statement) -> bool:
+    return bool(_DENIED_BEFORE.search(t[max(0, s.span[0] - 16):s.span[0]])
+                or _DENIED_AFTER.match(t[s.span[1]:]))
+
+
+def _correction(t: str, s: Statement, reader) -> Statement | None:
+    """What replaces a denied number: "not 2 metres, more like 20" -> 20 m.
+
+    A bare number after the denied one takes its unit; without one nothing is stated.
+    """
+    lo, hi = s.span
+    unit = re.sub(r"^\D*?\d+(?:\.\d+)?", "", t[lo:hi])
+    tail = re.sub(_BARE, lambda m: m.group(0) + unit, t[hi:], count=1)
+    found = reader(t[:lo] + " " * (hi - lo) + tail)
+    return None if found is None or _denied(t, found) else found
+
+
 def stated_numbers(t: str) -> dict[str, Statement]:
     """Every attribute the normalised text ``t`` states as a number."""
     out = {}
     for attr, reader in READERS.items():
         s = reader(t)
+        if s is not None and _denied(t, s):
+            s = _correction(t, s, reader)
         if s is not None:
             out[attr] = s
     return out

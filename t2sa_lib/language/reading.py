@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from . import azimuth as az
 from . import frames
+from ..params import wrap_deg
 from .normalize import normalize
 from .numbers import stated_numbers
 from .statements import Statement, az_region
@@ -34,8 +35,8 @@ _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that
                          r"or rather|sorry|no no|oops|ignore that|never mind|forget that|"
                          r"disregard that)\b|(?:[,?]|\.\.\.?|…)\s*(?:no|nope|nah)\b(?!\s+(?:reverb|echo|room|tail|"
                          r"ambience|movement|motion|more|longer|louder|further|farther|closer))")
-_KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니면|말고|대신에?|(?<!로 )(?<!로)빼고|제외하고|"
-                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|하지\s*(?:말|마)")
+_KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니면|말고|대신에?|(?<!로 )(?<!로)빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
+                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|절대\s*(?:안|못)\s|하지\s*(?:말|마)")
 _KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라|죄송|미안)")
 _OPPOSITE = {"close": "far", "close-strong": "medium", "close-weak": "far", "far": "close-weak",
              "wet-full": "wet", "far-strong": "medium", "far-weak": "close", "dry": "wet", "dry-strong": "wet",
@@ -86,8 +87,9 @@ def denied_spans(t: str) -> list[tuple[int, int]]:
             spans.append((0, m.start()))
     for m in _KO_NEG.finditer(t):
         head = t[:m.start()]
-        stop = max((b.end() for b in re.finditer(_BREAK, head)), default=0)
-        spans.append((max(stop, m.start() - 16), m.start() + 1))
+        # A clause joined by "-고" ("맴돌고 머리 위로는 절대 안") is not denied with the next.
+        stop = max((b.end() for b in re.finditer(_BREAK + r"|(?<=[가-힣]고)\s", head)), default=0)
+        spans.append((max(stop, m.start() - 16), m.start() + (0 if m.group().startswith("빼") else 1)))
     for m in _KO_CORRECT.finditer(t):
         if _restates(t[m.end():]):
             spans.append((0, m.start()))
@@ -262,14 +264,15 @@ _MOTION = [
      r"질주|달려|뛰어|걸어|기어|굴러)|질주"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:closer|toward|towards|at me|in|up|near|nearer)|"
                  r"\btowards? me\b|\bgets? closer|\b\w+s (?:slowly )?toward me|"
-                 r"\bgetting (?:closer|nearer|louder and closer)|\bmov\w* (?:closer|in|toward)|"
+                 r"\bgetting (?:closer|nearer|louder and closer)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|closer|toward)|\bheading (?:toward|towards) me|\bnearer and nearer",
-     r"다가오|다가와|다가온|다가옴|가까워지|가까워져|가까이\s*(?:오|와)|접근|점점\s*가까"),
+     r"다가오|다가와|다가온|다가옴|다가왔|가까워지|가까워져|가까이\s*(?:오|와)|접근|점점\s*가까"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
-               r"\bheading away|\brecede",
+               r"\bheading away|\brecede|\b(?:drive|drives|driving|drove|fl(?:y|ies|ew|ying)|runs?|running|ran|"
+               r"roll\w*|speed\w*|head\w*|wander\w*|float\w*|trail\w*|ebb\w*) (?:away|off)\b",
      r"멀어지|멀어져|멀어진|멀어짐|떠나|사라지|사라져|물러나|멀리\s*(?:가|간|사라)|점점\s*멀"),
 ]
 _MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washing machine|blender|"
@@ -295,36 +298,60 @@ _CHUNK_WORDS = (("left", r"\bleft\b|왼|좌"), ("right", r"\bright\b|오른|우�
 
 
 def _chunk_direction(chunk: str) -> float | None:
-    """Direction of a short path end ("my left", "behind me", "오른쪽"), or ``None``."""
+    """Direction of a short path end ("my left", "behind me", "오른쪽", "180°"), or ``None``."""
+    angle = re.search(r"(?<![\w.])(\d{1,3})\s*(?:°|degrees?\b|도)", chunk)
+    if angle and float(angle.group(1)) <= 360:
+        return wrap_deg(float(angle.group(1)))
     names = {name for name, p in _CHUNK_WORDS if re.search(p, chunk)}
     found = az.combine(names)
     return None if found is None else found[0]
 
 
-def read_motion(t: str) -> dict | None:
-    """The motion the verbs describe, with rotation sense and a start/end path."""
-    kind = None
-    for name, en, ko in _MOTION:
-        found = re.search(en, t) or re.search(ko, t)
-        if found and name == "rotate" and _MACHINE_SPINS.search(t[max(0, found.start() - 16):found.end()]):
+def _motion_word(t: str, name: str, en: str, ko: str, denied) -> re.Match | None:
+    """The first word of one motion kind that no negation denies ("aren't approaching")."""
+    for found in list(re.finditer(en, t)) + list(re.finditer(ko, t)):
+        if name != "static" and _inside(found.span(), denied):
+            continue
+        if name == "rotate" and _MACHINE_SPINS.search(t[max(0, found.start() - 16):found.end()]):
             continue              # "a ceiling fan spinning", "선풍기 돌아가고": running, not circling
-        if found:
-            kind = name
-            break
-    if kind is None:
-        return None
-    motion: dict = {"kind": kind, "span": found.span()}
-    if kind == "rotate":
-        motion["rotate_deg"] = -360.0 if re.search(_CCW, t) else 360.0
+        return found
+    return None
+
+
+def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
+    """``(start, end, verbless, span)`` of a stated path ("from my left to behind me",
+    "오른쪽에서 ... 앞으로", "from 0° ... to 180°", compass points with a facing);
+    ``verbless`` when the words make a path without a motion verb."""
     for m in list(_PATH_EN.finditer(t)) + list(_PATH_KO.finditer(t + " ")):
+        if _inside(m.span(), denied) or re.search(r"아니|말고|대신|\bnot\b|n't\b", m.group(0)):
+            continue              # "don't have it fly left to right; it's right to left"
         ends = [g for g in m.groups() if g is not None]
         start, end = _chunk_direction(ends[0]), _chunk_direction(ends[1])
-        # "오른쪽에서 다가와 앞에 선다", "앞에서 왼쪽으로 돌면서": a start and an end
-        # make a path whatever the verb.
-        if start is not None and end is not None and (kind == "pass-by" or start != end) \
-                and not re.search(r"아니|말고|대신|\bnot\b|n't\b", m.group(0)):
-            return {"kind": "pass-by", "span": motion["span"],
-                    "start_az_deg": start, "end_az_deg": end}
+        if start is not None and end is not None:
+            return start, end, m.group(0).startswith("from ") and start != end, m.span()
+    ends = frames.compass_path(t)
+    return None if ends is None else (*ends, True, (0, 0))
+
+
+def read_motion(t: str, denied=()) -> dict | None:
+    """The motion the verbs describe, with rotation sense and a start/end path."""
+    words = {name: _motion_word(t, name, en, ko, denied) for name, en, ko in _MOTION}
+    kind = next((name for name, _, _ in _MOTION if words[name]), None)
+    path = _path(t, denied)
+    if kind is None and not (path and path[2]):
+        return None
+    span = path[3] if kind is None else words[kind].span()
+    kind = kind or "pass-by"
+    motion: dict = {"kind": kind, "span": span}
+    if kind == "approach" and words["recede"] and words["recede"].start() > span[1]:
+        # "다가왔다가 다시 멀어져요": comes up, then goes away
+        motion.update(kind="pass-by", comes_and_goes=True)
+    if kind == "rotate":
+        motion["rotate_deg"] = -360.0 if re.search(_CCW, t) else 360.0
+    # "오른쪽에서 다가와 앞에 선다", "앞에서 왼쪽으로 돌면서": a start and an end
+    # make a path whatever the verb.
+    if path and (kind == "pass-by" or path[0] != path[1]):
+        return {"kind": "pass-by", "span": motion["span"], "start_az_deg": path[0], "end_az_deg": path[1]}
     return motion
 
 
@@ -336,7 +363,8 @@ _LISTENER_AT = re.compile(r"(?:(?<![가-힣])(?:저는|나는|난|전|제가|내
 # What sits in front of the listener sets the frame ("with the desk in front of the player")
 # and is not the source's direction.
 _FRAME_SETTING = re.compile(r"\bwith (?:the|a|an|my|your) [\w' -]{1,30}? (?:in front of|ahead of|before) "
-                            r"(?:me|you|us|them|the (?:player|listener|visitor|viewer)s?)\b")
+                            r"(?:me|you|us|them|the (?:player|listener|visitor|viewer)s?)\b|"
+                            + frames.FRONT_SETTING_KO)
 # "a hair right of center": less than "slightly".
 _TINY = re.compile(r"\b(?:a hair|a touch|a tad|a smidge|a whisker|barely|ever so slightly)\s+"
                    r"(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$")
@@ -384,11 +412,14 @@ def _part_of_motion(s: Statement, motion: dict | None) -> bool:
     "coming closer", "until it's right at my ear" (approach) and "off into the
     distance" (recede) describe where the motion goes, not where it starts.
     """
-    if motion is None or s.attr != "dist_m" or motion["kind"] not in ("approach", "recede"):
+    if motion is None or s.attr != "dist_m" or not (
+            motion["kind"] in ("approach", "recede") or motion.get("comes_and_goes")):
         return False
     lo, hi = motion["span"]
     if s.span[0] < hi + 6 and lo - 6 < s.span[1]:
         return True
+    if motion["kind"] not in ("approach", "recede"):
+        return False
     return s.value < 1.5 if motion["kind"] == "approach" else s.value > 3.0
 
 
@@ -419,7 +450,7 @@ _THEN = re.compile(r"\b(?:and )?then\b|\bafter that\b|\buntil\b|그러다가?|�
 def _then_path(text: str, reading: Reading) -> None:
     """"on my left, then behind me": a place, then another, is a path between them."""
     cue = _THEN.search(reading.text)
-    if cue is None or (reading.motion and (reading.motion["kind"] in ("approach", "recede", "rotate")
+    if cue is None or (reading.motion and (reading.motion["kind"] == "rotate"
                                            or "start_az_deg" in reading.motion)):
         return
     before = read(reading.text[:cue.start()], paths=False)
@@ -427,7 +458,9 @@ def _then_path(text: str, reading: Reading) -> None:
     start, end = before.statements.get("az_deg"), after.statements.get("az_deg")
     if start is None or end is None or start.negated or end.negated:
         return
-    if after.motion and after.motion["kind"] in ("approach", "recede", "rotate"):
+    # "on my left, then it drives off behind me": a new place makes it a path; without
+    # one ("on my left, then it drives off to the left") the verb's motion stays.
+    if after.motion and (after.motion["kind"] == "rotate" or start.value == end.value):
         reading.motion = after.motion
         reading.statements["az_deg"] = start
         return
@@ -442,7 +475,7 @@ def read(text: str, paths: bool = True) -> Reading:
     """Everything ``text`` states about space; see the module docstring."""
     t = normalize(text)
     denied = denied_spans(t)
-    reading = Reading(t, motion=read_motion(t))
+    reading = Reading(t, motion=read_motion(t, denied))
     st = reading.statements
     numbered = stated_numbers(t)
     st.update(numbered)
@@ -452,7 +485,7 @@ def read(text: str, paths: bool = True) -> Reading:
         # low more than where: side words, when present, decide the azimuth with them.
         body_az = next((b[0] for b in body if b[0] is not None
                         and (b[0].value not in (0.0, 180.0) or not az.find_atoms(t))), None)
-        found = (frames.compass(t, denied) or frames.behind_faced(t) or frames.landmark(t)
+        found = (frames.compass(t, denied) or frames.around_faced(t, denied) or frames.landmark(t)
                  or frames.stage_side(t, denied) or body_az
                  or _direction(t, denied, reading.motion) or frames.stage(t))
         if found is None and _LOOKS_LIKE_A_SIDE.search(t) and not reading.motion \

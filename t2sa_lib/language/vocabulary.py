@@ -27,15 +27,15 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
                    "wide": (75.0, 45.0, 120.0), "wide-strong": (105.0, 90.0, 120.0),
                    "envelop": (105.0, 90.0, 120.0)},
     "wet_mix": {"dry-strong": (0.03, 0.0, 0.1), "dry": (0.06, 0.0, 0.15),
-                "wet-weak": (0.2, 0.05, 0.35), "wet": (0.4, 0.2, 0.55),
+                "wet-weak": (0.25, 0.2, 0.35), "wet": (0.4, 0.2, 0.55),
                 "wet-strong": (0.8, 0.6, 1.0), "wet-full": (0.98, 0.95, 1.0), "reverberant": (0.6, 0.45, 1.0), "room-small": (0.1, 0.0, 0.25),
                 "room-open": (0.12, 0.0, 0.3), "room-live": (0.65, 0.45, 1.0),
                 "room-medium": (0.35, 0.2, 0.55),
                 "room-huge": (0.8, 0.6, 1.0)},
-    "gain_db": {"quiet-weak": (-4.0, -7.0, -1.5), "quiet": (-10.0, -24.0, -4.0),
+    "gain_db": {"quiet-weak": (-5.0, -6.0, -4.0), "quiet": (-10.0, -24.0, -4.0),
                 "quiet-strong": (-18.0, -24.0, -12.0), "not-loud": (-5.5, -8.0, -4.0),
                 "normal": (0.0, -3.0, 3.0),
-                "loud-weak": (3.0, 1.5, 6.0), "loud": (7.0, 3.0, 12.0),
+                "loud-weak": (3.5, 3.0, 6.0), "loud": (7.0, 3.0, 12.0),
                 "loud-strong": (9.0, 6.0, 12.0)},
 }
 
@@ -100,7 +100,7 @@ _EL = [
              r"my (?:own )?footsteps|(?:levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
              r"bottom of the stair(?:s|well|case)",
      r"아래쪽|아래에서|아래로(?!\s*\d)|아래층|밑에서|밑으로|밑에|바닥|책상\s*밑|"
-     r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎|조리대\s*높이|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
+     r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎|(?<!보다 )(?<!보다 조금 )(?<!보다 살짝 )(?<!보다 약간 )낮은\s*(?:데|곳|쪽|위치)|조리대\s*높이|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
      r"내\s*(?:발소리|발걸음)"),
 ]
 _DIST = [
@@ -108,7 +108,8 @@ _DIST = [
                      r"against my ear|whisper(?:ing|ed|s)? (?:in|into) my|inches from|"
                      r"breath|right next to (?:me|my)|touching|on my shoulder|"
                      r"nape of my neck|by my (?:left |right )?cheek|at my (?:left |right )?temple|"
-                     r"around my head|round my head|(?:at|by|in) (?:each|either|both) ears?|around my ears?",
+                     r"around my head|round my head|(?:at|by|in) (?:each|either|both) ears?|around my ears?|"
+                     r"(?:right |pressed )?up against (?:me|my)|pressed against (?:me|my)",
      r"귀에\s*대고|귀에\s*붙|귓가|귓속|귀\s*바로|바로\s*귀|코앞|코\s*앞|귀에\s*바짝|"
      r"귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|입김|양쪽\s*귀|양\s*귀|귀\s*(?:주변|주위|근처)"),
     ("close", r"close(?! the| your| my eyes)|closer|near(?:by)?(?! the end)|next to|beside|"
@@ -130,10 +131,10 @@ _DIST = [
                    r"way off|way out|way in the distance|on the horizon|"
                    r"across the valley|across the city|far-off distance|far far|"
                    r"barely reaching|from miles|miles (?:off|out)|a mile|kilometers|far off in the distance|"
-                   r"extremely far|distant thunder|thunder|far[- ]off|(?:way|far) (?:back|behind|ahead|out front)|"
+                   r"extremely far|over the hills?|beyond the hills?|distant thunder|thunder|far[- ]off|(?:way|far) (?:back|behind|ahead|out front)|"
                    r"(?:air)?plane|airliner|aircraft",
      r"아주\s*멀리|엄청\s*멀리|저\s*멀리|까마득|아득|먼발치|지평선|수평선|산\s*너머|"
-     r"아주\s*먼|엄청\s*먼|먼\s*천둥|천둥"),
+     r"아주\s*먼|엄청\s*먼|먼\s*천둥|천둥|언덕\s*너머"),
     ("far", r"(?<!by )far(?! (?:left|right|too|more|less|better|louder|quieter|softer|bigger|"
             r"wider|narrower|drier|wetter|higher|lower)\b)(?:-| )?(?:away|off)?|"
             r"(?:at|in) the back of (?:the|a|an) (?:\w+ )?(?:hall|room|church|cathedral|theat(?:er|re)|"
@@ -145,7 +146,7 @@ _DIST = [
             r"floor (?:above|below|beneath|under) (?:me|us|mine|ours)|"
             r"end of the (?:hall|hallway|corridor|street|block|garden)|far end",
      r"멀리|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어|바깥|창밖|창문\s*밖|"
-     r"불꽃놀이|폭죽|건너\s*마을|언덕\s*너머|이웃집|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
+     r"불꽃놀이|폭죽|건너\s*마을|이웃집|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter)|"
                      r"(?:other|far) side of the (?:table|desk|counter)",
      r"(?:테이블|탁자|식탁|책상)\s*(?:건너편|맞은편|반대편|너머)"),
@@ -214,10 +215,10 @@ _WET = [
                   r"underground (?:car park|garage)|car park|canyon|well|empty warehouse|"
                   r"subway|cistern|stone",
      r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철|창고|돌로\s*된|석조"),
-    ("room-live", r"shower (?:booth|stall)|bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
+    ("room-live", r"(?<!parking )garage|shower (?:booth|stall)|bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
                   r"concert hall|auditorium|hallway|corridor|atrium|empty room|lobby|"
                   r"train station|station|museum|pool|arena|theater|theatre|platform|concourse|terminal",
-     r"샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|복도|로비|"
+     r"차고\s*(?:안|속|에서)|샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|복도|로비|"
      r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장|승강장|대합실"),
     ("room-medium", r"kitchen|library|office|classroom|living room|bedroom|caf[eé]|restaurant|shop|store|"
                     r"hospital(?: room)?|ward|apartment|medium(?:-sized)? room|medium reverb|hard room|"
@@ -225,9 +226,9 @@ _WET = [
      r"부엌|주방|도서관|사무실|교실|거실|침실|카페|식당|가게|편의점|대기실|라운지|술집|병실|아파트|"
      r"(?:울림|잔향|리버브)\s*(?:은|는|이|가)?\s*(?:중간|보통)"),
     ("room-small", r"closet|wardrobe|cupboard|inside a car|in the car|car interior|"
-                   r"in a car|windows up|phone booth|booth|under a blanket|under the covers|"
+                   r"in a car|windows up|driver'?s seat|passenger seat|back seat|phone booth|booth|under a blanket|under the covers|"
                    r"pillow|tiny room|small room|cockpit|helmet|cabin",
-     r"옷장|차\s*안|차안|자동차\s*안|부스|이불|베개|작은\s*방|좁은\s*방|헬멧|캐비닛|상자\s*안"),
+     r"옷장|차\s*안|차안|운전석|조수석|뒷좌석|자동차\s*안|부스|이불|베개|작은\s*방|좁은\s*방|헬멧|캐비닛|상자\s*안"),
     ("room-open", r"open field|field|outdoors|outside|open air|meadow|prairie|desert|"
                   r"snow(?:y)?|beach|open space|plain|rooftop|mountain top",
      r"들판|야외|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장"),
@@ -245,8 +246,8 @@ _GAIN = [
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
               r"turned down|down in the mix|mosquito|a fly|ticking|tick|too loud|drowned out|"
               r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
-     r"작게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|살살|속삭|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
-     r"배경으로|뒤에\s*깔|모기|째깍|똑딱|줄여|너무\s*(?:커|크다|시끄러)|부드럽게|부드러운"),
+     r"작게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|살살|속삭|속닥|소곤|수군|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
+     r"배경으로|뒤에\s*깔|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러)|부드럽게|부드러운"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down",
      r"(?:볼륨|음량|소리)\s*(?:은|는)?\s*(?:줄이지|낮추지)\s*말\S*\s*그대로|(?:볼륨|음량)\s*(?:은|는)?\s*그대로"),
     ("loud-strong", r"deafening|very loud|max(?:imum)? volume|full volume|ear-?splitting|massive boom|thunderous|"
