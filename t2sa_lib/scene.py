@@ -157,14 +157,16 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
     for g in groups:
         m = g.mentions[0]
         before = t[max(0, m.start - 12):m.start]
-        earlier = [k for k in kept if k.mentions[0].label_en == m.label_en]
+        earlier = [k for k in kept if k.mentions[0].kind == m.kind]
         # "a motorbike ..., a truck ..." share a label but are two sources, and so do
         # "the shower on my right, the toilet behind me"; the same noun again, or "the
         # engine idles" (a definite name that places nothing new), is the one before.
         words = _stems(_noun(t, m))
+        same_noun = earlier and words & _stems(_noun(t, earlier[-1].mentions[0]))
+        # "the host ..., the guest ...": people named by different roles are different people.
         if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and (
-                words & _stems(_noun(t, earlier[-1].mentions[0]))
-                or _DEFINITE.search(before) and _same_place(text, g, earlier[-1])):
+                same_noun or _DEFINITE.search(before) and _same_place(text, g, earlier[-1])
+                and m.sound != "speech-like"):
             target = earlier[-1]
             target.update_start = g.start if target.update_start is None else target.update_start
             if kept[-1] is target:
@@ -178,7 +180,7 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
 
 
 def _stems(words: str) -> set[str]:
-    return {re.sub(r"(?<=[a-z])e?s$", "", w) for w in words.split()}
+    return {re.sub(r"(?<=[a-z])(?:e?s|ing)$", "", w) for w in words.split()}
 
 
 def _same_place(text: str, g: _Group, earlier: _Group) -> bool:

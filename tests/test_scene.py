@@ -209,7 +209,7 @@ def test_clauses_numbers_objects_and_negation_in_scenes(model, text, index, attr
     ("Harbour scene. Gulls cry above me, and a bell rings a few steps away on my left.",
      ["bird", "bell"]),
     ("At the gate facing the swings: a swing creaks straight ahead, kids shout on the left.",
-     ["swing creaks", "children"]),
+     ["swing", "children"]),
     ("Rehearsal room, dead sounding. The drummer plays on my left; the reverb is tiny.",
      ["drums"]),
     # Two things of one class placed apart are two sources; a definite part is not.
@@ -251,7 +251,7 @@ def test_no_source_pattern_matches_empty_text():
     ("a subway train rumbles below like a freight train, a busker ten steps ahead on the left",
      ["train", "voice"]),
     ("The blender screams in front of me. I don't hear the dishwasher at all now.",
-     ["blender screams"]),
+     ["blender"]),
     ("Outside the window ahead, a dog barks; the cart rolls past beyond the door on the right.",
      ["dog", "wheels"]),
     # Counters are not dogs; a person playing an instrument is one source.
@@ -308,3 +308,24 @@ def test_a_note_with_timestamps_and_no_letters_in_a_clause_still_reads(model):
     scene = describe("[릴 3, 01:12:43] 주인공 뒤쪽 아주 멀리서 기차 경적 한 번.", model)
     assert len(scene.sources) == 1
     assert scene.sources[0].params.dist_m >= 4.5
+
+
+@pytest.mark.parametrize("text, labels", [
+    # Roles and the people who speak; a guess at what a sound is names no second source.
+    ("Interview setup: the host close in front, the guest a little to my left", ["voice", "voice"]),
+    ("A couple of metres away on my right, a kettle clicks off", ["kettle"]),
+    ("쉭쉭 소리가 뒤에서 나. 뱀인가? 앞에선 시냇물", ["쉭쉭 소리", "물"]),
+    # One sound and the thing that makes it; looking at a thing is not hearing it.
+    ("오른쪽에서 버스가 후진하는 삐삐 소리, 왼쪽에선 개", ["트럭", "개"]),
+    ("호수 바라보는 중. 왼쪽에서 오리, 뒤에서 바람", ["오리", "바람"]),
+    ("무대 앞에서 관중이 환호하고 박수침, 아주 넓게", ["군중"]),
+    # Coreference: "the same ...", and a sound word naming the same kind again.
+    ("A door creaks open behind me. Then the same door creaks to my left.", ["door"]),
+    ("the stairs creak to my right, then the creaking moves behind me", ["creak"]),
+    # Counts and lists of instruments and other everyday names.
+    ("둘 다 새가 울어, 하나는 왼쪽 하나는 오른쪽", ["새", "새"]),
+    ("앞에 종, 뒤에 북, 왼쪽에 반주", ["종", "드럼", "음악"]),
+    ("a rattlesnake close on my right and a gutter overflowing behind", ["snake", "water"]),
+])
+def test_which_words_are_sources_in_the_seventh_dev_set(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

@@ -12,15 +12,15 @@ import re
 from dataclasses import dataclass
 
 SOURCES = [
-    ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비가|(?<![가-힣])비(?=\s*[,.]|\s*$)|비\s*소리|장맛비|소나기|빗줄기", "rain"),
+    ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비(?:가|는|도)(?=\s)|(?<![가-힣])비(?=\s*[,.]|\s*$)|비\s*소리|장맛비|소나기|빗줄기", "rain"),
     ("thunder", "천둥", r"thunder(?:clap|storm)?s?", r"천둥|번개|뇌우", "rumble"),
     ("wind", "바람", r"wind|gusts?|breeze|gale|tornado|hurricane|typhoon|storm(?! siren)|blizzard", r"바람|눈보라|태풍|폭풍|토네이도", "wind"),
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
-    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower|toilet|flush\w*|sink|water ?wheel", r"물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물", "rain"),
+    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?", r"물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘)", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑똑|물이?\s*떨어", "drip"),
     ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?", r"모닥불|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
-    ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"(?<![한두세네몇]\s)(?<![가-힣])(?:개가|개\s|개의|개도)|강아지|멍멍|개\s*짖|짖는", "bark"),
+    ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"(?<![한두세네몇]\s)(?<![가-힣])(?:개가|개\s|개의|개도|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
     ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|thrush(?:es)?|warblers?|nightingales?|larks?|finch(?:es)?|starlings?|chiffchaffs?", r"새소리|새들|새가|새\s|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
@@ -33,13 +33,15 @@ SOURCES = [
     ("cow", "소", r"cows?|cattle|moo\w*", r"소\s*울음|음메|소떼", "hum"),
     ("frog", "개구리", r"frogs?|croak\w*", r"개구리|개굴", "chirp"),
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
-    ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이", "speech-like"),
+    ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+)?(?:울|웃|노래|떠들))", "speech-like"),
     ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people talking|murmur\w*", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창", "noise-burst"),
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍", "speech-like"),
     ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박", "hum"),
-    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|moan\w*|groan\w*|old man|old woman|soldier|nurse|preacher|busker|coworker|roommate", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
-                  r"주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호", "speech-like"),
+    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|moan\w*|groan\w*|old man|old woman|soldier|nurse|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
+                  r"friend|couple(?! of)|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing)", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
+                  r"주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
+                  r"친구|커플|손님|학생", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대|찬송", "tone-chord"),
     ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes", r"발소리|발자국|발걸음|구두\s*소리|운동화|뛰어다니", "footsteps"),
     ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
@@ -48,10 +50,10 @@ SOURCES = [
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"시계(?!탑)|째깍|똑딱", "tick"),
-    ("bell", "종", r"bells?|chimes?|gong|ding", r"종소리|종이|종\s|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
+    ("bell", "종", r"bells?|chimes?|gong|ding", r"종소리|종이|종\s|(?<=에 )종(?=[,.]|$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?![가-힣])|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
-    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|경고음|삐\W*\s*소리|부저|화재\s*감지기|감지기|자명종|이명", "tone-chord"),
-    ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
+    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|경고음|삐\W*\s*소리|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
+    ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign)?|light buzz\w*|lamp", r"형광등|네온|전등", "hum"),
     ("printer", "프린터", r"printers?|copier|fax", r"프린터|복사기|팩스", "hum"),
     ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|환풍구|팬\s|공조|후드", "hum"),
@@ -73,12 +75,12 @@ SOURCES = [
     ("viola", "비올라", r"violas?|violists?", r"비올라", "tone-chord"),
     ("cello", "첼로", r"cellos?|cellists?", r"첼로", "tone-chord"),
     ("bass", "베이스", r"bass(?:ist)?", r"베이스", "tone-chord"),
-    ("drums", "드럼", r"drums?|drummer|percussion|cajon|snare|kick(?: drum)?|cymbals?|hi-?hats?", r"드럼|카혼|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<!물)장구|심벌|타악기|하이햇|(?<![가-힣])킥(?=은|는|이|을|\s|,|$)", "noise-burst"),
+    ("drums", "드럼", r"drums?|drummer|percussion|cajon|snare|kick(?: drum)?|cymbals?|hi-?hats?", r"드럼|카혼|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<=에 )북(?=[,.]|$)|(?<!물)장구|심벌|타악기|하이햇|(?<![가-힣])킥(?=은|는|이|을|\s|,|$)", "noise-burst"),
     ("trumpet", "트럼펫", r"trumpets?|trumpeters?|brass|saxophones?|saxophonists?|sax", r"트럼펫|색소폰|금관", "tone-chord"),
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
-    ("music", "음악", r"music|band|orchestra|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl", r"음악|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
+    ("music", "음악", r"music|band|orchestra|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl", r"음악|반주|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
     ("instrument", "악기", r"accordion|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"radio|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television", r"티비|텔레비전|tv", "speech-like"),
@@ -89,13 +91,15 @@ SOURCES = [
     ("hammer", "망치", r"hammer\w*", r"망치", "tick"),
     ("gunshot", "총소리", r"gunshots?|gunfire|shots?|muskets?|rifles?|pistols?|machine ?guns?", r"총소리|총성|머스킷|소총|권총|기관총", "noise-burst"),
     ("explosion", "폭발", r"explosions?|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|폭탄|수류탄|포탄|포격", "noise-burst"),
-    ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees", r"나뭇잎|낙엽|바스락|나뭇가지|사각\S*", "rain"),
+    ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees", r"나뭇잎|낙엽|바스락|부스럭|나뭇가지|사각\S*", "rain"),
     ("rat", "쥐", r"rats?|mice|mouse", r"(?<![가-힣])쥐(?![가-힣])|쥐가|쥐들|찍찍", "chirp"),
+    ("snake", "뱀", r"(?:rattle)?snakes?|rattlers?|vipers?", r"(?<![가-힣])뱀|방울뱀", "noise-burst"),
+    ("steam", "증기", r"steam|hiss(?:es|ing)?", r"증기|스팀", "noise-burst"),
     ("growl", "으르렁", r"growl\w*|snarl\w*", r"으르렁\S*", "speech-like"),
     ("signal", "깜빡이", r"turn signal|blinker|indicator|wipers?", r"깜빡이(?!는|며|고|다)|와이퍼", "tick"),
     ("sonar", "소나", r"sonar|pings?", r"소나|핑\s*소리", "tone-chord"),
     ("chains", "쇠사슬", r"chains?", r"쇠사슬|사슬", "tick"),
-    ("pencil", "연필", r"pencils?|pens?|scribbl\w*", r"연필|볼펜|샤프", "tick"),
+    ("pencil", "연필", r"pencils?|pens?|scribbl\w*|chalk", r"연필|볼펜|샤프|분필", "tick"),
     ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?", r"긁는|긁어|긁히", "noise-burst"),
     ("creak", "삐걱", r"creak\w*|squeak\w*|swings?|hinges?|rocking chair", r"삐걱|끼익|그네", "noise-burst"),
     ("window", "창문", r"shutters?|windows? (?=rattl|bang)", r"창문(?=\s*(?:이|가)?\s*(?:\S+에서\s*)?(?:덜컹|흔들|쾅|달그락))|덜컹", "noise-burst"),
@@ -116,7 +120,7 @@ _WEAK_WORD = (r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w*|hoo
                    r"crackl\w*|drips?|dripping|hums?|drones?|beep\w*|shatter\w*|clink\w*|gallop\w*|"
                    r"chant\w*|whistl\w*|singing|creak\w*|squeak\w*|ding\w*|growl\w*|groan\w*|scrap(?:e|es|ing)|scratch(?:es|ing)?|"
                    r"짖는|지저귀|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|사각\S*|삐걱|끼익|덜컹|긁는|긁어|휘파람|띵|딩동|"
-                   r"멍멍|개굴|음메|웅성|속삭\w*|노래)+")
+                   r"멍멍|개굴|음메|웅성|속삭\w*|노래|환호\S*|박수\S*|수군\S*|헥헥|삑삑|부스럭\S*|hiss\w*|steam|스팀)+")
 _WEAK = re.compile(rf"{_WEAK_WORD}(?:\s+{_WEAK_WORD})*$")
 _CLAUSE_BREAK = re.compile(r"[,;!?]|(?<!\d)\.|\.(?!\d)| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
 # Instruments named together make an ensemble ("the band", "오케스트라") redundant.
@@ -132,13 +136,15 @@ _KO_COUNTS = {"두": 2, "세": 3, "네": 4, "둘": 2, "셋": 3, "넷": 4, "2": 2
 
 @dataclass(frozen=True)
 class Mention:
-    """A source named in the text: its labels, its stand-in sound, where (lower-cased offsets)."""
+    """A source named in the text: its labels, its stand-in sound, where (lower-cased offsets),
+    and its kind (the :data:`SOURCES` entry's English label, or the label of a clause subject)."""
 
     label_en: str
     label_ko: str
     sound: str
     start: int
     end: int
+    kind: str = ""
 
 
 def _count_before(t: str, start: int, end: int) -> int:
@@ -151,7 +157,9 @@ def _count_before(t: str, start: int, end: int) -> int:
     if m:
         return _KO_COUNTS[m.group(1)]
     m = re.search(r"(?<![가-힣])(두|세|네)\s+$", t[max(0, start - 4):start])     # "두 사람이"
-    return _KO_COUNTS[m.group(1)] if m else 1
+    if m:
+        return _KO_COUNTS[m.group(1)]
+    return 2 if re.search(r"(?:둘|양쪽)\s*다\s+$", t[max(0, start - 8):start]) else 1   # "둘 다 새가"
 
 
 def _shares_clause(t: str, k: tuple[int, int, int], kept) -> bool:
@@ -218,9 +226,11 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     # "상인들 호객 소리(군중)": a class in brackets right after a name annotates it.
     kept = [k for i, k in enumerate(kept) if not (i and re.search(r"\(\s*$", t[max(0, k[0] - 3):k[0]])
                                                   and re.match(r"\s*\)", t[k[1]:]))]
-    # "그 코치": a demonstrative points back at a source already named.
+    # "그 코치", "the same person": a demonstrative points back at a source already named;
+    # "트럭이 후진하는 삐삐 소리": a sound described by what a named source does is its sound.
     kept = [k for i, k in enumerate(kept)
-            if not (i and re.search(r"(?<![가-힣])그\s+$", t[max(0, k[0] - 3):k[0]]))]
+            if not (i and re.search(r"(?<![가-힣])그\s+$|\bthe same\s+$", t[max(0, k[0] - 9):k[0]]))
+            and not (i and re.fullmatch(r"(?:이|가)\s+\S+는\s+[^\s,.]*", t[kept[i - 1][1]:k[0]]))]
     kept = [k for k in kept if not (_WEAK.match(t[k[0]:k[1]]) and (
         _shares_clause(t, k, kept) or _idle_clause(t, k, kept) or _pronoun_before(t, k, kept)))]
     kept = [k for k in kept if not _silent(t, k, kept) and not _with_part(t, k, kept)]
@@ -281,7 +291,7 @@ def _compared(t: str, k: tuple[int, int, int]) -> bool:
     """"quieter than the guitar", "like a train", "천둥처럼": a name compared with."""
     return bool(re.search(r"\b(?:than|like|as|resembling|similar to)\s+(?:the |a |an |some )?(?:\w+\s+)?$",
                           t[max(0, k[0] - 20):k[0]])
-                or re.match(r"\s*(?:처럼|같은|같이|마냥)", t[k[1]:k[1] + 6]))
+                or re.match(r"\s*(?:처럼|같은|같이|마냥|인가|인지|일까)", t[k[1]:k[1] + 6]))
 
 
 def _unquoted(t: str) -> str:
@@ -316,9 +326,11 @@ def _same_in_clause(t: str, kept):
     """One source for two names of one kind in one clause ("관중 ... 환호하는")."""
     out = []
     for k in kept:
-        if out and SOURCES[out[-1][2]][0] == SOURCES[k[2]][0] and \
-                not _CLAUSE_BREAK.search(t[out[-1][1]:k[0]]) and \
-                not re.search(r"\band\b|\bor\b|와|과|랑|및|&", t[out[-1][1]:k[0]]):
+        between = t[out[-1][1]:k[0]] if out else ""
+        # "환호하고 박수침": one subject doing two things of one kind
+        if out and SOURCES[out[-1][2]][0] == SOURCES[k[2]][0] and (re.fullmatch(
+                r"\S*(?:하고|고|며|면서)\s+", between) or not _CLAUSE_BREAK.search(between) and
+                not re.search(r"\band\b|\bor\b|와|과|랑|및|&", between)):
             continue
         out.append(k)
     return out
@@ -336,10 +348,10 @@ def _merge_compounds(t: str, kept):
         if out and re.fullmatch(r"(?:'s)?\s?['\"‘“]?(?:\w+\s)?", t[out[-1][1]:k[0]]) and \
                 not re.search(r"\band\b|\bor\b|와|과|하고|랑|및", t[out[-1][1]:k[0]]):
             # The last name is the head ("car alarm"), unless it is the verb ("sax player walking").
-            head = out[-1][2] if _WEAK.match(t[k[0]:k[1]]) or re.fullmatch(
+            first_heads = _WEAK.match(t[k[0]:k[1]]) or re.fullmatch(
                 r"[a-z]+ing|(?:sniff|growl|snarl|cough|sneez|yawn|snor)\w*", t[k[0]:k[1]]) \
-                or re.match(_KO_DOES, t[k[1]:k[1] + 3]) else k[2]
-            out[-1] = (out[-1][0], k[1], head)
+                or re.match(_KO_DOES, t[k[1]:k[1] + 3])
+            out[-1] = (out[-1][0], k[1], out[-1][2] if first_heads else k[2])
             continue
         out.append(k)
     if sum(SOURCES[k[2]][0] in _INSTRUMENTS for k in out) >= 2:
@@ -376,11 +388,14 @@ def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
 
 
 def _is_location(t: str, k: tuple[int, int, int]) -> bool:
-    """Whether a name stands where a place does, with a source named in its clause."""
+    """Whether a name stands where a place does, with a source named in its clause, or is
+    what the listener looks at ("바다 보는 중")."""
     before = t[max(0, k[0] - 30):k[0]]
     korean = bool(re.match(r"[가-힣]", t[k[0]:k[1]]))
     if korean:
         after = t[k[1]:k[1] + 12]
+        if re.match(r"\s*(?:을|를)?\s*(?:보는|보고|보면서|바라보|구경)", after):
+            return True
         # "베이스는 드럼 바로 왼쪽": after another subject, a name with a side is a landmark.
         landmark = re.search(r"[가-힣]+(?:은|는|이|가)\s+$", before) and re.match(
             r"\s*(?:바로\s*)?(?:왼쪽|오른쪽|앞|뒤|옆|위|밑|아래)", after)
@@ -411,20 +426,24 @@ def find_mentions(text: str) -> list[Mention]:
     found = []
     for s, e, i in kept:
         en, ko, sound = SOURCES[i][0], SOURCES[i][1], SOURCES[i][4]
+        kind = en
         if en in _SURFACE_LABEL:
-            en = ko = re.sub(r"(?<=[가-힣])(?:이|가|은|는|도)$", "", text[s:e].strip())
-        found.append((s, e, en, ko, sound))
+            words = text[s:e].split()
+            if len(words) > 1 and _WEAK.match(words[-1].lower()):
+                words = words[:-1]           # "에스프레소 머신 스팀": the machine's own sound
+            en = ko = re.sub(r"(?<=[가-힣])(?:이|가|은|는|도)$", "", " ".join(words))
+        found.append((s, e, en, ko, sound, kind))
     for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept]):
         found.append((s, e, label, label, "speech-like" if re.search(
             r"voice|talk|speak|say|announce|kid|child|man|woman|사람|목소리|말|음성|방송|꼬마|아이", label)
-            else "noise-burst"))
+            else "noise-burst", label))
     found.sort()
     out = []
-    for s, e, en, ko, sound in found:
+    for s, e, en, ko, sound, kind in found:
         # "three slow knocks" are one knocking; "two coworkers argue" one conversation.
         word = t[s:e]
         once = bool(_WEAK.match(word) and word.endswith("s") and not word.endswith("ings")) or (
             sound == "speech-like" and re.match(
             r"\s*\w*\s*(?:argu|chat|talk|convers|gossip|discuss|bicker|수다|대화|떠들|얘기)", t[e:e + 24]))
-        out.extend(Mention(en, ko, sound, s, e) for _ in range(1 if once else _count_before(t, s, e)))
+        out.extend(Mention(en, ko, sound, s, e, kind) for _ in range(1 if once else _count_before(t, s, e)))
     return out

@@ -17,7 +17,8 @@ import re
 _BREAK = re.compile(r"[,;!?:/()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
                     r"(?<=[가-힣])(?:고|며|면서|다가|는데|랑|이랑|하고)(?=\s)")
 _HEADER = re.compile(r"^\s*(?:int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
-                     r"spotting|reel|take \d|sc \d|level|stage \d|"
+                     r"spotting|reel|take \d|sc \d|level|stage \d|podcast|cutscene|cinematic|sound design|"
+                     r"foley|trailer|mix note|production note|storyboard|"
                      r"라디오|게임|기획|지문|메모|효과음|씬|장면|레벨|스테이지|챕터|퀘스트|스포팅|릴\s*\d|현장\s*녹음)", re.I)
 # A clause about sources already named ("both close", "둘 다 가까이") names no new one.
 _SHARED = re.compile(r"\bboth\b|\ball (?:of them|three|four|two)\b|둘\s*다|셋\s*다|넷\s*다|모두|전부")
@@ -29,11 +30,12 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
                     r"부엌|도서관|복도|승강장|캠핑장|카페|시장|늪|정글|공원|교회|홀|방|역|해변|들판|"
                     r"동굴|경기장|공사장|우주선|한낮|밤|아침|저녁|거리|사무실|스튜디오|욕실|터널|항구|"
                     r"마당|마을|로비|병실|실내|실외|장면|안$|바닷가|해변가|정상|거실|주방|숲\s*속|"
-                    r"승강장|교실|식당|공항|탑승구|베란다|운동장|관중석")
+                    r"승강장|교실|식당|공항|탑승구|베란다|운동장|관중석|공연장|콘서트장|객석|좌석|발코니|극장|결혼식장|"
+                    r"독서실|원룸|노래방")
 _SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overhead|upstairs|little|bit|"
                       r"touch|tad|hair|"
                       r"downstairs|somewhere|far|close|near|near me|next|all|both|each|every|"
-                      r"everything|it|they|them|he|she|this|that|there|here|one|other|another|"
+                      r"everything|it|they|them|he|she|this|that|there|here|one|other|another|same|"
                       r"someone|something|i|me|my|we|you|then|also|just|still|now|soon|later|"
                       r"slowly|quickly|very|really|quite|loud|loudly|quiet|quietly|soft|softly|"
                       r"wide|narrow|dry|wet|low|high|in|on|at|from|to|of|with|for|by|over|under|"
