@@ -31,7 +31,7 @@ from .language import constrain, read
 from .language.reading import Reading
 from .language.frames import facing_phrase
 from .language.sources import Mention, find_mentions
-from .params import Motion, SpatialParams
+from .params import Motion, SpatialParams, wrap_deg
 
 _SHARED = re.compile(r"\bboth\b|\ball (?:of them|three|four|two)\b|\beach\b|\bthey\b|"
                      r"둘\s*다|셋\s*다|넷\s*다|모두|전부|다\s*같이|함께|같이")
@@ -166,10 +166,10 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
         # "the host ..., the guest ...": people named by different roles are different people.
         if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and (
                 same_noun or _DEFINITE.search(before) and _same_place(text, g, earlier[-1])
-                and m.sound != "speech-like"):
+                and m.sound != "speech-like" and m.label_en == earlier[-1].mentions[0].label_en):
             target = earlier[-1]
-            target.update_start = g.start if target.update_start is None else target.update_start
             if kept[-1] is target:
+                target.update_start = g.start if target.update_start is None else target.update_start
                 target.end = g.end
             else:
                 g.refers_to = kept.index(target)
@@ -248,10 +248,13 @@ def _room(text: str, whole: SpatialParams) -> dict:
 
 
 def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
-    """A source after a later clause about it: a new place becomes a path to it."""
-    if update.motion is not None and update.motion["kind"] in ("approach", "recede", "rotate"):
-        return constrain(params, Reading(update.text, motion=update.motion))[0]
+    """A source after a later clause about it: a new place becomes a path to it, also when
+    the clause says it goes away ("then it flies off to the right")."""
     stmt = update.statements.get("az_deg")
+    elsewhere = stmt is not None and not stmt.negated and abs(wrap_deg(stmt.value - params.az_deg)) > 30.0
+    kind = update.motion["kind"] if update.motion is not None else None
+    if kind == "rotate" or kind in ("approach", "recede") and not elsewhere:
+        return constrain(params, Reading(update.text, motion=update.motion))[0]
     if stmt is not None and not stmt.negated:
         return params.replace(motion=Motion("pass-by", end_az_deg=stmt.clipped_value()))
     return params
@@ -314,7 +317,7 @@ def describe(text: str, model) -> Scene:
     readings = [read(s if facing is None or facing_phrase(s) else f"{facing}. {s}") for s in own]
     shared = _shared_statements(text, groups, readings)
     room = _room(text, params[-1])
-    sources: list[SceneSource] = []
+    placed = []
     for i, g in enumerate(groups):
         # A fragment's motion comes from its words: the network, given a clause cut out
         # of a longer description, guesses motions no word states.
@@ -328,6 +331,16 @@ def describe(text: str, model) -> Scene:
             p = p.replace(wet_mix=room["wet_mix"], drr_db=room["drr_db"])
         if g.update_start is not None:
             p = _updated(p, read(text[g.update_start:g.end]))
+        placed.append(p)
+    for i, g in enumerate(groups):
+        j = g.refers_to
+        if j is not None:
+            # "비, 천둥, 바람. 비는 사방에서 ...": a source named bare and placed later is
+            # where the later words put it; one already placed moves there.
+            said = "az_deg" in readings[j].statements or readings[j].motion
+            placed[j] = _updated(placed[j], read(text[g.start:g.end])) if said else placed[i]
+    sources: list[SceneSource] = []
+    for g, p in zip(groups, placed):
         if g.refers_to is not None:
             continue
         span = text[g.start:g.end].strip(" ,.;:!?\n")

@@ -542,3 +542,12 @@ def test_denied_motion_comings_and_goings_and_paths(text, kind, start, end):
     motion = read(text).motion
     assert motion["kind"] == kind
     assert (motion.get("start_az_deg"), motion.get("end_az_deg")) == (start, end)
+
+
+def test_a_place_named_from_here_to_there_is_no_path_without_a_verb():
+    assert read("a vendor shouts from the stall just ahead to my left").motion is None
+    assert read("the hum travels from the stall ahead to my left").motion["kind"] == "pass-by"
+
+
+def test_a_small_garage_is_between_a_room_and_a_hall():
+    assert value("a hammer in the garage", "wet_mix") == pytest.approx(0.5)

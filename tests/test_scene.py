@@ -329,3 +329,23 @@ def test_a_note_with_timestamps_and_no_letters_in_a_clause_still_reads(model):
 ])
 def test_which_words_are_sources_in_the_seventh_dev_set(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_sources_listed_first_are_placed_by_the_clauses_that_name_them_again(model):
+    scene = describe("비, 천둥, 바람. 비는 사방에서 넓게, 천둥은 멀리 왼쪽, 바람은 오른쪽에서.", model)
+    assert [s.label for s in scene.sources] == ["빗소리", "천둥", "바람"]
+    rain, thunder, wind = (s.params for s in scene.sources)
+    assert rain.spread_deg >= 90 and inside(thunder.az_deg, -115, -65) and inside(wind.az_deg, 65, 115)
+
+
+def test_a_source_named_again_later_moves_to_its_new_place(model):
+    scene = describe("a car idles on my left; a dog barks behind me. the car then drives off to the right",
+                     model)
+    car = scene.sources[0].params
+    assert inside(car.az_deg, -115, -65)
+    assert car.motion.kind == "pass-by" and inside(car.motion.end_az_deg, 65, 115)
+
+
+def test_a_person_playing_a_named_instrument_is_one_source(model):
+    scene = describe("앞에서 개가 짖고, 친구는 오른쪽에서 기타 치고, 뒤에서 부엉이", model)
+    assert [s.label for s in scene.sources] == ["개", "기타", "부엉이"]

@@ -318,6 +318,12 @@ def _motion_word(t: str, name: str, en: str, ko: str, denied) -> re.Match | None
     return None
 
 
+# "moves from my left to straight in front": a verb of movement before a from-to path.
+_MOVES_FROM = re.compile(r"\b(?:mov|travel|go|goes|went|sweep|swing|swung|pan|slid|glid|shift|drift|wander|"
+                         r"walk|run|ran|fl(?:y|ies|ew)|roll|crawl|swoop|come|came|head|carr|sail|trail|"
+                         r"wheel|glide|zip|spin|arc|curv|whoosh|swoosh)\w*(?:\s+\S+){0,4}\s*$")
+
+
 def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
     """``(start, end, verbless, span)`` of a stated path ("from my left to behind me",
     "오른쪽에서 ... 앞으로", "from 0° ... to 180°", compass points with a facing);
@@ -328,7 +334,9 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
         ends = [g for g in m.groups() if g is not None]
         start, end = _chunk_direction(ends[0]), _chunk_direction(ends[1])
         if start is not None and end is not None:
-            return start, end, m.group(0).startswith("from ") and start != end, m.span()
+            verbless = m.group(0).startswith("from ") and start != end \
+                and bool(_MOVES_FROM.search(t[max(0, m.start() - 40):m.start()]))
+            return start, end, verbless, m.span()
     ends = frames.compass_path(t)
     return None if ends is None else (*ends, True, (0, 0))
 

@@ -233,7 +233,8 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
             and not (i and re.fullmatch(r"(?:이|가)\s+\S+는\s+[^\s,.]*", t[kept[i - 1][1]:k[0]]))]
     kept = [k for k in kept if not (_WEAK.match(t[k[0]:k[1]]) and (
         _shares_clause(t, k, kept) or _idle_clause(t, k, kept) or _pronoun_before(t, k, kept)))]
-    kept = [k for k in kept if not _silent(t, k, kept) and not _with_part(t, k, kept)]
+    kept = [k for k in kept if not _silent(t, k, kept) and not _with_part(t, k, kept)
+            and not _plays(t, k, kept)]
     kept = [k for i, k in enumerate(kept) if not (i and SOURCES[k[2]][0] == "wind" and SOURCES[
         kept[i - 1][2]][0] in ("air conditioner", "fan", "appliance")
         and not _CLAUSE_BREAK.search(t[kept[i - 1][1]:k[0]]))]
@@ -274,6 +275,21 @@ def _with_part(t: str, k: tuple[int, int, int], kept) -> bool:
     """"a bus ... with engine noise": a part of the source just named."""
     return bool(re.search(r"\bwith (?:its |the |an? |loud |some )?$", t[max(0, k[0] - 16):k[0]])) and any(
         o[1] <= k[0] and not re.search(r"[.;!?]", t[o[1]:k[0]]) for o in kept)
+
+
+_PLAYED = re.compile(r"\s*(?:을|를)?\s*(?:치|쳐|켜|불|두드|연주|흔들|흔듦|튕기|뜯)|\s+(?:is |are )?"
+                     r"(?:being )?(?:played|strummed|plucked)")
+
+
+def _plays(t: str, k: tuple[int, int, int], kept) -> bool:
+    """"친구는 오른쪽에서 기타 치고": a person playing a named instrument is not a second source."""
+    if SOURCES[k[2]][0] not in ("voice", "children"):
+        return False
+    nxt = next((o for o in kept if o[0] >= k[1]), None)
+    return nxt is not None and not _CLAUSE_BREAK.search(t[k[1]:nxt[0]]) and bool(
+        _PLAYED.match(t[nxt[1]:nxt[1] + 12]) or re.search(
+            r"\b(?:plays?|playing|strums?|strumming|shakes?|shaking|taps?|tapping)\s+"
+            r"(?:(?:a|an|the|his|her|their)\s+)?$", t[max(0, nxt[0] - 24):nxt[0]]))
 
 
 _HANDLED = re.compile(r"\b(?:tapping|holding|dropping|using|clicking|twirling|spinning|shaking|"

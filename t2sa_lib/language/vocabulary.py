@@ -30,7 +30,7 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
                 "wet-weak": (0.25, 0.2, 0.35), "wet": (0.4, 0.2, 0.55),
                 "wet-strong": (0.8, 0.6, 1.0), "wet-full": (0.98, 0.95, 1.0), "reverberant": (0.6, 0.45, 1.0), "room-small": (0.1, 0.0, 0.25),
                 "room-open": (0.12, 0.0, 0.3), "room-live": (0.65, 0.45, 1.0),
-                "room-medium": (0.35, 0.2, 0.55),
+                "room-medium": (0.35, 0.2, 0.55), "room-bare": (0.5, 0.45, 0.55),
                 "room-huge": (0.8, 0.6, 1.0)},
     "gain_db": {"quiet-weak": (-5.0, -6.0, -4.0), "quiet": (-10.0, -24.0, -4.0),
                 "quiet-strong": (-18.0, -24.0, -12.0), "not-loud": (-5.5, -8.0, -4.0),
@@ -215,11 +215,13 @@ _WET = [
                   r"underground (?:car park|garage)|car park|canyon|well|empty warehouse|"
                   r"subway|cistern|stone",
      r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철|창고|돌로\s*된|석조"),
-    ("room-live", r"(?<!parking )garage|shower (?:booth|stall)|bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
+    ("room-live", r"shower (?:booth|stall)|bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
                   r"concert hall|auditorium|hallway|corridor|atrium|empty room|lobby|"
                   r"train station|station|museum|pool|arena|theater|theatre|platform|concourse|terminal",
-     r"차고\s*(?:안|속|에서)|샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|복도|로비|"
+     r"샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|복도|로비|"
      r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장|승강장|대합실"),
+    # A garage, bare concrete but small: between an ordinary room and a live hall.
+    ("room-bare", r"(?<!parking )garage|workshop|utility room|laundry room", r"차고\s*(?:안|속|에서)|세탁실|작업실"),
     ("room-medium", r"kitchen|library|office|classroom|living room|bedroom|caf[eé]|restaurant|shop|store|"
                     r"hospital(?: room)?|ward|apartment|medium(?:-sized)? room|medium reverb|hard room|"
                     r"waiting room|lounge|bar|pub",
