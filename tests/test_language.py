@@ -551,3 +551,36 @@ def test_a_place_named_from_here_to_there_is_no_path_without_a_verb():
 
 def test_a_small_garage_is_between_a_room_and_a_hall():
     assert value("a hammer in the garage", "wet_mix") == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("a chime at 3 o'clock... sorry, 9 o'clock", "az_deg", -91.0, -89.0),
+    ("crickets at -30 degrees azimuth, where positive is left", "az_deg", 29.0, 31.0),
+    ("put the snare in front and low", "el_deg", -60.0, -20.0),
+    ("a lark singing up and to the left", "el_deg", 20.0, 60.0),
+    ("the clock is on the far wall", "dist_m", 1.5, 4.0),
+    ("a cough, mid distance", "dist_m", 1.5, 4.0),
+    ("a baby babbling in the nursery, all carpeted", "wet_mix", 0.0, 0.25),
+    ("턱 바로 아래에서 지퍼 소리", "dist_m", 0.6, 1.0),
+    ("이마 바로 앞에서 손가락 튕기는 소리", "el_deg", 5.0, 30.0),
+])
+def test_eighth_dev_set_wording(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("a jet flies over from front to back, not back to front", "pass-by", 0.0, 180.0),
+    ("드론이 머리 위로 지나가요, 뒤에서 앞으로.", "pass-by", 180.0, 0.0),
+    ("a cart rolls past from left to right in front of me", "pass-by", -90.0, 90.0),
+    ("the marble bounces from my right toward the center", "pass-by", 90.0, 0.0),
+    ("계단 아래에서 발소리가 올라오는 중", "approach", None, None),
+])
+def test_eighth_dev_set_paths(text, kind, start, end):
+    motion = read(text).motion
+    assert motion["kind"] == kind
+    assert (motion.get("start_az_deg"), motion.get("end_az_deg")) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["좌회전 깜빡이 소리", "책상 위 작은 모터가 윙 하고 돌아가는 소리"])
+def test_turns_and_running_machines_do_not_circle(text):
+    assert read(text).motion is None

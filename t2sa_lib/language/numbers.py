@@ -259,12 +259,13 @@ _DENIED_AFTER = re.compile(r"\s*(?:가|이|은|는|도)?\s*(?:아니|말고)")
 _BARE = r"(?<![\w.])(~\s*|약\s*|대략\s*)?(\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|°|[a-z가-힣]))"
 
 
-def _denied(t: str, s: Statement) -> bool:
+def _denied(t: str, s: Statement, corrected=()) -> bool:
     return bool(_DENIED_BEFORE.search(t[max(0, s.span[0] - 16):s.span[0]])
-                or _DENIED_AFTER.match(t[s.span[1]:]))
+                or _DENIED_AFTER.match(t[s.span[1]:])
+                or any(lo <= s.span[0] and s.span[1] <= hi for lo, hi in corrected))
 
 
-def _correction(t: str, s: Statement, reader) -> Statement | None:
+def _correction(t: str, s: Statement, reader, corrected=()) -> Statement | None:
     """What replaces a denied number: "not 2 metres, more like 20" -> 20 m.
 
     A bare number after the denied one takes its unit; without one nothing is stated.
@@ -273,16 +274,29 @@ def _correction(t: str, s: Statement, reader) -> Statement | None:
     unit = re.sub(r"^\D*?\d+(?:\.\d+)?", "", t[lo:hi])
     tail = re.sub(_BARE, lambda m: m.group(0) + unit, t[hi:], count=1)
     found = reader(t[:lo] + " " * (hi - lo) + tail)
-    return None if found is None or _denied(t, found) else found
+    return None if found is None or _denied(t, found, corrected) else found
 
 
-def stated_numbers(t: str) -> dict[str, Statement]:
-    """Every attribute the normalised text ``t`` states as a number."""
+# "-45 degrees azimuth, where positive is left": the other sense of rotation.
+_LEFT_POSITIVE = re.compile(r"\bpositive (?:is|=|means|goes|to the) ?(?:the )?left\b|\bleft is positive\b|"
+                            r"\b(?:counter-?clockwise|anti-?clockwise|ccw) (?:is )?positive\b|"
+                            r"왼쪽이\s*(?:양수|\+|플러스)|반시계\s*방향이\s*(?:양수|\+|플러스)")
+
+
+def stated_numbers(t: str, corrected=()) -> dict[str, Statement]:
+    """Every attribute the normalised text ``t`` states as a number.
+
+    A number inside ``corrected`` (character ranges a later correction takes
+    back) gives way to the one after it.
+    """
     out = {}
     for attr, reader in READERS.items():
         s = reader(t)
-        if s is not None and _denied(t, s):
-            s = _correction(t, s, reader)
+        if s is not None and _denied(t, s, corrected):
+            s = _correction(t, s, reader, corrected)
         if s is not None:
             out[attr] = s
+    az = out.get("az_deg")
+    if az is not None and az.kind == "number" and _LEFT_POSITIVE.search(t):
+        out["az_deg"] = number("az_deg", -az.value, span=az.span)
     return out

@@ -74,25 +74,25 @@ def _is_korean(s: str) -> bool:
     return bool(re.search(r"[가-힣]", s))
 
 
+def corrected_spans(t: str) -> list[tuple[int, int]]:
+    """Character ranges of ``t`` that a later correction takes back ("2 o'clock, sorry, 10")."""
+    return [(0, m.start()) for pattern in (_EN_CORRECT, _KO_CORRECT) for m in pattern.finditer(t)
+            if _restates(t[m.end():])]
+
+
 def denied_spans(t: str) -> list[tuple[int, int]]:
     """Character ranges of ``t`` whose terms are negated or corrected away."""
-    spans = []
+    spans = corrected_spans(t)
     for m in _EN_NEG.finditer(t):
         stop = re.search(_BREAK, t[m.end():])
         end = m.end() + (stop.start() if stop else len(t) - m.end())
         # From the cue's end: a term that holds its own negator ("no reverb") states, not denies.
         spans.append((m.end(), min(end, m.end() + 40)))
-    for m in _EN_CORRECT.finditer(t):
-        if _restates(t[m.end():]):
-            spans.append((0, m.start()))
     for m in _KO_NEG.finditer(t):
         head = t[:m.start()]
         # A clause joined by "-고" ("맴돌고 머리 위로는 절대 안") is not denied with the next.
         stop = max((b.end() for b in re.finditer(_BREAK + r"|(?<=[가-힣]고)\s", head)), default=0)
         spans.append((max(stop, m.start() - 16), m.start() + (0 if m.group().startswith("빼") else 1)))
-    for m in _KO_CORRECT.finditer(t):
-        if _restates(t[m.end():]):
-            spans.append((0, m.start()))
     return spans
 
 
@@ -241,7 +241,7 @@ _MOTION = [
                r"\b(?:go|goes|going|move|moves|moving|fly|flies|flying|walk\w*|run\w*) "
                r"(?:a)?round (?:me|my head|the room|us|the listener)|\baround my head\b|"
                r"\bround and round\b|\bloop\w* around\b|\brotat\w*",
-     r"빙빙|빙글|원을\s*그리|맴돌|회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
+     r"빙빙|빙글|원을\s*그리|맴돌|(?<![좌우유])회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
      r"둘레를\s*돌|(?:머리|주위|주변)\s*(?:를|을)?\s*돌|시계\s*방향으로[^,.]{0,12}돌|돌게|돌려|"
      r"돌아\s*(?:줘|가)|돌다가|돌면서|(?:한|두|세|몇)\s*바퀴|바퀴\s*(?:돌|빙)"),
     ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|"
@@ -267,7 +267,7 @@ _MOTION = [
                  r"\bgetting (?:closer|nearer|louder and closer)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|closer|toward)|\bheading (?:toward|towards) me|\bnearer and nearer",
-     r"다가오|다가와|다가온|다가옴|다가왔|가까워지|가까워져|가까이\s*(?:오|와)|접근|점점\s*가까"),
+     r"다가오|다가와|다가온|다가옴|다가왔|(?:올라|내려)\s*오(?:는|고|다|며|면서)|가까워지|가까워져|가까이\s*(?:오|와)|접근|점점\s*가까"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
@@ -277,7 +277,7 @@ _MOTION = [
 ]
 _MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washing machine|blender|"
                             r"drum|wheel|record|vinyl|선풍기|환풍기|세탁기|모터|프로펠러|믹서|팬)"
-                            r"\S*\s*(?:\S+\s*)?(?:spin\w*|whirl\w*|돌아\S*|돌\S*|회전\S*)$")
+                            r"\S*\s*(?:\S+\s*){0,2}(?:spin\w*|whirl\w*|돌아\S*|돌\S*|회전\S*)$")
 _CCW = r"counter-?clockwise|anti-?clockwise|\bccw\b|반시계"
 _CW = r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)clockwise|\bcw\b|(?<!반)시계\s*방향"
 _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,4}?\S+?)\s+(?:to|toward|towards|into|over to|round to)"
@@ -290,11 +290,11 @@ _TOK = r"(?:(?!에서)\S)+"
 _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:쪽)?"
                       rf"(?:으로|로)[\s,]|"
                       rf"({_TOK}(?:\s{_TOK})?)(?:에서|리서|이서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s+(?:선|서|멈|도착)|"
-                      r"((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)에서\s*((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*[.,)]")
+                      r"((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)에서\s*((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)?\s*[.,)]")
 
 
 _CHUNK_WORDS = (("left", r"\bleft\b|왼|좌"), ("right", r"\bright\b|오른|우측"),
-                ("front", r"\bfront\b|\bahead\b|정면|(?<!코)(?<!눈)앞"), ("back", r"\bback\b|\bbehind\b|\brear\b|뒤"))
+                ("front", r"\bfront\b|\bahead\b|\bcent(?:er|re)\b|\bmiddle\b|정면|가운데|(?<!코)(?<!눈)앞"), ("back", r"\bback\b|\bbehind\b|\brear\b|뒤"))
 
 
 def _chunk_direction(chunk: str) -> float | None:
@@ -302,9 +302,13 @@ def _chunk_direction(chunk: str) -> float | None:
     angle = re.search(r"(?<![\w.])(\d{1,3})\s*(?:°|degrees?\b|도)", chunk)
     if angle and float(angle.group(1)) <= 360:
         return wrap_deg(float(angle.group(1)))
-    names = {name for name, p in _CHUNK_WORDS if re.search(p, chunk)}
-    found = az.combine(names)
-    return None if found is None else found[0]
+    # "to the left in front of me": the route ("in front of me") is not the end.
+    route = re.split(r"\s+(?:in front of|behind|past|over|across|around|through)\b", chunk)[0]
+    for words in (route, chunk):
+        found = az.combine({name for name, p in _CHUNK_WORDS if re.search(p, words)})
+        if found is not None:
+            return found[0]
+    return None
 
 
 def _motion_word(t: str, name: str, en: str, ko: str, denied) -> re.Match | None:
@@ -321,7 +325,7 @@ def _motion_word(t: str, name: str, en: str, ko: str, denied) -> re.Match | None
 # "moves from my left to straight in front": a verb of movement before a from-to path.
 _MOVES_FROM = re.compile(r"\b(?:mov|travel|go|goes|went|sweep|swing|swung|pan|slid|glid|shift|drift|wander|"
                          r"walk|run|ran|fl(?:y|ies|ew)|roll|crawl|swoop|come|came|head|carr|sail|trail|"
-                         r"wheel|glide|zip|spin|arc|curv|whoosh|swoosh)\w*(?:\s+\S+){0,4}\s*$")
+                         r"wheel|glide|zip|spin|arc|curv|whoosh|swoosh|bounc|hop|jump|skitter|scurr|cross|pass)\w*(?:\s+\S+){0,4}\s*$")
 
 
 def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
@@ -329,9 +333,11 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
     "오른쪽에서 ... 앞으로", "from 0° ... to 180°", compass points with a facing);
     ``verbless`` when the words make a path without a motion verb."""
     for m in list(_PATH_EN.finditer(t)) + list(_PATH_KO.finditer(t + " ")):
-        if _inside(m.span(), denied) or re.search(r"아니|말고|대신|\bnot\b|n't\b", m.group(0)):
-            continue              # "don't have it fly left to right; it's right to left"
         ends = [g for g in m.groups() if g is not None]
+        # "from front to back, not back to front": the end stops at a denial or a break.
+        ends[1] = re.split(r"[,;.]|\bnot\b|n't\b|아니|말고|대신", ends[1])[0]
+        if _inside(m.span()[:1] * 2, denied) or re.search(r"아니|말고|대신|\bnot\b|n't\b", ends[0]):
+            continue              # "don't have it fly left to right; it's right to left"
         start, end = _chunk_direction(ends[0]), _chunk_direction(ends[1])
         if start is not None and end is not None:
             verbless = m.group(0).startswith("from ") and start != end \
@@ -485,7 +491,7 @@ def read(text: str, paths: bool = True) -> Reading:
     denied = denied_spans(t)
     reading = Reading(t, motion=read_motion(t, denied))
     st = reading.statements
-    numbered = stated_numbers(t)
+    numbered = stated_numbers(t, corrected_spans(t))
     st.update(numbered)
     body = frames.body(t, denied)
     if "az_deg" not in st:

@@ -71,7 +71,7 @@ _EL = [
            r"raised up|elevated|higher up|way up|up on (?:the|a)|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
            r"high(?! (?:pitch|pitched|quality|end|frequenc\w*|volume|gain|shelf|pass|def\w*|notes?|hat))|"
            r"floors? up|flies over|flying over|fly over|flew over|overflying|upper|swoop\w* (?:over|down)|"
-           r"soar\w*|glid\w* over",
+           r"soar\w*|glid\w* over|up and (?:to the )?(?:left|right)\b|(?:left|right),? and up\b|up (?:to|on) (?:the|my) (?:left|right)",
      r"위쪽|위에서|위로(?!의|\s*\d)|위층|윗층|천장|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
      r"높이서|높게|위에|공중|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])|"
      r"위로\s*날아|위층|높은\s*데|발코니|꼭대기"),
@@ -95,6 +95,7 @@ _EL = [
              r"voice|track|narration|vo|bed of|score))|down low|low down|downstairs|on the floor|"
              r"the floor|floor level|from the ground|ground level|down below|under the table|"
              r"under my chin|lower floor|floor below|from down|down there|knee|desk height|"
+             r"(?:front|left|right|behind|back|ahead|cent(?:er|re)),? and low\b|\blow (?:and )?(?:to|on) (?:the|my) (?:left|right)|"
              r"table height|waist height|hip height|on my lap|in my lap|lower down|"
              r"(?:goes|sits|placed|set|put it|keep it) low\b|counter ?height|countertop|(?:near|on|low to|close to) the ground|"
              r"my (?:own )?footsteps|(?:levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
@@ -120,9 +121,9 @@ _DIST = [
               r"(?:on|under) (?:the|my) desk|(?:corner|edge) of (?:the|my) desk|my elbow|dashboard",
      r"가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*옆|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
      r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)|대시보드"),
-    ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|"
+    ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|far wall|far corner|far side of the room|"
                r"other side of the room|"
-               r"mid-?distance|middle distance|not too far|not far|not too close|not so close|"
+               r"mid[- ]?distance|middle distance|not too far|not far|not too close|not so close|"
                r"a little (?:ways? )?away|some distance|next (?:table|cubicle|desk|booth|seat over)|"
                r"(?:table|cubicle|desk) (?:next to|beside) (?:me|mine|us)",
      r"건너편|방\s*건너|맞은편|방\s*반대편|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
@@ -229,7 +230,7 @@ _WET = [
      r"(?:울림|잔향|리버브)\s*(?:은|는|이|가)?\s*(?:중간|보통)"),
     ("room-small", r"closet|wardrobe|cupboard|inside a car|in the car|car interior|"
                    r"in a car|windows up|driver'?s seat|passenger seat|back seat|phone booth|booth|under a blanket|under the covers|"
-                   r"pillow|tiny room|small room|cockpit|helmet|cabin",
+                   r"pillow|tiny room|small room|cockpit|helmet|cabin|carpeted|carpet",
      r"옷장|차\s*안|차안|운전석|조수석|뒷좌석|자동차\s*안|부스|이불|베개|작은\s*방|좁은\s*방|헬멧|캐비닛|상자\s*안"),
     ("room-open", r"open field|field|outdoors|outside|open air|meadow|prairie|desert|"
                   r"snow(?:y)?|beach|open space|plain|rooftop|mountain top",
