@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import paper
 from .angles import SECTORS
-from .data.natural import HALVES
+from .data.natural import BLIND_HALVES, HALVES
 from .data.ood import OOD_SETS
 from .eval.experiments import UNAVAILABLE_ENCODERS
 from .files import atomic_write_text
@@ -569,7 +569,8 @@ def _language_section(root: Path) -> list[str]:
                 "written after the language layer was tuned on the dev halves.\n",
                 markdown_table(header, natural_rows(nat)) + "\n",
                 "Every half (the dev halves chose the layer's rules, each written after the "
-                "ones before it had been tuned on; test only scores them):\n",
+                f"ones before it had been tuned on; {', '.join(BLIND_HALVES)} and test only "
+                "score them):\n",
                 markdown_table(["half", "n", "network alone", "with the layer"],
                                natural_half_rows(nat)) + "\n"]
     if (sc := _read(root, "scene_benchmark.json")):

@@ -13,6 +13,12 @@ import re
 from ..params import wrap_deg
 from .statements import Statement, az_region
 
+
+def _inside(span: tuple[int, int], denied, offset: int = 0) -> bool:
+    """Whether ``span`` (shifted by ``offset``) lies inside one of the ``denied`` ranges."""
+    return any(s <= span[0] + offset and span[1] + offset <= e + 1 for s, e in denied)
+
+
 _L, _R = r"(?:left|왼쪽?|왼)", r"(?:right|오른쪽?|오른)"
 # (english, korean, az centre or None, az half-width, el level, dist level); side-specific
 # entries have a {side} slot filled with left / right patterns (sign -1 / +1).
@@ -252,9 +258,6 @@ def around_faced(t: str, denied=()) -> Statement | None:
                 return az_region(sign * 45.0, 20.0)
     return None
 
-
-def _inside(span: tuple[int, int], denied, offset: int = 0) -> bool:
-    return any(s <= span[0] + offset and span[1] + offset <= e + 1 for s, e in denied)
 
 
 _PLACED_EN = re.compile(r"\b(?:the|a|an|my) (\w+) (?:is|sits|stands|'s|stays) ((?:on|to|at|in) (?:my|the) "
