@@ -2,7 +2,7 @@
 
 1. Throughput: 4-second 48 kHz binaural clips with a room (KEMAR, pink
    noise, given parameters; FLAC) per second with 1 and 2 local workers, for
-   the path before issue 26 (``legacy``: ``render`` per clip, its own room
+   the reference path (``reference``: ``render`` per clip, its own room
    tail, libsndfile's default FLAC level, two fsyncs) and the corpus path
    (tail bank, one-FFT convolution, FLAC level 0, no fsync), each run in a
    fresh process so no cache carries over; scaling; peak worker memory; the
@@ -59,15 +59,15 @@ from bench_corpus import quiet
 from t2sa_lib.corpus import build_corpus, items_from_manifest
 items = items_from_manifest({man!r}, 0, "binaural", "kemar", 4.0)
 s = build_corpus(items, {out!r}, sr=48000, workers={workers}, chunk={chunk}, log=quiet,
-                 tail_bank={bank}, legacy={legacy})
+                 tail_bank={bank}, reference={reference})
 print(json.dumps(s))
 """
 
 
-def one_run(man: Path, out: Path, workers: int, legacy: bool, bank: int) -> dict:
+def one_run(man: Path, out: Path, workers: int, reference: bool, bank: int) -> dict:
     """build_corpus in a fresh process (cold caches, as a user's run); its summary."""
     code = _CHILD.format(bench=str(Path(__file__).parent), man=str(man), out=str(out),
-                         workers=workers, chunk=CHUNK, bank=bank, legacy=legacy)
+                         workers=workers, chunk=CHUNK, bank=bank, reference=reference)
     res = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, timeout=1800)
     if res.returncode:
@@ -76,7 +76,7 @@ def one_run(man: Path, out: Path, workers: int, legacy: bool, bank: int) -> dict
 
 
 def throughput(tmp: Path, n: int, bank: int) -> dict:
-    """Clips/s of the legacy and corpus paths with 1 and 2 workers, measured in this run.
+    """Clips/s of the reference and corpus paths with 1 and 2 workers, measured in this run.
 
     ``clips_per_second`` is end to end (it includes each run's fixed cost:
     spawning and importing in each worker, loading the HRTF, filling the tail
@@ -86,10 +86,10 @@ def throughput(tmp: Path, n: int, bank: int) -> dict:
     """
     man = manifest(tmp / "m.jsonl", n)
     out = {}
-    for name, legacy in (("before", True), ("after", False)):
+    for name, reference in (("before", True), ("after", False)):
         out[name] = {}
         for workers in (1, 2):
-            s = one_run(man, tmp / f"{name}{workers}", workers, legacy, bank)
+            s = one_run(man, tmp / f"{name}{workers}", workers, reference, bank)
             out[name]["1_worker" if workers == 1 else "2_workers"] = {
                 k: s[k] for k in ("clips_per_second", "steady_clips_per_second",
                                   "peak_worker_rss_mb")}
@@ -128,7 +128,7 @@ def _batched_ms(fn, *lists) -> float:
 
 
 def stage_profile(tmp: Path, n: int, bank_size: int) -> dict:
-    """Median ms per clip of each stage, legacy and corpus path (warm caches)."""
+    """Median ms per clip of each stage, reference and corpus path (warm caches)."""
     import io
 
     import soundfile as sf
@@ -153,7 +153,7 @@ def stage_profile(tmp: Path, n: int, bank_size: int) -> dict:
                                    it.seed, bank)[0] for it in items}
     enc = {i: encode_audio(a, sr, ".flac") for i, a in audio.items()}
 
-    def legacy_flac(it):
+    def reference_flac(it):
         buf = io.BytesIO()
         sf.write(buf, audio[it.index], sr, format="FLAC", subtype="PCM_24")
 
@@ -168,7 +168,7 @@ def stage_profile(tmp: Path, n: int, bank_size: int) -> dict:
             "render_incl_ir_and_convolution": _median_ms(
                 lambda it: render(src[it.index], sr, ps[it.index], "binaural", h,
                                   seed=it.seed, limit=True), items),
-            "flac_encode_default_level": _median_ms(legacy_flac, items),
+            "flac_encode_default_level": _median_ms(reference_flac, items),
             "write_audio_encode_write_fsync": _median_ms(
                 lambda it: write_audio(tmp / "a.flac", audio[it.index], sr), items)},
         "after": {
@@ -247,7 +247,7 @@ def main() -> int:
     try:
         result = {"what": "4 s 48 kHz binaural clips with a room (KEMAR, pink noise, given "
                           "parameters), FLAC; before = the path before issue 26 "
-                          "(build_corpus(legacy=True)), measured in the same run",
+                          "(build_corpus(reference=True)), measured in the same run",
                   **throughput(tmp, args.clips, args.tail_bank),
                   "stages_ms": stage_profile(tmp, args.profile_clips, args.tail_bank),
                   "target": {"clips_per_second_1_worker": 60, "speedup_2_workers": 1.9},

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .angles import clock_to_az_deg
 from .language.numbers import clock as clock_position
 from .params import RANGES, wrap_deg
 
@@ -70,7 +71,7 @@ def parse_explicit(text: str) -> dict:
     if clock is not None:
         out["az_deg"] = wrap_deg(clock.value)
     elif ko_clock:
-        out["az_deg"] = wrap_deg((_KO_HOURS[ko_clock.group(1)] % 12) * 30.0)
+        out["az_deg"] = clock_to_az_deg(_KO_HOURS[ko_clock.group(1)])
     else:
         m = (re.search(rf"{_NUM}\s*(?:degrees?|°)\s*(?:(?:to|toward|towards|on|at|off)\s+(?:the|my|your)\s+)?{_SIDE_EN}", t)
              or re.search(rf"{_SIDE_EN}\s*(?:by\s*)?{_NUM}\s*(?:degrees?|°)", t))

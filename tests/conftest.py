@@ -13,3 +13,11 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if TRAINING_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="module")
+def noise():
+    """Half a second of seeded pink noise at 48 kHz, the render tests' source."""
+    from t2sa_lib.render import make_test_sound
+
+    return make_test_sound("pink-noise", 48000, 0.5, seed=1)

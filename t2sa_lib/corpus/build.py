@@ -23,8 +23,9 @@ A static clip is rendered by :mod:`.clip` (one FFT convolution, batched with
 the other clips of its window of ``WINDOW`` items, FLAC level 0, no fsync: a resume re-checks checksums instead) with its room tail's noise
 from a per-worker :mod:`.tailbank` of ``tail_bank`` realisations picked by the
 clip's seed; ``tail_bank=0`` gives every clip its own tail as ``render`` does.
-Moving sources go through ``render``. ``legacy=True`` is the path before issue
-26, kept for the benchmark. Rows record ``tail_bank`` and ``tail_slot``.
+Moving sources go through ``render``. ``reference=True`` renders every clip
+with ``render`` instead, the baseline the benchmark measures in the same run.
+Rows record ``tail_bank`` and ``tail_slot``.
 """
 from __future__ import annotations
 
@@ -319,7 +320,7 @@ class _Clip:
 SOURCE_BATCH_SAMPLES = 1 << 22
 
 
-def _sources(items: list[Item], sr: int, legacy: bool) -> dict:
+def _sources(items: list[Item], sr: int, reference: bool) -> dict:
     """Each item's dry source (see :func:`_source`), or the Exception making it.
 
     Builtin test sounds of one name and length are synthesised together
@@ -333,11 +334,11 @@ def _sources(items: list[Item], sr: int, legacy: bool) -> dict:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for it in items:
-            if it.sound.startswith(BUILTIN_PREFIX) and not legacy:
+            if it.sound.startswith(BUILTIN_PREFIX) and not reference:
                 groups.setdefault((it.sound[len(BUILTIN_PREFIX):], it.seconds), []).append(it)
                 continue
             try:
-                out[it.index] = _source(it, sr, cache=not legacy)
+                out[it.index] = _source(it, sr, cache=not reference)
             except Exception as e:
                 out[it.index] = e
     for (name, seconds), its in groups.items():
@@ -353,11 +354,11 @@ def _sources(items: list[Item], sr: int, legacy: bool) -> dict:
 
 
 def _prepare(it: Item, x: np.ndarray, params: SpatialParams, sr: int, tail_bank: int,
-             legacy: bool) -> _Clip:
+             reference: bool) -> _Clip:
     """An item's source ``x`` and filter (static clips), or its finished audio.
 
-    ``legacy`` is the path before issue 26 (``render`` per clip, libsndfile's
-    default FLAC level), kept so the benchmark measures both in one run.
+    ``reference`` renders with ``render`` per clip at libsndfile's default FLAC
+    level: the baseline the benchmark measures beside the corpus path in one run.
     Moving sources and sources longer than ``MAX_ONE_FFT_SAMPLES`` are
     rendered by ``render`` (their own tail, convolved in blocks: small transforms).
     """
@@ -369,7 +370,7 @@ def _prepare(it: Item, x: np.ndarray, params: SpatialParams, sr: int, tail_bank:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        if legacy or params.is_moving or len(x) > MAX_ONE_FFT_SAMPLES:
+        if reference or params.is_moving or len(x) > MAX_ONE_FFT_SAMPLES:
             res = render(x, sr, params, fmt=it.fmt, hrtf=it.hrtf, limit=True, seed=it.seed)
             return _Clip(it, params, None, audio=res.audio, peak=float(res.peak_dbfs))
         bank = _bank(tail_bank)
@@ -379,13 +380,13 @@ def _prepare(it: Item, x: np.ndarray, params: SpatialParams, sr: int, tail_bank:
 
 
 def _write_row(clip: _Clip, out: Path, sr: int, audio_ext: str, tail_bank: int,
-               legacy: bool) -> dict:
+               reference: bool) -> dict:
     """Write and record one item's audio; returns its metadata row (also its marker)."""
     from .clip import encode_audio, write_replace
 
     it, params, audio, peak, slot = clip.item, clip.params, clip.audio, clip.peak, clip.slot
     audio_path = item_path(out, "audio", it.item_id, audio_ext)
-    if legacy:                  # libsndfile's default FLAC level, fsync, checksum re-read
+    if reference:                  # libsndfile's default FLAC level, fsync, checksum re-read
         write_audio(audio_path, audio, sr)
         digest = _sha256(audio_path)
     else:
@@ -404,7 +405,7 @@ def _write_row(clip: _Clip, out: Path, sr: int, audio_ext: str, tail_bank: int,
            "audio": str(audio_path.relative_to(out)),
            "sha256": digest}
     marker = item_path(out, "items", it.item_id, ".json")
-    if legacy:
+    if reference:
         atomic_write_json(marker, row)
     else:
         write_replace(marker, (dumps_json(row, indent=2) + "\n").encode("utf-8"))
@@ -421,7 +422,7 @@ def _failed(it: Item, e: Exception, out: Path) -> dict:
 
 
 def _finish(clip: _Clip, out: Path, *job) -> dict:
-    """Write a made item (``job``: sr, audio_ext, tail_bank, legacy); its status dict."""
+    """Write a made item (``job``: sr, audio_ext, tail_bank, reference); its status dict."""
     try:
         row = _write_row(clip, out, *job)
         fail = item_path(out, "failures", clip.item.item_id, ".json")
@@ -433,12 +434,12 @@ def _finish(clip: _Clip, out: Path, *job) -> dict:
 
 
 def _run_window(items: list[Item], predicted: dict, out: Path, sr: int, audio_ext: str,
-                tail_bank: int, legacy: bool) -> list[dict]:
+                tail_bank: int, reference: bool) -> list[dict]:
     """Make a few items, the static clips' convolutions batched; a status dict each."""
     from .clip import convolve_many, finish_clip
 
     status, clips = {}, []
-    sources = _sources(items, sr, legacy)
+    sources = _sources(items, sr, reference)
     for it in items:
         try:
             rec = it.params if it.params is not None else predicted[it.index]
@@ -446,10 +447,10 @@ def _run_window(items: list[Item], predicted: dict, out: Path, sr: int, audio_ex
                 if isinstance(given, Exception):
                     raise given
             clips.append(_prepare(it, sources.pop(it.index), SpatialParams.from_record(rec),
-                                  sr, tail_bank, legacy))
+                                  sr, tail_bank, reference))
         except Exception as e:
             status[it.index] = _failed(it, e, out)
-    job = (sr, audio_ext, tail_bank, legacy)
+    job = (sr, audio_ext, tail_bank, reference)
     for c in clips:
         if c.audio is not None:
             status[c.item.index] = _finish(c, out, *job)
@@ -469,7 +470,7 @@ def _run_window(items: list[Item], predicted: dict, out: Path, sr: int, audio_ex
 
 
 def run_chunk(items: list[Item], out: str, sr: int, ckpt, audio_ext: str,
-              tail_bank: int = DEFAULT_TAIL_BANK, legacy: bool = False) -> list[dict]:
+              tail_bank: int = DEFAULT_TAIL_BANK, reference: bool = False) -> list[dict]:
     """Render a chunk of items (predicting their sentences in one batch).
 
     Parameters
@@ -479,8 +480,8 @@ def run_chunk(items: list[Item], out: str, sr: int, ckpt, audio_ext: str,
     tail_bank : int
         Room-tail noises shared per (format, HRTF, rate) in this worker, the
         clip's seed picking one (:mod:`.tailbank`); 0 = every clip its own.
-    legacy : bool
-        The path before issue 26, for benchmarks (see :func:`_prepare`).
+    reference : bool
+        Render every clip the reference way, for benchmarks (see :func:`_prepare`).
 
     Returns one status dict per item: ``{"index", "ok", "row" | "error",
     "worker_rss_mb"}`` (the worker process's peak resident memory so far). Never
@@ -493,7 +494,7 @@ def run_chunk(items: list[Item], out: str, sr: int, ckpt, audio_ext: str,
     results = []
     for k in range(0, len(items), WINDOW):
         results += _run_window(items[k:k + WINDOW], predicted, out, sr, audio_ext, tail_bank,
-                               legacy)
+                               reference)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # Linux: KiB
     return [{**r, "worker_rss_mb": round(rss_mb, 1)} for r in results]
 
@@ -527,13 +528,14 @@ FLAC_MAX_CHANNELS = 8
 def build_corpus(items: list[Item], out: Path, sr: int = DEFAULT_SR, workers: int | None = None,
                  scheduler: str | None = None, ckpt=None, audio_ext: str = ".flac",
                  chunk: int = CHUNK, log=print, tail_bank: int = DEFAULT_TAIL_BANK,
-                 legacy: bool = False) -> dict:
+                 reference: bool = False) -> dict:
     """Make every item not already done; write the metadata table; return a summary.
 
     ``tail_bank`` room-tail noises are shared per (format, HRTF, rate) in each
     worker, the clip's seed picking one (0: every clip synthesises its own);
-    ``legacy`` runs the path before issue 26 (benchmarks). Either way the
-    bytes depend only on the items and these settings, not on the workers.
+    ``reference`` renders every clip with ``render`` (the benchmarks' baseline).
+    Either way the bytes depend only on the items and these settings, not on
+    the workers.
     """
     from tqdm.auto import tqdm
 
@@ -559,7 +561,7 @@ def build_corpus(items: list[Item], out: Path, sr: int = DEFAULT_SR, workers: in
     failed = 0
     peak_rss = 0.0
     bar = tqdm(total=len(todo), unit="clip", file=sys.stderr, disable=not todo)
-    job = (str(out), sr, ckpt, audio_ext, int(tail_bank), bool(legacy))
+    job = (str(out), sr, ckpt, audio_ext, int(tail_bank), bool(reference))
     arrivals = []
     for results in _execute(chunks, job, workers, scheduler):
         arrivals.append((time.perf_counter(), sum(r["ok"] for r in results)))

@@ -1,7 +1,7 @@
 """One corpus clip, fast: render a static source, encode FLAC, write without fsync.
 
 The corpus path differs from :func:`t2sa_lib.render.render` in three ways,
-each measured (``benchmarks/bench_corpus.py``, issue 26):
+each measured (``benchmarks/bench_corpus.py``):
 
 * the room tail's noise comes from a per-worker :class:`.tailbank.TailBank`
   (the clip's own envelope, a shared noise), instead of being synthesised

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..angles import az_to_sector
+from ..angles import az_to_sector, clock_to_az_deg
 from ..params import RANGES, Motion, SpatialParams, wrap_deg
 from . import lexicon as L
 
@@ -216,8 +216,8 @@ def random_spec(rng, numeric_share: float = 0.15, motion_share: float = 0.2) -> 
     spec = Spec()
     if rng.random() < numeric_share:
         if rng.random() < 0.5:
-            spec.az_num, spec.az_num_form = float(rng.choice(np.arange(1, 13))) * 30.0, "clock"
-            spec.az_num = wrap_deg(spec.az_num)
+            spec.az_num_form = "clock"
+            spec.az_num = clock_to_az_deg(float(rng.choice(np.arange(1, 13))))
         else:
             spec.az_num = float(rng.choice([-1, 1]) * rng.choice([0, 10, 15, 20, 30, 40, 45, 60,
                                                                     70, 75, 90, 110, 120, 135,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..angles import clock_to_az_deg
 from .statements import Statement, number
 
 N = r"([+-]?\d+(?:\.\d+)?)"
@@ -72,7 +73,7 @@ def clock(t: str) -> Statement | None:
             continue
         hour = int(next(g for g in m.groups() if g))
         if 1 <= hour <= 12:
-            return number("az_deg", (hour % 12) * 30.0, span=m.span())
+            return number("az_deg", clock_to_az_deg(hour), span=m.span())
     return None
 
 

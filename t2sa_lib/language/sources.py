@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .subjects import clause_subjects
+
 SOURCES = [
     ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비(?:가|는|도)(?=\s)|(?<![가-힣])비(?=\s*[,.]|\s*$)|비\s*소리|장맛비|소나기|빗줄기", "rain"),
     ("thunder", "천둥", r"thunder(?:clap|storm)?s?", r"천둥|번개|뇌우", "rumble"),
@@ -435,8 +437,6 @@ def find_mentions(text: str) -> list[Mention]:
     Sources come from :data:`SOURCES`; a clause that names none of them gives its
     subject (:mod:`t2sa_lib.language.subjects`) as a source of its own.
     """
-    from .subjects import clause_subjects
-
     t = _unquoted(text.lower())
     kept = _lexicon_mentions(t)
     found = []
@@ -449,7 +449,8 @@ def find_mentions(text: str) -> list[Mention]:
                 words = words[:-1]           # "에스프레소 머신 스팀": the machine's own sound
             en = ko = re.sub(r"(?<=[가-힣])(?:이|가|은|는|도)$", "", " ".join(words))
         found.append((s, e, en, ko, sound, kind))
-    for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept]):
+    for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept],
+                                       lambda words: bool(_lexicon_mentions(words))):
         found.append((s, e, label, label, "speech-like" if re.search(
             r"voice|talk|speak|say|announce|kid|child|man|woman|사람|목소리|말|음성|방송|꼬마|아이", label)
             else "noise-burst", label))

@@ -165,7 +165,7 @@ def _says_where(words: str) -> bool:
     return bool(set(said.statements) & {"az_deg", "el_deg", "dist_m"} or said.motion)
 
 
-def _spec_name(text: str, s: int, e: int) -> tuple[int, int, str] | None:
+def _spec_name(text: str, s: int, e: int, names_a_source) -> tuple[int, int, str] | None:
     """"- 보스 포효: 정면, 매우 큼": a short name before a colon whose next clause places it."""
     m = re.match(r"\s*(?:[-*•]|\d+[.)]|\([a-z0-9]\))?\s*(.+?)\s*$", text[s:e])
     if m is None or text[e:e + 1] != ":" or not 1 <= len(m.group(1).split()) <= 4 \
@@ -173,18 +173,20 @@ def _spec_name(text: str, s: int, e: int) -> tuple[int, int, str] | None:
         return None
     from .reading import read
 
-    from .sources import _lexicon_mentions
-
     nxt = re.match(r":([^,;\n]*)", text[e:]).group(1)
     # "Campsite: the fire ...", "경기장: 관중 ...": a place before the sources, not a name.
     if _HEADER.match(m.group(1)) or _PLACE.search(m.group(1).lower()) \
-            or _lexicon_mentions(nxt.lower()) or not read(nxt).statements:
+            or names_a_source(nxt.lower()) or not read(nxt).statements:
         return None
     return s + m.start(1), s + m.end(1), m.group(1)
 
 
-def clause_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """``(start, end, label)`` of the subject of each clause with no source in ``taken``."""
+def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of the subject of each clause with no source in ``taken``.
+
+    ``names_a_source(text)`` says whether lower-cased ``text`` names a known source
+    (passed in, so that this module does not import the lexicon that imports it).
+    """
     from .reading import read
 
     out = []
@@ -194,7 +196,7 @@ def clause_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         said = read(clause)
         if not (said.statements or said.motion):
-            spec = _spec_name(text, s, e)
+            spec = _spec_name(text, s, e, names_a_source)
             if spec is not None:
                 out.append(spec)
             continue
