@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..data.generator import split_filename
 from ..paths import DATA
 
 
@@ -13,8 +14,8 @@ def add_arguments(parser) -> None:
                         help="training recipe (ablations and the paper's simpler recipes)")
     parser.add_argument("--epochs", type=int, default=None, help="default: the config's")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--train", type=Path, default=DATA / "text2spatial_v4_train.jsonl")
-    parser.add_argument("--valid", type=Path, default=DATA / "text2spatial_v4_valid.jsonl")
+    parser.add_argument("--train", type=Path, default=DATA / split_filename("train"))
+    parser.add_argument("--valid", type=Path, default=DATA / split_filename("valid"))
     parser.add_argument("--load", type=Path, default=None,
                         help="start from this checkpoint (fine-tune on your own JSONL)")
     parser.add_argument("--device", default=None, help="cpu or cuda (default: cuda if present)")

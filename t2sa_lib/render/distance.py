@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..files import db_to_lin
+
 #: Air at 20 degC, 50 % relative humidity, 101.325 kPa (ISO 9613-1 conditions).
 AIR_TEMPERATURE_K = 293.15
 AIR_HUMIDITY_PERCENT = 50.0
@@ -48,7 +50,7 @@ def _air_fir(dist_cm: int, sr: int) -> np.ndarray:
 
     extra_m = max(0.0, dist_cm / 100.0 - 1.0)
     freqs = np.linspace(0.0, sr / 2.0, 129)
-    mag = 10.0 ** (-air_absorption_db_per_m(freqs) * extra_m / 20.0)
+    mag = db_to_lin(-air_absorption_db_per_m(freqs) * extra_m)
     # minimum_phase (homomorphic) halves the log-magnitude: design for the square.
     linear = firwin2(2 * AIR_FIR_TAPS - 1, freqs, mag ** 2, fs=sr, window=None)
     fir = minimum_phase(linear, method="homomorphic", n_fft=4096)
