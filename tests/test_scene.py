@@ -349,3 +349,17 @@ def test_a_source_named_again_later_moves_to_its_new_place(model):
 def test_a_person_playing_a_named_instrument_is_one_source(model):
     scene = describe("앞에서 개가 짖고, 친구는 오른쪽에서 기타 치고, 뒤에서 부엉이", model)
     assert [s.label for s in scene.sources] == ["개", "기타", "부엉이"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # "Mood:" has no cow in it; ping pong is a ball game, not sonar; cowbells are bells.
+    ("Mood: calm. A gull cries far to the right.", ["bird"]),
+    ("ping pong in front of me, a dog on my left", ["ball", "dog"]),
+    ("distant cowbells behind, a stream on the right", ["bell", "water"]),
+    # A doubled sound word before a verb is how a named thing sounds.
+    ("오른쪽에서 차 시동 걸고, 왼쪽에서 누가 하이힐 신고 또각또각 걸어가.", ["차", "발소리"]),
+    ("왼쪽에 닭, 오른쪽에 소, 뒤에는 돼지", ["닭", "소", "돼지"]),
+    ("gym: weights clanging on the right, someone grunting on my left", ["weights", "voice"]),
+])
+def test_which_words_are_sources_in_the_eighth_dev_set(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

@@ -18,7 +18,7 @@ SOURCES = [
     ("thunder", "천둥", r"thunder(?:clap|storm)?s?", r"천둥|번개|뇌우", "rumble"),
     ("wind", "바람", r"wind|gusts?|breeze|gale|tornado|hurricane|typhoon|storm(?! siren)|blizzard", r"바람|눈보라|태풍|폭풍|토네이도", "wind"),
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
-    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?", r"물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘)", "rain"),
+    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?", r"물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|따르는", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑똑|물이?\s*떨어", "drip"),
     ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?", r"모닥불|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
@@ -32,7 +32,7 @@ SOURCES = [
     ("farm animal", "가축", r"pigs?|sheep|goats?|roosters?|chickens?|hens?|ducks?|geese|goose|donkeys?", r"돼지|양\s*울음|염소|수탉|닭|오리|거위|당나귀", "chirp"),
     ("wolf", "늑대", r"wolf|wolves|howl\w*", r"늑대|하울링", "chirp"),
     ("horse", "말", r"horses?|hooves|hoofbeats?|gallop\w*", r"말발굽|말이\s*달|말\s*울음|(?<![가-힣])말\s*(?:한|두|세)\s*마리|(?<![가-힣])말이\s+(?=오른|왼|앞|뒤|멀리|가까이)", "footsteps"),
-    ("cow", "소", r"cows?|cattle|moo\w*", r"소\s*울음|음메|소떼", "hum"),
+    ("cow", "소", r"cows?|cattle|moo+(?:s|ing|ed)?", r"소\s*울음|음메|소떼|(?<=에 )소(?=[,.]|$)", "hum"),
     ("frog", "개구리", r"frogs?|croak\w*", r"개구리|개굴", "chirp"),
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
     ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+)?(?:울|웃|노래|떠들))", "speech-like"),
@@ -41,18 +41,18 @@ SOURCES = [
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍", "speech-like"),
     ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박", "hum"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|moan\w*|groan\w*|old man|old woman|soldier|nurse|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
-                  r"friend|couple(?! of)|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing)", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
+                  r"friend|couple(?! of)|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
                   r"주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대|찬송", "tone-chord"),
-    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes", r"발소리|발자국|발걸음|구두\s*소리|운동화|뛰어다니", "footsteps"),
-    ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
+    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes", r"발소리|발자국|발걸음|구두\s*소리|운동화|뛰어다니|하이힐", "footsteps"),
+    ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
     ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"휠체어|캐리어|여행\s*가방|바퀴|수레|카트|유모차|스케이트보드", "noise-burst"),
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"시계(?!탑)|째깍|똑딱", "tick"),
-    ("bell", "종", r"bells?|chimes?|gong|ding", r"종소리|종이|종\s|(?<=에 )종(?=[,.]|$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
+    ("bell", "종", r"bells?|cowbells?|chimes?|gong|ding|jingl\w*", r"종소리|종이|종\s|(?<=에 )종(?=[,.]|$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?![가-힣])|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|경고음|삐\W*\s*소리|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
     ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
@@ -82,24 +82,24 @@ SOURCES = [
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
-    ("music", "음악", r"music|band|orchestra|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl", r"음악|반주|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
+    ("music", "음악", r"music|band|orchestra|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl", r"음악|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
     ("instrument", "악기", r"accordion|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"radio|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television", r"티비|텔레비전|tv", "speech-like"),
     ("glass", "유리", r"glass(?:es)?|shatter\w*|clink\w*|dishes|cutlery|plates", r"유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s", "tick"),
-    ("machine", "기계", r"machines?|machinery|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?", r"기계|공사\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프", "hum"),
+    ("machine", "기계", r"machines?|machinery|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?", r"기계|공사\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기", "hum"),
     ("drill", "드릴", r"drills?|drilling|impact wrench|wrench", r"드릴|렌치", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
     ("hammer", "망치", r"hammer\w*", r"망치", "tick"),
     ("gunshot", "총소리", r"gunshots?|gunfire|shots?|muskets?|rifles?|pistols?|machine ?guns?", r"총소리|총성|머스킷|소총|권총|기관총", "noise-burst"),
     ("explosion", "폭발", r"explosions?|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|폭탄|수류탄|포탄|포격", "noise-burst"),
-    ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees", r"나뭇잎|낙엽|바스락|부스럭|나뭇가지|사각\S*", "rain"),
+    ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees", r"나뭇잎|낙엽|바스락|부스럭|사각\S*", "rain"),
     ("rat", "쥐", r"rats?|mice|mouse", r"(?<![가-힣])쥐(?![가-힣])|쥐가|쥐들|찍찍", "chirp"),
     ("snake", "뱀", r"(?:rattle)?snakes?|rattlers?|vipers?", r"(?<![가-힣])뱀|방울뱀", "noise-burst"),
     ("steam", "증기", r"steam|hiss(?:es|ing)?", r"증기|스팀", "noise-burst"),
     ("growl", "으르렁", r"growl\w*|snarl\w*", r"으르렁\S*", "speech-like"),
     ("signal", "깜빡이", r"turn signal|blinker|indicator|wipers?", r"깜빡이(?!는|며|고|다)|와이퍼", "tick"),
-    ("sonar", "소나", r"sonar|pings?", r"소나|핑\s*소리", "tone-chord"),
+    ("sonar", "소나", r"sonar|pings?(?![- ]?pong)", r"소나|핑\s*소리", "tone-chord"),
     ("chains", "쇠사슬", r"chains?", r"쇠사슬|사슬", "tick"),
     ("pencil", "연필", r"pencils?|pens?|scribbl\w*|chalk", r"연필|볼펜|샤프|분필", "tick"),
     ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?", r"긁는|긁어|긁히", "noise-burst"),
@@ -122,7 +122,7 @@ _WEAK_WORD = (r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w*|hoo
                    r"crackl\w*|drips?|dripping|hums?|drones?|beep\w*|shatter\w*|clink\w*|gallop\w*|"
                    r"chant\w*|whistl\w*|singing|creak\w*|squeak\w*|ding\w*|growl\w*|groan\w*|scrap(?:e|es|ing)|scratch(?:es|ing)?|"
                    r"짖는|지저귀|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|사각\S*|삐걱|끼익|덜컹|긁는|긁어|휘파람|띵|딩동|"
-                   r"멍멍|개굴|음메|웅성|속삭\w*|노래|환호\S*|박수\S*|수군\S*|헥헥|삑삑|부스럭\S*|hiss\w*|steam|스팀)+")
+                   r"멍멍|개굴|음메|웅성|속삭\w*|노래|환호\S*|박수\S*|수군\S*|헥헥|삑삑|부스럭\S*|hiss\w*|steam|스팀|grunt\w*|jingl\w*)+")
 _WEAK = re.compile(rf"{_WEAK_WORD}(?:\s+{_WEAK_WORD})*$")
 _CLAUSE_BREAK = re.compile(r"[,;!?]|(?<!\d)\.|\.(?!\d)| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
 # Instruments named together make an ensemble ("the band", "오케스트라") redundant.

@@ -72,7 +72,10 @@ _KO_NOT_SUBJECT = re.compile(r"^(?:(?:너무|아주|엄청|정말|진짜|꽤|좀
                              r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|"
                              r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다|"
                              r"유저|플레이어|청자|관객|사용자|리스너|카메라|아무것|아무것도|아무도|아무|"
-                             r".*\s(?:울림|잔향|리버브|에코|느낌|말고)|아무\s*\S*)$")
+                             r".*\s(?:울림|잔향|리버브|에코|느낌|말고)|아무\s*\S*|"
+                             # a doubled sound word that a verb follows ("또각또각 걸어가") is how a
+                             # thing sounds, not the thing ("땡땡땡 소리" is)
+                             r"([가-힣]{1,3})\1\S*(?:\s(?!.*소리).*)?)$")
 # Stems that make adverbs and predicates with 이/은/는/도: "많이", "같은", "정도", "가는".
 _KO_PREDICATE = re.compile(r"(?:^|\s)(?:많|같|높|없|깊|길|넓|작|크|정|가|오|치|닿|있|되|하|나|보|들|뭔|무언)$")
 # Words that end in a place particle name where, not what ("테이블에선 커플" -> "커플").
