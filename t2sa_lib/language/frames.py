@@ -11,13 +11,7 @@ from __future__ import annotations
 import re
 
 from ..params import wrap_deg
-from .statements import Statement, az_region
-
-
-def _inside(span: tuple[int, int], denied, offset: int = 0) -> bool:
-    """Whether ``span`` (shifted by ``offset``) lies inside one of the ``denied`` ranges."""
-    return any(s <= span[0] + offset and span[1] + offset <= e + 1 for s, e in denied)
-
+from .statements import Statement, az_region, inside as _inside
 
 _L, _R = r"(?:left|왼쪽?|왼)", r"(?:right|오른쪽?|오른)"
 # (english, korean, az centre or None, az half-width, el level, dist level); side-specific
@@ -108,38 +102,38 @@ def facing_phrase(text: str) -> str | None:
     return None if m is None else m.group(0)
 
 
+def _compass_points(t: str) -> list[tuple[float, re.Match]]:
+    """Each compass point named as a place, in text order, with its azimuth from the
+    stated facing ("I'm facing north; ... from the east" -> +90); none without a facing."""
+    face = _EN_FACING.search(t) or _KO_FACING.search(t)
+    if not face:
+        return []
+    facing = _bearing(next(g for g in face.groups() if g))
+    rest = t[:face.start()] + " " * (face.end() - face.start()) + t[face.end():]
+    points = sorted(list(_EN_SOURCE.finditer(rest)) + list(_KO_SOURCE.finditer(rest)),
+                    key=lambda m: m.start())
+    return [(wrap_deg(_bearing(next(g for g in m.groups() if g)) - facing), m) for m in points]
+
+
 def compass(t: str, denied=()) -> Statement | None:
     """Azimuth of a compass-point source given a stated facing, else ``None``; a point
     corrected away ("서쪽에서... 아니, 북쪽에서") gives way to the one after it."""
-    face = _EN_FACING.search(t) or _KO_FACING.search(t)
-    if not face:
-        return None
-    rest = t[:face.start()] + " " * (face.end() - face.start()) + t[face.end():]
-    found = [m for m in list(_EN_SOURCE.finditer(rest)) + list(_KO_SOURCE.finditer(rest))
-             if not _inside(m.span(), denied)]
+    found = [(az, m) for az, m in _compass_points(t) if not _inside(m.span(), denied)]
     if not found:
         return None
-    src = min(found, key=lambda m: m.start())
-    word = next(g for g in src.groups() if g)
-    facing = next(g for g in face.groups() if g)
-    az = wrap_deg(_bearing(word) - _bearing(facing))
-    return az_region(az, 2.0, span=(src.start(), src.end()))
+    az, src = found[0]
+    return az_region(az, 2.0, span=src.span())
 
 
 def compass_path(t: str) -> tuple[float, float] | None:
     """``(start, end)`` azimuths of a move between two compass points with a stated
     facing ("facing east, the train rolls from north to south"), else ``None``."""
-    face = _EN_FACING.search(t) or _KO_FACING.search(t)
-    if not face or not re.search(r"\bfrom\b|에서", t):
+    if not re.search(r"\bfrom\b|에서", t):
         return None
-    rest = t[:face.start()] + " " * (face.end() - face.start()) + t[face.end():]
-    points = sorted(list(_EN_SOURCE.finditer(rest)) + list(_KO_SOURCE.finditer(rest)),
-                    key=lambda m: m.start())
+    points = _compass_points(t)
     if len(points) < 2:
         return None
-    facing = _bearing(next(g for g in face.groups() if g))
-    start, end = (wrap_deg(_bearing(next(g for g in m.groups() if g)) - facing)
-                  for m in (points[0], points[-1]))
+    start, end = points[0][0], points[-1][0]
     return None if start == end else (start, end)
 
 
@@ -257,7 +251,6 @@ def around_faced(t: str, denied=()) -> Statement | None:
                 sign = 1.0 if next(g for g in b.groups() if g) in ("right", "오른") else -1.0
                 return az_region(sign * 45.0, 20.0)
     return None
-
 
 
 _PLACED_EN = re.compile(r"\b(?:the|a|an|my) (\w+) (?:is|sits|stands|'s|stays) ((?:on|to|at|in) (?:my|the) "

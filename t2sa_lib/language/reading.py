@@ -23,7 +23,7 @@ from . import frames
 from ..params import wrap_deg
 from .normalize import normalize
 from .numbers import stated_numbers
-from .statements import Statement, az_region
+from .statements import Statement, az_region, inside as _inside
 from .vocabulary import (DEGREE_SHIFT, LEVELS, STRONG_EN, STRONG_KO, WEAK_EN, WEAK_KO,
                          WORDS)
 
@@ -111,10 +111,6 @@ _COMPASS_WORD = re.compile(r"\b(?:north|south|east|west)|[북남동서]\s*쪽|�
 # source after a correction ("모기... 아니 파리") corrects the source, not the place.
 _SOURCE_WORD = re.compile(r"mosquito|a fly|the fly|buzzing fly|모기|파리|whisper\w*|murmur\w*|속삭\w*|"
                           r"fireworks?|thunder|불꽃놀이|천둥|ticking|째깍|똑딱|tick")
-
-
-def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(s <= span[0] and span[1] <= e + 1 for s, e in spans)
 
 
 # One direction word may stand between a Korean degree word and its term: "살짝 오른쪽 위".
@@ -323,9 +319,9 @@ def _motion_word(t: str, name: str, en: str, ko: str, denied) -> re.Match | None
 
 
 # "moves from my left to straight in front": a verb of movement before a from-to path.
-_MOVES_FROM = re.compile(r"\b(?:mov|travel|go|goes|went|sweep|swing|swung|pan|slid|glid|shift|drift|wander|"
+_MOVES_FROM = re.compile(r"\b(?:mov|travel|go|went|sweep|swing|swung|pan|slid|glid|shift|drift|wander|"
                          r"walk|run|ran|fl(?:y|ies|ew)|roll|crawl|swoop|come|came|head|carr|sail|trail|"
-                         r"wheel|glide|zip|spin|arc|curv|whoosh|swoosh|bounc|hop|jump|skitter|scurr|cross|pass)\w*(?:\s+\S+){0,4}\s*$")
+                         r"wheel|zip|spin|arc|curv|whoosh|swoosh|bounc|hop|jump|skitter|scurr|cross|pass)\w*(?:\s+\S+){0,4}\s*$")
 
 
 def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
@@ -336,7 +332,7 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
         ends = [g for g in m.groups() if g is not None]
         # "from front to back, not back to front": the end stops at a denial or a break.
         ends[1] = re.split(r"[,;.]|\bnot\b|n't\b|아니|말고|대신", ends[1])[0]
-        if _inside(m.span()[:1] * 2, denied) or re.search(r"아니|말고|대신|\bnot\b|n't\b", ends[0]):
+        if _inside((m.start(), m.start()), denied) or re.search(r"아니|말고|대신|\bnot\b|n't\b", ends[0]):
             continue              # "don't have it fly left to right; it's right to left"
         start, end = _chunk_direction(ends[0]), _chunk_direction(ends[1])
         if start is not None and end is not None:

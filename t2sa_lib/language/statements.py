@@ -73,3 +73,9 @@ def number(attr: str, value: float, tolerance: float | None = None, **kw) -> Sta
     tol = abs(value) * 0.05 if tolerance is None else tolerance
     tol = max(tol, 0.3 if attr in ("gain_db", "drr_db") else 1e-3)
     return Statement(attr, float(value), value - tol, value + tol, kind="number", **kw)
+
+
+def inside(span: tuple[int, int], ranges, offset: int = 0) -> bool:
+    """Whether ``span`` (character offsets, shifted by ``offset``) lies inside one of
+    ``ranges`` (an end may run one character past a range, over the cue word's edge)."""
+    return any(s <= span[0] + offset and span[1] + offset <= e + 1 for s, e in ranges)
