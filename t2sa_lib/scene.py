@@ -180,7 +180,16 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
 
 
 def _stems(words: str) -> set[str]:
-    return {re.sub(r"(?<=[a-z])(?:e?s|ing)$", "", w) for w in words.split()}
+    """Word stems: English without -s / -ing; Korean without 소리 and its linking ㅅ
+    ("빗소리" -> "비", the rain that "비는" names again)."""
+    return {_ko_base(re.sub(r"(?<=[a-z])(?:e?s|ing)$", "", w)) for w in words.split()}
+
+
+def _ko_base(word: str) -> str:
+    base = re.sub(r"(?<=[가-힣])소리$", "", word)
+    if base != word and (ord(base[-1]) - 0xAC00) % 28 == 19:       # final ㅅ
+        base = base[:-1] + chr(ord(base[-1]) - 19)
+    return base
 
 
 def _same_place(text: str, g: _Group, earlier: _Group) -> bool:
@@ -332,19 +341,22 @@ def describe(text: str, model) -> Scene:
         if g.update_start is not None:
             p = _updated(p, read(text[g.update_start:g.end]))
         placed.append(p)
+    words = [text[g.start:g.end] for g in groups]
     for i, g in enumerate(groups):
         j = g.refers_to
         if j is not None:
             # "비, 천둥, 바람. 비는 사방에서 ...": a source named bare and placed later is
             # where the later words put it; one already placed moves there.
             said = "az_deg" in readings[j].statements or readings[j].motion
-            placed[j] = _updated(placed[j], read(text[g.start:g.end])) if said else placed[i]
+            placed[j] = _updated(placed[j], read(words[i])) if said else placed[i]
+            if not said:
+                words[j] = words[i]      # "two guitars ...: one guitar on each side"
     sources: list[SceneSource] = []
-    for g, p in zip(groups, placed):
+    for g, p, w in zip(groups, placed, words):
         if g.refers_to is not None:
             continue
         span = text[g.start:g.end].strip(" ,.;:!?\n")
-        places = _each_place(text[g.start:g.end], len(g.mentions), p)
+        places = _each_place(w, len(g.mentions), p)
         sources += [SceneSource(span, _label(m, korean), q, m.sound)
                     for m, q in zip(g.mentions, places)]
     return Scene(text, sources, room)

@@ -584,3 +584,57 @@ def test_eighth_dev_set_paths(text, kind, start, end):
 @pytest.mark.parametrize("text", ["좌회전 깜빡이 소리", "책상 위 작은 모터가 윙 하고 돌아가는 소리"])
 def test_turns_and_running_machines_do_not_circle(text):
     assert read(text).motion is None
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("청취자 기준 오른쪽 뒤 45도에서 하이힐 발자국", "az_deg", 133.0, 137.0),
+    ("엘리베이터 도착음은 오른쪽 뒤 135도", "az_deg", 133.0, 137.0),
+    ("The stage is the front. Put the snare slightly stage left.", "az_deg", 5.0, 40.0),
+    ("is the chime supposed to come from the right side of the monitor?", "az_deg", 5.0, 40.0),
+    ("밴드 보컬이고, 위치는 무대 중앙에서 약간 뒤", "az_deg", -20.0, 20.0),
+    ("뒤 아니에요, 옆. 경적이 오른쪽 옆에서", "az_deg", 65.0, 115.0),
+    ("오른쪽 덤불 뒤에서 늑대가 바스락거려요", "az_deg", 65.0, 115.0),
+    ("베이스는 우", "az_deg", 65.0, 115.0),
+    ("the flute at 10 o'clock, just slightly raised", "el_deg", 5.0, 30.0),
+    ("11시 방향으로 두고 높이는 살짝 올려서", "el_deg", 5.0, 30.0),
+    ("a jet at about 300 m, 상공을 가로질러", "el_deg", 20.0, 60.0),
+    ("mouse clicks from my left side, down by my hand", "el_deg", -60.0, -20.0),
+    ("바로 옆이 아니라 조금 떨어진 왼쪽에서 연필 깎는 소리", "dist_m", 1.5, 4.0),
+    ("a car alarm wails somewhere deep in the level", "dist_m", 3.0, 6.0),
+    ("flies buzzing around my face", "dist_m", 0.6, 1.0),
+    ("the pad fully wide, low in volume", "gain_db", -24.0, -4.0),
+    ("he mutters right in front of me", "gain_db", -24.0, -4.0),
+    ("베이스 드롭, 잔향은 짧게", "wet_mix", 0.05, 0.25),
+    ("a short reverb on the snare", "wet_mix", 0.05, 0.25),
+    ("2) wind on the left 3)", "az_deg", -115.0, -65.0),
+])
+def test_ninth_dev_set_wording(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("footsteps in the attic, moving from one end to the other", "pass-by", None, None),
+    ("내 앞을 지나 오른쪽으로 사라져", "pass-by", None, 90.0),
+    ("A car approaches from the far left and passes in front of me to the right", "pass-by", -90.0, 90.0),
+    ("A bus pulls up from my left and stops in front of me", "pass-by", -90.0, 0.0),
+    ("휠체어가 굴러가는 소리(앞→오른쪽으로 이동)", "pass-by", 0.0, 90.0),
+    ("오른쪽 위 천장 속에서 쥐가 달리는 소리, 그게 왼쪽으로 이동함", "pass-by", 90.0, -90.0),
+    ("그 숨소리가 천천히 가까워진다", "approach", None, None),
+    ("비둘기들이 머리 위를 날아감", "pass-by", None, None),
+])
+def test_ninth_dev_set_paths(text, kind, start, end):
+    motion = read(text).motion
+    assert motion["kind"] == kind
+    assert (motion.get("start_az_deg"), motion.get("end_az_deg")) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["a drone hovering over my head, slowly spinning around",
+                                  "a level crossing bell keeps ringing on my left",
+                                  "트럭이 시동 걸어둔 채 공회전 중"])
+def test_spinning_in_place_crossings_and_idling_do_not_move(text):
+    assert read(text).motion is None
+
+
+@pytest.mark.parametrize("text", ["위로가 되는 잔잔한 오르골 멜로디", "앞으로 잘 부탁드려요! 오르골 멜로디"])
+def test_comfort_and_from_now_on_are_no_places(text):
+    assert value(text, "el_deg") in (None, 0.0) and az(text) in (None, (0.0, False))

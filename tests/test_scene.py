@@ -363,3 +363,32 @@ def test_a_person_playing_a_named_instrument_is_one_source(model):
 ])
 def test_which_words_are_sources_in_the_eighth_dev_set(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # Slug lines, hot dogs, a held breath and company name no source; "rain drums" is rain.
+    ("INT. CAR - NIGHT. Rain drums on the roof above us.", ["rain"]),
+    ("a vendor yells hot dogs behind me, the crowd roars all around", ["voice", "crowd"]),
+    ("She holds her breath. A floorboard creaks behind her, wind moans in front.", ["creaks", "wind"]),
+    ("Campfire with friends: fire crackling in front, crickets all around", ["fire", "insects"]),
+    # A place in front of a name; a listed ensemble gives way to its members.
+    ("the clock above the door on my right ticks", ["clock"]),
+    ("a jazz quartet around me: drums behind, bass on the left, piano on the right",
+     ["drums", "bass", "piano"]),
+    ("kids building sandcastles and laughing to the right, waves in front", ["children", "waves"]),
+    # Korean: a denied source, a counted spec line, a list read again, an opening ambience.
+    ("뒤에 있는 에어컨 소리는 빼고, 앞쪽 왼편의 선풍기 소리만", ["선풍기"]),
+    ("4개 소스: 1) 정면 2m 첼로 2) 왼쪽 90도 5m 비올라", ["첼로", "비올라"]),
+    ("개, 빗소리, 발소리 — 개는 왼쪽 앞, 비는 사방, 발소리는 뒤에서 다가옴.", ["개", "빗소리", "발소리"]),
+    ("오픈월드 마을 앰비언스 — 정면 멀리 교회 종, 왼쪽 가까이에 양 떼가 메에", ["종", "양 떼"]),
+    ("모든 소리가 멀리서 들려: 왼쪽엔 교회 종, 오른쪽엔 트랙터.", ["종", "기계"]),
+])
+def test_which_words_are_sources_in_the_ninth_dev_set(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_a_listed_pair_placed_later_takes_one_place_each(model):
+    scene = describe("two guitars and a singer: the singer in front, one guitar on each side of me", model)
+    assert [s.label for s in scene.sources] == ["guitar", "guitar", "voice"]
+    left, right, singer = (s.params.az_deg for s in scene.sources)
+    assert inside(left, -115, -65) and inside(right, 65, 115) and inside(singer, -20, 20)

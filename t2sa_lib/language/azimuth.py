@@ -55,9 +55,9 @@ EN_BACK = re.compile(rf"\bbehind\b{_FRAME_BEHIND}|\bat my back\b|\bin the back\b
                      r"\bmy back\b|\bback of (?:my|the) head\b|\bnape\b|\bbehind my head\b|"
                      r"\bto the back\b|\bover my shoulder\b")
 KO_SIDE = re.compile(r"(왼쪽|왼편|좌측|좌편|레프트|왼\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리|손\s*(?:쪽|편))|"
-                     r"(?<![가-힣])좌(?=\s*\d|로\s|\s)|"
+                     r"(?<![가-힣])좌(?=\s*\d|로\s|\s|\s*[,.;/)]|\s*$)|"
                      r"오른쪽|오른편|우측|우편(?!지|물|번)|라이트(?!닝)|오른\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리|손\s*(?:쪽|편))|"
-                     r"(?<![가-힣])우(?=\s*\d|로\s))")
+                     r"(?<![가-힣])우(?=\s*\d|로\s|\s*[,.;/)]|\s*$))")
 KO_FRONT = re.compile(r"(?<![가-힣])앞(?!치마|날|두|서|장|머리|니|뒤|으로\s*(?:잘|도|는|의))|"
                       r"정면|전방|센터|앞쪽|(?<!의 )(?<!의 한)(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)")
 KO_BACK = re.compile(r"(?<!스크린 )(?<!스크린)(?<!화면 )(?<!화면)(?<!무대 )(?<!무대)(?<!티비 )(?<!tv )"
@@ -110,8 +110,15 @@ def find_atoms(t: str) -> list[Atom]:
     for pattern, name in ((EN_FRONT, "front"), (KO_FRONT, "front"), (EN_BACK, "back"),
                           (KO_BACK, "back")):
         atoms.extend(Atom(name, m.start(), m.end()) for m in pattern.finditer(t))
+    atoms = [a for a in atoms if not (a.name == "back" and _THING_BEHIND_KO.search(t[max(0, a.start - 16):a.start]))]
     atoms.sort(key=lambda a: a.start)
     return _drop_overlaps(atoms)
+
+
+# "오른쪽 덤불 뒤에서", "정면 문 뒤에서": behind a thing placed on a side is on that side.
+_THING_BEHIND_KO = re.compile(r"(?:왼쪽|오른쪽|왼편|오른편|좌측|우측|정면|전방)\s*(?:에\s*있는\s*)?"
+                              r"(?!(?:머리|귀|어깨|등|목|허리|무릎|발|다리|엉덩이|팔꿈치|옆구리|내|나|제|조금|살짝|약간|좀|더|아주|많이|한참|바로|훨씬|대각선|약|쪽)\s*$)"
+                              r"[가-힣]+\s*$")
 
 
 def _drop_overlaps(atoms: list[Atom]) -> list[Atom]:

@@ -12,6 +12,7 @@ import re
 
 from ..params import wrap_deg
 from .statements import Statement, az_region, inside as _inside
+from .vocabulary import WEAK_EN
 
 _L, _R = r"(?:left|왼쪽?|왼)", r"(?:right|오른쪽?|오른)"
 # (english, korean, az centre or None, az half-width, el level, dist level); side-specific
@@ -69,6 +70,7 @@ BODY = [
     (r"\bmy (?:lap|waist|hips?|pocket|belt)\b|\bbelly[- ]button\b|\bwaist (?:level|height)\b",
      r"허리\s*(?:높이|쯤|께|춤)|허리께|옆구리|(?<!앞치마 )주머니|골반", None, 0.0, "down", "close-strong"),
     (r"\bmy (?:knees?|thighs?)\b", r"무릎|허벅지", None, 0.0, "down", "close"),
+    (r"\b(?:by|near|at|in) my hands?\b", r"손\s*(?:옆|근처|께)|손끝", None, 0.0, "down", "close"),
 ]
 # The side away from one ear is the other side.
 _AWAY = (r"\b(?:side )?(?:away from|opposite(?: to)?|across from) my (left|right)(?: ear| side)?\b",
@@ -180,7 +182,12 @@ def stage_side(t: str, denied=()) -> Statement | None:
     if m:
         side = next(g for g in m.groups() if g)
         sign = -1.0 if side.startswith(("right", "오른")) else 1.0
-        return az_region(sign * 45.0, 20.0, span=m.span())
+        slightly = re.search(rf"\b(?:{WEAK_EN}|just)\s+$", t[max(0, m.start() - 16):m.start()])
+        return az_region(sign * (22.0 if slightly else 45.0), 17.0 if slightly else 20.0, span=m.span())
+    m = re.search(r"무대\s*(?:중앙|가운데|위)?\s*(?:에서\s*)?(?:약간|살짝|조금|좀)?\s*뒤(?!에서\s*듣)|"
+                  r"\bupstage\b|\b(?:back|rear) of the stage\b", t)
+    if m:                  # upstage is still in front of the audience
+        return az_region(0.0, 20.0, span=m.span())
     m = re.search(r"(?:무대|스크린|화면)\s*(왼|오른)쪽|\b(left|right) (?:side|end|edge|wing) of the "
                   r"(?:stage|screen)\b", t)
     if m:                  # the stage's own side: its back is still in front of the listener
@@ -193,7 +200,10 @@ def stage_side(t: str, denied=()) -> Statement | None:
     sides = {a.name for a in atoms} & {"left", "right"}
     if len(sides) == 1 and not {a.name for a in atoms} & {"back"}:
         sign = 1.0 if "right" in sides else -1.0
-        return az_region(sign * 45.0, 20.0)
+        # A side of a monitor or TV is only a little off centre; of a stage or screen, more.
+        small = re.search(r"\b(?:side|edge|corner) of (?:the |my )?(?:tv|television|monitor|laptop)\b|"
+                          r"(?:티비|모니터|tv)\s*(?:의\s*)?(?:왼|오른)", t)
+        return az_region(sign * (22.0 if small else 45.0), 17.0 if small else 20.0)
     return None
 
 

@@ -44,7 +44,7 @@ def _ko_number_words(text: str) -> str:
 _TYPOS = {r"\brigth\b": "right", r"\brite\b": "right", r"\brihgt\b": "right", r"\blfet\b": "left",
           r"\bletf\b": "left", r"\bbehnd\b": "behind", r"\bbehidn\b": "behind",
           r"\binfront\b": "in front", r"\bovrhead\b": "overhead", r"\bdistnat\b": "distant",
-          r"\breverv\b": "reverb", r"\brevreb\b": "reverb", r"\bteh\b": "the", r"\bquite\b(?= (?:soft|loud))": "quite"}
+          r"\breverv\b": "reverb", r"\brevreb\b": "reverb", r"\bteh\b": "the", "왼족": "왼쪽", "오른족": "오른쪽", r"\bquite\b(?= (?:soft|loud))": "quite"}
 
 
 def normalize(text: str) -> str:

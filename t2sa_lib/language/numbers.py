@@ -88,9 +88,17 @@ def azimuth(t: str) -> Statement | None:
         v = min(180.0, abs(float(m.group(1))))
         sign = _side_sign(m.group(2))
         return number("az_deg", sign * (180.0 - v) if m.group(3) else sign * v, span=m.span())
+    # "오른쪽 뒤 45도": the angle off the named front or back, toward the side.
+    m = re.search(rf"{_SIDE}\s*(뒤|뒤쪽|앞|앞쪽)\s*(?:으로|로|쪽으로|쪽)?\s*{_APPROX}{N}{_DEG}", t)
+    if m:
+        v = min(180.0, abs(float(m.group(3))))
+        if m.group(2).startswith("뒤"):
+            v = 180.0 - v if v < 90.0 else v     # "오른쪽 뒤 135도" is already measured from the front
+        return number("az_deg", _side_sign(m.group(1)) * v, span=m.span())
     m = re.search(rf"{_SIDE}\s*(?:으로|로|쪽으로|쪽|by)?\s*{_APPROX}{N}{_DEG}?", t)
     if m and (m.group(0).rstrip().endswith(("°", "degrees", "degree", "deg", "도"))
-              or re.match(r"\s*(?:$|[,.;)]|쯤|정도)", t[m.end():])):
+              or re.match(r"\s*(?:$|[,.;]|쯤|정도)|\)", t[m.end():])
+              and not (len(m.group(2)) == 1 and t[m.end():m.end() + 1] == ")")):      # "left 3) a wolf": a list number
         return number("az_deg", _side_sign(m.group(1)) * min(180.0, abs(float(m.group(2)))),
                       span=m.span())
     m = re.search(rf"{N}{_DEG}\s*(counter-?clockwise|anti-?clockwise|ccw|clockwise|cw)\b|"

@@ -35,12 +35,12 @@ _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that
                          r"or rather|sorry|no no|oops|ignore that|never mind|forget that|"
                          r"disregard that)\b|(?:[,?]|\.\.\.?|…)\s*(?:no|nope|nah)\b(?!\s+(?:reverb|echo|room|tail|"
                          r"ambience|movement|motion|more|longer|louder|further|farther|closer))")
-_KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니면|말고|대신에?|(?<!로 )(?<!로)빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
+_KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니에요|아니예요|아녜요|아닙니다|아니면|말고|대신에?|(?<!로 )(?<!로)빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
                      r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|절대\s*(?:안|못)\s|하지\s*(?:말|마)")
 _KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라|죄송|미안)")
 _OPPOSITE = {"close": "far", "close-strong": "medium", "close-weak": "far", "far": "close-weak",
              "wet-full": "wet", "far-strong": "medium", "far-weak": "close", "dry": "wet", "dry-strong": "wet",
-             "wet": "dry", "wet-weak": "dry", "wet-strong": "wet-weak", "quiet": "loud-weak",
+             "wet": "dry", "wet-weak": "dry", "wet-short": "wet", "wet-strong": "wet-weak", "quiet": "loud-weak",
              "quiet-strong": "normal", "loud": "quiet-weak", "loud-strong": "normal",
              "narrow": "wide-weak", "wide": "narrow", "envelop": "moderate", "up": "level",
              "up-strong": "level", "down": "level", "down-strong": "level"}
@@ -117,12 +117,16 @@ _SOURCE_WORD = re.compile(r"mosquito|a fly|the fly|buzzing fly|모기|파리|whi
 _KO_DIRECTION_WORD = r"(?:(?:오른|왼)쪽\s*|앞쪽?\s*|뒤쪽?\s*)"
 
 
+# "오른쪽 뒤 조금 멀리": a degree word before another attribute's word is that word's.
+_OTHER_SCALE_KO = r"멀리|멀게|가까|크게|작게|높|낮|넓|좁|세게|약하게|위|아래|조용|시끄"
+
+
 def degree_of(t: str, start: int, end: int) -> str:
     """``"weak"``, ``"strong"`` or ``""``: the degree word next to the term at ``start:end``."""
     before, after = t[max(0, start - 24):start], t[end:end + 16]
     if re.search(rf"\b(?:{WEAK_EN})\s+(?:more\s+)?(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$",
                  before) or re.search(rf"(?:{WEAK_KO})만?\s*(?:더\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
-            rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO})(?!\s*(?:앞|뒤))", after) or re.match(
+            rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO})(?!\s*(?:앞|뒤|{_OTHER_SCALE_KO}))", after) or re.match(
             r"\s+(?:of (?:cent(?:er|re)|the middle)|by a (?:touch|hair|bit|tad))\b", after):
         return "weak"
     if re.search(rf"(?<![\w-])(?:{STRONG_EN})\s+(?:to\s+|on\s+|off to\s+)?(?:the\s+|my\s+)?$", before) \
@@ -222,7 +226,7 @@ def _family(level: str) -> str:
     return level.rsplit("-", 1)[0] if level.endswith(("-weak", "-strong")) else level
 
 
-_SIDE_EN = r"(?:the |my |your |camera |frame )?(left|right|front|behind|back)\b"
+_SIDE_EN = r"(?:the |my |your |camera |frame )?(?:far |hard |extreme )?(left|right|front|behind|back)\b"
 # "starts hard left, crosses behind, ends hard right": a pass-by named by its ends.
 _STARTS_ENDS = (rf"\bstarts? (?:\S+\s+){{0,2}}?{_SIDE_EN}[^.;]{{0,70}}?\bends? (?:up )?(?:\S+\s+){{0,2}}?"
                 rf"{_SIDE_EN}")
@@ -233,26 +237,27 @@ _MOTION = [
                r"\blocked (?:at|in|to)|\bleave (?:the |its |it )?(?:\w+'?s? )?position alone|"
                r"\bkeep it (?:still|put|there|fixed)|\bshould stay\b",
      r"고정|움직이지\s*않|가만히|제자리|움직임\s*없|움직이면\s*안|그대로\s*(?:둬|두|있)"),
-    ("rotate", r"\bcircl\w*|\borbit\w*|\bspin\w*|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
+    ("rotate", r"\bcircl\w*|\borbit\w*|\bspin\w* (?:a)?round (?:me|my head|us|the listener)\b|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
                r"\b(?:go|goes|going|move|moves|moving|fly|flies|flying|walk\w*|run\w*) "
                r"(?:a)?round (?:me|my head|the room|us|the listener)|\baround my head\b|"
                r"\bround and round\b|\bloop\w* around\b|\brotat\w*",
-     r"빙빙|빙글|원을\s*그리|맴돌|(?<![좌우유])회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
+     r"빙빙|빙글|원을\s*그리|맴돌|(?<![좌우유공])회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
      r"둘레를\s*돌|(?:머리|주위|주변)\s*(?:를|을)?\s*돌|시계\s*방향으로[^,.]{0,12}돌|돌게|돌려|"
      r"돌아\s*(?:줘|가)|돌다가|돌면서|(?:한|두|세|몇)\s*바퀴|바퀴\s*(?:돌|빙)"),
     ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|"
                 r"\bgoing by\b|\bwhoosh\w*|\bswoosh\w*|\bzoom\w* (?:past|by|across|over)|"
                 r"\b(?:fly|flies|flying|flew) (?:by|past|over|across|overhead)|\bswoop\w*|"
-                r"\bsweep\w* (?:past|across|by)|\bcross(?:es|ing)\b|\bflyby\b|\bfly-by\b|"
+                r"\bsweep\w* (?:past|across|by)|\bcross(?:es|ing)\b(?<!level crossing)(?<!zebra crossing)"
+                r"(?<!pedestrian crossing)(?<!railway crossing)(?<!railroad crossing)|\bflyby\b|\bfly-by\b|"
                 r"\bdrive\w* (?:by|past)|\bdriving (?:by|past)|\bwhizz\w*|\bwhiz\w*|\bpast me\b|"
                 r"\bby me\b|\bpasses\b|\bpassing\b|\bcross\b(?! (?:fade|talk|section|street))|"
                 + _STARTS_ENDS + r"|\bfrom (?:the |my )?(?:left|right|front|behind|"
                 r"back)\b[^,.;]{0,30}\bto (?:the |my )?(?:left|right|front|back|behind)|"
                 r"\b(?:roll|walk|run|zip|ride|race|rush|speed|go|cross|sail|glide|march|stroll)"
                 r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+(?:s|ed|ing) past\b|\b\w+s in from\b|\bflutter\w* up from\b|"
-                r"\b(?:left|right|front|back) to (?:the )?"
+                r"\bfrom one (?:end|side) to the other\b|\b(?:left|right|front|back) to (?:the )?"
                 r"(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b",
-     r"지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|시작점|"
+     r"(?:한쪽|한\s*쪽)\s*끝에서|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|시작점|"
      r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)|"
      r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간)|뛰어\s*(?:가|간|지나)|"
      r"(?:왼쪽|오른쪽|앞|뒤|정면|위)\S*에서\s*(?:\S+\s*){0,4}(?:왼쪽|오른쪽|앞|뒤|뒤쪽|앞쪽)\S*(?:으로|로)"
@@ -263,7 +268,7 @@ _MOTION = [
                  r"\bgetting (?:closer|nearer|louder and closer)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|closer|toward)|\bheading (?:toward|towards) me|\bnearer and nearer",
-     r"다가오|다가와|다가온|다가옴|다가왔|(?:올라|내려)\s*오(?:는|고|다|며|면서)|가까워지|가까워져|가까이\s*(?:오|와)|접근|점점\s*가까"),
+     r"다가오|다가와|다가온|다가옴|다가왔|(?:올라|내려)\s*오(?:는|고|다|며|면서)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
@@ -280,8 +285,10 @@ _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,4}?\S+?)\s+(?:to|toward|towards|int
                       r"\s+((?:\S+\s*){1,4})|"
                       rf"\bfrom {_SIDE_EN}[^.;]{{0,70}}?\b(?:to|towards?|into) {_SIDE_EN}|"
                       + _STARTS_ENDS + "|"
-                      r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:stops|halts|ends up|settles|pulls up|"
+                      r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:stops|stopping|halts|halting|ends up|settles|pulls up|"
                       r"comes to (?:a stop|rest))\s+((?:\S+\s*){1,4})|\b(left|right|front|back)\s+to\s+(?:the\s+)?(left|right|front|back)\b")
+# "(앞→오른쪽으로 이동)", "left -> right": an arrow between two places.
+_PATH_ARROW = re.compile(r"([^\s(→>]+(?:\s[^\s(→>]+)?)\s*(?:→|->|=>)\s*([^\s→)]+)")
 _TOK = r"(?:(?!에서)\S)+"
 _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:쪽)?"
                       rf"(?:으로|로)[\s,]|"
@@ -320,7 +327,8 @@ def _motion_word(t: str, name: str, en: str, ko: str, denied) -> re.Match | None
 
 # "moves from my left to straight in front": a verb of movement before a from-to path.
 _MOVES_FROM = re.compile(r"\b(?:mov|travel|go|went|sweep|swing|swung|pan|slid|glid|shift|drift|wander|"
-                         r"walk|run|ran|fl(?:y|ies|ew)|roll|crawl|swoop|come|came|head|carr|sail|trail|"
+                         r"walk|run|ran|fl(?:y|ies|ew)|roll|crawl|swoop|come|came|head|carr|sail|trail|pull|arriv|approach|"
+                         r"drive|drove|speed|rac|rush|ride|rode|creep|crept|"
                          r"wheel|zip|spin|arc|curv|whoosh|swoosh|bounc|hop|jump|skitter|scurr|cross|pass)\w*(?:\s+\S+){0,4}\s*$")
 
 
@@ -328,16 +336,18 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
     """``(start, end, verbless, span)`` of a stated path ("from my left to behind me",
     "오른쪽에서 ... 앞으로", "from 0° ... to 180°", compass points with a facing);
     ``verbless`` when the words make a path without a motion verb."""
-    for m in list(_PATH_EN.finditer(t)) + list(_PATH_KO.finditer(t + " ")):
+    for m in list(_PATH_EN.finditer(t)) + list(_PATH_KO.finditer(t + " ")) + list(_PATH_ARROW.finditer(t)):
         ends = [g for g in m.groups() if g is not None]
         # "from front to back, not back to front": the end stops at a denial or a break.
         ends[1] = re.split(r"[,;.]|\bnot\b|n't\b|아니|말고|대신", ends[1])[0]
         if _inside((m.start(), m.start()), denied) or re.search(r"아니|말고|대신|\bnot\b|n't\b", ends[0]):
             continue              # "don't have it fly left to right; it's right to left"
-        start, end = _chunk_direction(ends[0]), _chunk_direction(ends[1])
+        # "오른쪽 위 천장 속에서 ...": the place may be named just before the thing it is in.
+        start = _chunk_direction(ends[0]) or _chunk_direction(t[max(0, m.start() - 12):m.start()] + ends[0])
+        end = _chunk_direction(ends[1])
         if start is not None and end is not None:
-            verbless = m.group(0).startswith("from ") and start != end \
-                and bool(_MOVES_FROM.search(t[max(0, m.start() - 40):m.start()]))
+            verbless = start != end and (m.re is _PATH_ARROW or m.group(0).startswith("from ") and bool(
+                _MOVES_FROM.search(t[max(0, m.start() - 40):m.start()])))
             return start, end, verbless, m.span()
     ends = frames.compass_path(t)
     return None if ends is None else (*ends, True, (0, 0))
@@ -362,7 +372,16 @@ def read_motion(t: str, denied=()) -> dict | None:
     # make a path whatever the verb.
     if path and (kind == "pass-by" or path[0] != path[1]):
         return {"kind": "pass-by", "span": motion["span"], "start_az_deg": path[0], "end_az_deg": path[1]}
+    if kind == "pass-by":
+        # "내 앞을 지나 오른쪽으로 사라져", "passes, then off to the left": where it goes
+        end = _PASS_END.search(t, span[0])
+        if end and _chunk_direction(end.group(0)) is not None:
+            motion["end_az_deg"] = _chunk_direction(end.group(0))
     return motion
+
+
+_PASS_END = re.compile(r"\b(?:off |away |out )?(?:to|toward|towards|into) (?:the |my )(?:left|right)\b|"
+                       r"(?:왼|오른)쪽\S*\s*(?:으로|로)\s*(?:사라|빠져|멀어|가|날아)")
 
 
 # Where the listener is ("저는 교실 맨 뒤에 앉았어요", "I'm sitting at the back"): not the source.

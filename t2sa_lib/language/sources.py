@@ -14,22 +14,23 @@ from dataclasses import dataclass
 from .subjects import clause_subjects
 
 SOURCES = [
-    ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비(?:가|는|도)(?=\s)|(?<![가-힣])비(?=\s*[,.]|\s*$)|비\s*소리|장맛비|소나기|빗줄기", "rain"),
+    ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비(?:가|는|도)(?=\s)|(?<![가-힣])비(?=\s*[,.(]|\s*$)|비\s*소리|장맛비|소나기|빗줄기", "rain"),
     ("thunder", "천둥", r"thunder(?:clap|storm)?s?", r"천둥|번개|뇌우", "rumble"),
     ("wind", "바람", r"wind|gusts?|breeze|gale|tornado|hurricane|typhoon|storm(?! siren)|blizzard", r"바람|눈보라|태풍|폭풍|토네이도", "wind"),
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
-    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?", r"물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|따르는", "rain"),
+    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|따르는", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑똑|물이?\s*떨어", "drip"),
     ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?", r"모닥불|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
-    ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"(?<![한두세네몇]\s)(?<![가-힣])(?:개가|개\s|개의|개도|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
+    ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
     ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|thrush(?:es)?|warblers?|nightingales?|larks?|finch(?:es)?|starlings?|chiffchaffs?", r"새소리|새들|새가|새\s|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
     ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies", r"귀뚜라미|매미|벌레|모기|파리|(?<![가-힣])벌(?=이|\s*한|\s*두|들|\s)|말벌|꿀벌|윙윙", "chirp"),
+    ("bats", "박쥐", r"bats", r"박쥐", "chirp"),
     ("monkey", "원숭이", r"monkeys?|apes?|chimps?|gorillas?", r"원숭이|침팬지|고릴라", "chirp"),
-    ("farm animal", "가축", r"pigs?|sheep|goats?|roosters?|chickens?|hens?|ducks?|geese|goose|donkeys?", r"돼지|양\s*울음|염소|수탉|닭|오리|거위|당나귀", "chirp"),
+    ("farm animal", "가축", r"pigs?|sheep|goats?|roosters?|chickens?|hens?|ducks?|geese|goose|donkeys?", r"돼지|양\s*(?:떼|무리)?\s*울음|양\s*떼|양들|염소|수탉|닭|오리|거위|당나귀", "chirp"),
     ("wolf", "늑대", r"wolf|wolves|howl\w*", r"늑대|하울링", "chirp"),
     ("horse", "말", r"horses?|hooves|hoofbeats?|gallop\w*", r"말발굽|말이\s*달|말\s*울음|(?<![가-힣])말\s*(?:한|두|세)\s*마리|(?<![가-힣])말이\s+(?=오른|왼|앞|뒤|멀리|가까이)", "footsteps"),
     ("cow", "소", r"cows?|cattle|moo+(?:s|ing|ed)?", r"소\s*울음|음메|소떼|(?<=에 )소(?=[,.]|$)", "hum"),
@@ -41,18 +42,18 @@ SOURCES = [
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍", "speech-like"),
     ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박", "hum"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|moan\w*|groan\w*|old man|old woman|soldier|nurse|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
-                  r"friend|couple(?! of)|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
+                  r"friend|couple(?! of)|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
                   r"주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대|찬송", "tone-chord"),
     ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes", r"발소리|발자국|발걸음|구두\s*소리|운동화|뛰어다니|하이힐", "footsteps"),
-    ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
+    ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|타격음|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
     ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"휠체어|캐리어|여행\s*가방|바퀴|수레|카트|유모차|스케이트보드", "noise-burst"),
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"시계(?!탑)|째깍|똑딱", "tick"),
-    ("bell", "종", r"bells?|cowbells?|chimes?|gong|ding|jingl\w*", r"종소리|종이|종\s|(?<=에 )종(?=[,.]|$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
+    ("bell", "종", r"bells?|cowbells?|chimes?|gong|ding|jingl\w*", r"종소리|종이|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?![가-힣])|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|경고음|삐\W*\s*소리|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
     ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
@@ -82,18 +83,18 @@ SOURCES = [
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
-    ("music", "음악", r"music|band|orchestra|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl", r"음악|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
+    ("music", "음악", r"music|band|orchestra|quartet|trio|quintet|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl", r"음악|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
     ("instrument", "악기", r"accordion|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"radio|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television", r"티비|텔레비전|tv", "speech-like"),
     ("glass", "유리", r"glass(?:es)?|shatter\w*|clink\w*|dishes|cutlery|plates", r"유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s", "tick"),
-    ("machine", "기계", r"machines?|machinery|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?", r"기계|공사\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기", "hum"),
+    ("machine", "기계", r"machines?|machinery|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?", r"트랙터|기계|공사\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기", "hum"),
     ("drill", "드릴", r"drills?|drilling|impact wrench|wrench", r"드릴|렌치", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
     ("hammer", "망치", r"hammer\w*", r"망치", "tick"),
     ("gunshot", "총소리", r"gunshots?|gunfire|shots?|muskets?|rifles?|pistols?|machine ?guns?", r"총소리|총성|머스킷|소총|권총|기관총", "noise-burst"),
     ("explosion", "폭발", r"explosions?|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|폭탄|수류탄|포탄|포격", "noise-burst"),
-    ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees", r"나뭇잎|낙엽|바스락|부스럭|사각\S*", "rain"),
+    ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees", r"나뭇잎|낙엽|대나무|숲\s*소리|바스락|부스럭|사각\S*", "rain"),
     ("rat", "쥐", r"rats?|mice|mouse", r"(?<![가-힣])쥐(?![가-힣])|쥐가|쥐들|찍찍", "chirp"),
     ("snake", "뱀", r"(?:rattle)?snakes?|rattlers?|vipers?", r"(?<![가-힣])뱀|방울뱀", "noise-burst"),
     ("steam", "증기", r"steam|hiss(?:es|ing)?", r"증기|스팀", "noise-burst"),
@@ -124,11 +125,12 @@ _WEAK_WORD = (r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w*|hoo
                    r"짖는|지저귀|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|사각\S*|삐걱|끼익|덜컹|긁는|긁어|휘파람|띵|딩동|"
                    r"멍멍|개굴|음메|웅성|속삭\w*|노래|환호\S*|박수\S*|수군\S*|헥헥|삑삑|부스럭\S*|hiss\w*|steam|스팀|grunt\w*|jingl\w*)+")
 _WEAK = re.compile(rf"{_WEAK_WORD}(?:\s+{_WEAK_WORD})*$")
-_CLAUSE_BREAK = re.compile(r"[,;!?]|(?<!\d)\.|\.(?!\d)| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
+_CLAUSE_BREAK = re.compile(r"[,;:!?]|(?<!\d)\.|\.(?!\d)| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
 # Instruments named together make an ensemble ("the band", "오케스트라") redundant.
 _INSTRUMENTS = {"piano", "guitar", "violin", "cello", "bass", "drums", "trumpet", "flute", "organ",
                 "instrument"}
-_ENSEMBLE = re.compile(r"band|orchestra|ensemble|strings|밴드|오케스트라|현악")
+_ENSEMBLE = re.compile(r"(?:jazz |string |rock |brass )?(?:band|orchestra|ensemble|strings|quartet|trio|quintet)|"
+                       r"jazz|밴드|오케스트라|현악|[3-5]중주")
 # Broad classes whose own word makes a better label than the class ("dishwasher", "돼지").
 _SURFACE_LABEL = {"appliance", "instrument", "farm animal", "creak", "scrape"}
 _EN_COUNTS = {"two": 2, "three": 3, "four": 4, "a pair of": 2, "a couple of": 2, "twin": 2,
@@ -178,7 +180,7 @@ def _shares_clause(t: str, k: tuple[int, int, int], kept) -> bool:
 # A name right after a preposition, or before a Korean place particle, names where
 # something is ("at the back door", "스피커에서"), not a source of its own.
 _LOCATION_BEFORE = re.compile(r"\b(?:at|in|from|by|near|on|behind|toward|towards|into|to|"
-                              r"through|across|along|under|over|inside|outside|of|beside|beyond|past|"
+                              r"through|across|along|under|over|inside|outside|of|beside|beyond|past|above|below|beneath|underneath|atop|"
                               r"around|against)\s+"
                               r"(?:the |a |an |my |our |their |his |her |its )?(?:\w+\s+)?$")
 _LOCATION_AFTER = re.compile(r"[^\s,.]*?(?:에서|에|쪽|으로|로|안|속|위|밑|뒤|앞)(?=[\s,.]|$)")
@@ -198,7 +200,10 @@ _NOT_A_SOURCE = re.compile(r"o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계
                            r"(?:지하철|기차|열차)\s*플랫폼|기내|비행기\s*안|\bnext door\b|"
                            r"(?:ambien(?:ce|t)|ambiance|앰비언스)(?:\s+(?:loop|bed|track|layer))?\s*(?::|\s-\s)|"
                            r"\b(?:wide|close|long|establishing|tracking|medium|opening|final|reverse) shot\b|"
-                           r"\b(?:clock|bell|church) tower\b|종탑|\bphone call\b|\bon the phone\b")
+                           r"\b(?:clock|bell|church) tower\b|종탑|\bphone call\b|\bon the phone\b|\bhot ?dogs?\b|"
+                           r"\b(?:int|ext)\.\s+[^.\n]{1,40}?\s[-–—]\s*(?:day|night|morning|evening|dawn|dusk|later|continuous)\b|"
+                           r"\bhold(?:s|ing)? (?:her|his|my|their|your|our) breath\b|숨을?\s*(?:참|죽이)|"
+                           r"\bwith (?:my |some |a few |a couple of )?(?:friends|family)\b")
 # "... then its door slams", "a man talking on his phone": a thing of a source already named.
 _POSSESSED = re.compile(r"\b(?:its|his|her|their)\s+(?:\w+\s+)?$")
 
@@ -228,13 +233,12 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     # "상인들 호객 소리(군중)": a class in brackets right after a name annotates it.
     kept = [k for i, k in enumerate(kept) if not (i and re.search(r"\(\s*$", t[max(0, k[0] - 3):k[0]])
                                                   and re.match(r"\s*\)", t[k[1]:]))]
-    # "그 코치", "the same person": a demonstrative points back at a source already named;
     # "트럭이 후진하는 삐삐 소리": a sound described by what a named source does is its sound.
     kept = [k for i, k in enumerate(kept)
-            if not (i and re.search(r"(?<![가-힣])그\s+$|\bthe same\s+$", t[max(0, k[0] - 9):k[0]]))
-            and not (i and re.fullmatch(r"(?:이|가)\s+\S+는\s+[^\s,.]*", t[kept[i - 1][1]:k[0]]))]
+            if not (i and re.fullmatch(r"(?:이|가)\s+\S+는\s+[^\s,.]*", t[kept[i - 1][1]:k[0]]))]
     kept = [k for k in kept if not (_WEAK.match(t[k[0]:k[1]]) and (
-        _shares_clause(t, k, kept) or _idle_clause(t, k, kept) or _pronoun_before(t, k, kept)))]
+        _shares_clause(t, k, kept) or _idle_clause(t, k, kept) or _pronoun_before(t, k, kept)
+        or _joined_verb(t, k, kept)))]
     kept = [k for k in kept if not _silent(t, k, kept) and not _with_part(t, k, kept)
             and not _plays(t, k, kept)]
     kept = [k for i, k in enumerate(kept) if not (i and SOURCES[k[2]][0] == "wind" and SOURCES[
@@ -245,7 +249,27 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     # A person or an animal of a source is a source ("its rider"); a part is not ("its door").
     kept = [k for i, k in enumerate(kept) if SOURCES[k[2]][4] in ("speech-like", "bark", "chirp")
             or not (i and _POSSESSED.search(t[max(0, k[0] - 20):k[0]]))]
-    return _same_in_clause(t, kept)
+    return _headed(t, _same_in_clause(t, kept))
+
+
+def _joined_verb(t: str, k: tuple[int, int, int], kept) -> bool:
+    """"kids building sandcastles and laughing": a second doing of the subject before."""
+    return t[k[0]:k[1]].endswith("ing") and bool(re.search(r"[^,]\s+and\s+$", t[max(0, k[0] - 6):k[0]])) \
+        and any(o[1] <= k[0] and not re.search(r"[.;:!?]", t[o[1]:k[0]]) for o in kept)
+
+
+def _headed(t: str, kept):
+    """"Campfire with friends: fire crackling ...": a heading's source named again below
+    is that source; "마을 앰비언스, ... 교회 종, ...": an opening ambience that sources
+    follow describes the scene."""
+    head = re.match(r"\s*[^:.\n]{1,40}:", t)
+    if head and sum(k[1] <= head.end() for k in kept) > 1:
+        head = None                  # "two guitars and a singer: ...": a list, not a heading
+    opening = re.match(r"[^,;:.\n—–]*", t).end()
+    return [k for k in kept if not (
+        head and k[1] <= head.end() and any(o[0] >= head.end() and SOURCES[o[2]][0] == SOURCES[k[2]][0]
+                                             for o in kept)
+        or SOURCES[k[2]][0] == "ambience" and k[1] <= opening and any(o[0] > opening for o in kept))]
 
 
 # "a piano ... nobody plays it", "the vending machine is silent", "바람 소리는 전혀 없어".
@@ -358,6 +382,12 @@ def _same_in_clause(t: str, kept):
 _KO_DOES = r"(?:해|하고|하는|한다|했|함)"
 
 
+# A name that is also a sound verb in the third person: "rain drums on the roof", "wind moans".
+_SOUND_VERB = re.compile(r"(?:moan|groan|howl|roar|wail|sigh|shriek|scream|whistle|sing|whisper|drum|"
+                         r"hum|buzze|rattle|creak|squeak|beep|ring|tick|clatter|rumble|crackle|hisse|"
+                         r"splashe|bang|knock|slam)s")
+
+
 def _merge_compounds(t: str, kept):
     """One source for adjacent names ("car alarm", "차 문", "dog's water bowl"): the last;
     and no ensemble ("orchestra") where its members are named."""
@@ -366,7 +396,7 @@ def _merge_compounds(t: str, kept):
         if out and re.fullmatch(r"(?:'s)?\s?['\"‘“]?(?:\w+\s)?", t[out[-1][1]:k[0]]) and \
                 not re.search(r"\band\b|\bor\b|와|과|하고|랑|및", t[out[-1][1]:k[0]]):
             # The last name is the head ("car alarm"), unless it is the verb ("sax player walking").
-            first_heads = _WEAK.match(t[k[0]:k[1]]) or re.fullmatch(
+            first_heads = _WEAK.match(t[k[0]:k[1]]) or _SOUND_VERB.fullmatch(t[k[0]:k[1]]) or re.fullmatch(
                 r"[a-z]+ing|(?:sniff|growl|snarl|cough|sneez|yawn|snor)\w*", t[k[0]:k[1]]) \
                 or re.match(_KO_DOES, t[k[1]:k[1] + 3])
             out[-1] = (out[-1][0], k[1], out[-1][2] if first_heads else k[2])
@@ -380,7 +410,7 @@ def _merge_compounds(t: str, kept):
 def _denied(t: str, k: tuple[int, int, int]) -> bool:
     """"it's not crickets, it's the smoke detector", "귀뚜라미가 아니라": a denied name."""
     return bool(re.search(r"\b(?:not|no)\s+(?:the |a |an |some |any )?$|(?:don'?t|do not|can'?t|cannot|"
-                          r"no longer|never) (?:hear|want|need|include|add|use)\s+(?:the |a |an |any )?$",
+                          r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
                 or re.match(r"\s*(?:소리\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*)?(?:자체)?(?:는|은|도)?\s*(?:넣지\s*마|빼)",
                         t[k[1]:k[1] + 16]))
@@ -397,6 +427,9 @@ _VERB_LIKE = re.compile(r"(?:thunder|rain|fl(?:ie|y)|whistle|drum|hammer|knock|s
 def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
     """'... and thunders past', 'then it flies low': a source name used as a verb."""
     word = t[k[0]:k[1]]
+    if word == "steps" and re.search(r"\b(?:a|an|the)\s+\w+\s+$", t[max(0, k[0] - 20):k[0]]) and re.match(
+            r"\s+(?:through|over|on|onto|into|out|across|closer|forward|back|off|in)\b", t[k[1]:]):
+        return True                          # "a deer steps through the leaves"
     if word.endswith("s") and re.search(r"\b(?:it|that|which|who|he|she|they|then)\s+$",
                                         t[max(0, k[0] - 8):k[0]]):
         return True
@@ -455,6 +488,9 @@ def find_mentions(text: str) -> list[Mention]:
             r"voice|talk|speak|say|announce|kid|child|man|woman|사람|목소리|말|음성|방송|꼬마|아이", label)
             else "noise-burst", label))
     found.sort()
+    # "그 코치", "the same person": a demonstrative points back at a source already named.
+    found = [f for i, f in enumerate(found)
+             if not (i and re.search(r"(?<![가-힣])그\s+$|\bthe same\s+$", t[max(0, f[0] - 9):f[0]]))]
     out = []
     for s, e, en, ko, sound, kind in found:
         # "three slow knocks" are one knocking; "two coworkers argue" one conversation.

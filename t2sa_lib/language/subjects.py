@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 
+from .statements import inside
+
 _BREAK = re.compile(r"[,;!?:/()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
                     r"(?<=[가-힣])(?:고|며|면서|다가|는데|랑|이랑|하고)(?=\s)")
 _HEADER = re.compile(r"^\s*(?:int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
-                     r"spotting|reel|take \d|sc \d|level|stage \d|podcast|cutscene|cinematic|sound design|"
+                     r"spotting|reel|take \d|interview|sc \d|level|stage \d|podcast|cutscene|cinematic|sound design|"
                      r"foley|trailer|mix note|production note|storyboard|"
                      r"라디오|게임|기획|지문|메모|효과음|씬|장면|레벨|스테이지|챕터|퀘스트|스포팅|릴\s*\d|현장\s*녹음)", re.I)
 # A clause about sources already named ("both close", "둘 다 가까이") names no new one.
@@ -35,7 +37,7 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
 _SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overhead|upstairs|little|bit|"
                       r"touch|tad|hair|"
                       r"downstairs|somewhere|far|close|near|near me|next|all|both|each|every|"
-                      r"everything|it|they|them|he|she|this|that|there|here|one|other|another|same|"
+                      r"everything|it|they|them|he|she|this|that|these|those|there|here|one|other|another|same|"
                       r"someone|something|i|me|my|we|you|then|also|just|still|now|soon|later|"
                       r"slowly|quickly|very|really|quite|loud|loudly|quiet|quietly|soft|softly|"
                       r"wide|narrow|dry|wet|low|high|in|on|at|from|to|of|with|for|by|over|under|"
@@ -68,7 +70,7 @@ _EN_VERBISH = re.compile(r"^(?:\w+ing|\w+ed|is|are|was|were|plays?|calls?|hums?|
 _KO_SUBJECT = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:이|가|은|는|도)(?=\s|$)")
 _KO_NOT_SUBJECT = re.compile(r"^(?:(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|"
                              r"천천히|빨리)\S*|왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
-                             r"전부|모두|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
+                             r"전부|모두|모든(?:\s*\S+)?|(?:두|세|네|다섯|여러)\s*(?:가지|종류)|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
                              r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|"
                              r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다|"
                              r"유저|플레이어|청자|관객|사용자|리스너|카메라|아무것|아무것도|아무도|아무|"
@@ -125,6 +127,8 @@ def _en_subject(clause: str) -> tuple[int, int] | None:
     if _EN_VERBISH.match(head[0].group(0).lower()) and not head[0].group(0).lower().endswith("s"):
         return None
     nxt = clause[head[-1].end():].split()
+    if nxt and re.match(r"(?:echo|reverb|ambience|tail)\b", nxt[0].lower()):
+        return None                              # "long stone echo": the room, not a source
     verb_after = bool(nxt) and bool(_EN_VERBISH.match(re.sub(r"[^a-z'-]", "", nxt[0].lower())))
     if not (has_det or verb_after):
         return None
@@ -148,7 +152,7 @@ def _ko_subject(clause: str) -> tuple[int, int] | None:
         word = word[lead.end():] if lead else word
         if not _KO_NOT_SUBJECT.match(word) and not _KO_ADVERB.match(word) and \
                 not _KO_PREDICATE.search(word) and \
-                not re.match(r"\s*(?:느낌|것|거|듯|중|때|편)", clause[m.end():]) and \
+                not re.match(r"\s*(?:느낌|것|거|듯|중|때|편|아니|말고)", clause[m.end():]) and \
                 not re.search(r"(?:에서|에게|한테|까지|부터)$", word):
             return start, m.end(1)
     # A spec line ("앵무새 오른쪽 60도"): a first word followed by a place or a number.
@@ -190,7 +194,7 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
     ``names_a_source(text)`` says whether lower-cased ``text`` names a known source
     (passed in, so that this module does not import the lexicon that imports it).
     """
-    from .reading import read
+    from .reading import denied_spans, read
 
     out = []
     for s, e in _clauses(text):
@@ -207,6 +211,8 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
         if found is None:
             continue
         label = clause[found[0]:found[1]].strip()
+        if inside(found, denied_spans(clause)):
+            continue              # "에어컨 소리는 빼고": a source left out
         if re.search(r"(?:(?<![가-힣])그|\bthat|\bthis|\bthe same)\s+$", clause[:found[0]].lower()) \
                 or label.endswith("'s") or re.match(r"\s+ones?\b", clause[found[1]:]):
             continue              # "그 코치 목소리", "the old one": named before; "my brother's": whose

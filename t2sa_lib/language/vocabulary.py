@@ -27,7 +27,7 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
                    "wide": (75.0, 45.0, 120.0), "wide-strong": (105.0, 90.0, 120.0),
                    "envelop": (105.0, 90.0, 120.0)},
     "wet_mix": {"dry-strong": (0.03, 0.0, 0.1), "dry": (0.06, 0.0, 0.15),
-                "wet-weak": (0.25, 0.2, 0.35), "wet": (0.4, 0.2, 0.55),
+                "wet-weak": (0.25, 0.2, 0.35), "wet-short": (0.15, 0.05, 0.25), "wet": (0.4, 0.2, 0.55),
                 "wet-strong": (0.8, 0.6, 1.0), "wet-full": (0.98, 0.95, 1.0), "reverberant": (0.6, 0.45, 1.0), "room-small": (0.1, 0.0, 0.25),
                 "room-open": (0.12, 0.0, 0.3), "room-live": (0.65, 0.45, 1.0),
                 "room-medium": (0.35, 0.2, 0.55), "room-bare": (0.5, 0.45, 0.55),
@@ -68,16 +68,16 @@ _EL = [
     ("up", r"above|up high|high up|up top|upstairs|up above|from above|ceiling|attic|loft|"
            r"rooftop|roof|the sky|in the sky|overhead|balcony|upper floor|floor above|"
            r"helicopter|bird(?:s)? (?:flying )?overhead|in the rafters|rafters|up in the|"
-           r"raised up|elevated|higher up|way up|up on (?:the|a)|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
+           r"raised up|raised(?! (?:voices?|the\b|volume|gain|level|it\b))|elevated|higher up|way up|up on (?:the|a)|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
            r"high(?! (?:pitch|pitched|quality|end|frequenc\w*|volume|gain|shelf|pass|def\w*|notes?|hat))|"
            r"floors? up|flies over|flying over|fly over|flew over|overflying|upper|swoop\w* (?:over|down)|"
            r"soar\w*|glid\w* over|up and (?:to the )?(?:left|right)\b|(?:left|right),? and up\b|up (?:to|on) (?:the|my) (?:left|right)",
-     r"위쪽|위에서|위로(?!의|\s*\d)|위층|윗층|천장|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
+     r"위쪽|위에서|위로(?!의|\s*\d|가\s*(?:되|돼|필요)|해|받)|높이\S*\s*(?:더\s*)?올려|상공|위층|윗층|천장|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
      r"높이서|높게|위에|공중|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])|"
      r"위로\s*날아|위층|높은\s*데|발코니|꼭대기"),
     ("up-weak", r"(?:higher|a bit higher|up a bit) than (?:ear|eye|head) (?:level|height)|"
                 r"higher(?! (?:pitch\w*|volume|gain|frequenc\w*|notes?|than|in the mix))|a notch up",
-     r"조금\s*높게|살짝\s*높게|약간\s*높게"),
+     r"조금\s*높게|살짝\s*높게|약간\s*높게|높이\S*\s*(?:살짝|조금|약간)\s*(?:더\s*)?올려"),
     ("down-weak", r"(?:below|under|beneath|lower than) (?:ear|eye|head) (?:level|height)|"
                   r"shoulder (?:level|height)|chest (?:level|height)|"
                   r"lower(?! (?:the |it|that|volume|gain|pitch\w*|frequenc\w*|floor|notes?|than|in the mix))|"
@@ -109,7 +109,7 @@ _DIST = [
                      r"against my ear|whisper(?:ing|ed|s)? (?:in|into) my|inches from|"
                      r"breath|right next to (?:me|my)|touching|on my shoulder|"
                      r"nape of my neck|by my (?:left |right )?cheek|at my (?:left |right )?temple|"
-                     r"around my head|round my head|(?:at|by|in) (?:each|either|both) ears?|around my ears?|"
+                     r"around my head|round my head|around my face|(?:at|by|in) (?:each|either|both) ears?|around my ears?|"
                      r"(?:right |pressed )?up against (?:me|my)|pressed against (?:me|my)",
      r"귀에\s*대고|귀에\s*붙|귓가|귓속|귀\s*바로|바로\s*귀|코앞|코\s*앞|귀에\s*바짝|"
      r"귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|입김|양쪽\s*귀|양\s*귀|귀\s*(?:주변|주위|근처)"),
@@ -127,7 +127,7 @@ _DIST = [
                r"a little (?:ways? )?away|some distance|next (?:table|cubicle|desk|booth|seat over)|"
                r"(?:table|cubicle|desk) (?:next to|beside) (?:me|mine|us)",
      r"건너편|방\s*건너|맞은편|방\s*반대편|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
-     r"몇\s*걸음|너무\s*멀지\s*않|멀지\s*않|가깝지\s*않|(?<!바로 )옆\s*(?:테이블|책상|자리\s*건너)"),
+     r"(?:조금|좀|약간|살짝)\s*떨어(?:진|져)|몇\s*걸음|너무\s*멀지\s*않|멀지\s*않|가깝지\s*않|(?<!바로 )옆\s*(?:테이블|책상|자리\s*건너)"),
     ("far-strong", r"far,? far away|very far|really far|miles away|far in the distance|"
                    r"way off|way out|way in the distance|on the horizon|"
                    r"across the valley|across the city|far-off distance|far far|"
@@ -140,7 +140,7 @@ _DIST = [
             r"wider|narrower|drier|wetter|higher|lower)\b)(?:-| )?(?:away|off)?|"
             r"(?:at|in) the back of (?:the|a|an) (?:\w+ )?(?:hall|room|church|cathedral|theat(?:er|re)|"
             r"auditorium|gym|warehouse|arena|venue|club|bar|crowd|stadium)|distant|in the distance|"
-            r"from afar|faraway|far-away|a long way|down the street|down the road|"
+            r"from afar|faraway|(?:somewhere )?deep (?:in|inside|within) the (?!mix\b)|far-away|a long way|down the street|down the road|"
             r"at the other end|across the street|across the field|across the yard|"
             r"outside the window|next door|fireworks|remote|"
             r"(?:one|a|two|three|a couple of|a few) floors? (?:up|down|above|below|beneath|under)|"
@@ -202,11 +202,13 @@ _WET = [
      r"(?:울림|에코|echo|reverb|room)\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*|하나도\s*|조금도\s*|아예\s*)?없|(?:리버브|잔향)\s*(?:은|는)?\s*(?:넣지\s*마|빼\s*주)"),
     ("wet-weak", r"(?:a )?touch of (?:reverb|room|echo|ambience)|(?:a )?little (?:reverb|room|echo)|"
                  r"bit of (?:reverb|room|echo)|slight (?:reverb|room|echo)|subtle (?:reverb|room)|"
-                 r"hint of (?:reverb|room|echo)|light reverb|short reverb|small room|"
-                 r"teeny bit of room|short (?:reverb|tail|decay|room)|tight room|(?:soft|gentle) (?:reverb|room|verb)",
+                 r"hint of (?:reverb|room|echo)|light reverb|small room|"
+                 r"teeny bit of room|tight room|(?:soft|gentle) (?:reverb|room|verb)",
      r"살짝\s*(?:리버브|잔향|울림|울리)|약간의?\s*(?:리버브|잔향|울림)|"
-     r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?(?:조금|살짝|약간|짧게)|"
-     r"짧은\s*(?:리버브|잔향)"),
+     r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?(?:조금|살짝|약간)"),
+    # A short tail: less than a touch of reverb, more than none.
+    ("wet-short", r"short (?:reverb|tail|decay|room)",
+     r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?짧게|짧은\s*(?:리버브|잔향)"),
     ("reverberant", r"reverberant|reverberating|echo(?:ey|y|ing|es|ed)|big echo|echoing like",
      r"메아리"),
     ("wet", r"reverb(?:ed|y)?|echo|roomy|ambient|wet|lush|"
@@ -245,7 +247,7 @@ _GAIN = [
      r"거의\s*안\s*들|들릴\s*듯\s*말\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
      r"아주\s*조용|간신히\s*들|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
     ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly)?|gentle|gently|low in the mix|"
-              r"low volume|low voice|low-voiced|voice low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
+              r"low volume|low in (?:volume|level)|mutter\w*|low voice|low-voiced|voice low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
               r"turned down|down in the mix|mosquito|a fly|ticking|tick|too loud|drowned out|"
               r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
