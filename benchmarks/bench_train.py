@@ -15,6 +15,7 @@ from pathlib import Path
 from _common import write_result
 
 from t2sa_lib.files import read_records
+from t2sa_lib.metrics import PAPER_METRICS
 from t2sa_lib.model.config import get_config
 from t2sa_lib.model.train import train
 from t2sa_lib.paths import DATA
@@ -39,8 +40,7 @@ def main() -> None:
         "wall_seconds": round(wall, 1), "seconds_per_epoch": [r["seconds"] for r in res.history],
         "checkpoint_mb": round(size / 1e6, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "valid": {k: res.valid_metrics[k] for k in ("AE", "dlog", "spread", "wet", "gain",
-                                                    "room")},
+        "valid": {k: res.valid_metrics[k] for k in PAPER_METRICS},
         "paper": "4 h on two GPUs"})
 
 

@@ -1,3 +1,4 @@
+"""`python -m t2sa_lib`: the command line (predict, render, scene, osc, corpus, ...)."""
 import sys
 
 from .cli import main

@@ -1,5 +1,6 @@
 import json
 
+from t2sa_lib.metrics import METRICS
 from t2sa_lib.paths import ROOT
 from t2sa_lib.report import (README_BEGIN, README_END, build_figures, build_report, build_tables,
                              latex_table, readme_results, speed_rows, write_readme_results)
@@ -33,7 +34,7 @@ def _write_results(root):
              s: {"mean": -0.1, "ci95": [-0.6, 0.4] if s != "long" else [-0.3, -0.01]}
              for s in ood_sets}},
          "floor_AE": {s: 8.5 for s in ood_sets}}))
-    metrics = ("AE", "GCE", "dlog", "spread", "wet", "gain", "room", "front_back")
+    metrics = METRICS
     (res / "ablation.json").write_text(json.dumps(
         {"rows": {"full": {m: _ms(12.5, 0.5) for m in metrics},
                   "no_knn": {m: _ms(14.0, 0.7) for m in metrics}},

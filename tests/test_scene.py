@@ -256,7 +256,7 @@ def test_no_source_pattern_matches_empty_text():
      ["dog", "wheels"]),
     # Counters are not dogs; a person playing an instrument is one source.
     ("뭔가 네 개가 동시에 들린다: 왼쪽에서 쥐가 달리는 소리, 오른쪽에서 보일러 웅웅", ["쥐", "에어컨"]),
-    ("behind me my roommate is playing piano, muffled", ["voice"]),
+    ("behind me my roommate is playing piano, muffled", ["piano"]),
     # The same thing named again where it already is: "the sea ... the waves on my right".
     ("The sea is to my right, so the waves are on my right too, and gulls call above.",
      ["waves", "bird"]),

@@ -1,3 +1,4 @@
+"""`python -m t2sa_lib.data`: generate the dataset and its splits from a seed."""
 import argparse
 import sys
 

@@ -6,6 +6,7 @@ import math
 import numpy as np
 
 from ..angles import az_to_sector
+from ..metrics import PAPER_METRICS
 from ..params import az_sc_to_deg, wrap_deg
 from . import lexicon as L
 
@@ -58,9 +59,7 @@ def ambiguity_floor(records: list[dict]) -> dict:
         wet.append(abs(t["wet_center"] - r["wet_mix"]))
         gain.append(abs(t["gain_center_db"] - r["gain_db"]))
         drr.append(abs(t["drr_center_db"] - r["room_depth"]["drr_db"]))
-    return {k: round(float(np.mean(v)), 4) for k, v in
-            (("AE", ae), ("dlog", dlog), ("spread", sp), ("wet", wet), ("gain", gain),
-             ("room", drr))}
+    return {k: round(float(np.mean(v)), 4) for k, v in zip(PAPER_METRICS, (ae, dlog, sp, wet, gain, drr))}
 
 
 def plot_coverage(splits: dict[str, list[dict]], path_stem):

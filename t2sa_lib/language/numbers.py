@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..angles import clock_to_az_deg
-from .statements import Statement, number
+from .statements import Statement, inside, number
 
 N = r"([+-]?\d+(?:\.\d+)?)"
 _APPROX = r"(?:about |around |roughly |approximately |approx\.? |some |~\s*|약\s*|대략\s*|대충\s*)?"
@@ -271,7 +271,7 @@ _BARE = r"(?<![\w.])(~\s*|약\s*|대략\s*)?(\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|°|[
 def _denied(t: str, s: Statement, corrected=()) -> bool:
     return bool(_DENIED_BEFORE.search(t[max(0, s.span[0] - 16):s.span[0]])
                 or _DENIED_AFTER.match(t[s.span[1]:])
-                or any(lo <= s.span[0] and s.span[1] <= hi for lo, hi in corrected))
+                or inside(s.span, corrected))
 
 
 def _correction(t: str, s: Statement, reader, corrected=()) -> Statement | None:

@@ -314,12 +314,13 @@ def _plays(t: str, k: tuple[int, int, int], kept) -> bool:
     nxt = next((o for o in kept if o[0] >= k[1]), None)
     return nxt is not None and not _CLAUSE_BREAK.search(t[k[1]:nxt[0]]) and bool(
         _PLAYED.match(t[nxt[1]:nxt[1] + 12]) or re.search(
-            r"\b(?:plays?|playing|strums?|strumming|shakes?|shaking|taps?|tapping)\s+"
+            r"\b(?:plays?|playing|strums?|strumming|picks?|picking|bows?|bowing)\s+"
             r"(?:(?:a|an|the|his|her|their)\s+)?$", t[max(0, nxt[0] - 24):nxt[0]]))
 
 
+# An instrument played is its own source (:func:`_plays`); a thing handled is not.
 _HANDLED = re.compile(r"\b(?:tapping|holding|dropping|using|clicking|twirling|spinning|shaking|"
-                      r"flipping|turning|pushing|pulling|dragging|carrying|swinging|playing|plays)\s+"
+                      r"flipping|turning|pushing|pulling|dragging|carrying|swinging)\s+"
                       r"(?:(?:a|an|the|his|her|their|some)\s+)?(?:\w+\s+)?$")
 
 
