@@ -41,8 +41,8 @@ EN_SIDE = re.compile(rf"(?:(?<=front[ -])|(?<=back[ -])|(?<=rear[ -]))(left|righ
                      rf"{_NOT_BEFORE_BARE}\b(left|right)\b(?=\s*(?:[,.;!?]|$))")
 EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|line)))|\bahead\b|"
                       r"\bup front\b|\bfrom the front\b|\bin the front\b|\bforward\b|"
-                      r"\bstraight on\b|\bfront[ -](?:and[ -])?cent(?:er|re)\b|\bdead cent(?:er|re)\b|"
-                      r"\bcent(?:er|re)(?:d)?\b(?! of the room)|\bfacing me\b|\bbefore me\b|"
+                      r"\bstraight on\b|\bfront[ -](?:and[ -])?cent(?:er|re)\b|\bdead cent(?:er|re)\b(?! behind| back| rear)|"
+                      r"\bcent(?:er|re)(?:d)?\b(?! of the room| behind| back| rear)|\bfacing me\b|\bbefore me\b|"
                       r"\bfront(?=[ -](?:left|right))|\b(?:the |my )front\b(?! desk| door| row)|"
                       r"\bfrontal\b|(?<=left[ -])front\b|(?<=right[ -])front\b")
 # Behind a screen, a stage or a TV is still in front of the listener who faces it.
@@ -62,7 +62,7 @@ KO_FRONT = re.compile(r"(?<![가-힣])앞(?!치마|날|두|서|장|머리|니|�
                       r"정면|전방|센터|앞쪽|(?<!의 )(?<!의 한)(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)")
 KO_BACK = re.compile(r"(?<!스크린 )(?<!스크린)(?<!화면 )(?<!화면)(?<!무대 )(?<!무대)(?<!티비 )(?<!tv )"
                      r"(?<!카운터 )(?<!카운터)(?<!벽 )(?<!담장 )"
-                     r"(?<![가-힣])(?<!앞)뒤(?!늦|집|섞|따|척|지|흔|바뀌|엉|죽박|처리|풀이|얘기|끝|로\s*빼)|뒤통수|후방|"
+                     r"(?<![가-힣])(?<!앞)뒤(?!늦|집|섞|따|척|지|흔|바뀌|엉|죽박|처리|풀이|얘기|끝|로\s*빼|로\s*가기)|뒤통수|후방|"
                      r"뒷(?=쪽|편|자리|좌석|줄|문|벽|마당|창)|등\s*뒤|등뒤|등\s*쪽|등쪽|목덜미|뒷목")
 
 

@@ -21,7 +21,8 @@ BODY = [
     (r"\bbehind my head\b|\bback of my head\b|\bbase of my skull\b",
      r"뒤통수|머리\s*뒤", 180.0, 20.0, "level", "close-strong"),
     (r"\b(?:at|on|by|nipping at) my heels\b", r"발뒤꿈치|발꿈치", 180.0, 25.0, "down-strong", "close-weak"),
-    (r"\bblind spot\b|\bat my back\b", r"사각지대|등\s*뒤", 180.0, 25.0, None, None),
+    (r"\bat my back\b", r"등에\s*(?:바짝|붙)", 180.0, 25.0, None, "close"),
+    (r"\bblind spot\b", r"사각지대|등\s*뒤", 180.0, 25.0, None, None),
     (r"\b(?:inside|in) my (?:skull|head)\b|\bbetween my ears\b",
      r"머릿속|머리\s*속|두개골|두\s*귀\s*사이", 0.0, 20.0, "level", "close-strong"),
     (r"\bnape\b|\bback of my neck\b|\bneck\b", r"목덜미|뒷목|목\s*뒤", 180.0, 20.0, "down-weak",
@@ -69,7 +70,7 @@ BODY = [
     (r"\bmy (?:ankles?|shins?|calf|calves)\b", r"발목|정강이|종아리", None, 0.0, "down-strong", "close-weak"),
     (r"\bmy (?:lap|waist|hips?|pocket|belt)\b|\bbelly[- ]button\b|\bwaist (?:level|height)\b",
      r"허리\s*(?:높이|쯤|께|춤)|허리께|옆구리|(?<!앞치마 )주머니|골반", None, 0.0, "down", "close-strong"),
-    (r"\bmy (?:knees?|thighs?)\b", r"무릎|허벅지", None, 0.0, "down", "close"),
+    (r"\bmy (?:knees?|thighs?)\b", r"무릎\s*위(?:에서|에|로)?|무릎|허벅지", None, 0.0, "down", "close"),
     (r"\b(?:by|near|at|in) my hands?\b", r"손\s*(?:옆|근처|께)|손끝", None, 0.0, "down", "close"),
 ]
 # The side away from one ear is the other side.
@@ -87,7 +88,7 @@ _EN_FACING = re.compile(rf"(?:facing|face|looking|look|looks|turned|pointed|poin
                         rf"\b{_EN_COMPASS} is (?:my|our|the|your) (?:front|forward|12 o'?clock)\b|"
                         rf"\bwith {_EN_COMPASS} (?:as|being) (?:my |our |the )?front\b")
 _KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:을|를)?\s*(?:보고|바라\S*|향\S*|보는|볼\s|보면|봤을|마주)")
-_EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the )?(?:due |directly |straight |dead )?{_EN_COMPASS}\b|"
+_EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the |my |our |your )?(?:due |directly |straight |dead )?{_EN_COMPASS}\b|"
                         rf"\b(?:due )?{_EN_COMPASS} of (?:me|us|(?:the )?(?:listener|camera|player|viewer)|where i)\b|"
                         rf"\b{_EN_COMPASS}(?:ern)? (?:side|wall|window|end|wind)\b|\b{_EN_COMPASS}erly\b")
 _KO_SOURCE = re.compile(rf"{_KO_COMPASS}\s*쪽|(?:(?<![가-힣])|(?<=정)){_KO_COMPASS}\s*(?:에서|방향)")

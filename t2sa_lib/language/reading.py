@@ -235,7 +235,8 @@ _MOTION = [
                r"\bdon'?t (?:let it )?(?:move|drift|wander)|\bdoes(?:n'?t| not) move|\bnever moves?|"
                r"\bnot moving|\bstationary|\bfixed (?:position|in place)|\bno movement|\bmotionless|"
                r"\blocked (?:at|in|to)|\bleave (?:the |its |it )?(?:\w+'?s? )?position alone|"
-               r"\bkeep it (?:still|put|there|fixed)|\bshould stay\b",
+               r"\bkeep it (?:still|put|there|fixed)|\bshould stay\b|\bspin\w* in place\b|"
+               r"\bspin\w* (?:a)?round\b(?! (?:me|my|us|the listener))",
      r"고정|움직이지\s*않|가만히|제자리|움직임\s*없|움직이면\s*안|그대로\s*(?:둬|두|있)"),
     ("rotate", r"\bcircl\w*|\borbit\w*|\bspin\w* (?:a)?round (?:me|my head|us|the listener)\b|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
                r"\b(?:go|goes|going|move|moves|moving|fly|flies|flying|walk\w*|run\w*) "
