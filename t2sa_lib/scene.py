@@ -30,9 +30,11 @@ from dataclasses import dataclass, field
 from .language import constrain, read
 from .language.reading import Reading
 from .language.frames import facing_phrase
-from .language.sources import Mention, find_mentions
+from .language.sources import SOURCES, Mention, find_mentions
 from .params import Motion, SpatialParams, wrap_deg
 
+#: Each lexicon kind's own names, English and Korean ("rain", "빗소리").
+_KIND_NAMES = {en: (en, ko) for en, ko, *_ in SOURCES}
 _SHARED = re.compile(r"\bboth\b|\ball (?:of them|three|four|two)\b|\beach\b|\bthey\b|"
                      r"둘\s*다|셋\s*다|넷\s*다|모두|전부|다\s*같이|함께|같이")
 _UPDATE = re.compile(r"\b(?:and )?then\b|\bafter that\b|\blater\b|\bsoon\b|\buntil\b|"
@@ -162,7 +164,10 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
         # "the shower on my right, the toilet behind me"; the same noun again, or "the
         # engine idles" (a definite name that places nothing new), is the one before.
         words = _stems(_noun(t, m))
-        same_noun = earlier and words & _stems(_noun(t, earlier[-1].mentions[0]))
+        # "빗소리 ... rain은 가깝게": the kind's own name in the other language is the same noun
+        before_noun = _noun(t, earlier[-1].mentions[0]) if earlier else ""
+        same_noun = earlier and (words & _stems(before_noun) or _noun(t, m) in _KIND_NAMES.get(m.kind, ())
+                                 and _is_korean(_noun(t, m)) != _is_korean(before_noun))
         # "the host ..., the guest ...": people named by different roles are different people.
         if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and (
                 same_noun or _DEFINITE.search(before) and _same_place(text, g, earlier[-1])
@@ -177,6 +182,10 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
             continue
         kept.append(g)
     return kept
+
+
+def _is_korean(words: str) -> bool:
+    return bool(re.search(r"[가-힣]", words))
 
 
 def _stems(words: str) -> set[str]:

@@ -632,9 +632,55 @@ def test_ninth_dev_set_paths(text, kind, start, end):
                                   "a level crossing bell keeps ringing on my left",
                                   "트럭이 시동 걸어둔 채 공회전 중"])
 def test_spinning_in_place_crossings_and_idling_do_not_move(text):
-    assert read(text).motion is None
+    motion = read(text).motion
+    assert motion is None or motion["kind"] == "static"
 
 
 @pytest.mark.parametrize("text", ["위로가 되는 잔잔한 오르골 멜로디", "앞으로 잘 부탁드려요! 오르골 멜로디"])
 def test_comfort_and_from_now_on_are_no_places(text):
     assert value(text, "el_deg") in (None, 0.0) and az(text) in (None, (0.0, False))
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("a car alarm from off to my left while the driver shouts 'right, let's go'", "az_deg", -115.0, -65.0),
+    ("Facing the screen, the explosion lands just past the right edge.", "az_deg", 25.0, 65.0),
+    ("정북이 0도고 시계방향으로 재서 270도 쪽에서 멧새가 지저귀어", "az_deg", -92.0, -88.0),
+    ("왼쪽 깜빡이 켤 때 나는 딸깍 소리, 계기판 정면에서", "az_deg", -20.0, 20.0),
+    ("우 45도 coffee pour", "az_deg", 43.0, 47.0),
+    ("a tiny high beep between my eyes", "el_deg", -10.0, 10.0),
+    ("문 삐걱 소리요, 발밑 말고 왼쪽 어깨 높이로 올려 주세요", "el_deg", -30.0, -5.0),
+    ("rain drumming on the roof of a cramped attic", "wet_mix", 0.0, 0.25),
+    ("set the reverb to like 70% on the gunshot", "wet_mix", 0.665, 0.735),
+    ("부엌 라디오 소리, reverb 꽤 많이", "wet_mix", 0.6, 1.0),
+    ("타일 욕실 샤워기 소리, 울림은 조금 줄여서", "wet_mix", 0.45, 1.0),
+    ("빗소리를 꽤 넓께, 거의 180도 가까이 펼쳐 주세요", "spread_deg", 179.0, 181.0),   # clipped later
+    ("fridge hum slightly left, low level", "gain_db", -24.0, -4.0),
+    ("옆방에서 목소리가 웅얼웅얼 새어 나와", "gain_db", -24.0, -4.0),
+    ("tuning up at the back of a big empty hall", "dist_m", 3.0, 6.0),
+    ("a skylark singing way up high", "dist_m", 3.0, 6.0),
+    ("a bat swoops just above my hair", "dist_m", 0.6, 1.0),
+    ("a baby crying two rows behind me", "dist_m", 1.5, 2.0),
+    ("a toddler crying 3 seats to my left", "dist_m", 1.5, 2.0),
+    ("숨결이 느껴질 만큼 아주 가깝게 속삭여", "dist_m", 0.6, 1.0),
+    ("교회 종소리는 동쪽 언덕에서 울려요", "dist_m", 3.0, 6.0),
+])
+def test_eleventh_dev_set_wording(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("오토바이가 왼쪽에서 오른쪽으로... 아니, 오른쪽에서 왼쪽으로 지나가", "pass-by", 90.0, -90.0),
+    ("3시 방향에서 스쿠터 시동 걸고 9시 방향으로 부웅 떠나는 소리", "pass-by", 90.0, -90.0),
+    ("오른쪽 90도에서 시작해서 뒤쪽 180도까지 천천히 돌아가는 바람 소리", "pass-by", 90.0, 180.0),
+    ("the siren should sweep in from hard left and settle in the centre", "pass-by", -90.0, 0.0),
+    ("seagulls wheeling over my shoulder", "rotate", None, None),
+    ("전투기가 위에서 급강하하면서 정면으로 내리꽂히는 소리", "approach", None, None),
+])
+def test_eleventh_dev_set_paths(text, kind, start, end):
+    motion = read(text).motion
+    assert motion["kind"] == kind
+    assert (motion.get("start_az_deg"), motion.get("end_az_deg")) == (start, end)
+
+
+def test_a_file_named_whoosh_is_no_motion():
+    assert read("Remember to rename the whoosh files before handing them to QA.").motion is None

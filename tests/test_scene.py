@@ -392,3 +392,24 @@ def test_a_listed_pair_placed_later_takes_one_place_each(model):
     assert [s.label for s in scene.sources] == ["guitar", "guitar", "voice"]
     left, right, singer = (s.params.az_deg for s in scene.sources)
     assert inside(left, -115, -65) and inside(right, 65, 115) and inside(singer, -20, 20)
+
+
+@pytest.mark.parametrize("text, labels", [
+    # A possessed voice, a name used as a verb, a person making the named sound.
+    ("A lone choirboy sings in front of us, his voice washing through the stone.", ["lone choirboy"]),
+    ("helicopter starts way behind me, slowly flies over my head", ["helicopter"]),
+    ("a kid bounces a basketball in front of me, a lawnmower far off to the right",
+     ["ball", "lawnmower"]),
+    ("오른쪽 벤치 할아버지는 계속 기침하심, 왼쪽엔 비둘기", ["기침", "새"]),
+    ("강아지가 침대 밑에서 코 골아요, 창밖엔 매미", ["기침", "벌레"]),
+    # A thing left out, a guess in brackets, a clause with only a manner.
+    ("천둥은 안 치고, 빗방울만 지붕 위에서 투둑투둑. 벽난로는 앞에서 타닥거리고", ["빗소리", "불"]),
+    ("뭔가 위에서 쿵쿵거림 (윗집 애들 뛰는 듯), 오른쪽에서 내 폰이 지잉 진동", ["쿵쿵", "전화"]),
+    ("빗소리. 사방에서 넓게 감싸듯이, 근데 너무 크지는 않게요.", ["빗소리"]),
+    ("시계 초침 소리 딱 하나만, 책상 위 내 앞쪽 1미터쯤에 작게.", ["시계"]),
+    # The kind named again in the other language; someone running up.
+    ("Left side엔 빗소리, right side엔 천둥. thunder는 좀 멀리 두고, rain은 가깝게.", ["빗소리", "천둥"]),
+    ("앞 차도에 버스가 서고, 오른쪽에서 누가 뛰어오고, 뒤에서 딩동", ["트럭", "발소리", "종"]),
+])
+def test_which_words_are_sources_in_the_eleventh_dev_set(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

@@ -54,12 +54,12 @@ EN_BACK = re.compile(rf"\bbehind\b{_FRAME_BEHIND}|\bat my back\b|\bin the back\b
                      r"\brear\b|\bback(?=[ -](?:left|right))|\bbackwards?\b(?! in time)|"
                      r"\bmy back\b|\bback of (?:my|the) head\b|\bnape\b|\bbehind my head\b|"
                      r"\bto the back\b|\bover my shoulder\b")
-KO_SIDE = re.compile(r"(왼쪽|왼편|좌측|좌편|레프트|왼\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리|손\s*(?:쪽|편))|"
+KO_SIDE = re.compile(r"(?!(?:왼|오른)쪽\s*(?:깜빡이|방향\s*지시등))(왼쪽|왼편|좌측|좌편|레프트|왼\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리|손\s*(?:쪽|편))|"
                      r"(?<![가-힣])좌(?=\s*\d|로\s|\s|\s*[,.;/)]|\s*$)|"
                      r"오른쪽|오른편|우측|우편(?!지|물|번)|라이트(?!닝)|오른\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리|손\s*(?:쪽|편))|"
                      r"(?<![가-힣])우(?=\s*\d|로\s|\s*[,.;/)]|\s*$))")
 KO_FRONT = re.compile(r"(?<![가-힣])앞(?!치마|날|두|서|장|머리|니|뒤|으로\s*(?:잘|도|는|의))|"
-                      r"정면|전방|센터|앞쪽|(?<!의 )(?<!의 한)(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)")
+                      r"정면|전방|센터|앞쪽|(?<!의 )(?<!의 한)(?<!뒤 )(?<!뒤쪽 )(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)")
 KO_BACK = re.compile(r"(?<!스크린 )(?<!스크린)(?<!화면 )(?<!화면)(?<!무대 )(?<!무대)(?<!티비 )(?<!tv )"
                      r"(?<!카운터 )(?<!카운터)(?<!벽 )(?<!담장 )"
                      r"(?<![가-힣])(?<!앞)뒤(?!늦|집|섞|따|척|지|흔|바뀌|엉|죽박|처리|풀이|얘기|끝|로\s*빼|로\s*가기)|뒤통수|후방|"
@@ -111,10 +111,14 @@ def find_atoms(t: str) -> list[Atom]:
                           (KO_BACK, "back")):
         atoms.extend(Atom(name, m.start(), m.end()) for m in pattern.finditer(t))
     atoms = [a for a in atoms if not (a.name == "back" and _THING_BEHIND_KO.search(t[max(0, a.start - 16):a.start]))]
+    # "the driver shouts 'right, let's go'": words quoted are said, not places.
+    quoted = [m.span() for m in _QUOTED.finditer(t) if len(m.group(0).split()) >= 2]
+    atoms = [a for a in atoms if not any(s < a.start and a.end < e for s, e in quoted)]
     atoms.sort(key=lambda a: a.start)
     return _drop_overlaps(atoms)
 
 
+_QUOTED = re.compile(r"(?<![a-z])'(?:[^'\n]|'(?=[a-z]))*'(?![a-z])|\"[^\"\n]*\"")
 # "오른쪽 덤불 뒤에서", "정면 문 뒤에서": behind a thing placed on a side is on that side.
 _THING_BEHIND_KO = re.compile(r"(?:왼쪽|오른쪽|왼편|오른편|좌측|우측|정면|전방)\s*(?:에\s*있는\s*)?"
                               r"(?!(?:머리|귀|어깨|등|목|허리|무릎|발|다리|엉덩이|팔꿈치|옆구리|내|나|제|조금|살짝|약간|좀|더|아주|많이|한참|바로|훨씬|대각선|약|쪽)\s*$)"

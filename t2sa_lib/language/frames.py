@@ -169,8 +169,10 @@ def stage_side(t: str, denied=()) -> Statement | None:
         return az_region(90.0 if side.startswith(("right", "오른")) else -90.0, 25.0, span=m.span())
     if _OFF_FRAME.search(t):
         return None                # off the screen, or the camera is the listener: plain sides
-    m = re.search(r"\b(?:just )?(past|beyond|outside|off|at|on|near|by) the (left|right) edge of "
-                  r"(?:the )?(?:frame|screen|picture|shot|stage)\b|(?:화면|스크린|무대)\s*(왼|오른)쪽\s*(?:끝|가장자리)", t)
+    edge = r"\b(?:just )?(past|beyond|outside|off|at|on|near|by) the (left|right) edge"
+    m = re.search(edge + r" of (?:the )?(?:frame|screen|picture|shot|stage)\b|"
+                  r"(?:화면|스크린|무대)\s*(왼|오른)쪽\s*(?:끝|가장자리)", t) or (
+        _FRAME_OBJECT.search(t) and re.search(edge + r"\b", t))
     if m:
         side = m.group(2) or m.group(3)
         outside = m.group(1) in ("past", "beyond", "outside", "off")

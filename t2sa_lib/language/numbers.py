@@ -21,10 +21,10 @@ from ..angles import clock_to_az_deg
 from .statements import Statement, inside, number
 
 N = r"([+-]?\d+(?:\.\d+)?)"
-_APPROX = r"(?:about |around |roughly |approximately |approx\.? |some |~\s*|약\s*|대략\s*|대충\s*)?"
+_APPROX = r"(?:about |around |roughly |approximately |approx\.? |some |like |maybe |~\s*|약\s*|대략\s*|대충\s*)?"
 _DEG = r"\s*(?:°|degrees?|deg\b|도)"
-_SIDE = r"(left|right|왼쪽|오른쪽|좌측|우측|왼편|오른편)"
-_RIGHTISH = ("right", "오른쪽", "우측", "오른편")
+_SIDE = r"(left|right|왼쪽|오른쪽|좌측|우측|왼편|오른편|(?<![가-힣])좌(?=\s*\d)|(?<![가-힣])우(?=\s*\d))"
+_RIGHTISH = ("right", "오른쪽", "우측", "오른편", "우")
 _NOT_AZ_AFTER = (r"\s*(?:up|upward|above|high|higher|overhead|down|"
                  r"downward|below|lower|wide|width|spread|across|of spread|of width|elevation|"
                  r"tilt|around|turn|rotation|폭|넓이|너비|위(?!치)|아래|높|회전|돌)")
@@ -121,7 +121,7 @@ def azimuth(t: str) -> Statement | None:
                       or abs(float(m.group(1))) >= 360)]
     # "My desk is 0°, clockwise ... 220°": a zero followed by another angle names the front.
     if len(angles) > 1 and float(angles[0].group(1)) == 0.0 \
-            and re.match(r"\s*(?:,|is\b|=|being\b|as\b|이|가|은|는)", t[angles[0].end():]):
+            and re.match(r"\s*(?:,|is\b|=|being\b|as\b|이|가|은|는|(?:이)?고(?=\s))", t[angles[0].end():]):
         angles = angles[1:]
     if angles:
         return number("az_deg", float(angles[0].group(1)), span=angles[0].span())
@@ -165,7 +165,10 @@ def distance(t: str) -> Statement | None:
              (r"(?:feet|foot|ft)(?![a-z])|피트", _FEET_M), (r"(?:yards?|yd)(?![a-z])|야드", 0.9144),
              (r"(?:inch(?:es)?|in\.)(?![a-z])|인치", 0.0254),
              (r"(?:steps?|paces?|strides?)\b|걸음|발자국|발짝", 0.75),
-             (r"(?:floors?|stor(?:e)?ys?|stories)\b(?=\s+(?:up|down|above|below|beneath|under|over))", 3.0)]
+             (r"(?:floors?|stor(?:e)?ys?|stories)\b(?=\s+(?:up|down|above|below|beneath|under|over))", 3.0),
+             # rows of seats (theatre, plane, church pews) and seats along a row
+             (r"(?:rows?|pews?)\b(?=\s+(?:behind|ahead|in front|back|up|down|away|over|forward))|줄\s*(?=뒤|앞)", 0.9),
+             (r"(?:seats?)\b(?=\s+(?:to|away|over|down|behind|ahead|from|along))|(?:자리|좌석)\s*(?=옆|건너|떨어)", 0.6)]
     for unit, scale in units:
         m = re.search(rf"{N}\s*(?:{unit})", t)
         if m:
@@ -189,6 +192,7 @@ def distance(t: str) -> Statement | None:
 def spread(t: str) -> Statement | None:
     """A stated width (degrees), or ``None``."""
     m = _first(t, [rf"{N}(?:{_DEG})?\s*(?:wide|width|spread|across|of spread|of width|폭|넓이|너비|넓게)",
+                   rf"{N}{_DEG}\s*(?:가까이|정도|쯤|까지)?\s*(?:로|으로)?\s*(?:펼쳐|펼치|벌려)",
                    rf"(?:width|spread|폭|너비|넓이|wide|spread of)\s*(?:of|:|=|at|to|is|은|는|을|를|이|가)?\s*"
                    rf"{_APPROX}{N}{_DEG}?"])
     if m:

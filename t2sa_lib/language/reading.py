@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from . import azimuth as az
 from . import frames
+from ..angles import clock_to_az_deg
 from ..params import wrap_deg
 from .normalize import normalize
 from .numbers import stated_numbers
@@ -241,12 +242,13 @@ _MOTION = [
     ("rotate", r"\bcircl\w*|\borbit\w*|\bspin\w* (?:a)?round (?:me|my head|us|the listener)\b|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
                r"\b(?:go|goes|going|move|moves|moving|fly|flies|flying|walk\w*|run\w*) "
                r"(?:a)?round (?:me|my head|the room|us|the listener)|\baround my head\b|"
-               r"\bround and round\b|\bloop\w* around\b|\brotat\w*",
+               r"\bround and round\b|\bloop\w* around\b|\brotat\w*|"
+               r"\b(?:gulls?|seagulls?|birds?|hawks?|crows?|vultures?|eagles?|bats?|kites?)\s+wheel\w*",
      r"빙빙|빙글|원을\s*그리|맴돌|(?<![좌우유공])회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
      r"둘레를\s*돌|(?:머리|주위|주변)\s*(?:를|을)?\s*돌|시계\s*방향으로[^,.]{0,12}돌|돌게|돌려|"
      r"돌아\s*(?:줘|가)|돌다가|돌면서|(?:한|두|세|몇)\s*바퀴|바퀴\s*(?:돌|빙)"),
     ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|"
-                r"\bgoing by\b|\bwhoosh\w*|\bswoosh\w*|\bzoom\w* (?:past|by|across|over)|"
+                r"\bgoing by\b|\bwhoosh\w*(?! (?:files?|folders?|library|samples?|pack))|\bswoosh\w*|\bzoom\w* (?:past|by|across|over)|"
                 r"\b(?:fly|flies|flying|flew) (?:by|past|over|across|overhead)|\bswoop\w*|"
                 r"\bsweep\w* (?:past|across|by)|\bcross(?:es|ing)\b(?<!level crossing)(?<!zebra crossing)"
                 r"(?<!pedestrian crossing)(?<!railway crossing)(?<!railroad crossing)|\bflyby\b|\bfly-by\b|"
@@ -269,7 +271,7 @@ _MOTION = [
                  r"\bgetting (?:closer|nearer|louder and closer)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|closer|toward)|\bheading (?:toward|towards) me|\bnearer and nearer",
-     r"다가오|다가와|다가온|다가옴|다가왔|(?:올라|내려)\s*오(?:는|고|다|며|면서)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까"),
+     r"다가오|다가와|다가온|다가옴|다가왔|(?:올라|내려)\s*오(?:는|고|다|며|면서)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
@@ -286,13 +288,13 @@ _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,4}?\S+?)\s+(?:to|toward|towards|int
                       r"\s+((?:\S+\s*){1,4})|"
                       rf"\bfrom {_SIDE_EN}[^.;]{{0,70}}?\b(?:to|towards?|into) {_SIDE_EN}|"
                       + _STARTS_ENDS + "|"
-                      r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:stops|stopping|halts|halting|ends up|settles|pulls up|"
+                      r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:stops|stopping|halts|halting|ends up|settles?|settling|pulls up|"
                       r"comes to (?:a stop|rest))\s+((?:\S+\s*){1,4})|\b(left|right|front|back)\s+to\s+(?:the\s+)?(left|right|front|back)\b")
 # "(앞→오른쪽으로 이동)", "left -> right": an arrow between two places.
 _PATH_ARROW = re.compile(r"([^\s(→>]+(?:\s[^\s(→>]+)?)\s*(?:→|->|=>)\s*([^\s→)]+)")
 _TOK = r"(?:(?!에서)\S)+"
 _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:쪽)?"
-                      rf"(?:으로|로)[\s,]|"
+                      rf"(?:으로|로|까지)[\s,]|"
                       rf"({_TOK}(?:\s{_TOK})?)(?:에서|리서|이서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s+(?:선|서|멈|도착)|"
                       r"((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)에서\s*((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)?\s*[.,)]")
 
@@ -306,6 +308,9 @@ def _chunk_direction(chunk: str) -> float | None:
     angle = re.search(r"(?<![\w.])(\d{1,3})\s*(?:°|degrees?\b|도)", chunk)
     if angle and float(angle.group(1)) <= 360:
         return wrap_deg(float(angle.group(1)))
+    hour = re.search(r"(?<![\w.])(\d{1,2})\s*(?:o'?\s*clock|시)", chunk)
+    if hour and 1 <= int(hour.group(1)) <= 12:
+        return clock_to_az_deg(int(hour.group(1)))
     # "to the left in front of me": the route ("in front of me") is not the end.
     route = re.split(r"\s+(?:in front of|behind|past|over|across|around|through)\b", chunk)[0]
     for words in (route, chunk):
@@ -341,7 +346,10 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
         ends = [g for g in m.groups() if g is not None]
         # "from front to back, not back to front": the end stops at a denial or a break.
         ends[1] = re.split(r"[,;.]|\bnot\b|n't\b|아니|말고|대신", ends[1])[0]
-        if _inside((m.start(), m.start()), denied) or re.search(r"아니|말고|대신|\bnot\b|n't\b", ends[0]):
+        # "왼쪽에서 ... 아니, 오른쪽에서": a start begins after a correction in it
+        ends[0] = re.split(r"[,;]|\.\.\.|\bnot\b|n't\b|아니|말고|대신", ends[0])[-1].strip()
+        at = m.start() + max(0, m.group(0).find(ends[0]))
+        if not ends[0] or _inside((at, at), denied):
             continue              # "don't have it fly left to right; it's right to left"
         # "오른쪽 위 천장 속에서 ...": the place may be named just before the thing it is in.
         start = _chunk_direction(ends[0]) or _chunk_direction(t[max(0, m.start() - 12):m.start()] + ends[0])

@@ -33,7 +33,7 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
                     r"동굴|경기장|공사장|우주선|한낮|밤|아침|저녁|거리|사무실|스튜디오|욕실|터널|항구|"
                     r"마당|마을|로비|병실|실내|실외|장면|안$|바닷가|해변가|정상|거실|주방|숲\s*속|"
                     r"승강장|교실|식당|공항|탑승구|베란다|운동장|관중석|공연장|콘서트장|객석|좌석|발코니|극장|결혼식장|"
-                    r"독서실|원룸|노래방")
+                    r"독서실|원룸|노래방|책상|테이블|식탁|선반|소파|침대")
 _SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overhead|upstairs|little|bit|"
                       r"touch|tad|hair|"
                       r"downstairs|somewhere|far|close|near|near me|next|all|both|each|every|"
@@ -70,16 +70,17 @@ _EN_VERBISH = re.compile(r"^(?:\w+ing|\w+ed|is|are|was|were|plays?|calls?|hums?|
 _KO_SUBJECT = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:이|가|은|는|도)(?=\s|$)")
 _KO_NOT_SUBJECT = re.compile(r"^(?:(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|"
                              r"천천히|빨리)\S*|왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
-                             r"전부|모두|모든(?:\s*\S+)?|(?:두|세|네|다섯|여러)\s*(?:가지|종류)|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
+                             r"전부|모두|같이?|함께|모든(?:\s*\S+)?|(?:두|세|네|다섯|여러)\s*(?:가지|종류)|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
                              r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|"
                              r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다|"
                              r"유저|플레이어|청자|관객|사용자|리스너|카메라|아무것|아무것도|아무도|아무|"
                              r".*\s(?:울림|잔향|리버브|에코|느낌|말고)|아무\s*\S*|"
                              # a doubled sound word that a verb follows ("또각또각 걸어가") is how a
                              # thing sounds, not the thing ("땡땡땡 소리" is)
-                             r"([가-힣]{1,3})\1\S*(?:\s(?!.*소리).*)?)$")
+                             r"([가-힣]{1,3})\1\S*(?:\s(?!.*소리).*)?|(?:\S+\s)?\S*(?:듯|게))$")
 # Stems that make adverbs and predicates with 이/은/는/도: "많이", "같은", "정도", "가는".
-_KO_PREDICATE = re.compile(r"(?:^|\s)(?:많|같|높|없|깊|길|넓|작|크|정|가|오|치|닿|있|되|하|나|보|들|뭔|무언)$")
+_KO_PREDICATE = re.compile(r"(?:^|\s)(?:많|같|높|없|깊|길|넓|작|크|정|가|오|치|닿|있|되|하|나|보|들|뭔|무언|"
+                           r"지나|다가|날아|걸어|뛰어|굴러|기어)$")
 # Words that end in a place particle name where, not what ("테이블에선 커플" -> "커플").
 _KO_LOCATIVE = re.compile(r"^\S*(?:에선|에서는|에서|에는|엔|에|쪽|너머로|으로|로)\s+")
 _KO_PARTICLE = re.compile(r"(?:은|는|이|가|도|을|를)$")
