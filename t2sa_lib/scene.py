@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from .language import constrain, read
 from .language.reading import Reading
 from .language.frames import facing_phrase
+from .language.normalize import is_korean
 from .language.sources import SOURCES, Mention, find_mentions
 from .params import Motion, SpatialParams, wrap_deg
 
@@ -167,7 +168,7 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
         # "빗소리 ... rain은 가깝게": the kind's own name in the other language is the same noun
         before_noun = _noun(t, earlier[-1].mentions[0]) if earlier else ""
         same_noun = earlier and (words & _stems(before_noun) or _noun(t, m) in _KIND_NAMES.get(m.kind, ())
-                                 and _is_korean(_noun(t, m)) != _is_korean(before_noun))
+                                 and is_korean(_noun(t, m)) != is_korean(before_noun))
         # "the host ..., the guest ...": people named by different roles are different people.
         if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and (
                 same_noun or _DEFINITE.search(before) and _same_place(text, g, earlier[-1])
@@ -182,10 +183,6 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
             continue
         kept.append(g)
     return kept
-
-
-def _is_korean(words: str) -> bool:
-    return bool(re.search(r"[가-힣]", words))
 
 
 def _stems(words: str) -> set[str]:
@@ -316,7 +313,7 @@ def describe(text: str, model) -> Scene:
     from .infer import check_text
 
     text = check_text(text)
-    korean = bool(re.search(r"[가-힣]", text))
+    korean = is_korean(text)
     mentions = find_mentions(text)
     if len(mentions) <= 1:
         _, (p,) = model.predict_params([text])

@@ -47,6 +47,11 @@ _TYPOS = {r"\brigth\b": "right", r"\brite\b": "right", r"\brihgt\b": "right", r"
           r"\breverv\b": "reverb", r"\brevreb\b": "reverb", r"\bteh\b": "the", "왼족": "왼쪽", "넓께": "넓게", "오른족": "오른쪽", r"\bquite\b(?= (?:soft|loud))": "quite"}
 
 
+def is_korean(text: str) -> bool:
+    """Whether ``text`` holds any Hangul syllable."""
+    return bool(re.search(r"[가-힣]", text))
+
+
 def normalize(text: str) -> str:
     """Lower-case NFKC text with unified quotes, dashes, degree signs and number words.
 

@@ -20,10 +20,9 @@ from functools import lru_cache
 
 from . import azimuth as az
 from . import frames
-from ..angles import clock_to_az_deg
 from ..params import wrap_deg
 from .normalize import normalize
-from .numbers import stated_numbers
+from .numbers import clock, stated_numbers
 from .statements import Statement, az_region, inside as _inside
 from .vocabulary import (DEGREE_SHIFT, LEVELS, STRONG_EN, STRONG_KO, WEAK_EN, WEAK_KO,
                          WORDS)
@@ -69,10 +68,6 @@ class Reading:
     text: str
     statements: dict[str, Statement] = field(default_factory=dict)
     motion: dict | None = None
-
-
-def _is_korean(s: str) -> bool:
-    return bool(re.search(r"[가-힣]", s))
 
 
 def corrected_spans(t: str) -> list[tuple[int, int]]:
@@ -308,9 +303,9 @@ def _chunk_direction(chunk: str) -> float | None:
     angle = re.search(r"(?<![\w.])(\d{1,3})\s*(?:°|degrees?\b|도)", chunk)
     if angle and float(angle.group(1)) <= 360:
         return wrap_deg(float(angle.group(1)))
-    hour = re.search(r"(?<![\w.])(\d{1,2})\s*(?:o'?\s*clock|시)", chunk)
-    if hour and 1 <= int(hour.group(1)) <= 12:
-        return clock_to_az_deg(int(hour.group(1)))
+    hour = clock(chunk)                  # "3시 방향", "9 o'clock"
+    if hour is not None:
+        return hour.value
     # "to the left in front of me": the route ("in front of me") is not the end.
     route = re.split(r"\s+(?:in front of|behind|past|over|across|around|through)\b", chunk)[0]
     for words in (route, chunk):

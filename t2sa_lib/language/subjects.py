@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .normalize import is_korean
 from .statements import inside
 
 _BREAK = re.compile(r"[,;!?:/()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
@@ -208,7 +209,7 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
             if spec is not None:
                 out.append(spec)
             continue
-        found = _ko_subject(clause) if re.search(r"[가-힣]", clause) else _en_subject(clause)
+        found = _ko_subject(clause) if is_korean(clause) else _en_subject(clause)
         if found is None:
             continue
         label = clause[found[0]:found[1]].strip()
