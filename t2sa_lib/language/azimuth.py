@@ -18,7 +18,7 @@ ATOM_DEG = {"front": 0.0, "right": 90.0, "back": 180.0, "left": -90.0}
 
 _PREP_CTX = (r"(?:(?:to|on|at|from|toward|towards|off to|over to|in|into|onto|by|via) "
              r"(?:the |my |your |his |her |their |our |its )?(?:far |extreme |hard |very )?)")
-_CTX = (r"(?:\bmy |\byour |\b(?:hard|far|fully|all the way|way|slightly|a bit|a little|a touch|"
+_CTX = (r"(?:\bmy |\byour |\b(?:maybe|probably|perhaps|likely|possibly) the |\b(?:hard|far|fully|all the way|way|slightly|a bit|a little|a touch|"
         r"a tad|a hair|just|mostly|somewhat|pan(?:ned)?|moved?|shift(?:ed)?|nudge(?:d)?|"
         r"front|rear|back|upper|lower|extreme|dead|it|them|that|this|more|bit|tad|little|"
         r"touch|hair|slight|behind me|ahead|and|or|me|goes?|going|sits?|sitting|placed?|put|"
@@ -60,7 +60,7 @@ KO_SIDE = re.compile(r"(?!(?:왼|오른)쪽\s*(?:깜빡이|방향\s*지시등))(
                      r"(?<![가-힣])우(?=\s*\d|로\s|\s*[,.;/)]|\s*$))")
 KO_FRONT = re.compile(r"(?<![가-힣])앞(?!치마|날|두|서|장|머리|니|뒤|으로\s*(?:잘|도|는|의))|"
                       r"정면|전방|센터|앞쪽|(?<!의 )(?<!의 한)(?<!뒤 )(?<!뒤쪽 )(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)")
-KO_BACK = re.compile(r"(?<!스크린 )(?<!스크린)(?<!화면 )(?<!화면)(?<!무대 )(?<!무대)(?<!티비 )(?<!tv )"
+KO_BACK = re.compile(r"(?<!스크린 )(?<!스크린)(?<!화면 )(?<!화면)(?<!무대 )(?<!무대)(?<!티비 )(?<!tv )(?<!모니터 )(?<!모니터)"
                      r"(?<!카운터 )(?<!카운터)(?<!벽 )(?<!담장 )"
                      r"(?<![가-힣])(?<!앞)뒤(?!늦|집|섞|따|척|지|흔|바뀌|엉|죽박|처리|풀이|얘기|끝|로\s*빼|로\s*가기)|뒤통수|후방|"
                      r"뒷(?=쪽|편|자리|좌석|줄|문|벽|마당|창)|등\s*뒤|등뒤|등\s*쪽|등쪽|목덜미|뒷목")

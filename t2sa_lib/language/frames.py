@@ -27,8 +27,8 @@ BODY = [
      r"머릿속|머리\s*속|두개골|두\s*귀\s*사이", 0.0, 20.0, "level", "close-strong"),
     (r"\bnape\b|\bback of my neck\b|\bneck\b", r"목덜미|뒷목|목\s*뒤", 180.0, 20.0, "down-weak",
      "close-strong"),
-    (r"\bmy (?:belly|navel|chest|stomach|collarbones?)\b", r"배꼽|가슴\s*(?:앞|안|속|께)|배\s*앞|쇄골", 0.0, 20.0, "down",
-     "close-strong"),
+    (r"\bmy (?:belly|navel|stomach)\b", r"배꼽|배\s*앞", 0.0, 20.0, "down", "close-strong"),
+    (r"\bmy (?:chest|collarbones?)\b", r"가슴\s*(?:앞|안|속|께)|쇄골", 0.0, 20.0, "chest", "close-strong"),
     (r"\bbetween my eyes\b|\bbridge of my nose\b", r"미간|두\s*눈\s*사이", 0.0, 15.0, "level",
      "close-strong"),
     (r"\bbehind my {side} ear\b", r"{side}\s*귀\s*(?:바로\s*)?뒤", 135.0, 20.0, "level", "close-strong"),
@@ -74,8 +74,9 @@ BODY = [
     (r"\b(?:by|near|at|in) my hands?\b", r"손\s*(?:옆|근처|께)|손끝", None, 0.0, "down", "close"),
 ]
 # The side away from one ear is the other side.
-_AWAY = (r"\b(?:side )?(?:away from|opposite(?: to)?|across from) my (left|right)(?: ear| side)?\b",
-         r"(왼|오른)쪽?\s*귀\s*(?:의\s*)?반대|(왼|오른)쪽?\s*(?:의\s*)?반대편|(왼|오른)쪽?\s*귀에서\s*먼\s*쪽")
+_AWAY = (r"\b(?:side )?(?:away from|opposite(?: to)?|across from) (?:my|your|their|his|her|the (?:listener|player|viewer)'s) "
+         r"(left|right)(?: ear| side)?\b",
+         r"(왼|오른)쪽?\s*(?:귀\s*)?(?:말고|아니고|아니라)\s*(?:그\s*)?반대(?:편|쪽)|(왼|오른)쪽?\s*귀\s*(?:의\s*)?반대|(왼|오른)쪽?\s*(?:의\s*)?반대편|(왼|오른)쪽?\s*귀에서\s*먼\s*쪽")
 
 _BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
              "south": 180.0, "southwest": -135.0, "west": -90.0, "northwest": -45.0,
@@ -86,7 +87,8 @@ _KO_COMPASS = r"(북동|북서|남동|남서|북|남|동|서)"
 _EN_FACING = re.compile(rf"(?:facing|face|looking|look|looks|turned|pointed|pointing|points|aimed|"
                         rf"aims|towards?|faces)(?: (?:due|the|to the|toward the|towards the))? {_EN_COMPASS}\b|"
                         rf"\b{_EN_COMPASS} is (?:my|our|the|your) (?:front|forward|12 o'?clock)\b|"
-                        rf"\bwith {_EN_COMPASS} (?:as|being) (?:my |our |the )?front\b")
+                        rf"\bwith {_EN_COMPASS} (?:as|being) (?:my |our |the )?front\b|"
+                        rf"\bfac(?:e|es|ing) (?:the |a )?\w+,? which is (?:due )?{_EN_COMPASS}\b")
 _KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:을|를)?\s*(?:보고|바라\S*|향\S*|보는|볼\s|보면|봤을|마주)")
 _EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the |my |our |your )?(?:due |directly |straight |dead )?{_EN_COMPASS}\b|"
                         rf"\b(?:due )?{_EN_COMPASS} of (?:me|us|(?:the )?(?:listener|camera|player|viewer)|where i)\b|"
@@ -162,11 +164,16 @@ def stage_side(t: str, denied=()) -> Statement | None:
                   r"\b(?:opposite|away from) (?:the )?(?:screen|stage|altar)\b", t)
     if m:                          # the side facing away from the frame's front
         return az_region(180.0, 25.0, span=m.span())
-    m = re.search(r"\boff[- ]?(?:screen|camera|stage)(?: to the| to| on the)? (left|right)\b|"
-                  r"(?:화면|무대)\s*밖\s*(왼|오른)", t)
-    if m:
+    m = re.search(r"\boff[- ]?(?:screen|camera)(?: to the| to| on the)? (left|right)\b|"
+                  r"화면\s*밖\s*(왼|오른)|\b(?:hard|far|extreme) (?:screen|frame) (left|right)\b|"
+                  r"\boff[- ]?stage (left|right)\b", t)
+    if m:                          # offstage sides are the performer's, as "stage left" is
         side = next(g for g in m.groups() if g)
-        return az_region(90.0 if side.startswith(("right", "오른")) else -90.0, 25.0, span=m.span())
+        sign = (1.0 if side.startswith(("right", "오른")) else -1.0) * (-1.0 if m.group(4) else 1.0)
+        return az_region(sign * 90.0, 25.0, span=m.span())
+    m = re.search(r"(?<![가-힣])(상수|하수)\s*(?=쪽|입구|방향|측|에서|로|편)", t)
+    if m:                          # 상수 is the audience's right of the stage, 하수 its left
+        return az_region(45.0 if m.group(1) == "상수" else -45.0, 20.0, span=m.span())
     if _OFF_FRAME.search(t):
         return None                # off the screen, or the camera is the listener: plain sides
     edge = r"\b(?:just )?(past|beyond|outside|off|at|on|near|by) the (left|right) edge"
@@ -210,6 +217,27 @@ def stage_side(t: str, denied=()) -> Statement | None:
     return None
 
 
+# Cars here drive on the right: the passenger sits on the driver's right.
+_CAR_SIDE = re.compile(r"\b(passenger|driver)(?:'s)?[- ](?:side|window|door)\b|(조수석|운전석)\s*(?:쪽|창|문|방향|옆)")
+
+
+def car_side(t: str) -> Statement | None:
+    """The passenger's side of a car is the right, the driver's the left; else ``None``."""
+    m = _CAR_SIDE.search(t)
+    if m is None:
+        return None
+    right = (m.group(1) or m.group(2)) in ("passenger", "조수석")
+    return az_region(90.0 if right else -90.0, 25.0, span=m.span())
+
+
+def performer_view(t: str) -> Statement | None:
+    """From the performer's point of view the audience is in front; else ``None``."""
+    m = re.search(r"배우\s*(?:시점|기준|입장)|\b(?:actor|performer)'?s? (?:view|perspective|point of view)\b", t)
+    if m and re.search(r"객석|관객|\baudience\b|\bthe house\b", t):
+        return az_region(0.0, 20.0, span=m.span())
+    return None
+
+
 def stage(t: str) -> Statement | None:
     """Azimuth from a stage, screen or audience reference, else ``None``."""
     m = re.search(r"\bstage (left|right)\b|무대\s*(왼|오른)쪽?\s*\(?\s*배우", t)
@@ -222,7 +250,7 @@ def stage(t: str) -> Statement | None:
     if m:
         return az_region(180.0, 25.0, span=m.span())
     m = re.search(r"\b(?:the )?(?:stage|screen|altar|podium|pulpit|tv|television|monitor)\b|"
-                  r"무대|스크린|화면|제단|강단|티비|tv", t)
+                  r"무대|스크린|화면|제단|강단|티비|tv|모니터", t)
     if m:
         return az_region(0.0, 20.0, span=m.span())
     return None
@@ -232,7 +260,7 @@ _FACED_EN = re.compile(r"\b(?:faces?|facing|looks? at|looking at|points? at|poin
                        r"\s+(?:the|a|an|my)\s+(?:\w+\s+)?(\w+)|"
                        r"\b(?:the |my )?(\w+) is (?:the |my )?front\b|\btreat\w* (?:the|my) (\w+) as (?:the )?front\b")
 #: Korean words that make a thing the front ("모니터를 앞으로 두고", "창문이 앞이라고 치면").
-FRONT_SETTING_KO = (r"([가-힣]+?)(?:을|를)\s*(?:앞|정면)쪽?(?:으로|에)?\s*(?:두고|놓고|보고|놓은|둔|보는|보면|봤을|삼)|"
+FRONT_SETTING_KO = (r"([가-힣]+?)(?:을|를)\s*(?:앞|정면)쪽?(?:으로|에)?\s*(?:두고|놓고|보고|놓은|둔|보는|보면|봤을|삼|했을\s*때|하고|하면|치고|잡고)|"
                     r"([가-힣]+?)\s*쪽?(?:이|가)\s*(?:앞|정면)이(?:라고|라면|고)")
 _FACED_KO = re.compile(r"([가-힣]+?)(?:을|를)\s*(?:보고|바라보|향해|향하고|마주)|" + FRONT_SETTING_KO)
 # "드럼은 보컬보다 한참 뒤": further from the listener than another source in front.
@@ -250,6 +278,8 @@ def around_faced(t: str, denied=()) -> Statement | None:
         m = pattern.search(t)
         if m:
             faced = re.escape(next(g for g in m.groups() if g))
+            if faced in ("쪽", "편", "방향"):
+                continue                # "관객이 바라보는 쪽을 앞으로": a direction, not a thing
             rest = t[m.end():]
             b = re.search(behind.format(faced), rest) or _BEHIND_ANOTHER.search(rest)
             if b:
@@ -340,5 +370,13 @@ def body(t: str, denied=()) -> list[tuple[Statement | None, str | None, str | No
     if m:
         side = next(g for g in m.groups() if g)
         sign = 1.0 if side.startswith(("left", "왼")) else -1.0
-        found = [(az_region(sign * 90.0, 25.0, span=m.span()), None, None, m.span())]
+        at_ear = bool(re.match(r"\s*귀", t[m.end():]))     # "그 반대편 귀에서": at that ear
+        found = [(az_region(sign * 90.0, 25.0, span=m.span()), "level" if at_ear else None,
+                  "close-strong" if at_ear else None, m.span())] + [
+            f for f in found if not (f[3][0] < m.end() and m.start() < f[3][1])]
+    m = re.search(r"\b(?:knee|foot|ear|hand|shoulder|elbow|hip|leg|arm|ankle|cheek|side)s?\b[^.;]{0,12}?"
+                  r"\b(?:the )?(left|right) one\b", t)
+    if m and not _inside(m.span(1), denied):                          # "by my knee, the left one"
+        sign = 1.0 if m.group(1) == "right" else -1.0
+        found.insert(0, (az_region(sign * 90.0, 25.0, span=m.span()), None, None, m.span()))
     return found

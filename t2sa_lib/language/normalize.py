@@ -20,7 +20,7 @@ _EN_UNIT_WORDS = (r"degrees?|meters?|metres?|m\b|feet|foot|ft\b|yards?|steps?|pa
                   r"inch(?:es)?|kilomet(?:er|re)s?|km\b|miles?|rows?|pews?|seats?|floors?")
 _KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
               "아홉": 9, "열": 10, "열한": 11, "열두": 12, "스무": 20}
-_KO_UNIT_WORDS = r"시|걸음|발자국|발짝|미터|발|뼘|팔|줄\s*(?:뒤|앞)|자리\s*(?:옆|건너)"
+_KO_UNIT_WORDS = r"시|계단|걸음|발자국|발짝|미터|발|뼘|팔|줄\s*(?:뒤|앞)|자리\s*(?:옆|건너)"
 
 
 def _en_number_words(text: str) -> str:
@@ -44,7 +44,7 @@ def _ko_number_words(text: str) -> str:
 _TYPOS = {r"\brigth\b": "right", r"\brite\b": "right", r"\brihgt\b": "right", r"\blfet\b": "left",
           r"\bletf\b": "left", r"\bbehnd\b": "behind", r"\bbehidn\b": "behind",
           r"\binfront\b": "in front", r"\bovrhead\b": "overhead", r"\bdistnat\b": "distant",
-          r"\breverv\b": "reverb", r"\brevreb\b": "reverb", r"\bteh\b": "the", "왼족": "왼쪽", "넓께": "넓게", "오른족": "오른쪽", r"\bquite\b(?= (?:soft|loud))": "quite"}
+          r"\breverv\b": "reverb", r"\brevreb\b": "reverb", r"\bteh\b": "the", "왼족": "왼쪽", "넓께": "넓게", "오른족": "오른쪽", "말구": "말고", r"\bquite\b(?= (?:soft|loud))": "quite"}
 
 
 def is_korean(text: str) -> bool:

@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import math
 import re
 
 from ..angles import clock_to_az_deg
@@ -164,7 +165,7 @@ def distance(t: str) -> Statement | None:
              (r"(?:m|meters?|metres?)(?![a-z])|미터(?!기)", 1.0),
              (r"(?:feet|foot|ft)(?![a-z])|피트", _FEET_M), (r"(?:yards?|yd)(?![a-z])|야드", 0.9144),
              (r"(?:inch(?:es)?|in\.)(?![a-z])|인치", 0.0254),
-             (r"(?:steps?|paces?|strides?)\b|걸음|발자국|발짝", 0.75),
+             (r"(?:steps?|paces?|strides?)\b|걸음|발자국|발짝", 0.75), (r"계단", 0.3),
              (r"(?:floors?|stor(?:e)?ys?|stories)\b(?=\s+(?:up|down|above|below|beneath|under|over))", 3.0),
              # rows of seats (theatre, plane, church pews) and seats along a row
              (r"(?:rows?|pews?)\b(?=\s+(?:behind|ahead|in front|back|up|down|away|over|forward))|줄\s*(?=뒤|앞)", 0.9),
@@ -173,6 +174,10 @@ def distance(t: str) -> Statement | None:
         m = re.search(rf"{N}\s*(?:{unit})", t)
         if m:
             return number("dist_m", abs(float(m.group(1))) * scale, span=m.span())
+    m = re.search(r"\b(?:zero distance|distance (?:of )?(?:almost |nearly |basically )?(?:zero|0))\b|"
+                  r"거리\s*(?:는|가)?\s*(?:거의|약)?\s*0(?!\d)(?!\.\d)", t)
+    if m:                          # as near as the schema allows
+        return number("dist_m", 0.0, span=m.span())
     m = re.search(r"(?:발자국|걸음|발짝)\s*(\d+)\s*(?:개|번)?\s*(?:거리|만큼|정도|쯤)", t)
     if m:
         return number("dist_m", float(m.group(1)) * 0.75, span=m.span())
@@ -218,12 +223,13 @@ def wet(t: str) -> Statement | None:
         v = abs(float(next(g for g in m.groups() if g)))
         return number("wet_mix", v / 100.0 if "." not in m.group(0) or v > 1.0 else v,
                       span=m.span())
-    m = _first(t, [rf"{N}\s*(?:s|sec|secs|seconds?|초)\b\s*(?:of\s*|짜리\s*)?(?:\w+\s*)?"
+    rng = r"(?:\d+(?:\.\d+)?\s*(?:-|~|to)\s*)?"      # "4-5 seconds": the upper end
+    m = _first(t, [rf"{rng}{N}\s*(?:s|sec|secs|seconds?|초)\b\s*(?:of\s*|짜리\s*)?(?:\w+\s*)?"
                    rf"(?:reverb|decay|tail|rt60|rt|잔향|리버브|울림)",
                    rf"(?:rt60|rt|reverb time|decay(?: time)?|tail|잔향\s*시간|잔향|리버브|울림)\s*"
                    rf"(?:of|:|=|is|은|이)?\s*{_APPROX}{N}\s*(?:s|sec|secs|seconds?|초)(?![a-z])"])
     if m:
-        rt = float(next(g for g in m.groups() if g))
+        rt = abs(float(next(g for g in m.groups() if g)))
         value, lo, hi = next(v for limit, v in _RT60 if rt <= limit)
         return Statement("wet_mix", value, lo, hi, span=m.span())
     return None
@@ -242,6 +248,12 @@ def gain(t: str) -> Statement | None:
                 (rf"(?:gain|level|volume|게인|볼륨|레벨|음량)\s*(?:of|at|to|:|=|은|는|을|를)?\s*"
                  rf"{_APPROX}([+-]?\d+(?:\.\d+)?){db}", 0),
                 (rf"(?<![\w.])([+-]\d+(?:\.\d+)?){db}(?!\s*(?:drr|direct))", 0)]
+    m = _first(t, [rf"{N}\s*(?:%|percent|퍼센트|프로)\s*(?:of (?:the |full )?)?(?:volume|loudness|level|gain|볼륨|음량)",
+                   rf"(?:volume|loudness|볼륨|음량)\s*(?:at|to|of|:|=|은|는|을|를)?\s*{_APPROX}{N}\s*(?:%|percent|퍼센트|프로)"])
+    if m and 0 < float(next(g for g in m.groups() if g)) <= 400:
+        # a share of full volume is an amplitude ratio
+        return number("gain_db", 20.0 * math.log10(float(next(g for g in m.groups() if g)) / 100.0),
+                      span=m.span())
     for p, sign in patterns:
         for m in re.finditer(p, t):
             if re.search(r"(?:drr|direct[- ]to[- ]\w+(?: ratio)?|직접음\s*대\s*잔향(?:음)?|직접음)\s*"

@@ -34,9 +34,11 @@ _EN_NEG = re.compile(r"\b(?:not|n't|never|no|nothing|neither|nor|nowhere near|an
 _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that|correction|"
                          r"or rather|sorry|no no|oops|ignore that|never mind|forget that|"
                          r"disregard that)\b|(?:[,?]|\.\.\.?|…)\s*(?:no|nope|nah)\b(?!\s+(?:reverb|echo|room|tail|"
-                         r"ambience|movement|motion|more|longer|louder|further|farther|closer))")
+                         r"ambience|movement|motion|more|longer|louder|further|farther|closer|width|spread|"
+                         r"pan\w*|delay|eq|fx|effects?|filter\w*|compression|distortion|music|bass|doppler))")
 _KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니에요|아니예요|아녜요|아닙니다|아니면|말고|대신에?|(?<!로 )(?<!로)빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
-                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|절대\s*(?:안|못)\s|하지\s*(?:말|마)")
+                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|절대\s*(?:안|못)\s|하지\s*(?:말|마)|"
+                     r"(?:가|오|뜨|올라가|내려가|올라오|내려오|들어가|넘어가|치우치|쏠리|붙)지\s*(?:않|말)(?:게|도록|았으면|기를|고)")
 _KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라|죄송|미안)")
 _OPPOSITE = {"close": "far", "close-strong": "medium", "close-weak": "far", "far": "close-weak",
              "wet-full": "wet", "far-strong": "medium", "far-weak": "close", "dry": "wet", "dry-strong": "wet",
@@ -190,6 +192,7 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
     if any(level == "envelop" for level, _ in terms):
         terms = [(level, span) for level, span in terms if not level.startswith("wide")]
     chosen, chosen_family, chosen_denied = None, "", False
+    stated: dict[str, Statement] = {}          # the narrowest stated (not denied) level per family
     for level, span in terms:
         negated = _inside(span, denied)
         degree = degree_of(t, *span)
@@ -207,6 +210,9 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
                 continue
             level = _OPPOSITE[level]
         stmt = _level_statement(attr, level, span)
+        if not negated and (_family(level) not in stated
+                            or stmt.hi - stmt.lo < stated[_family(level)].hi - stated[_family(level)].lo):
+            stated[_family(level)] = stmt
         # Later statements refine earlier ones ("a reverberant hall, but keep it dry"),
         # except that within one direction a stated word beats a denied opposite ("not
         # dry, drown it") and the more specific region wins ("by my ear" + "a fly").
@@ -215,6 +221,10 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
                                                   chosen.hi - chosen.lo < stmt.hi - stmt.lo)):
             continue
         chosen, chosen_family, chosen_denied = stmt, _family(level), negated
+    # "리버브 최소 ... 울림은 빼고 드라이하게": a plain restatement keeps the narrower word.
+    narrow = stated.get(chosen_family)
+    if chosen is not None and not chosen_denied and narrow is not None and chosen.contains(narrow.value):
+        return narrow
     return chosen
 
 
@@ -248,25 +258,25 @@ _MOTION = [
                 r"\bsweep\w* (?:past|across|by)|\bcross(?:es|ing)\b(?<!level crossing)(?<!zebra crossing)"
                 r"(?<!pedestrian crossing)(?<!railway crossing)(?<!railroad crossing)|\bflyby\b|\bfly-by\b|"
                 r"\bdrive\w* (?:by|past)|\bdriving (?:by|past)|\bwhizz\w*|\bwhiz\w*|\bpast me\b|"
-                r"\bby me\b|\bpasses\b|\bpassing\b|\bcross\b(?! (?:fade|talk|section|street))|"
+                r"\bby me\b|\bpasses\b|\bovertak\w*|\bfly-?overs?\b|\bfly-?bys?\b|\bfly-?past\b|\bpassing\b|\bcross\b(?! (?:fade|talk|section|street))|"
                 + _STARTS_ENDS + r"|\bfrom (?:the |my )?(?:left|right|front|behind|"
                 r"back)\b[^,.;]{0,30}\bto (?:the |my )?(?:left|right|front|back|behind)|"
                 r"\b(?:roll|walk|run|zip|ride|race|rush|speed|go|cross|sail|glide|march|stroll)"
                 r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+(?:s|ed|ing) past\b|\b\w+s in from\b|\bflutter\w* up from\b|"
                 r"\bfrom one (?:end|side) to the other\b|\b(?:left|right|front|back) to (?:the )?"
                 r"(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b",
-     r"(?:한쪽|한\s*쪽)\s*끝에서|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|시작점|"
+     r"(?:한쪽|한\s*쪽)\s*끝에서|추월|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|시작점|"
      r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)|"
      r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간)|뛰어\s*(?:가|간|지나)|"
      r"(?:왼쪽|오른쪽|앞|뒤|정면|위)\S*에서\s*(?:\S+\s*){0,4}(?:왼쪽|오른쪽|앞|뒤|뒤쪽|앞쪽)\S*(?:으로|로)"
      r"\s*(?:\S+\s+)?(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서게도]|와[요서]?(?:\s|$)|가줘|와줘|"
      r"질주|달려|뛰어|걸어|기어|굴러)|질주"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:closer|toward|towards|at me|in|up|near|nearer)|"
-                 r"\btowards? me\b|\bgets? closer|\b\w+s (?:slowly )?toward me|"
+                 r"\btowards? me\b|\bgets? closer|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
                  r"\bgetting (?:closer|nearer|louder and closer)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|closer|toward)|\bheading (?:toward|towards) me|\bnearer and nearer",
-     r"다가오|다가와|다가온|다가옴|다가왔|(?:올라|내려)\s*오(?:는|고|다|며|면서)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂"),
+     r"다가오|다가와|다가온|다가옴|다가왔|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
@@ -279,9 +289,11 @@ _MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washin
                             r"\S*\s*(?:\S+\s*){0,2}(?:spin\w*|whirl\w*|돌아\S*|돌\S*|회전\S*)$")
 _CCW = r"counter-?clockwise|anti-?clockwise|\bccw\b|반시계"
 _CW = r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)clockwise|\bcw\b|(?<!반)시계\s*방향"
-_PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,4}?\S+?)\s+(?:to|toward|towards|into|over to|round to)"
+_PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,5}?\S+?)(?<!\band)\s+(?:to|toward|towards|into|over to|round to)"
                       r"\s+((?:\S+\s*){1,4})|"
                       rf"\bfrom {_SIDE_EN}[^.;]{{0,70}}?\b(?:to|towards?|into) {_SIDE_EN}|"
+                      r"\bstarts? (?:at|from|by|on|in) ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:\S+\s+){0,3}?"
+                      r"(?:to|towards?|into|over to|(?:a)?round to)\s+((?:\S+\s*){1,4})|"
                       + _STARTS_ENDS + "|"
                       r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:stops|stopping|halts|halting|ends up|settles?|settling|pulls up|"
                       r"comes to (?:a stop|rest))\s+((?:\S+\s*){1,4})|\b(left|right|front|back)\s+to\s+(?:the\s+)?(left|right|front|back)\b")
@@ -295,7 +307,7 @@ _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서)\s*(?:{_T
 
 
 _CHUNK_WORDS = (("left", r"\bleft\b|왼|좌"), ("right", r"\bright\b|오른|우측"),
-                ("front", r"\bfront\b|\bahead\b|\bcent(?:er|re)\b|\bmiddle\b|정면|가운데|(?<!코)(?<!눈)앞"), ("back", r"\bback\b|\bbehind\b|\brear\b|뒤"))
+                ("front", r"\bfront\b(?![ -](?:door|desk|porch|yard|gate|steps?|garden|office))|\bahead\b|\bcent(?:er|re)\b|\bmiddle\b|정면|가운데|(?<!코)(?<!눈)앞"), ("back", r"\bback\b|\bbehind\b|\brear\b|뒤"))
 
 
 def _chunk_direction(chunk: str) -> float | None:
@@ -403,6 +415,11 @@ _TINY = re.compile(r"\b(?:a hair|a touch|a tad|a smidge|a whisker|barely|ever so
                    r"(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$")
 
 
+# "정면에서 한참 왼쪽으로 빼줘요": moved off the centre to a side, which is where it ends.
+_MOVED_OFF_CENTRE = re.compile(r"(?:정면|가운데|센터|중앙)에서\s*(?:\S+\s*){0,2}?(?:왼|오른)쪽\s*으?로\s*(?:\S+\s*)?"
+                               r"(?:빼|옮|돌려|틀어|밀어|이동|보내)")
+
+
 def _direction(t: str, denied, motion) -> Statement | None:
     """The azimuth the direction words state (after negation), or ``None``."""
     atoms = az.find_atoms(t)
@@ -413,6 +430,9 @@ def _direction(t: str, denied, motion) -> Statement | None:
     if motion and motion["kind"] == "pass-by" and "start_az_deg" in motion:
         return az_region(motion["start_az_deg"], 25.0)
     names = {a.name for a in kept}
+    if _MOVED_OFF_CENTRE.search(t):
+        kept = [a for a in kept if a.name != "front"]
+        names -= {"front"}
     sides = [a for a in kept if a.name in ("left", "right")]
     degree = degree_of(t, sides[-1].start, sides[-1].end) if sides else ""
     axis = [a for a in kept if a.name in ("front", "back")]
@@ -518,7 +538,9 @@ def read(text: str, paths: bool = True) -> Reading:
         # low more than where: side words, when present, decide the azimuth with them.
         body_az = next((b[0] for b in body if b[0] is not None
                         and (b[0].value not in (0.0, 180.0) or not az.find_atoms(t))), None)
-        found = (frames.compass(t, denied) or frames.around_faced(t, denied) or frames.landmark(t)
+        found = (frames.compass(t, denied) or frames.performer_view(t)
+                 or frames.around_faced(t, denied) or frames.landmark(t)
+                 or frames.car_side(t)
                  or frames.stage_side(t, denied) or body_az
                  or _direction(t, denied, reading.motion) or frames.stage(t))
         if found is None and _LOOKS_LIKE_A_SIDE.search(t) and not reading.motion \

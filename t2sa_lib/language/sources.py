@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .subjects import clause_subjects
 
 SOURCES = [
-    ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비(?:가|는|도)(?=\s)|(?<![가-힣])비(?=\s*[,.(]|\s*$)|비\s*소리|장맛비|소나기|빗줄기", "rain"),
+    ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비(?:가|는|도)(?=\s)|(?<![가-힣])비(?=\s*[,.(]|\s*$)|비\s*소리|장맛비|소나기|빗줄기|폭우|장대비", "rain"),
     ("thunder", "천둥", r"thunder(?:clap|storm)?s?", r"천둥|번개|뇌우", "rumble"),
     ("wind", "바람", r"wind|gusts?|breeze|gale|tornado|hurricane|typhoon|storm(?! siren)|blizzard", r"바람|눈보라|태풍|폭풍|토네이도", "wind"),
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
@@ -24,15 +24,15 @@ SOURCES = [
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
-    ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|thrush(?:es)?|warblers?|nightingales?|larks?|finch(?:es)?|starlings?|chiffchaffs?", r"새소리|새들|새가|새\s|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
+    ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|thrush(?:es)?|warblers?|nightingales?|larks?|finch(?:es)?|starlings?|chiffchaffs?", r"새소리|새들|새가|새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
     ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies", r"귀뚜라미|매미|벌레|모기|파리|(?<![가-힣])벌(?=이|\s*한|\s*두|들|\s)|말벌|꿀벌|윙윙", "chirp"),
-    ("bats", "박쥐", r"bats", r"박쥐", "chirp"),
+    ("bats", "박쥐", r"bats|bat(?= wings?)", r"박쥐", "chirp"),
     ("thud", "쿵쿵", r"thuds?", r"쿵쿵[가-힣]*|쿵쾅[가-힣]*", "noise-burst"),
     ("lava", "용암", r"lava|magma", r"용암|마그마", "rain"),
     ("monkey", "원숭이", r"monkeys?|apes?|chimps?|gorillas?", r"원숭이|침팬지|고릴라", "chirp"),
-    ("farm animal", "가축", r"pigs?|sheep|goats?|roosters?|chickens?|hens?|ducks?|geese|goose|donkeys?", r"돼지|양\s*(?:떼|무리)?\s*울음|양\s*떼|양들|염소|수탉|닭|오리|거위|당나귀", "chirp"),
+    ("farm animal", "가축", r"pigs?|sheep|goats?|roosters?|chickens?|hens?|ducks?|geese|goose|donkeys?", r"꽥꽥|돼지|양\s*(?:떼|무리)?\s*울음|양\s*떼|양들|염소|수탉|닭|오리|거위|당나귀", "chirp"),
     ("wolf", "늑대", r"wolf|wolves|howl\w*", r"늑대|하울링", "chirp"),
     ("horse", "말", r"horses?|hooves|hoofbeats?|gallop\w*", r"말발굽|말이\s*달|말\s*울음|(?<![가-힣])말\s*(?:한|두|세)\s*마리|(?<![가-힣])말이\s+(?=오른|왼|앞|뒤|멀리|가까이)", "footsteps"),
     ("cow", "소", r"cows?|cattle|moo+(?:s|ing|ed)?", r"소\s*울음|음메|소떼|(?<=에 )소(?=[,.]|$)", "hum"),
@@ -44,22 +44,22 @@ SOURCES = [
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍", "speech-like"),
     ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박", "hum"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|commentator|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
-                  r"friend|couple(?! of)|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
+                  r"friend|couple(?! of)|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
                   r"주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대|찬송", "tone-chord"),
-    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes", r"뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발자국|발걸음|구두\s*소리|운동화|뛰어다니|하이힐", "footsteps"),
+    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes", r"뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*소리|운동화|뛰어다니|하이힐", "footsteps"),
     ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|타격음|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
     ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"휠체어|캐리어|여행\s*가방|바퀴|수레|카트|유모차|스케이트보드", "noise-burst"),
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"시계(?!탑)|째깍|똑딱", "tick"),
-    ("bell", "종", r"bells?|cowbells?|chimes?|gong|ding|jingl\w*", r"종소리|종이|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
+    ("bell", "종", r"bells?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|종이|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|경고음|삐\W*\s*소리|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
     ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
-    ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign)?|light buzz\w*|lamp", r"형광등|네온|전등", "hum"),
+    ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign)?|light buzz\w*|lamp|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
     ("printer", "프린터", r"printers?|copier|fax", r"복합기|프린터|복사기|팩스", "hum"),
     ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|환풍구|팬\s|공조|후드", "hum"),
     ("air conditioner", "에어컨", r"air[- ]?conditioner|air[- ]?conditioning|(?<![\w-])ac(?![\w-])|heater|radiator|boiler", r"에어컨|히터|난방기|보일러", "hum"),
@@ -93,7 +93,7 @@ SOURCES = [
     ("machine", "기계", r"machines?|machinery|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?", r"트랙터|기계|공사\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기", "hum"),
     ("drill", "드릴", r"drills?|drilling|impact wrench|wrench", r"드릴|렌치", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
-    ("hammer", "망치", r"hammer\w*", r"망치", "tick"),
+    ("hammer", "망치", r"hammer\w*", r"(?<!발)망치", "tick"),
     ("gunshot", "총소리", r"gunshots?|gunfire|shots?|muskets?|rifles?|pistols?|machine ?guns?", r"총소리|총성|머스킷|소총|권총|기관총", "noise-burst"),
     ("explosion", "폭발", r"explosions?|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|폭탄|수류탄|포탄|포격", "noise-burst"),
     ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees|twigs?", r"나뭇가지\s*(?:를|을)?\s*밟|나뭇잎|낙엽|대나무|숲\s*소리|바스락|부스럭|사각\S*", "rain"),
@@ -124,7 +124,7 @@ _WEAK_WORD = (r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w*|hoo
                    r"laugh\w*|walking|knock\w*|slam\w*|ticking|typing|boiling|honk\w*|rustl\w*|"
                    r"crackl\w*|drips?|dripping|hums?|drones?|beep\w*|shatter\w*|clink\w*|gallop\w*|"
                    r"chant\w*|whistl\w*|singing|creak\w*|squeak\w*|ding\w*|growl\w*|groan\w*|scrap(?:e|es|ing)|scratch(?:es|ing)?|"
-                   r"짖는|지저귀|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|사각\S*|삐걱|끼익|덜컹|긁는|긁어|휘파람|띵|딩동|"
+                   r"짖는|지저귀|짹짹|꽥꽥|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|사각\S*|삐걱|끼익|덜컹|긁는|긁어|휘파람|띵|딩동|"
                    r"뛰어\s*(?:오|와|가|간)[가-힣]*|쿵쿵[가-힣]*|쿵쾅[가-힣]*|thuds?|멍멍|개굴|음메|웅성|속삭\w*|노래|환호\S*|박수\S*|수군\S*|헥헥|삑삑|부스럭\S*|hiss\w*|steam|스팀|grunt\w*|jingl\w*)+")
 _WEAK = re.compile(rf"{_WEAK_WORD}(?:\s+{_WEAK_WORD})*$")
 _CLAUSE_BREAK = re.compile(r"[,;:!?]|(?<!\d)\.|\.(?!\d)| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
@@ -187,7 +187,7 @@ _LOCATION_BEFORE = re.compile(r"\b(?:at|in|from|by|near|on|behind|toward|towards
                               r"(?:the |a |an |my |our |their |his |her |its )?(?:\w+\s+)?$")
 _LOCATION_AFTER = re.compile(r"[^\s,.]*?(?:에서|에|쪽|으로|로|안|속|위|밑|뒤|앞)(?=[\s,.]|$)")
 # Words in which a source name is not a source: clock faces, radio dramas, 시계 방향.
-_NOT_A_SOURCE = re.compile(r"o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio (?:drama|play)|"
+_NOT_A_SOURCE = re.compile(r"(?<![a-z])o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio (?:drama|play)|"
                            r"라디오\s*드라마|(?:drama|드라마)\s|"
                            r"\b(?:train|bus|subway|metro|police|gas|radio|tv) (?:station|stop|platform)s?\b|"
                            r"\b(?:jazz|music|dance|night|karaoke) (?:club|bar|venue|hall|room)\b|재즈\s*(?:클럽|바)|"
@@ -392,10 +392,13 @@ def _same_in_clause(t: str, kept):
 _KO_DOES = r"(?:해|하고|하는|한다|했|함)"
 
 
-# A name that is also a sound verb in the third person: "rain drums on the roof", "wind moans".
-_SOUND_VERB = re.compile(r"(?:moan|groan|howl|roar|wail|sigh|shriek|scream|whistle|sing|whisper|drum|"
-                         r"hum|buzze|rattle|creak|squeak|beep|ring|tick|clatter|rumble|crackle|hisse|"
-                         r"splashe|bang|knock|slam)s")
+# Names that are also verbs in the third person: "rain drums on the roof", "wind moans",
+# "... and thunders past"; plural nouns ("and seagulls over the water") are not.
+_VERB_LIKE = re.compile(r"(?:thunder|rain|fl(?:ie|y)|whistle|drum|hammer|knock|slam|bang|buzze|tick|"
+                        r"ring|crackle|drone|hum|howl|bark|purr|roar|honk|wind|drip|fire|saw|drill|"
+                        r"whisper|crie|chirp|hoot|croak|rustle|gallop|chime|splashe|rattle|clatter|"
+                        r"squeak|creak|beep|crashe|boom|rumble|blast|shoot|moan|groan|wail|sigh|"
+                        r"shriek|scream|sing|hisse)s")
 
 
 def _merge_compounds(t: str, kept):
@@ -406,7 +409,7 @@ def _merge_compounds(t: str, kept):
         if out and re.fullmatch(r"(?:'s)?\s?['\"‘“]?(?:\w+\s)?", t[out[-1][1]:k[0]]) and \
                 not re.search(r"\band\b|\bor\b|와|과|하고|랑|및|[가-힣](?:고|며|면서)\s$", t[out[-1][1]:k[0]]):
             # The last name is the head ("car alarm"), unless it is the verb ("sax player walking").
-            first_heads = _WEAK.match(t[k[0]:k[1]]) or _SOUND_VERB.fullmatch(t[k[0]:k[1]]) or re.fullmatch(
+            first_heads = _WEAK.match(t[k[0]:k[1]]) or _VERB_LIKE.fullmatch(t[k[0]:k[1]]) or re.fullmatch(
                 r"[a-z]+ing|(?:sniff|growl|snarl|cough|sneez|yawn|snor)\w*", t[k[0]:k[1]]) \
                 or re.match(_KO_DOES, t[k[1]:k[1] + 3])
             out[-1] = (out[-1][0], k[1], out[-1][2] if first_heads else k[2])
@@ -425,14 +428,6 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                 or re.match(r"\s*(?:소리\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*)?(?:자체)?(?:는|은|도)?\s*(?:넣지\s*마|빼)",
                         t[k[1]:k[1] + 16])
                 or re.match(r"\s*(?:은|는|이|가)?\s*안\s*(?:치|쳐|나|들리|울리)", t[k[1]:k[1] + 10]))
-
-
-# Names that are also verbs in the third person ("and thunders past"); plural nouns
-# ("and seagulls over the water") are not.
-_VERB_LIKE = re.compile(r"(?:thunder|rain|fl(?:ie|y)|whistle|drum|hammer|knock|slam|bang|buzze|tick|"
-                        r"ring|crackle|drone|hum|howl|bark|purr|roar|honk|wind|drip|fire|saw|drill|"
-                        r"whisper|crie|chirp|hoot|croak|rustle|gallop|chime|splashe|rattle|clatter|"
-                        r"squeak|creak|beep|crashe|boom|rumble|blast|shoot)s")
 
 
 def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
@@ -464,7 +459,9 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
         return bool(landmark) or bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
                                                r"\s*(?:지붕|벽|창문|앞유리|바닥|천장)\s*(?:위|아래|밑|안)?\s*(?:에서|에|으로|로)(?=[\s,.]|$)|"
                                                r"\s*(?:안|속)(?=[\s,.]|$|이|에)|\s*(?:있는\s*)?쪽(?=[\s,.])|"
-                                               r"\s*(?:집|방|댁|가게)\s*(?:에|에서|으로)", after))
+                                               r"\s*(?:집|방|댁|가게)\s*(?:에|에서|으로)|"
+                                               # "폭풍우 오두막.": a name that qualifies a place in a title
+                                               r"\S*\s+(?:오두막|마을|섬|숲|해변|항구|거리|골목|성|숙소)(?=\s*[.,:]|$)", after))
     return bool(_LOCATION_BEFORE.search(before)) and not re.search(r"\b(?:of|to)\s+\S*\s*$", before)
 
 
@@ -511,6 +508,8 @@ def find_mentions(text: str) -> list[Mention]:
         word = t[s:e]
         once = bool(_WEAK.match(word) and word.endswith("s") and not word.endswith("ings")) or (
             sound == "speech-like" and re.match(
-            r"\s*\w*\s*(?:argu|chat|talk|convers|gossip|discuss|bicker|수다|대화|떠들|얘기)", t[e:e + 24]))
+            r"\s*\w*\s*(?:argu|chat|talk|convers|gossip|discuss|bicker|laugh|giggl|jump|play|cheer|"
+            r"수다|대화|떠들|얘기|웃|깔깔|킥킥|뛰어\s*놀|놀)", t[e:e + 24]) or re.search(
+            r"\s(?:laugh|giggl)", word))
         out.extend(Mention(en, ko, sound, s, e, kind) for _ in range(1 if once else _count_before(t, s, e)))
     return out

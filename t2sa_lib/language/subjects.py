@@ -19,7 +19,7 @@ from .statements import inside
 
 _BREAK = re.compile(r"[,;!?:/()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
                     r"(?<=[가-힣])(?:고|며|면서|다가|는데|랑|이랑|하고)(?=\s)")
-_HEADER = re.compile(r"^\s*(?:int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
+_HEADER = re.compile(r"^\s*(?:ad\b|q\s*\d+|exhibit|birdwatch|int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
                      r"spotting|reel|take \d|interview|sc \d|level|stage \d|podcast|cutscene|cinematic|sound design|"
                      r"foley|trailer|mix note|production note|storyboard|"
                      r"라디오|게임|기획|지문|메모|효과음|씬|장면|레벨|스테이지|챕터|퀘스트|스포팅|릴\s*\d|현장\s*녹음)", re.I)
@@ -52,7 +52,7 @@ _SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overh
                       r"face|feet|foot|head|ears?|shoulders?|hands?|neck|knees?|chest|nose|eyes?|"
                       r"reverb|verb|echo|slapback|tail|reflections?|ambience|tone|sounding|"
                       r"dead|cozy|bright|ringy|tight|metallic|dark|warm|cold|"
-                      r"player|listener|viewer|camera|user|few|several|steps|paces|meters|"
+                      r"player|listener|viewer|visitors?|camera|user|few|several|steps|paces|meters|"
                       r"metres|feet|yards|miles|inches|meter|metre|foot|yard|mile|inch|cm|step|pace|"
                       r"kinda|kind|sort|maybe|which|who|whose|heavy|light|big|small|tiny|faint|"
                       r"goes|does|went|gets|got|keeps|starts|stops|comes|came|"
@@ -71,7 +71,7 @@ _EN_VERBISH = re.compile(r"^(?:\w+ing|\w+ed|is|are|was|were|plays?|calls?|hums?|
 _KO_SUBJECT = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:이|가|은|는|도)(?=\s|$)")
 _KO_NOT_SUBJECT = re.compile(r"^(?:(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|"
                              r"천천히|빨리)\S*|왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
-                             r"전부|모두|같이?|함께|모든(?:\s*\S+)?|(?:두|세|네|다섯|여러)\s*(?:가지|종류)|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
+                             r"전부|모두|같이?|함께|다른\s*(?:하나|한\s*\S+|것|쪽)|또\s*다른\s*\S+|(?:첫|두|세|네|다섯|마지막|\d+)\s*번째|모든(?:\s*\S+)?|(?:두|세|네|다섯|여러)\s*(?:가지|종류)|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
                              r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|"
                              r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다|"
                              r"유저|플레이어|청자|관객|사용자|리스너|카메라|아무것|아무것도|아무도|아무|"

@@ -17,7 +17,9 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
     "el_deg": {"up-weak": (15.0, 5.0, 30.0), "up": (35.0, 20.0, 60.0),
                "up-strong": (55.0, 45.0, 60.0), "level": (0.0, -10.0, 10.0),
                "down-weak": (-15.0, -30.0, -5.0), "down": (-40.0, -60.0, -20.0),
-               "down-strong": (-52.0, -60.0, -40.0)},
+               "down-strong": (-52.0, -60.0, -40.0),
+               # at the chest, close: what "down" and "slightly down" both admit
+               "chest": (-25.0, -30.0, -20.0)},
     "dist_m": {"close-strong": (0.7, 0.6, 1.0), "close": (0.8, 0.6, 1.5),
                "close-weak": (1.2, 0.9, 1.5), "medium": (2.5, 1.5, 4.0),
                "across-table": (1.6, 1.0, 2.2), "far-weak": (3.3, 2.5, 4.5), "far": (4.5, 3.0, 6.0),
@@ -83,15 +85,15 @@ _EL = [
                   r"shoulder (?:level|height)|chest (?:level|height)|"
                   r"lower(?! (?:the |it|that|volume|gain|pitch\w*|frequenc\w*|floor|notes?|than|in the mix))|"
                   r"on (?:the|my|a) (?:desk|table|counter|desktop|nightstand|workbench)|dashboard",
-     r"어깨\s*높이|가슴\s*높이|대시보드|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|(?:낮게|바닥에)\s*깔"),
+     r"어깨\s*높이|가슴\s*높이|대시보드|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|낮게\s*깔"),
     ("level", r"ear level|ear height|head height|eye level|at ear|level with my ears?|"
               r"same height|head level|(?:a)?round my head",
      r"귀\s*높이|눈\s*높이|머리\s*높이(?!\s*위)|같은\s*높이|귀\s*위치|수평으로|수평"),
     ("down-strong", r"at my feet|between my feet|under my feet|beneath my feet|"
                     r"under the floor(?:boards)?|floorboards|straight down|directly below|"
-                    r"underground|basement|cellar|below the floor",
+                    r"underground|basement|cellar|below the floor|(?:beneath|under|below) (?:our|your|their|his|her|the) feet|ankles?",
      r"발밑|발\s*밑|발\s*아래|발끝|발치|두\s*발\s*사이|지하실|마룻바닥\s*(?:아래|밑)|땅\s*속|"
-     r"바로\s*아래|(?<![가-힣])지하(?!철|\s*주차)"),
+     r"바로\s*아래|(?<![가-힣])지하(?!철|\s*주차)|발목"),
     ("down", r"below|beneath|under(?:neath)?(?! (?:the |that |this )?(?:scene|mix|music|dialogue|dialog|"
              r"voice|track|narration|vo|bed of|score))|down low|low down|downstairs|on the floor|"
              r"the floor|floor level|from the ground|ground level|down below|under the table|"
@@ -99,10 +101,10 @@ _EL = [
              r"(?:front|left|right|behind|back|ahead|cent(?:er|re)),? and low\b|\blow (?:and )?(?:to|on) (?:the|my) (?:left|right)|"
              r"table height|waist height|hip height|on my lap|in my lap|lower down|"
              r"(?:goes|sits|placed|set|put it|keep it) low\b|counter ?height|countertop|(?:near|on|low to|close to) the ground|"
-             r"my (?:own )?footsteps|(?:levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
+             r"my (?:own )?footsteps|elbows?|creak\w* floor\w*|floor\w* creak\w*|(?:levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
              r"bottom of the stair(?:s|well|case)",
-     r"아래쪽|아래에서|아래로(?!\s*\d)|아래층|밑에서|밑으로|밑에|바닥|책상\s*밑|"
-     r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎|(?<!보다 )(?<!보다 조금 )(?<!보다 살짝 )(?<!보다 약간 )낮은\s*(?:데|곳|쪽|위치)|조리대\s*높이|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
+     r"아래쪽|아래에서|(?<![가-힣])아래서|아래로(?!\s*\d)|아래층|밑에서|밑으로|밑에|바닥|책상\s*밑|"
+     r"테이블\s*밑|턱\s*(?:밑|아래)|아래에|무릎|팔꿈치|팔꿉치|바닥에\s*깔|(?<!보다 )(?<!보다 조금 )(?<!보다 살짝 )(?<!보다 약간 )낮은\s*(?:데|곳|쪽|위치)|조리대\s*높이|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
      r"내\s*(?:발소리|발걸음)"),
 ]
 _DIST = [
@@ -111,9 +113,10 @@ _DIST = [
                      r"breath|right next to (?:me|my)|touching|on my shoulder|"
                      r"nape of my neck|by my (?:left |right )?cheek|at my (?:left |right )?temple|"
                      r"around my head|round my head|around my face|(?:above|in|through) my hair|(?:at|by|in) (?:each|either|both) ears?|around my ears?|"
-                     r"(?:right |pressed )?up against (?:me|my)|pressed against (?:me|my)",
+                     r"(?:right |pressed )?up against (?:me|my)|pressed against (?:me|my)|"
+                     r"inside (?:my|your|the listener's|the player's|their) (?:chest|head|skull)",
      r"귀에\s*대고|귀에\s*붙|귓가|귓속|귀\s*바로|바로\s*귀|코앞|코\s*앞|귀에\s*바짝|"
-     r"귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|숨결|입김|귓바퀴|닿을\s*(?:듯|만큼)|양쪽\s*귀|양\s*귀|귀\s*(?:주변|주위|근처)"),
+     r"귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|숨결|입김|귓바퀴|귀\s*(?:바로\s*)?앞|닿을\s*(?:듯|만큼)|양쪽\s*귀|양\s*귀|귀\s*(?:주변|주위|근처)"),
     ("close", r"close(?! the| your| my eyes)|closer|near(?:by)?(?! the end)|next to|beside|"
               r"right here|up close|intimate|arm'?s length|within reach|in front of my face|"
               r"in my face|at my shoulder|by my shoulder|at my side|on my lap|on the desk|"
@@ -135,7 +138,7 @@ _DIST = [
                    r"across the valley|across the city|far-off distance|far far|"
                    r"barely reaching|from miles|miles (?:off|out)|a mile|kilometers|far off in the distance|"
                    r"extremely far|over the hills?|beyond the hills?|distant thunder|thunder|far[- ]off|(?:way|far) (?:back|behind|ahead|out front)|"
-                   r"(?:air)?plane|airliner|aircraft",
+                   r"(?:air)?plane|airliner|aircraft|jets?(?! ?skis?| engines?)",
      r"아주\s*멀리|엄청\s*멀리|저\s*멀리|까마득|아득|먼발치|지평선|수평선|산\s*너머|"
      r"아주\s*먼|엄청\s*먼|먼\s*천둥|천둥|언덕\s*너머|비행기|여객기|제트기"),
     ("far", r"(?<!by )far(?! (?:left|right|too|more|less|better|louder|quieter|softer|bigger|"
@@ -145,11 +148,11 @@ _DIST = [
             r"from afar|faraway|(?:way|high) up in the sky|way up high|(?:out )?on the (?:tarmac|runway|hill(?:side|top)?)|(?:somewhere )?deep (?:in|inside|within) the (?!mix\b)|far-away|a long way|down the street|down the road|"
             r"at the other end|across the street|across the field|across the yard|"
             r"outside the window|next door|fireworks|remote|"
-            r"(?:one|a|two|three|a couple of|a few) floors? (?:up|down|above|below|beneath|under)|"
+            r"(?:one|a|two|three|(?:a )?couple(?: of)?|a few) floors? (?:up|down|above|below|beneath|under)|"
             r"floor (?:above|below|beneath|under) (?:me|us|mine|ours)|"
-            r"end of the (?:hall|hallway|corridor|street|block|garden)|far end",
+            r"end of the (?:hall|hallway|corridor|street|block|garden)|far end|(?:the )?(?:very )?back row|last row",
      r"멀리|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어|바깥|창밖|창문\s*밖|"
-     r"불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
+     r"맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter)|"
                      r"(?:other|far) side of the (?:table|desk|counter)",
      r"(?:테이블|탁자|식탁|책상)\s*(?:건너편|맞은편|반대편|너머)"),
@@ -166,16 +169,16 @@ _SPREAD = [
      r"사방|사방에서|온\s*사방|전체적으로|전체에|주위\s*전체|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
      r"공간\s*전체|방\s*전체|꽉\s*채|온\s*방|전방위|전체를\s*덮|(?:다|전부)\s*덮"),
     ("wide", r"wide|broad|wider|spacious|expansive|huge stereo|stereo-wide|spread out|"
-             r"spread wide|big and wide|panoramic|sprawling|huge|enormous|giant|massive|"
+             r"spread wide|big and wide|panoramic|sprawling|huge|enormous|giant|massive|here and there|scattered|"
              r"(?:on|from) both sides|on either side",
-     r"넓게|넓직하게|널찍하게|퍼지게|퍼져|퍼지는|와이드|넓히|넓어|넓고|양쪽에서|양옆에서"),
+     r"여기저기|곳곳|넓게|넓직하게|널찍하게|퍼지게|퍼져|퍼지는|와이드|넓히|넓어|넓고|양쪽에서|양옆에서"),
     ("moderate", r"medium width|moderately wide|a bit of width|some width|diffuse|blurry|soft-edged|"
                  r"moderate(?:ly)? (?:spread|width|wide)|medium spread|not too wide",
      r"적당한\s*폭|중간\s*폭|흐릿|번지"),
     ("narrow", r"pinpoint|pin-point|narrow|tight(?:ly)?|focused|point source|point-like|"
-               r"laser|needle|pinned|tiny point|small point|single point|mono|precise|"
+               r"no width|zero width|no spread|laser|needle|pinned|tiny point|small point|single point|mono|precise|"
                r"tiny(?! (?:room|space|booth|closet|bathroom|kitchen|car|cabin))",
-     r"좁게|좁은|좁혀|한\s*점|콕\s*집|핀포인트|포커스|점처럼|점\s*하나|모노|또렷|모아\s*(?:줘|서|주)|모아줘"),
+     r"폭\s*(?:은|는|이)?\s*(?:전혀\s*)?없|좁게|좁은|좁혀|한\s*점|콕\s*집|핀포인트|포커스|점처럼|점\s*하나|모노|또렷|모아\s*(?:줘|서|주)|모아줘"),
 ]
 _WET = [
     ("wet-full", r"fully wet|100% wet|all wet|completely wet|totally wet|pure reverb|all reverb|"
@@ -192,13 +195,15 @@ _WET = [
      r"직접음보다\s*잔향|잔향이\s*더\s*크|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
      r"웅장하게\s*울|성당|동굴|대성당|긴\s*(?:리버브|잔향)|"
      r"(?:리버브|잔향)\s*(?:은|는|이|가)?\s*(?:훨씬|더|아주|엄청|좀\s*더)?\s*길게"),
+    ("dry-strong", r"minimal reverb|minimum reverb|reverb (?:at|to) (?:a |the )?minimum|as dry as possible",
+     r"(?:리버브|잔향|울림)\s*(?:은|는)?\s*최소|최소한의\s*(?:리버브|잔향|울림)"),
     ("dry", r"bone-?dry|dry|dead(?! (?:center|centre|ahead|front))|close-?mik(?:ed|e)|"
             r"close-?mic(?:'d)?|anechoic|no reverb|without reverb|zero reverb|no room|"
             r"no echo|without echo|no ambience|without (?:any )?(?:room|reverb)|"
             r"in-your-face|muffled|deadened|padded|treated booth|vocal booth|"
             r"no tail|(?:reverb|echo) (?:way|all the way|right) down|(?:almost|nearly) no (?:reverb|echo)|"
             r"(?:barely|hardly) any (?:reverb|echo)|not echoey",
-     r"드라이|건조|잔향\s*없|리버브\s*없|울림\s*없|울림은\s*(?:전혀\s*)?없|에코\s*없|데드|"
+     r"마이크에?\s*(?:바짝|딱\s*붙여|붙여)|드라이|건조|잔향\s*없|리버브\s*없|울림\s*없|울림은\s*(?:전혀\s*)?없|에코\s*없|데드|"
      r"잔향\s*(?:은|이)?\s*(?:전혀\s*|거의\s*)?없|리버브\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*)?없|"
      r"리버브\s*빼|리버브\s*0|먹먹|거의\s*없게|없애|바짝\s*마른|마른\s*(?:소리|느낌|톤)|"
      r"(?:울림|에코|echo|reverb|room)\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*|하나도\s*|조금도\s*|아예\s*)?없|(?:리버브|잔향)\s*(?:은|는)?\s*(?:넣지\s*마|빼\s*주)"),
@@ -248,6 +253,8 @@ _GAIN = [
                      r"hardly audible|barely there|extremely quiet|inaudible",
      r"거의\s*안\s*들|들릴\s*듯\s*말\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
      r"아주\s*조용|간신히\s*들|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
+    ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch)|"
+                   r"(?:a (?:little )?bit|a touch|slightly|a tad) (?:quieter|softer)", None),
     ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly)?|gentle|gently|low in the mix|"
               r"low volume|low in (?:volume|level)|low level|mutter\w*|low voice|low-voiced|voice low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
