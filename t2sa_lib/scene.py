@@ -169,6 +169,9 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
         before_noun = _noun(t, earlier[-1].mentions[0]) if earlier else ""
         same_noun = earlier and (words & _stems(before_noun) or _noun(t, m) in _KIND_NAMES.get(m.kind, ())
                                  and is_korean(_noun(t, m)) != is_korean(before_noun))
+        modifiers = [w for w in _noun(t, m).split()[:-1] if not re.search(r"(?:이|가|은|는|도|을|를)$", w)]
+        if same_noun and is_korean(_noun(t, m)) and set(modifiers) - _stems(before_noun):
+            same_noun = False        # "물이 콸콸 ..., 샤워기 물소리": a modified noun is another thing
         # "the host ..., the guest ...": people named by different roles are different people.
         if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and (
                 same_noun or _DEFINITE.search(before) and _same_place(text, g, earlier[-1])
@@ -186,9 +189,10 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
 
 
 def _stems(words: str) -> set[str]:
-    """Word stems: English without -s / -ing; Korean without 소리 and its linking ㅅ
+    """Word stems: English without -s / -ing; Korean without a particle, 소리 and its linking ㅅ
     ("빗소리" -> "비", the rain that "비는" names again)."""
-    return {_ko_base(re.sub(r"(?<=[a-z])(?:e?s|ing)$", "", w)) for w in words.split()}
+    return {_ko_base(re.sub(r"(?<=[a-z])(?:e?s|ing)$|(?<=[가-힣])(?:이|가|은|는|도|을|를)$", "", w))
+            for w in words.split()}
 
 
 def _ko_base(word: str) -> str:

@@ -371,6 +371,17 @@ def test_which_words_are_sources_in_notes_and_dreams(model, text, labels):
     ("In the stone stairwell, footsteps come down while a guide talks at the bottom",
      ["footsteps", "voice"]),
     ("a windchime by the window on my left and a radio behind me", ["bell", "radio"]),
+    # First names making a sound; a radio playing; compass points and distances are no names;
+    # the same Korean noun again, with a particle, is the same source; a modified one is another.
+    ("Kenji is drumming on the table in front of you, Ana claps twice from your back right.",
+     ["kenji", "ana"]),
+    ("in the car: dad talking from the drivers seat on my left, radio playing in the dash",
+     ["voice", "radio"]),
+    ("Two cuckoos calling, one far to the east over the reedbed, the other much closer behind "
+     "the hide. I'm facing west.", ["bird", "bird"]),
+    ("a dog barking far off to my left, maybe fifty meters away", ["dog"]),
+    ("(멀리 앞쪽에서 개가 짖는다. 잠시 후, 개가 점점 다가와 내 오른발 옆에서 헥헥거린다)", ["개"]),
+    ("타일 깔린 목욕탕: 정면 탕으로 물이 콸콸 쏟아지고, 왼쪽엔 샤워기 물소리", ["물", "물"]),
 ])
 def test_which_words_are_sources_in_hand_written_scenes(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels

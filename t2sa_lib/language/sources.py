@@ -187,7 +187,7 @@ _LOCATION_BEFORE = re.compile(r"\b(?:at|in|from|by|near|on|behind|toward|towards
                               r"(?:the |a |an |my |our |their |his |her |its )?(?:\w+\s+)?$")
 _LOCATION_AFTER = re.compile(r"[^\s,.]*?(?:에서|에|쪽|으로|로|안|속|위|밑|뒤|앞)(?=[\s,.]|$)")
 # Words in which a source name is not a source: clock faces, radio dramas, 시계 방향.
-_NOT_A_SOURCE = re.compile(r"(?<![a-z])o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio (?:drama|play)|"
+_NOT_A_SOURCE = re.compile(r"(?<![a-z])o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio (?:drama|play)s?\b|"
                            r"라디오\s*드라마|(?:drama|드라마)\s|"
                            r"\b(?:train|bus|subway|metro|police|gas|radio|tv) (?:station|stop|platform)s?\b|"
                            r"\b(?:jazz|music|dance|night|karaoke) (?:club|bar|venue|hall|room)\b|재즈\s*(?:클럽|바)|"

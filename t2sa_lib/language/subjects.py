@@ -52,7 +52,8 @@ _SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overh
                       r"face|feet|foot|head|ears?|shoulders?|hands?|neck|knees?|chest|nose|eyes?|"
                       r"reverb|verb|echo|slapback|tail|reflections?|ambience|tone|sounding|"
                       r"dead|cozy|bright|ringy|tight|metallic|dark|warm|cold|"
-                      r"player|listener|viewer|visitors?|camera|user|few|several|steps|paces|meters|"
+                      r"player|listener|viewer|visitors?|camera|user|north|south|east|west|north-?east|north-?west|"
+                      r"south-?east|south-?west|few|several|steps|paces|meters|"
                       r"metres|feet|yards|miles|inches|meter|metre|foot|yard|mile|inch|cm|step|pace|"
                       r"kinda|kind|sort|maybe|which|who|whose|heavy|light|big|small|tiny|faint|"
                       r"goes|does|went|gets|got|keeps|starts|stops|comes|came|"
@@ -66,8 +67,11 @@ _EN_VERBISH = re.compile(r"^(?:\w+ing|\w+ed|is|are|was|were|plays?|calls?|hums?|
                          r"slips|trots|echo(?:es)?|answers|swings|crosses|passes|bounces|"
                          r"gurgles|whistles|chirps|drones|bangs|slams|shouts|laughs|coughs|"
                          r"flaps|thuds|squeals|roars|pulls|stops|starts|lands|falls|rolls|"
-                         r"\w+s(?=\s+(?:in|on|at|from|to|behind|past|by|over|around|across|"
-                         r"along|through|off|away|up|down|once|twice|slowly|softly|loudly)\b))$")
+                         r"claps|knocks|taps|snaps|stomps|talks|speaks|yells|screams|giggles|snores)$")
+# "Ana claps twice", "Joe wanders off": a third-person verb followed by a place or manner.
+_EN_VERB_THEN = re.compile(r"(?!(?:met(?:er|re)s|feet|yards|steps|paces|miles|inches|seconds|minutes|"
+                           r"hours|times|degrees)\b)[a-z]+s\s+(?:in|on|at|from|to|behind|past|by|over|around|across|along|"
+                           r"through|off|away|up|down|once|twice|slowly|softly|loudly)\b")
 _KO_SUBJECT = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:이|가|은|는|도)(?=\s|$)")
 _KO_NOT_SUBJECT = re.compile(r"^(?:(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|"
                              r"천천히|빨리)\S*|왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
@@ -131,7 +135,8 @@ def _en_subject(clause: str) -> tuple[int, int] | None:
     nxt = clause[head[-1].end():].split()
     if nxt and re.match(r"(?:echo|reverb|ambience|tail)\b", nxt[0].lower()):
         return None                              # "long stone echo": the room, not a source
-    verb_after = bool(nxt) and bool(_EN_VERBISH.match(re.sub(r"[^a-z'-]", "", nxt[0].lower())))
+    verb_after = bool(nxt) and bool(_EN_VERBISH.match(re.sub(r"[^a-z'-]", "", nxt[0].lower()))
+                                    or _EN_VERB_THEN.match(" ".join(nxt[:2]).lower()))
     if not (has_det or verb_after):
         return None
     return head[0].start(), head[-1].end()
