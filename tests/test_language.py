@@ -536,6 +536,12 @@ def test_corrected_compass_points_frames_and_neighbours(text, want):
     ("thunder from the east; visitors face the entrance, which is north", "az_deg", 88.0, 92.0),
     ("시냇물 소리 정면에서 한참 왼쪽으로 빼줘요, 거의 옆까지", "az_deg", -115.0, -65.0),
     ("people cough here and there", "spread_deg", 45.0, 120.0),
+    # Played low, kept under the voice; reverb long in either language; near and mid range.
+    ("the radio plays low inside behind us", "gain_db", -24.0, -4.0),
+    ("coffee machine behind us; keep it under the voice", "gain_db", -24.0, -4.0),
+    ("보스 숨소리. reverb 길게 2.5s", "wet_mix", 0.45, 1.0),
+    ("우측 근거리 무전 노이즈", "dist_m", 0.6, 1.5),
+    ("중거리에서 개 짖는 소리", "dist_m", 1.5, 4.0),
 ])
 def test_hand_written_wording_lands_in_its_region(text, attr, lo, hi):
     assert lo <= value(text, attr) <= hi
@@ -652,6 +658,7 @@ def test_a_small_garage_is_between_a_room_and_a_hall():
     ("파도가 멀리서가 아니라 바로 발치까지 밀려오는 느낌", "approach", None, None),
     ("계단 아래에서 구두 소리가 또각또각 올라온다", "approach", None, None),
     ("jet flyover, high and directly overhead", "pass-by", None, None),
+    ("footsteps come down the stairs from above", "approach", None, None),
 ])
 def test_hand_written_paths_and_motions(text, kind, start, end):
     motion = read(text).motion

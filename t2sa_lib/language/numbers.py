@@ -227,7 +227,7 @@ def wet(t: str) -> Statement | None:
     m = _first(t, [rf"{rng}{N}\s*(?:s|sec|secs|seconds?|초)\b\s*(?:of\s*|짜리\s*)?(?:\w+\s*)?"
                    rf"(?:reverb|decay|tail|rt60|rt|잔향|리버브|울림)",
                    rf"(?:rt60|rt|reverb time|decay(?: time)?|tail|잔향\s*시간|잔향|리버브|울림)\s*"
-                   rf"(?:of|:|=|is|은|이)?\s*{_APPROX}{N}\s*(?:s|sec|secs|seconds?|초)(?![a-z])"])
+                   rf"(?:of|:|=|is|은|이)?\s*(?:[가-힣]+\s+)?{_APPROX}{N}\s*(?:s|sec|secs|seconds?|초)(?![a-z])"])
     if m:
         rt = abs(float(next(g for g in m.groups() if g)))
         value, lo, hi = next(v for limit, v in _RT60 if rt <= limit)

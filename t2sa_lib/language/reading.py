@@ -272,7 +272,7 @@ _MOTION = [
      r"\s*(?:\S+\s+)?(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서게도]|와[요서]?(?:\s|$)|가줘|와줘|"
      r"질주|달려|뛰어|걸어|기어|굴러)|질주"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:closer|toward|towards|at me|in|up|near|nearer)|"
-                 r"\btowards? me\b|\bgets? closer|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
+                 r"\btowards? me\b|\bgets? closer|\bcom(?:e|es|ing) (?:down|up) (?:the stairs|from)\b|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
                  r"\bgetting (?:closer|nearer|louder and closer)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|closer|toward)|\bheading (?:toward|towards) me|\bnearer and nearer",

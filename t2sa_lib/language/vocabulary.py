@@ -124,14 +124,14 @@ _DIST = [
               r"mosquito|a fly|the fly|buzzing fly|ticking watch|wristwatch|"
               r"(?:on|under) (?:the|my) desk|(?:corner|edge) of (?:the|my) desk|my elbow|dashboard|"
               r"on the (?:table|desk|counter) (?:right )?in front of me",
-     r"가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*옆|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
+     r"근거리|가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*옆|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
      r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)|대시보드"),
     ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|far wall|far corner|far side of the room|"
                r"other side of the room|"
                r"mid[- ]?distance|middle distance|not too far|not far|not too close|not so close|"
                r"a little (?:ways? )?away|some distance|next (?:table|cubicle|desk|booth|seat over)|"
                r"(?:table|cubicle|desk) (?:next to|beside) (?:me|mine|us)",
-     r"건너편|방\s*건너|맞은편|방\s*반대편|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
+     r"중거리|건너편|방\s*건너|맞은편|방\s*반대편|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
      r"(?:조금|좀|약간|살짝)\s*떨어(?:진|져)|몇\s*걸음|너무\s*멀지\s*않|멀지\s*않|가깝지\s*않|(?<!바로 )옆\s*(?:테이블|책상|자리\s*건너)"),
     ("far-strong", r"far,? far away|very far|really far|miles away|far in the distance|"
                    r"way off|way out|way in the distance|on the horizon|"
@@ -194,7 +194,7 @@ _WET = [
      r"흠뻑|잠기|잠긴|잠겨|묻혀|젖어|떡칠|듬뿍|(?:리버브|잔향|울림|에코|reverb)\s*(?:이|가|은|는)?\s*(?:꽤\s*|아주\s*|좀\s*)?(?:많|가득|잔뜩|크게)|"
      r"직접음보다\s*잔향|잔향이\s*더\s*크|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
      r"웅장하게\s*울|성당|동굴|대성당|긴\s*(?:리버브|잔향)|"
-     r"(?:리버브|잔향)\s*(?:은|는|이|가)?\s*(?:훨씬|더|아주|엄청|좀\s*더)?\s*길게"),
+     r"(?:리버브|잔향|reverb)\s*(?:은|는|이|가)?\s*(?:훨씬|더|아주|엄청|좀\s*더)?\s*길게"),
     ("dry-strong", r"minimal reverb|minimum reverb|reverb (?:at|to) (?:a |the )?minimum|as dry as possible",
      r"(?:리버브|잔향|울림)\s*(?:은|는)?\s*최소|최소한의\s*(?:리버브|잔향|울림)"),
     ("dry", r"bone-?dry|dry|dead(?! (?:center|centre|ahead|front))|close-?mik(?:ed|e)|"
@@ -258,7 +258,9 @@ _GAIN = [
     ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly)?|gentle|gently|low in the mix|"
               r"low volume|low in (?:volume|level)|low level|mutter\w*|low voice|low-voiced|voice low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
-              r"turned down|down in the mix|mosquito|a fly|ticking|tick|too loud|drowned out|"
+              r"turned down|down in the mix|(?:plays?|playing|hums?|humming|talks?|talking) low\b(?! (?:on|to|in|near|under|down|and)\b)|"
+              r"(?:keep|kept|sits?|sitting|tuck\w*) (?:\w+ )?under the (?:voice|vo|dialogue|dialog|narration|music)|"
+              r"mosquito|a fly|ticking|tick|too loud|drowned out|"
               r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
      r"작게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|살살|속삭|속닥|소곤|수군|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
      r"배경으로|뒤에\s*깔|살짝만\s*(?:웅웅|윙윙|들리|울리)|새어\s*나|웅얼\S*|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러)|부드럽게|부드러운"),
