@@ -542,6 +542,12 @@ def test_corrected_compass_points_frames_and_neighbours(text, want):
     ("보스 숨소리. reverb 길게 2.5s", "wet_mix", 0.45, 1.0),
     ("우측 근거리 무전 노이즈", "dist_m", 0.6, 1.5),
     ("중거리에서 개 짖는 소리", "dist_m", 1.5, 4.0),
+    # Full volume is asked for in words, not as a ratio; a performer's side named with its
+    # audience equivalent, or denied, is a side.
+    ("박수소리 빵빵하게!! 볼륨 100%로", "gain_db", 6.0, 12.0),
+    ("볼륨은 20% 정도로 귀뚜라미", "gain_db", -14.7, -13.3),
+    ("천둥은 배우 기준 말고 객석 기준 왼쪽", "az_deg", -115.0, -65.0),
+    ("배우 시점에서 오른쪽, 그니까 객석에서 보면 왼쪽에 풍경 소리", "az_deg", -115.0, -25.0),
 ])
 def test_hand_written_wording_lands_in_its_region(text, attr, lo, hi):
     assert lo <= value(text, attr) <= hi

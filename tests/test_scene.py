@@ -382,6 +382,12 @@ def test_which_words_are_sources_in_notes_and_dreams(model, text, labels):
     ("a dog barking far off to my left, maybe fifty meters away", ["dog"]),
     ("(멀리 앞쪽에서 개가 짖는다. 잠시 후, 개가 점점 다가와 내 오른발 옆에서 헥헥거린다)", ["개"]),
     ("타일 깔린 목욕탕: 정면 탕으로 물이 콸콸 쏟아지고, 왼쪽엔 샤워기 물소리", ["물", "물"]),
+    # "두 개의 횃불", white noise; a person playing an instrument is still one source.
+    ("두 개의 횃불이 타닥거립니다. 하나는 당신 바로 옆 벽에, 다른 하나는 복도 저 끝 높은 곳에.", ["불", "불"]),
+    ("스피커 두 개 중 하나는 침대 머리맡에서 빗소리, 다른 하나는 발치 쪽에서 아주 낮게 화이트노이즈 틀어주세요",
+     ["빗소리", "앰비언스"]),
+    ("Minho is practising guitar upstairs. His sister plays piano downstairs, under me.",
+     ["guitar", "piano"]),
 ])
 def test_which_words_are_sources_in_hand_written_scenes(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels

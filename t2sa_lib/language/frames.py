@@ -230,10 +230,15 @@ def car_side(t: str) -> Statement | None:
     return az_region(90.0 if right else -90.0, 25.0, span=m.span())
 
 
-def performer_view(t: str) -> Statement | None:
-    """From the performer's point of view the audience is in front; else ``None``."""
+def performer_view(t: str, denied=()) -> Statement | None:
+    """From the performer's point of view a sound in the audience is in front; else ``None``
+    (a side named with it, "배우 시점에서 오른쪽", is read as a side)."""
+    from .azimuth import find_atoms
+
     m = re.search(r"배우\s*(?:시점|기준|입장)|\b(?:actor|performer)'?s? (?:view|perspective|point of view)\b", t)
-    if m and re.search(r"객석|관객|\baudience\b|\bthe house\b", t):
+    if m is None or _inside(m.span(), denied) or any(a.name in ("left", "right") for a in find_atoms(t)):
+        return None
+    if re.search(r"객석|관객|\baudience\b|\bthe house\b", t):
         return az_region(0.0, 20.0, span=m.span())
     return None
 

@@ -250,7 +250,8 @@ def gain(t: str) -> Statement | None:
                 (rf"(?<![\w.])([+-]\d+(?:\.\d+)?){db}(?!\s*(?:drr|direct))", 0)]
     m = _first(t, [rf"{N}\s*(?:%|percent|퍼센트|프로)\s*(?:of (?:the |full )?)?(?:volume|loudness|level|gain|볼륨|음량)",
                    rf"(?:volume|loudness|볼륨|음량)\s*(?:at|to|of|:|=|은|는|을|를)?\s*{_APPROX}{N}\s*(?:%|percent|퍼센트|프로)"])
-    if m and 0 < float(next(g for g in m.groups() if g)) <= 400:
+    # below full volume only: "볼륨 100%로" asks for full volume, which the words say
+    if m and 0 < float(next(g for g in m.groups() if g)) < 100:
         # a share of full volume is an amplitude ratio
         return number("gain_db", 20.0 * math.log10(float(next(g for g in m.groups() if g)) / 100.0),
                       span=m.span())

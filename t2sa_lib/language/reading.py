@@ -538,7 +538,7 @@ def read(text: str, paths: bool = True) -> Reading:
         # low more than where: side words, when present, decide the azimuth with them.
         body_az = next((b[0] for b in body if b[0] is not None
                         and (b[0].value not in (0.0, 180.0) or not az.find_atoms(t))), None)
-        found = (frames.compass(t, denied) or frames.performer_view(t)
+        found = (frames.compass(t, denied) or frames.performer_view(t, denied)
                  or frames.around_faced(t, denied) or frames.landmark(t)
                  or frames.car_side(t)
                  or frames.stage_side(t, denied) or body_az

@@ -115,7 +115,7 @@ SOURCES = [
     ("ghost", "유령", r"ghosts?|spirits?|monsters?|creatures?", r"유령|귀신|괴물", "speech-like"),
     ("zombie", "좀비", r"zombies?|undead|ghouls?", r"좀비", "speech-like"),
     ("drone", "드론", r"drones?", r"드론", "hum"),
-    ("ambience", "앰비언스", r"ambien(?:ce|t)|room tone|hum|drone", r"앰비언스|룸톤|(?<![가-힣])험(?![가-힣])|웅웅", "hum"),
+    ("ambience", "앰비언스", r"ambien(?:ce|t)|room tone|hum|drone|(?:white|pink|brown) noise", r"(?:화이트|핑크|브라운)\s*노이즈|앰비언스|룸톤|(?<![가-힣])험(?![가-힣])|웅웅", "hum"),
 ]
 # Words that name a source only by its sound ("barking", "hums", "짖는"): a source of
 # their own only where no other source is named in the same clause.
@@ -162,9 +162,10 @@ def _count_before(t: str, start: int, end: int) -> int:
     m = re.match(r"\s*(?:이|가|도)?\s*(두|세|네|둘|셋|넷|2|3|4)\s*(?:마리|대|명|개|곳|군데|가지)", t[end:end + 12])
     if m:
         return _KO_COUNTS[m.group(1)]
-    m = re.search(r"(?<![가-힣])(두|세|네)\s+$", t[max(0, start - 4):start])     # "두 사람이"
+    m = re.search(r"(?<![가-힣])(두|세|네)\s+$|(두|세|네|2|3|4)\s*(?:개|마리|대|명)의\s+$",
+                  t[max(0, start - 8):start])               # "두 사람이", "두 개의 횃불"
     if m:
-        return _KO_COUNTS[m.group(1)]
+        return _KO_COUNTS[m.group(1) or m.group(2)]
     return 2 if re.search(r"(?:둘|양쪽)\s*다\s+$", t[max(0, start - 8):start]) else 1   # "둘 다 새가"
 
 
