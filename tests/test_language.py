@@ -698,3 +698,9 @@ def test_a_place_named_before_and_to_a_side_is_no_path():
     """"from in front of the driver and to the left": one place, not a start and an end."""
     motion = read("the turn-signal tick comes from in front of the driver and to the left").motion
     assert motion is None or "end_az_deg" not in motion
+
+
+def test_surging_in_as_a_simile_is_no_approach():
+    """"안개가 사방에서 밀려오듯": a simile of envelopment (OOD metaphorical set), not a motion."""
+    assert read("안개가 사방에서 밀려오듯 사이렌이 들린다").motion is None
+    assert read("파도가 발치까지 밀려오는 느낌").motion["kind"] == "approach"

@@ -276,7 +276,7 @@ _MOTION = [
                  r"\bgetting (?:closer|nearer|louder and closer)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|closer|toward)|\bheading (?:toward|towards) me|\bnearer and nearer",
-     r"다가오|다가와|다가온|다가옴|다가왔|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂"),
+     r"다가오|다가와|다가온|다가옴|다가왔|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
