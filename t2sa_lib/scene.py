@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from .language import constrain, read
 from .language.reading import Reading
 from .language.frames import facing_phrase
-from .language.normalize import is_korean
+from .language.normalize import KO_PARTICLE, is_korean
 from .language.sources import SOURCES, Mention, find_mentions
 from .params import Motion, SpatialParams, wrap_deg
 
@@ -164,13 +164,14 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
         # "a motorbike ..., a truck ..." share a label but are two sources, and so do
         # "the shower on my right, the toilet behind me"; the same noun again, or "the
         # engine idles" (a definite name that places nothing new), is the one before.
-        words = _stems(_noun(t, m))
+        noun = _noun(t, m)
+        words = _stems(noun)
         # "빗소리 ... rain은 가깝게": the kind's own name in the other language is the same noun
         before_noun = _noun(t, earlier[-1].mentions[0]) if earlier else ""
-        same_noun = earlier and (words & _stems(before_noun) or _noun(t, m) in _KIND_NAMES.get(m.kind, ())
-                                 and is_korean(_noun(t, m)) != is_korean(before_noun))
-        modifiers = [w for w in _noun(t, m).split()[:-1] if not re.search(r"(?:이|가|은|는|도|을|를)$", w)]
-        if same_noun and is_korean(_noun(t, m)) and set(modifiers) - _stems(before_noun):
+        same_noun = earlier and (words & _stems(before_noun) or noun in _KIND_NAMES.get(m.kind, ())
+                                 and is_korean(noun) != is_korean(before_noun))
+        modifiers = [w for w in noun.split()[:-1] if not re.search(KO_PARTICLE + "$", w)]
+        if same_noun and is_korean(noun) and set(modifiers) - _stems(before_noun):
             same_noun = False        # "물이 콸콸 ..., 샤워기 물소리": a modified noun is another thing
         # "the host ..., the guest ...": people named by different roles are different people.
         if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and (
@@ -191,7 +192,7 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
 def _stems(words: str) -> set[str]:
     """Word stems: English without -s / -ing; Korean without a particle, 소리 and its linking ㅅ
     ("빗소리" -> "비", the rain that "비는" names again)."""
-    return {_ko_base(re.sub(r"(?<=[a-z])(?:e?s|ing)$|(?<=[가-힣])(?:이|가|은|는|도|을|를)$", "", w))
+    return {_ko_base(re.sub(rf"(?<=[a-z])(?:e?s|ing)$|(?<=[가-힣]){KO_PARTICLE}$", "", w))
             for w in words.split()}
 
 

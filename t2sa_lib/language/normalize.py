@@ -47,6 +47,10 @@ _TYPOS = {r"\brigth\b": "right", r"\brite\b": "right", r"\brihgt\b": "right", r"
           r"\breverv\b": "reverb", r"\brevreb\b": "reverb", r"\bteh\b": "the", "왼족": "왼쪽", "넓께": "넓게", "오른족": "오른쪽", "말구": "말고", r"\bquite\b(?= (?:soft|loud))": "quite"}
 
 
+#: Korean particles that end a noun phrase ("비는", "개가", "문을").
+KO_PARTICLE = r"(?:은|는|이|가|도|을|를)"
+
+
 def is_korean(text: str) -> bool:
     """Whether ``text`` holds any Hangul syllable."""
     return bool(re.search(r"[가-힣]", text))

@@ -250,11 +250,11 @@ def gain(t: str) -> Statement | None:
                 (rf"(?<![\w.])([+-]\d+(?:\.\d+)?){db}(?!\s*(?:drr|direct))", 0)]
     m = _first(t, [rf"{N}\s*(?:%|percent|퍼센트|프로)\s*(?:of (?:the |full )?)?(?:volume|loudness|level|gain|볼륨|음량)",
                    rf"(?:volume|loudness|볼륨|음량)\s*(?:at|to|of|:|=|은|는|을|를)?\s*{_APPROX}{N}\s*(?:%|percent|퍼센트|프로)"])
-    # below full volume only: "볼륨 100%로" asks for full volume, which the words say
-    if m and 0 < float(next(g for g in m.groups() if g)) < 100:
-        # a share of full volume is an amplitude ratio
-        return number("gain_db", 20.0 * math.log10(float(next(g for g in m.groups() if g)) / 100.0),
-                      span=m.span())
+    percent = float(next(g for g in m.groups() if g)) if m else 0.0
+    # A share of full volume is an amplitude ratio; "볼륨 100%로" asks for full volume,
+    # which its words say.
+    if 0 < percent < 100:
+        return number("gain_db", 20.0 * math.log10(percent / 100.0), span=m.span())
     for p, sign in patterns:
         for m in re.finditer(p, t):
             if re.search(r"(?:drr|direct[- ]to[- ]\w+(?: ratio)?|직접음\s*대\s*잔향(?:음)?|직접음)\s*"

@@ -210,17 +210,18 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
                 continue
             level = _OPPOSITE[level]
         stmt = _level_statement(attr, level, span)
-        if not negated and (_family(level) not in stated
-                            or stmt.hi - stmt.lo < stated[_family(level)].hi - stated[_family(level)].lo):
-            stated[_family(level)] = stmt
+        family = _family(level)
+        if not negated and (family not in stated
+                            or stmt.hi - stmt.lo < stated[family].hi - stated[family].lo):
+            stated[family] = stmt
         # Later statements refine earlier ones ("a reverberant hall, but keep it dry"),
         # except that within one direction a stated word beats a denied opposite ("not
         # dry, drown it") and the more specific region wins ("by my ear" + "a fly").
-        if chosen is not None and _family(level) == chosen_family and (
+        if chosen is not None and family == chosen_family and (
                 negated and not chosen_denied or (negated == chosen_denied and
                                                   chosen.hi - chosen.lo < stmt.hi - stmt.lo)):
             continue
-        chosen, chosen_family, chosen_denied = stmt, _family(level), negated
+        chosen, chosen_family, chosen_denied = stmt, family, negated
     # "리버브 최소 ... 울림은 빼고 드라이하게": a plain restatement keeps the narrower word.
     narrow = stated.get(chosen_family)
     if chosen is not None and not chosen_denied and narrow is not None and chosen.contains(narrow.value):

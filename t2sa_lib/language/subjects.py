@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import is_korean
+from .normalize import KO_PARTICLE, is_korean
 from .statements import inside
 
 _BREAK = re.compile(r"[,;!?:/()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
@@ -88,7 +88,7 @@ _KO_PREDICATE = re.compile(r"(?:^|\s)(?:많|같|높|없|깊|길|넓|작|크|정|
                            r"지나|다가|날아|걸어|뛰어|굴러|기어)$")
 # Words that end in a place particle name where, not what ("테이블에선 커플" -> "커플").
 _KO_LOCATIVE = re.compile(r"^\S*(?:에선|에서는|에서|에는|엔|에|쪽|너머로|으로|로)\s+")
-_KO_PARTICLE = re.compile(r"(?:은|는|이|가|도|을|를)$")
+_KO_PARTICLE = re.compile(KO_PARTICLE + "$")
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
