@@ -282,7 +282,8 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
 
 _EACH_SIDE = re.compile(r"\beach (?:ear|side)\b|\bboth sides\b|\beither side\b|\bboth ears\b|"
                         r"양쪽|양옆|좌우|양\s*귀")
-_ONE_EACH = re.compile(r"\b(?:one|the other|another)\b|하나는|한\s*마리는|한\s*명은|다른\s*하나는")
+_ONE_EACH = re.compile(r"\b(?:one|the other|another|the (?:first|second|third|fourth|last))\b|하나는|"
+                       r"한\s*(?:마리|명|놈|대)은|다른\s*하나는|(?:첫|두|세|네)\s*번째(?:는|\s*\S+은)")
 
 
 def _each_place(words: str, n: int, params: SpatialParams) -> list[SpatialParams]:

@@ -34,7 +34,7 @@ BODY = [
     (r"\bbehind my {side} ear\b", r"{side}\s*귀\s*(?:바로\s*)?뒤", 135.0, 20.0, "level", "close-strong"),
     (r"\bbehind my ears?\b", r"(?<![가-힣])귀\s*뒤", 180.0, 25.0, "level", "close-strong"),
     (r"\bunder my chin\b|\bbelow my chin\b|\bbeneath my chin\b",
-     r"턱\s*(?:바로\s*)?(?:밑|아래)", 0.0, 25.0, "down", "close-strong"),
+     r"턱\s*(?:바로\s*)?(?:밑|아래)", 0.0, 25.0, "chest", "close-strong"),
     (r"\bat my feet\b|\bbetween my feet\b|\bby my feet\b|\bunder my feet\b|\bnear my feet\b",
      r"발밑|발\s*밑|두\s*발\s*사이|발\s*(?:아래|앞)", 0.0, 30.0, "down-strong", "close-weak"),
     (r"\b(?:above|over) my forehead\b", r"이마\s*(?:바로\s*)?위", 0.0, 20.0, "up", "close-strong"),
@@ -73,8 +73,13 @@ BODY = [
     (r"\bmy (?:knees?|thighs?)\b", r"무릎\s*위(?:에서|에|로)?|무릎|허벅지", None, 0.0, "down", "close"),
     (r"\b(?:by|near|at|in) my hands?\b", r"손\s*(?:옆|근처|께)|손끝", None, 0.0, "down", "close"),
 ]
+
+#: Whose body: game briefs and audio description name the listener in the second or
+#: third person ("at your feet", "at the player's left shoulder", "the driver's right ear").
+_LISTENER_POSSESSIVE = (r"(?:my|your|their|his|her|the (?:listener|player|viewer|audience|driver|"
+                        r"user|visitor|trainee|patient|passenger|wearer)'s)")
 # The side away from one ear is the other side.
-_AWAY = (r"\b(?:side )?(?:away from|opposite(?: to)?|across from) (?:my|your|their|his|her|the (?:listener|player|viewer)'s) "
+_AWAY = (rf"\b(?:side )?(?:away from|opposite(?: to)?|across from) {_LISTENER_POSSESSIVE} "
          r"(left|right)(?: ear| side)?\b",
          r"(왼|오른)쪽?\s*(?:귀\s*)?(?:말고|아니고|아니라)\s*(?:그\s*)?반대(?:편|쪽)|(왼|오른)쪽?\s*귀\s*(?:의\s*)?반대|(왼|오른)쪽?\s*(?:의\s*)?반대편|(왼|오른)쪽?\s*귀에서\s*먼\s*쪽")
 
@@ -199,10 +204,13 @@ def stage_side(t: str, denied=()) -> Statement | None:
     if m:                  # upstage is still in front of the audience
         return az_region(0.0, 20.0, span=m.span())
     m = re.search(r"(?:무대|스크린|화면)\s*(왼|오른)쪽|\b(left|right) (?:side|end|edge|wing) of the "
-                  r"(?:stage|screen)\b", t)
+                  r"(?:stage|screen)\b|\b(?:(?:top|bottom|upper|lower) )?(left|right)[- ](?:hand )?corner of "
+                  r"(?:the |my )?(?:screen|frame|display|monitor|it)\b", t)
     if m:                  # the stage's own side: its back is still in front of the listener
-        side = next(g for g in m.groups() if g)
-        return az_region(45.0 if side in ("right", "오른") else -45.0, 20.0, span=m.span())
+        side = 1.0 if next(g for g in m.groups() if g) in ("right", "오른") else -1.0
+        # A corner of the picture is inside it, a little off centre.
+        corner = "corner" in m.group(0) or re.match(r"\s*(?:위|아래|상단|하단)?\s*(?:구석|모서리)", t[m.end():])
+        return az_region(side * (22.0 if corner else 45.0), 17.0 if corner else 20.0, span=m.span())
     if not _FRAME_OBJECT.search(t):
         return None
     atoms = [a for a in find_atoms(t)
@@ -335,11 +343,6 @@ def landmark(t: str) -> Statement | None:
     return None
 
 
-#: Whose body: game briefs and audio description name the listener in the second or
-#: third person ("at your feet", "at the player's left shoulder", "at his heels").
-_LISTENER_POSSESSIVE = r"(?:my|your|their|his|her|the (?:listener|player|viewer|audience)'s)"
-
-
 def _side_patterns(en: str, ko: str):
     en = en.replace(r"\bmy ", r"\b" + _LISTENER_POSSESSIVE + " ").replace(" my ", f" {_LISTENER_POSSESSIVE} ")
     if "{side}" not in en:
@@ -376,7 +379,11 @@ def body(t: str, denied=()) -> list[tuple[Statement | None, str | None, str | No
         side = next(g for g in m.groups() if g)
         sign = 1.0 if side.startswith(("left", "왼")) else -1.0
         at_ear = bool(re.match(r"\s*귀", t[m.end():]))     # "그 반대편 귀에서": at that ear
-        found = [(az_region(sign * 90.0, 25.0, span=m.span()), "level" if at_ear else None,
+        # "오른쪽 귀 반대편으로 살짝": only a little toward that side
+        slightly = re.match(r"(?:편|쪽)?\s*(?:으로|로)?\s*(?:살짝|조금|약간)|,?\s*(?:slightly|a (?:little )?bit|a touch)\b",
+                            t[m.end():])
+        found = [(az_region(sign * (22.0 if slightly else 90.0), 17.0 if slightly else 25.0, span=m.span()),
+                  "level" if at_ear else None,
                   "close-strong" if at_ear else None, m.span())] + [
             f for f in found if not (f[3][0] < m.end() and m.start() < f[3][1])]
     m = re.search(r"\b(?:knee|foot|ear|hand|shoulder|elbow|hip|leg|arm|ankle|cheek|side)s?\b[^.;]{0,12}?"

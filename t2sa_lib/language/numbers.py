@@ -18,6 +18,8 @@ from __future__ import annotations
 import math
 import re
 
+import numpy as np
+
 from ..angles import clock_to_az_deg
 from .statements import Statement, inside, number
 
@@ -65,7 +67,7 @@ def clock(t: str) -> Statement | None:
     """A clock position ("4 o'clock", "5시 방향"); with the front named by a clock
     ("if 12 o'clock is the door"), a bare "at 9" is a clock position too."""
     front = re.search(_CLOCK_FRONT, t)
-    pattern = _CLOCK + (r"|\b(?:at|from|to|towards?) (\d{1,2})\b(?!\s*(?:%|m\b|cm|meters?|metres?|feet|ft|steps?|db|s\b))"
+    pattern = _CLOCK + (rf"|\b(?:at|from|to|towards?) {_APPROX}(\d{{1,2}})(?:\s*-?ish)?\b(?!\s*(?:%|m\b|cm|meters?|metres?|feet|ft|steps?|db|s\b))"
                         if front else "")
     if re.search(r"정면|기준", t):
         pattern += _KO_BARE_CLOCK
@@ -205,8 +207,10 @@ def spread(t: str) -> Statement | None:
     return None
 
 
-_RT60 = ((0.4, (0.12, 0.0, 0.25)), (1.2, (0.37, 0.2, 0.55)), (2.5, (0.65, 0.45, 0.85)),
-         (1e9, (0.8, 0.6, 1.0)))
+#: RT60 (s) -> wet share (value, lo, hi), interpolated between these points and held
+#: beyond them: a 1.5 s tail is roomy, a 2.5 s one a hall, 4 s a cathedral.
+_RT60_S = (0.3, 1.2, 1.8, 2.5, 4.0)
+_RT60_WET = ((0.10, 0.37, 0.55, 0.65, 0.80), (0.0, 0.25, 0.42, 0.5, 0.65), (0.25, 0.5, 0.7, 0.8, 1.0))
 
 
 def wet(t: str) -> Statement | None:
@@ -230,7 +234,7 @@ def wet(t: str) -> Statement | None:
                    rf"(?:of|:|=|is|은|이)?\s*(?:[가-힣]+\s+)?{_APPROX}{N}\s*(?:s|sec|secs|seconds?|초)(?![a-z])"])
     if m:
         rt = abs(float(next(g for g in m.groups() if g)))
-        value, lo, hi = next(v for limit, v in _RT60 if rt <= limit)
+        value, lo, hi = (float(np.interp(rt, _RT60_S, row)) for row in _RT60_WET)
         return Statement("wet_mix", value, lo, hi, span=m.span())
     return None
 
@@ -242,9 +246,9 @@ def gain(t: str) -> Statement | None:
     upw = r"(?:louder|up|higher|more|boost|hotter|over|above|높|크|키|올|업)"
     patterns = [(rf"{N}{db}\s*{down}", -1), (rf"{N}{db}\s*{upw}", 1),
                 (rf"(?:down|cut|lower(?:ed)?|attenuat\w*|drop(?:ped)?|reduced?|turn(?:ed)? "
-                 rf"(?:it )?down|pull(?:ed)? (?:it )?down)\s*(?:it\s*)?(?:by\s*)?{N}{db}", -1),
+                 rf"(?:it )?down|pull(?:ed)? (?:it )?down)\s*(?:it\s*)?(?:by\s*)?{_APPROX}{N}{db}", -1),
                 (rf"(?:boost(?:ed)?|raised?|turn(?:ed)? (?:it )?up|push(?:ed)? (?:it )?up|bump(?:ed)? "
-                 rf"(?:it )?up)\s*(?:by\s*)?{N}{db}", 1),
+                 rf"(?:it )?up)\s*(?:by\s*)?{_APPROX}{N}{db}", 1),
                 (rf"(?:gain|level|volume|게인|볼륨|레벨|음량)\s*(?:of|at|to|:|=|은|는|을|를)?\s*"
                  rf"{_APPROX}([+-]?\d+(?:\.\d+)?){db}", 0),
                 (rf"(?<![\w.])([+-]\d+(?:\.\d+)?){db}(?!\s*(?:drr|direct))", 0)]

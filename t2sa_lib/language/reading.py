@@ -37,7 +37,7 @@ _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that
                          r"ambience|movement|motion|more|longer|louder|further|farther|closer|width|spread|"
                          r"pan\w*|delay|eq|fx|effects?|filter\w*|compression|distortion|music|bass|doppler))")
 _KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니에요|아니예요|아녜요|아닙니다|아니면|말고|대신에?|(?<!로 )(?<!로)빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
-                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|절대\s*(?:안|못)\s|하지\s*(?:말|마)|"
+                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|(?<=[가-힣])\s+x(?=\s*[.,!]|\s*$)|절대\s*(?:안|못)\s|하지\s*(?:말|마)|"
                      r"(?:가|오|뜨|올라가|내려가|올라오|내려오|들어가|넘어가|치우치|쏠리|붙)지\s*(?:않|말)(?:게|도록|았으면|기를|고)")
 _KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라|죄송|미안)")
 _OPPOSITE = {"close": "far", "close-strong": "medium", "close-weak": "far", "far": "close-weak",
@@ -72,10 +72,25 @@ class Reading:
     motion: dict | None = None
 
 
+# Punctuation and hesitation between a slip and its correction ("왼쪽 귀... 아 죄송").
+_TRAILING_FILLER = re.compile(r"(?:[\s,.;:\-—–…!?]|\b(?:oh|um|uh|er|erm|hmm)\b|(?<![가-힣])(?:아|어|음|앗|헉)(?![가-힣]))+$")
+
+
 def corrected_spans(t: str) -> list[tuple[int, int]]:
-    """Character ranges of ``t`` that a later correction takes back ("2 o'clock, sorry, 10")."""
-    return [(0, m.start()) for pattern in (_EN_CORRECT, _KO_CORRECT) for m in pattern.finditer(t)
-            if _restates(t[m.end():])]
+    """Character ranges of ``t`` that a later correction takes back ("2 o'clock, sorry, 10").
+
+    A correction takes back the clause just before it, not the whole text: in
+    "계단통 울리는 느낌으로, 왼쪽에- 아 아니다 오른쪽" the stairwell still holds.
+    """
+    spans = []
+    for pattern in (_EN_CORRECT, _KO_CORRECT):
+        for m in pattern.finditer(t):
+            if not _restates(t[m.end():]):
+                continue
+            head = _TRAILING_FILLER.sub("", t[:m.start()])
+            start = max((b.end() for b in re.finditer(_BREAK, head)), default=0)
+            spans.append((start, m.start()))
+    return spans
 
 
 def denied_spans(t: str) -> list[tuple[int, int]]:
@@ -90,6 +105,9 @@ def denied_spans(t: str) -> list[tuple[int, int]]:
         head = t[:m.start()]
         # A clause joined by "-고" ("맴돌고 머리 위로는 절대 안") is not denied with the next.
         stop = max((b.end() for b in re.finditer(_BREAK + r"|(?<=[가-힣]고)\s", head)), default=0)
+        # "천둥은 절대 머리 위 X": what 절대 opens is denied, not the topic before it.
+        never = [b.start() for b in re.finditer(r"절대\s*(?=\S)", head) if head[b.end():].strip()]
+        stop = max([stop] + [b for b in never if b > m.start() - 16])
         spans.append((max(stop, m.start() - 16), m.start() + (0 if m.group().startswith("빼") else 1)))
     return spans
 
@@ -379,6 +397,8 @@ def read_motion(t: str, denied=()) -> dict | None:
         return None
     span = path[3] if kind is None else words[kind].span()
     kind = kind or "pass-by"
+    if kind == "pass-by" and not path and _ENDS_AT_LISTENER.search(t, span[1]):
+        kind = "approach"         # "creeps in from the far corner and ends up near my feet"
     motion: dict = {"kind": kind, "span": span}
     if kind == "approach" and words["recede"] and words["recede"].start() > span[1]:
         # "다가왔다가 다시 멀어져요": comes up, then goes away
@@ -397,6 +417,9 @@ def read_motion(t: str, denied=()) -> dict | None:
     return motion
 
 
+_ENDS_AT_LISTENER = re.compile(r"\b(?:ends? up|ending up|winds? up|until (?:it|he|she|they)(?:'s| is| are|'re)|"
+                               r"till (?:it|he|she|they)(?:'s| is| are|'re))\b[^.;]{0,25}?\b(?:near|at|by|beside|"
+                               r"next to|in front of|against|on)\s+(?:me|us|my|our|your|the (?:listener|player|viewer)'s)\b")
 _PASS_END = re.compile(r"\b(?:off |away |out )?(?:to|toward|towards|into) (?:the |my )(?:left|right)\b|"
                        r"(?:왼|오른)쪽\S*\s*(?:으로|로)\s*(?:사라|빠져|멀어|가|날아)")
 

@@ -20,7 +20,7 @@ SOURCES = [
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
     ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|따르는", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물이?\s*떨어", "drip"),
-    ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?|torch(?:es)?", r"횃불|모닥불|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
+    ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?|torch(?:es)?", r"횃불|모닥불|캠프파이어|(?<![가-힣])불(?:은|이|도)(?=\s)|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
@@ -41,12 +41,13 @@ SOURCES = [
     ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+)?(?:울|웃|노래|떠들))", "speech-like"),
     ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people talking|murmur\w*", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창", "noise-burst"),
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트", "speech-like"),
-    ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍", "speech-like"),
+    ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
     ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박", "hum"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|commentator|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
-                  r"friend|couple(?! of)|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
+                  r"friend|couple(?! of)|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
+                  r"humming|sob(?:s|bing|bed)?|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
                   r"주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
-                  r"친구|커플|손님|학생", "speech-like"),
+                  r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대|찬송", "tone-chord"),
     ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes", r"뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*소리|운동화|뛰어다니|하이힐", "footsteps"),
     ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|타격음|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
@@ -54,17 +55,17 @@ SOURCES = [
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
-    ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"시계(?!탑)|째깍|똑딱", "tick"),
+    ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱", "tick"),
     ("bell", "종", r"bells?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|종이|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
-    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|경고음|삐\W*\s*소리|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
-    ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
+    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
+    ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign)?|light buzz\w*|lamp|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
     ("printer", "프린터", r"printers?|copier|fax", r"복합기|프린터|복사기|팩스", "hum"),
     ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|환풍구|팬\s|공조|후드", "hum"),
     ("air conditioner", "에어컨", r"air[- ]?conditioner|air[- ]?conditioning|(?<![\w-])ac(?![\w-])|heater|radiator|boiler", r"에어컨|히터|난방기|보일러", "hum"),
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
-    ("kettle", "주전자", r"kettle|teapot|boiling|bubbling pot|stew pot", r"주전자|물\s*끓|냄비|비커|보글보글|부글부글", "hum"),
+    ("kettle", "주전자", r"kettle|teapot|boiling|bubbling pot|stew pot|cauldron|pot bubbl\w*", r"주전자|물\s*끓|냄비|비커|보글보글|부글부글|찌개|솥|가마솥", "hum"),
     ("keyboard", "키보드", r"keyboard|typing|typewriter|keys", r"키보드|타자|타이핑", "tick"),
     ("car", "차", r"cars?|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|(?<![가-힣])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
     ("truck", "트럭", r"trucks?|lorr(?:y|ies)|bus(?:es)?|garbage truck|van", r"트럭|버스|쓰레기차|화물차|승합차", "hum"),
@@ -86,17 +87,19 @@ SOURCES = [
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
     ("music", "음악", r"music|band|orchestra|quartet|trio|quintet|lullab(?:y|ies)|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl", r"음악|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
-    ("instrument", "악기", r"accordion|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
+    ("instrument", "악기", r"accordion|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|마라카스|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"radio|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
-    ("tv", "TV", r"tv|television", r"티비|텔레비전|tv", "speech-like"),
-    ("glass", "유리", r"glass(?:es)?|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips", r"설거지|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s", "tick"),
+    ("tv", "TV", r"tv|television|telly", r"티비|텔레비전|tv", "speech-like"),
+    ("glass", "유리", r"glass(?:es)?|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그", "tick"),
     ("machine", "기계", r"machines?|machinery|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?", r"트랙터|기계|공사\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기", "hum"),
     ("drill", "드릴", r"drills?|drilling|impact wrench|wrench", r"드릴|렌치", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
     ("hammer", "망치", r"hammer\w*", r"(?<!발)망치", "tick"),
     ("gunshot", "총소리", r"gunshots?|gunfire|shots?|muskets?|rifles?|pistols?|machine ?guns?", r"총소리|총성|머스킷|소총|권총|기관총", "noise-burst"),
-    ("explosion", "폭발", r"explosions?|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|폭탄|수류탄|포탄|포격", "noise-burst"),
+    ("explosion", "폭발", r"explosions?|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|캐논|폭탄|수류탄|포탄|포격", "noise-burst"),
     ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees|twigs?", r"나뭇가지\s*(?:를|을)?\s*밟|나뭇잎|낙엽|대나무|숲\s*소리|바스락|부스럭|사각\S*", "rain"),
+    ("debris", "잔해", r"debris|rubble|pebbles|falling rocks?|rockfall|dust trickl\w*",
+     r"부스러기|자갈(?=\s*(?:이|가)?\s*(?:굴러|구르|떨어|쏟아|튀))|돌멩이|잔해|낙석|돌\s*(?:굴러|떨어)|먼지\s*(?:후두둑|우수수)", "rain"),
     ("rat", "쥐", r"rats?|mice|mouse", r"(?<![가-힣])쥐(?![가-힣])|쥐가|쥐들|찍찍", "chirp"),
     ("snake", "뱀", r"(?:rattle)?snakes?|rattlers?|vipers?", r"(?<![가-힣])뱀|방울뱀", "noise-burst"),
     ("steam", "증기", r"steam|hiss(?:es|ing)?", r"증기|스팀", "noise-burst"),
@@ -108,7 +111,7 @@ SOURCES = [
     ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?", r"긁는|긁어|긁히", "noise-burst"),
     ("creak", "삐걱", r"creak\w*|squeak\w*|swings?|hinges?|rocking chair", r"삐걱|끼익|그네", "noise-burst"),
     ("window", "창문", r"shutters?|windows? (?=rattl|bang)", r"창문(?=\s*(?:이|가)?\s*(?:\S+에서\s*)?(?:덜컹|흔들|쾅|달그락))|덜컹", "noise-burst"),
-    ("knife", "칼질", r"chopping|knife|knives|scissors", r"칼질|도마|가위", "tick"),
+    ("knife", "칼질", r"chopping|knife|knives|scissors", r"칼질|도마|가위|(?<![가-힣])(?:썰(?:고|어|기|는)|써는|다지는)", "tick"),
     ("shutter", "셔터", r"(?:camera )?shutters? click\w*|camera click\w*", r"셔터|찰칵", "tick"),
     ("zipper", "지퍼", r"zippers?", r"지퍼", "noise-burst"),
     ("paper", "종이", r"paper|pages|newspaper|(?:candy )?wrappers?|unwrapp\w*|crinkl\w*", r"포장지|종이|책장|신문", "noise-burst"),
@@ -122,7 +125,7 @@ SOURCES = [
 _WEAK_WORD = (r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w*|hoot\w*|croak\w*|"
                    r"moo\w*|clapping|cheer\w*|murmur\w*|whisper\w*|talking|shout\w*|scream\w*|"
                    r"laugh\w*|walking|knock\w*|slam\w*|ticking|typing|boiling|honk\w*|rustl\w*|"
-                   r"crackl\w*|drips?|dripping|hums?|drones?|beep\w*|shatter\w*|clink\w*|gallop\w*|"
+                   r"crackl\w*|drips?|dripping|hums?|humming|panting|썰(?:고|어|기|는)|써는|다지는|sob(?:s|bing)?|cackl\w*|drones?|beep\w*|shatter\w*|clink\w*|gallop\w*|"
                    r"chant\w*|whistl\w*|singing|creak\w*|squeak\w*|ding\w*|growl\w*|groan\w*|scrap(?:e|es|ing)|scratch(?:es|ing)?|"
                    r"짖는|지저귀|짹짹|꽥꽥|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|사각\S*|삐걱|끼익|덜컹|긁는|긁어|휘파람|띵|딩동|"
                    r"뛰어\s*(?:오|와|가|간)[가-힣]*|쿵쿵[가-힣]*|쿵쾅[가-힣]*|thuds?|멍멍|개굴|음메|웅성|속삭\w*|노래|환호\S*|박수\S*|수군\S*|헥헥|삑삑|부스럭\S*|hiss\w*|steam|스팀|grunt\w*|jingl\w*)+")
@@ -184,7 +187,7 @@ def _shares_clause(t: str, k: tuple[int, int, int], kept) -> bool:
 # something is ("at the back door", "스피커에서"), not a source of its own.
 _LOCATION_BEFORE = re.compile(r"\b(?:at|in|from|by|near|on|behind|toward|towards|into|to|"
                               r"through|across|along|under|over|inside|outside|of|beside|beyond|past|above|below|beneath|underneath|atop|"
-                              r"around|against)\s+"
+                              r"around|round|against)\s+"
                               r"(?:the |a |an |my |our |their |his |her |its )?(?:\w+\s+)?$")
 _LOCATION_AFTER = re.compile(r"[^\s,.]*?(?:에서|에|쪽|으로|로|안|속|위|밑|뒤|앞)(?=[\s,.]|$)")
 # Words in which a source name is not a source: clock faces, radio dramas, 시계 방향.
@@ -202,7 +205,8 @@ _NOT_A_SOURCE = re.compile(r"(?<![a-z])o'?\s*clock|\d\s*시|(?:반)?시계\s*방
                            r"\b\w+'s (?:yard|house|garden|place|apartment|flat|lawn|window|room|office|kitchen|name)\b|"
                            r"(?:지하철|기차|열차)\s*플랫폼|기내|비행기\s*안|\bnext door\b|"
                            r"(?:ambien(?:ce|t)|ambiance|앰비언스)(?:\s+(?:loop|bed|track|layer))?\s*(?::|\s-\s)|"
-                           r"\b(?:wide|close|long|establishing|tracking|medium|opening|final|reverse) shot\b|"
+                           r"\b(?:wide|close|long|establishing|tracking|medium|opening|final|reverse) shot\b|\bshot\s*#?\d+|"
+                           r"(?<=-drawn )\w+|"
                            r"\b(?:clock|bell|church) tower\b|종탑|\bphone call\b|\bon the phone\b|\bhot ?dogs?\b|"
                            r"\b(?:int|ext)\.\s+[^.\n]{1,40}?\s[-–—]\s*(?:day|night|morning|evening|dawn|dusk|later|continuous)\b|"
                            r"\bhold(?:s|ing)? (?:her|his|my|their|your|our) breath\b|숨을?\s*(?:참|죽이)|"
@@ -226,6 +230,9 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     kept = [k for k in kept if not any(b0 <= k[0] < b1 + 2 for b0, b1 in blocked)]
     # A name denied once ("비바람 소리 자체는 넣지 마") is no source anywhere in the text.
     denied = {t[k[0]:k[1]] for k in kept if _denied(t, k)}
+    # "no clock ticking": the sound word of a denied name goes with it.
+    denied |= {t[k[0]:k[1]] for d, k in zip(kept, kept[1:]) if t[d[0]:d[1]] in denied
+               and _WEAK.match(t[k[0]:k[1]]) and not t[d[1]:k[0]].strip()}
     kept = [k for k in kept if not _is_verb(t, k) and t[k[0]:k[1]] not in denied]
     kept = [k for k in kept if not _is_location(t, k) and not _handled_by(t, k, kept)
             and not _compared(t, k)]
@@ -295,10 +302,12 @@ def _silent(t: str, k: tuple[int, int, int], kept) -> bool:
 
 
 def _pronoun_before(t: str, k: tuple[int, int, int], kept) -> bool:
-    """"and it goes ding ding": a sound word after a pronoun is the sound of the thing before."""
+    """"and it goes ding ding", "the other one just grunts": a sound word after a pronoun
+    is the sound of the thing before."""
     return any(o[1] <= k[0] for o in kept) and bool(re.search(
-        r"\b(?:it|they|he|she)\s+(?:\w+\s+){0,2}$|(?:그게|그건|그것이)\s+(?:\S+\s+){0,2}$",
-        t[max(0, k[0] - 24):k[0]]))
+        r"\b(?:it|they|he|she|it's|he's|she's|they're)\s+(?:\w+\s+){0,2}$|(?:그게|그건|그것이)\s+(?:\S+\s+){0,2}$|"
+        r"(?:^|[.,;:]\s*)(?:and )?(?:one|the other(?: one)?|another|the (?:first|second|third|fourth|last|\w+ one))"
+        r"(?:\s*\([^)]*\))?\s+(?:just\s+|then\s+|also\s+)?$", t[max(0, k[0] - 40):k[0]]))
 
 
 def _with_part(t: str, k: tuple[int, int, int], kept) -> bool:
@@ -423,10 +432,10 @@ def _merge_compounds(t: str, kept):
 
 def _denied(t: str, k: tuple[int, int, int]) -> bool:
     """"it's not crickets, it's the smoke detector", "귀뚜라미가 아니라": a denied name."""
-    return bool(re.search(r"\b(?:not|no)\s+(?:the |a |an |some |any )?$|(?:don'?t|do not|can'?t|cannot|"
+    return bool(re.search(r"\b(?:not|no|lose|drop|kill|mute|remove|get rid of|no more)\s+(?:the |a |an |some |any |all )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
-                or re.match(r"\s*(?:소리\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*)?(?:자체)?(?:는|은|도)?\s*(?:넣지\s*마|빼)",
+                or re.match(r"\s*(?:소리\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*)?(?:자체)?(?:는|은|도)?\s*(?:넣지\s*(?:마|말)|빼)",
                         t[k[1]:k[1] + 16])
                 or re.match(r"\s*(?:은|는|이|가)?\s*안\s*(?:치|쳐|나|들리|울리)", t[k[1]:k[1] + 10]))
 
@@ -437,6 +446,9 @@ def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
     if word == "steps" and re.search(r"\b(?:a|an|the)\s+\w+\s+$", t[max(0, k[0] - 20):k[0]]) and re.match(
             r"\s+(?:through|over|on|onto|into|out|across|closer|forward|back|off|in)\b", t[k[1]:]):
         return True                          # "a deer steps through the leaves"
+    if re.fullmatch(r"wheel(?:s|ing)?", word) and re.match(r"\s+(?:overhead|above|around|over|high|about|in circles)",
+                                                         t[k[1]:]):
+        return True                          # "gulls wheel overhead"
     if word.endswith("s") and re.search(r"\b(?:it|that|which|who|he|she|they|then)\s+$",
                                         t[max(0, k[0] - 8):k[0]]):
         return True
@@ -457,13 +469,17 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
         # "베이스는 드럼 바로 왼쪽": after another subject, a name with a side is a landmark.
         landmark = re.search(r"[가-힣]+(?:은|는|이|가)\s+$", before) and re.match(
             r"\s*(?:바로\s*)?(?:왼쪽|오른쪽|앞|뒤|옆|위|밑|아래)", after)
-        return bool(landmark) or bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
+        # "캠프파이어 앞.": a heading that sets the scene by a thing
+        heading = not t[:k[0]].strip() and re.match(r"\s*(?:앞|뒤|옆|근처)(?=\s*[.,]|$)", after)
+        return bool(landmark or heading) or bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
                                                r"\s*(?:지붕|벽|창문|앞유리|바닥|천장)\s*(?:위|아래|밑|안)?\s*(?:에서|에|으로|로)(?=[\s,.]|$)|"
-                                               r"\s*(?:안|속)(?=[\s,.]|$|이|에)|\s*(?:있는\s*)?쪽(?=[\s,.])|"
+                                               r"\s*(?:안|속)(?=[\s,.]|$|이|에|인)|\s*(?:있는\s*)?쪽(?=[\s,.])|"
                                                r"\s*(?:집|방|댁|가게)\s*(?:에|에서|으로)|"
                                                # "폭풍우 오두막.": a name that qualifies a place in a title
                                                r"\S*\s+(?:오두막|마을|섬|숲|해변|항구|거리|골목|성|숙소)(?=\s*[.,:]|$)", after))
-    return bool(_LOCATION_BEFORE.search(before)) and not re.search(r"\b(?:of|to)\s+\S*\s*$", before)
+    # "on my right phone ringing": a side ends the place phrase, the name after it is the source.
+    return bool(_LOCATION_BEFORE.search(before)) and not re.search(
+        r"\b(?:of|to)\s+\S*\s*$|\b(?:left|right|side)\s+$", before)
 
 
 def _is_origin(t: str, k: tuple[int, int, int]) -> bool:
@@ -507,7 +523,10 @@ def find_mentions(text: str) -> list[Mention]:
     for s, e, en, ko, sound, kind in found:
         # "three slow knocks" are one knocking; "two coworkers argue" one conversation.
         word = t[s:e]
-        once = bool(_WEAK.match(word) and word.endswith("s") and not word.endswith("ings")) or (
+        # "two extras arguing - one close, the other far off": placed apart, two sources.
+        apart = re.search(r"\b(?:one|the first)\b[^.;]*\b(?:the other|another|the second)\b|"
+                          r"(?:하나|한\s*(?:명|마리|놈|대))(?:은|는)[^.]*다른", t[e:e + 160])
+        once = not apart and bool(re.search(r"수다|대화|chatter|conversation", word)) or not apart and bool(_WEAK.match(word) and word.endswith("s") and not word.endswith("ings")) or (
             sound == "speech-like" and re.match(
             r"\s*\w*\s*(?:argu|chat|talk|convers|gossip|discuss|bicker|laugh|giggl|jump|play|cheer|"
             r"수다|대화|떠들|얘기|웃|깔깔|킥킥|뛰어\s*놀|놀)", t[e:e + 24]) or re.search(

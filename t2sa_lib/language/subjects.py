@@ -34,11 +34,12 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
                     r"동굴|경기장|공사장|우주선|한낮|밤|아침|저녁|거리|사무실|스튜디오|욕실|터널|항구|"
                     r"마당|마을|로비|병실|실내|실외|장면|안$|바닷가|해변가|정상|거실|주방|숲\s*속|"
                     r"승강장|교실|식당|공항|탑승구|베란다|운동장|관중석|공연장|콘서트장|객석|좌석|발코니|극장|결혼식장|"
-                    r"독서실|원룸|노래방|책상|테이블|식탁|선반|소파|침대")
+                    r"독서실|원룸|노래방|책상|테이블|식탁|선반|소파|침대|칠판|화이트보드")
 _SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overhead|upstairs|little|bit|"
                       r"touch|tad|hair|"
                       r"downstairs|somewhere|far|close|near|near me|next|all|both|each|every|"
                       r"everything|it|they|them|he|she|this|that|these|those|there|here|one|other|another|same|"
+                      r"first|second|third|fourth|last|"
                       r"someone|something|i|me|my|we|you|then|also|just|still|now|soon|later|"
                       r"slowly|quickly|very|really|quite|loud|loudly|quiet|quietly|soft|softly|"
                       r"wide|narrow|dry|wet|low|high|in|on|at|from|to|of|with|for|by|over|under|"
@@ -76,7 +77,8 @@ _KO_SUBJECT = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:이|가|
 _KO_NOT_SUBJECT = re.compile(r"^(?:(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|"
                              r"천천히|빨리)\S*|왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
                              r"전부|모두|같이?|함께|다른\s*(?:하나|한\s*\S+|것|쪽)|또\s*다른\s*\S+|(?:첫|두|세|네|다섯|마지막|\d+)\s*번째|모든(?:\s*\S+)?|(?:두|세|네|다섯|여러)\s*(?:가지|종류)|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
-                             r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|"
+                             r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|(?:\S+\s)?\S*추|"
+                             r"(?:\S+\s)?중\s*하나|(?:\S+\s)?(?:수정\s*)?요청|"
                              r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다|"
                              r"유저|플레이어|청자|관객|사용자|리스너|카메라|아무것|아무것도|아무도|아무|"
                              r".*\s(?:울림|잔향|리버브|에코|느낌|말고)|아무\s*\S*|"
@@ -86,8 +88,10 @@ _KO_NOT_SUBJECT = re.compile(r"^(?:(?:너무|아주|엄청|정말|진짜|꽤|좀
 # Stems that make adverbs and predicates with 이/은/는/도: "많이", "같은", "정도", "가는".
 _KO_PREDICATE = re.compile(r"(?:^|\s)(?:많|같|높|없|깊|길|넓|작|크|정|가|오|치|닿|있|되|하|나|보|들|뭔|무언|"
                            r"지나|다가|날아|걸어|뛰어|굴러|기어)$")
-# Words that end in a place particle name where, not what ("테이블에선 커플" -> "커플").
-_KO_LOCATIVE = re.compile(r"^\S*(?:에선|에서는|에서|에는|엔|에|쪽|너머로|으로|로)\s+")
+# Words that end in a place particle name where, not what ("테이블에선 커플" -> "커플"); a
+# connective or a correction before the subject is not part of it ("그러다 지수가").
+_KO_LOCATIVE = re.compile(r"^(?:\S*(?:에선|에서는|에서|에는|엔|에|쪽|너머로|으로|로)|그러다가?|그러더니|그다음|"
+                          r"이어서|그때|그리고|근데|아니|아\s*아니)\s+")
 _KO_PARTICLE = re.compile(KO_PARTICLE + "$")
 
 
@@ -102,10 +106,12 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 def _en_subject(clause: str) -> tuple[int, int] | None:
     """Offsets of an English clause's subject noun phrase (without determiner), or None."""
-    anon = re.match(r"\s*(?:and\s+|then\s+)*(?:something|someone|somebody)\s+([a-z]+(?:es|s))\b",
-                    clause, re.I)
-    if anon:                                         # "something squeaks": name it by its sound
-        return anon.start(1), anon.end(1)
+    anon = re.match(r"\s*(?:and\s+|then\s+)*(?:something|someone|somebody)\s+(?:(?:is|was|keeps|starts)\s+"
+                    r"([a-z]+ing(?:\s+(?!(?:at|on|in|to|from|by|behind|near|over|under|the|a)\b)[a-z]+)?)|"
+                    r"(?!(?:is|was|has|does)\b)([a-z]+(?:es|s)))\b", clause, re.I)
+    if anon:                # "something squeaks", "someone is peeling potatoes": name it by its sound
+        group = 1 if anon.group(1) else 2
+        return anon.start(group), anon.end(group)
     words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", clause))
     i = 0
     while i < len(words) and _SPATIAL.match(words[i].group(0).lower()):
@@ -165,6 +171,8 @@ def _ko_subject(clause: str) -> tuple[int, int] | None:
     # A spec line ("앵무새 오른쪽 60도"): a first word followed by a place or a number.
     first = re.match(r"\s*([가-힣A-Za-z]+)\s+(?:(?:왼쪽|오른쪽|앞|뒤|위|아래|정면)(?!쪽?\s*(?:에서|에|으로))|[-+~]?\d)",
                      clause)
+    if first and re.fullmatch(r"\s*\S+\s+(?:앞|뒤|옆)\s*", clause):
+        first = None                          # "캠프파이어 앞.": a place by a thing, not a name
     if first and not _KO_NOT_SUBJECT.match(_KO_PARTICLE.sub("", first.group(1))) and \
             not re.search(r"(?:에서|에|으로|로|쪽|게|히|리)$", first.group(1)):
         return first.start(1), first.end(1)
@@ -190,6 +198,7 @@ def _spec_name(text: str, s: int, e: int, names_a_source) -> tuple[int, int, str
     nxt = re.match(r":([^,;\n]*)", text[e:]).group(1)
     # "Campsite: the fire ...", "경기장: 관중 ...": a place before the sources, not a name.
     if _HEADER.match(m.group(1)) or _PLACE.search(m.group(1).lower()) \
+            or re.search(r"(?:요청|수정|문의|피드백|노트|메모|request|feedback|notes?|fix(?:es)?)$", m.group(1).lower()) \
             or names_a_source(nxt.lower()) or not read(nxt).statements:
         return None
     return s + m.start(1), s + m.end(1), m.group(1)
@@ -218,7 +227,7 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
         if found is None:
             continue
         label = clause[found[0]:found[1]].strip()
-        if inside(found, denied_spans(clause)):
+        if inside(found, denied_spans(clause.lower())):
             continue              # "에어컨 소리는 빼고": a source left out
         if re.search(r"(?:(?<![가-힣])그|\bthat|\bthis|\bthe same)\s+$", clause[:found[0]].lower()) \
                 or label.endswith("'s") or re.match(r"\s+ones?\b", clause[found[1]:]):
