@@ -410,6 +410,8 @@ def test_which_words_are_sources_in_notes_and_dreams(model, text, labels):
     ("오른쪽 조리대에서 누가 양파 썰고 있고 뒤에선 냄비 보글보글 끓어요", ["칼질", "주전자"]),
     ("앞 테이블 두 사람이 수다 떠는 중, 뒤에서 원두 가는 소리", ["군중", "원두"]),
     ("냉장고 소리 추가 뒤쪽에", ["냉장고"]),
+    ("In the background pigeons scatter upward, and a bell rings on my left.", ["bird", "bell"]),
+    ("Q40 천둥 (상수 위쪽, 멀리) + 빗소리 (무대 전체)", ["천둥", "빗소리"]),
 ])
 def test_which_words_are_sources_in_hand_written_scenes(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels

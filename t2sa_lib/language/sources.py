@@ -477,9 +477,10 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
                                                r"\s*(?:집|방|댁|가게)\s*(?:에|에서|으로)|"
                                                # "폭풍우 오두막.": a name that qualifies a place in a title
                                                r"\S*\s+(?:오두막|마을|섬|숲|해변|항구|거리|골목|성|숙소)(?=\s*[.,:]|$)", after))
-    # "on my right phone ringing": a side ends the place phrase, the name after it is the source.
+    # "on my right phone ringing", "in the background pigeons scatter": a side or a plane
+    # ends the place phrase, the name after it is the source.
     return bool(_LOCATION_BEFORE.search(before)) and not re.search(
-        r"\b(?:of|to)\s+\S*\s*$|\b(?:left|right|side)\s+$", before)
+        r"\b(?:of|to)\s+\S*\s*$|\b(?:left|right|side|background|foreground|distance)\s+$", before)
 
 
 def _is_origin(t: str, k: tuple[int, int, int]) -> bool:
