@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from .language import constrain, read
 from .language.reading import Reading
 from .language.frames import facing_phrase
-from .language.normalize import KO_PARTICLE, is_korean
+from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
 from .language.sources import SOURCES, Mention, find_mentions
 from .params import Motion, SpatialParams, wrap_deg
 
@@ -282,7 +282,7 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
 
 _EACH_SIDE = re.compile(r"\beach (?:ear|side)\b|\bboth sides\b|\beither side\b|\bboth ears\b|"
                         r"양쪽|양옆|좌우|양\s*귀")
-_ONE_EACH = re.compile(r"\b(?:one|the other|another|the (?:first|second|third|fourth|last))\b|하나는|"
+_ONE_EACH = re.compile(rf"\b(?:one|the other|another|the (?:{ORDINALS_EN}))\b|하나는|"
                        r"한\s*(?:마리|명|놈|대)은|다른\s*하나는|(?:첫|두|세|네)\s*번째(?:는|\s*\S+은)")
 
 

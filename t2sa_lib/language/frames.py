@@ -198,7 +198,7 @@ def stage_side(t: str, denied=()) -> Statement | None:
         side = next(g for g in m.groups() if g)
         sign = -1.0 if side.startswith(("right", "오른")) else 1.0
         slightly = re.search(rf"\b(?:{WEAK_EN}|just)\s+$", t[max(0, m.start() - 16):m.start()])
-        return az_region(sign * (22.0 if slightly else 45.0), 17.0 if slightly else 20.0, span=m.span())
+        return _side_region(sign, slightly, (45.0, 20.0), span=m.span())
     m = re.search(r"무대\s*(?:중앙|가운데|위)?\s*(?:에서\s*)?(?:약간|살짝|조금|좀)?\s*뒤(?!에서\s*듣)|"
                   r"\bupstage\b|\b(?:back|rear) of the stage\b", t)
     if m:                  # upstage is still in front of the audience
@@ -210,7 +210,7 @@ def stage_side(t: str, denied=()) -> Statement | None:
         side = 1.0 if next(g for g in m.groups() if g) in ("right", "오른") else -1.0
         # A corner of the picture is inside it, a little off centre.
         corner = "corner" in m.group(0) or re.match(r"\s*(?:위|아래|상단|하단)?\s*(?:구석|모서리)", t[m.end():])
-        return az_region(side * (22.0 if corner else 45.0), 17.0 if corner else 20.0, span=m.span())
+        return _side_region(side, corner, (45.0, 20.0), span=m.span())
     if not _FRAME_OBJECT.search(t):
         return None
     atoms = [a for a in find_atoms(t)
@@ -221,8 +221,16 @@ def stage_side(t: str, denied=()) -> Statement | None:
         # A side of a monitor or TV is only a little off centre; of a stage or screen, more.
         small = re.search(r"\b(?:side|edge|corner) of (?:the |my )?(?:tv|television|monitor|laptop)\b|"
                           r"(?:티비|모니터|tv)\s*(?:의\s*)?(?:왼|오른)", t)
-        return az_region(sign * (22.0 if small else 45.0), 17.0 if small else 20.0)
+        return _side_region(sign, small, (45.0, 20.0))
     return None
+
+
+def _side_region(sign: float, slight, full: tuple[float, float], **kw) -> Statement:
+    """An azimuth region on one side (``sign`` +1 right, -1 left): a little off centre
+    (22 ± 17 degrees, "slightly right", a screen's corner) when ``slight``, else ``full``
+    (centre, half-width) in degrees."""
+    centre, half = (22.0, 17.0) if slight else full
+    return az_region(sign * centre, half, **kw)
 
 
 # Cars here drive on the right: the passenger sits on the driver's right.
@@ -382,7 +390,7 @@ def body(t: str, denied=()) -> list[tuple[Statement | None, str | None, str | No
         # "오른쪽 귀 반대편으로 살짝": only a little toward that side
         slightly = re.match(r"(?:편|쪽)?\s*(?:으로|로)?\s*(?:살짝|조금|약간)|,?\s*(?:slightly|a (?:little )?bit|a touch)\b",
                             t[m.end():])
-        found = [(az_region(sign * (22.0 if slightly else 90.0), 17.0 if slightly else 25.0, span=m.span()),
+        found = [(_side_region(sign, slightly, (90.0, 25.0), span=m.span()),
                   "level" if at_ear else None,
                   "close-strong" if at_ear else None, m.span())] + [
             f for f in found if not (f[3][0] < m.end() and m.start() < f[3][1])]

@@ -49,6 +49,8 @@ _TYPOS = {r"\brigth\b": "right", r"\brite\b": "right", r"\brihgt\b": "right", r"
 
 #: Korean particles that end a noun phrase ("비는", "개가", "문을").
 KO_PARTICLE = r"(?:은|는|이|가|도|을|를)"
+#: English ordinals that pick one of several named together ("the third hissing").
+ORDINALS_EN = r"first|second|third|fourth|last"
 
 
 def is_korean(text: str) -> bool:

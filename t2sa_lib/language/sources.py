@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .normalize import ORDINALS_EN
 from .subjects import clause_subjects
 
 SOURCES = [
@@ -306,7 +307,7 @@ def _pronoun_before(t: str, k: tuple[int, int, int], kept) -> bool:
     is the sound of the thing before."""
     return any(o[1] <= k[0] for o in kept) and bool(re.search(
         r"\b(?:it|they|he|she|it's|he's|she's|they're)\s+(?:\w+\s+){0,2}$|(?:그게|그건|그것이)\s+(?:\S+\s+){0,2}$|"
-        r"(?:^|[.,;:]\s*)(?:and )?(?:one|the other(?: one)?|another|the (?:first|second|third|fourth|last|\w+ one))"
+        rf"(?:^|[.,;:]\s*)(?:and )?(?:one|the other(?: one)?|another|the (?:{ORDINALS_EN}|\w+ one))"
         r"(?:\s*\([^)]*\))?\s+(?:just\s+|then\s+|also\s+)?$", t[max(0, k[0] - 40):k[0]]))
 
 
@@ -527,10 +528,12 @@ def find_mentions(text: str) -> list[Mention]:
         # "two extras arguing - one close, the other far off": placed apart, two sources.
         apart = re.search(r"\b(?:one|the first)\b[^.;]*\b(?:the other|another|the second)\b|"
                           r"(?:하나|한\s*(?:명|마리|놈|대))(?:은|는)[^.]*다른", t[e:e + 160])
-        once = not apart and bool(re.search(r"수다|대화|chatter|conversation", word)) or not apart and bool(_WEAK.match(word) and word.endswith("s") and not word.endswith("ings")) or (
-            sound == "speech-like" and re.match(
+        conversation = re.search(r"수다|대화|chatter|conversation", word)
+        plural_sound = _WEAK.match(word) and word.endswith("s") and not word.endswith("ings")
+        together = sound == "speech-like" and re.match(
             r"\s*\w*\s*(?:argu|chat|talk|convers|gossip|discuss|bicker|laugh|giggl|jump|play|cheer|"
             r"수다|대화|떠들|얘기|웃|깔깔|킥킥|뛰어\s*놀|놀)", t[e:e + 24]) or re.search(
-            r"\s(?:laugh|giggl)", word))
+            r"\s(?:laugh|giggl)", word)
+        once = bool(not apart and (conversation or plural_sound) or together)
         out.extend(Mention(en, ko, sound, s, e, kind) for _ in range(1 if once else _count_before(t, s, e)))
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import KO_PARTICLE, is_korean
+from .normalize import KO_PARTICLE, ORDINALS_EN, is_korean
 from .statements import inside
 
 _BREAK = re.compile(r"[,;!?:/()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
@@ -39,7 +39,7 @@ _SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overh
                       r"touch|tad|hair|"
                       r"downstairs|somewhere|far|close|near|near me|next|all|both|each|every|"
                       r"everything|it|they|them|he|she|this|that|these|those|there|here|one|other|another|same|"
-                      r"first|second|third|fourth|last|"
+                      rf"{ORDINALS_EN}|"
                       r"someone|something|i|me|my|we|you|then|also|just|still|now|soon|later|"
                       r"slowly|quickly|very|really|quite|loud|loudly|quiet|quietly|soft|softly|"
                       r"wide|narrow|dry|wet|low|high|in|on|at|from|to|of|with|for|by|over|under|"
