@@ -31,7 +31,7 @@ from .language import constrain, read
 from .language.reading import Reading
 from .language.frames import facing_phrase
 from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
-from .language.sources import SOURCES, Mention, find_mentions
+from .language.sources import EACH_SIDE, SOURCES, Mention, find_mentions
 from .params import Motion, SpatialParams, wrap_deg
 
 #: Each lexicon kind's own names, English and Korean ("rain", "빗소리").
@@ -280,8 +280,6 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
     return params
 
 
-_EACH_SIDE = re.compile(r"\beach (?:ear|side)\b|\bboth sides\b|\beither side\b|\bboth ears\b|"
-                        r"양쪽|양옆|좌우|양\s*귀")
 _ONE_EACH = re.compile(rf"\b(?:one|the other|another|the (?:{ORDINALS_EN}))\b|하나는|"
                        r"한\s*(?:마리|명|놈|대)은|다른\s*하나는|(?:첫|두|세|네)\s*번째(?:는|\s*\S+은)")
 
@@ -298,7 +296,7 @@ def _each_place(words: str, n: int, params: SpatialParams) -> list[SpatialParams
     own = [constrain(params, read(common + " " + p))[0] for p in parts if read(p).statements][:n]
     if len(own) >= 2:
         return own + [params] * (n - len(own))
-    if _EACH_SIDE.search(words):
+    if EACH_SIDE.search(words):
         sides = [params.replace(az_deg=-90.0), params.replace(az_deg=90.0)]
         return sides + [params] * (n - 2)
     return [params] * n

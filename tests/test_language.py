@@ -741,3 +741,65 @@ def test_surging_in_as_a_simile_is_no_approach():
     """"안개가 사방에서 밀려오듯": a simile of envelopment (OOD metaphorical set), not a motion."""
     assert read("안개가 사방에서 밀려오듯 사이렌이 들린다").motion is None
     assert read("파도가 발치까지 밀려오는 느낌").motion["kind"] == "approach"
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # The audience's side is the listener's, whatever the performer's side adds.
+    ("doorbell, offstage left as the audience sees it, so that's actors' right", "az_deg", -115.0, -65.0),
+    ("cello stage left from the performer's view, i.e. the audience hears it on their right",
+     "az_deg", 65.0, 115.0),
+    ("무대 기준 말고 객석 기준으로 왼쪽. 그러니까 배우 입장에선 오른쪽에 바이올린", "az_deg", -115.0, -65.0),
+    ("천둥은 하우스 왼쪽 뒤편에서. 배우 기준 말고 객석 기준 왼쪽", "az_deg", -155.0, -115.0),
+    ("the trumpet is house right, halfway up the stage", "az_deg", 25.0, 65.0),
+    ("Audience's left, so that's my right when I'm up on the stage. Snare goes there.",
+     "az_deg", 65.0, 115.0),
+    # A frame that only sets the front leaves its sides full sides.
+    ("화면 기준으로 오른쪽 살짝 위에 띄워주세요, 모니터가 정면", "az_deg", 65.0, 115.0),
+    # Heights in everyday words and in numbers.
+    ("phone ring at the front desk, waist height", "el_deg", -30.0, -20.0),
+    ("소리는 제 바로 앞 조리대 높이에서", "el_deg", -30.0, -20.0),
+    ("a singing bowl just above your forehead", "el_deg", 20.0, 30.0),
+    ("이마 위에서 종소리", "el_deg", 20.0, 30.0),
+    ("neighbour's radio, up by the gutter outside", "el_deg", 20.0, 60.0),
+    ("buzz on the left side of the desk", "el_deg", -30.0, -5.0),
+    ("경고음이 책상 왼쪽 모서리 쪽에서", "el_deg", -30.0, -5.0),
+    ("the cat purring near my feets", "el_deg", -60.0, -40.0),
+    ("whale song from 3 m above head height", "el_deg", 45.0, 60.0),
+    ("drone 5 m away and 2 m up", "el_deg", 20.0, 25.0),
+    ("drone 5 m away and 2 m up", "dist_m", 4.75, 5.25),
+    ("footsteps maybe 30 feet below the players", "el_deg", -60.0, -20.0),
+    ("드론이 머리 위 2미터 높이에서", "el_deg", 45.0, 60.0),
+    # A denial adds nothing to a word stated for the same attribute.
+    ("the rumble comes from the plant room below the floor, not from the ceiling", "el_deg", -60.0, -40.0),
+    ("위로는 띄우지 마세요", "el_deg", -60.0, 20.0),
+    # Loudness: steps, masking and everyday words.
+    ("NPC 목소리 쩌렁쩌렁해서 다 묻힘. volume 한 단계만 내려주셈", "gain_db", -6.0, -4.0),
+    ("볼륨 한 칸만 올려 줘", "gain_db", 3.0, 6.0),
+    ("bring it up a notch", "gain_db", 3.0, 6.0),
+    ("레벨은 지금 -6dB에서 한 눈금만 올려", "gain_db", -5.7, -2.5),
+    ("차 안에서 라디오가 엔진 소리에 묻혀 잘 안 들리는 느낌", "wet_mix", 0.0, 0.25),
+    ("room tone: anything but loud, it's meant to be felt not heard", "gain_db", -24.0, -12.0),
+    ("brush at my right shoulder, whisper quiet", "gain_db", -24.0, -12.0),
+    ("doorbell, medium level, don't run it hot", "gain_db", -3.0, 3.0),
+    ("작은 새가 살며시 지저귑니다", "gain_db", -24.0, -4.0),
+    # Reverb: a tail that rings, reflections, vaults.
+    ("thunder from upstage, let the tail ring about 4 sec", "wet_mix", 0.6, 1.0),
+    ("객석 뒤 벽에서 반사돼 오는 느낌으로", "wet_mix", 0.45, 1.0),
+    ("PA announcer up in the roof gantry, big stadium echo", "wet_mix", 0.45, 1.0),
+    ("숲속입니다. 바람이 나뭇잎을 스치고", "wet_mix", 0.0, 0.3),
+    ("the roar rises from the basement vaults", "wet_mix", 0.6, 1.0),
+    # Degree words as non-native writers use them.
+    ("the cat purring, little bit on right side", "az_deg", 5.0, 40.0),
+])
+def test_fifteenth_dev_set_audience_heights_steps_and_tails(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+def test_a_drift_across_to_the_other_shoulder_is_a_pass():
+    motion = read("a soft chime at your left shoulder, now let it drift slowly across to your "
+                  "right shoulder").motion
+    assert motion["kind"] == "pass-by" and motion["end_az_deg"] == 90.0
+
+
+def test_panning_over_to_a_side_is_a_place_not_a_motion():
+    assert read("pan the synth over to the left").motion is None

@@ -448,3 +448,24 @@ def test_a_listed_pair_placed_later_takes_one_place_each(model):
     assert [s.label for s in scene.sources] == ["guitar", "guitar", "voice"]
     left, right, singer = (s.params.az_deg for s in scene.sources)
     assert inside(left, -115, -65) and inside(right, 65, 115) and inside(singer, -20, 20)
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("two kids laughing, one on each side", ["children", "children"]),
+    ("아이들 둘이 깔깔 웃어, 하나는 왼쪽 다른 하나는 오른쪽", ["아이들", "아이들"]),
+    ("애들 둘이 뒤에서 떠들어", ["아이들"]),
+    ("Two mans are talking together behind me, a little to the left", ["voice"]),
+    ("내 기준으로 기타랑 카혼 둘 다 정면 가까이", ["기타", "드럼"]),
+    ("서연이 창가에서 노래를 부른다. 그녀의 목소리는 오른쪽 뒤에서 희미하게", ["목소리"]),
+    ("오토바이가 오른쪽에서 왼쪽으로 휙 지나가고 바로 멘트 들어갑니다", ["오토바이", "목소리"]),
+    ("코트 왼쪽 끝에서 농구공 튀기는 소리, 오른쪽 벤치에서 휘슬", ["공", "호루라기"]),
+])
+def test_groups_placed_apart_or_together_and_pronouns(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_a_pair_on_the_left_and_right_takes_one_side_each(model):
+    for text in ("two kids laughing on my left and right", "애들 둘이 좌우에서 떠들어"):
+        left, right = (s.params.az_deg for s in describe(text, model).sources)
+        assert inside(left, -115, -65) and inside(right, 65, 115)
+

@@ -35,9 +35,9 @@ BODY = [
     (r"\bbehind my ears?\b", r"(?<![가-힣])귀\s*뒤", 180.0, 25.0, "level", "close-strong"),
     (r"\bunder my chin\b|\bbelow my chin\b|\bbeneath my chin\b",
      r"턱\s*(?:바로\s*)?(?:밑|아래)", 0.0, 25.0, "chest", "close-strong"),
-    (r"\bat my feet\b|\bbetween my feet\b|\bby my feet\b|\bunder my feet\b|\bnear my feet\b",
+    (r"\bat my feets?\b|\bbetween my feet\b|\bby my feets?\b|\bunder my feet\b|\bnear my feets?\b",
      r"발밑|발\s*밑|두\s*발\s*사이|발\s*(?:아래|앞)", 0.0, 30.0, "down-strong", "close-weak"),
-    (r"\b(?:above|over) my forehead\b", r"이마\s*(?:바로\s*)?위", 0.0, 20.0, "up", "close-strong"),
+    (r"\b(?:above|over) my forehead\b|\b(?:above|over) the forehead\b", r"이마\s*(?:바로\s*)?위", 0.0, 20.0, "brow", "close-strong"),
     (r"\b(?:at|in front of) my forehead\b", r"이마\s*(?:바로\s*)?앞", 0.0, 20.0, "up-weak", "close-strong"),
     (r"\bin front of my (?:nose|face|eyes)\b|\bright in my face\b|\bunder my nose\b",
      r"코앞|코\s*앞|눈앞|얼굴\s*앞", 0.0, 20.0, None, "close-strong"),
@@ -63,13 +63,14 @@ BODY = [
      "down", "close-strong"),
     (r"\b{side} (?:cheek|temple)\b", r"{side}\s*(?:뺨|볼|관자놀이)", 80.0, 20.0, "level",
      "close-strong"),
-    (r"\b{side} (?:hip|waist|pocket)\b", r"{side}\s*(?:허리|옆구리|주머니|골반)", 90.0, 25.0, "down",
+    (r"\b{side} (?:hip|waist|pocket)\b", r"{side}\s*(?:허리|옆구리|주머니|골반)", 90.0, 25.0, "chest",
      "close-strong"),
     (r"\b{side} (?:knee|foot|thigh|ankle|shin|calf|heel|leg)\b",
      r"{side}\s*(?:무릎|발목|발|허벅지|종아리|다리)", 90.0, 25.0, "down", "close"),
     (r"\bmy (?:ankles?|shins?|calf|calves)\b", r"발목|정강이|종아리", None, 0.0, "down-strong", "close-weak"),
-    (r"\bmy (?:lap|waist|hips?|pocket|belt)\b|\bbelly[- ]button\b|\bwaist (?:level|height)\b",
-     r"허리\s*(?:높이|쯤|께|춤)|허리께|옆구리|(?<!앞치마 )주머니|골반", None, 0.0, "down", "close-strong"),
+    (r"\bmy (?:waist|hips?|belt)\b|\bbelly[- ]button\b|\bwaist (?:level|height)\b",
+     r"허리\s*(?:높이|쯤|께|춤)|허리께|옆구리|골반", None, 0.0, "chest", "close-strong"),
+    (r"\bmy (?:lap|pocket)\b", r"(?<!앞치마 )주머니", None, 0.0, "down", "close-strong"),
     (r"\bmy (?:knees?|thighs?)\b", r"무릎\s*위(?:에서|에|로)?|무릎|허벅지", None, 0.0, "down", "close"),
     (r"\b(?:by|near|at|in) my hands?\b", r"손\s*(?:옆|근처|께)|손끝", None, 0.0, "down", "close"),
 ]
@@ -203,6 +204,10 @@ def stage_side(t: str, denied=()) -> Statement | None:
                   r"\bupstage\b|\b(?:back|rear) of the stage\b", t)
     if m:                  # upstage is still in front of the audience
         return az_region(0.0, 20.0, span=m.span())
+    m = re.search(r"(?:화면|스크린|무대|모니터|티비|tv)\s*기준\s*(?:으로|에서)?\s*(왼|오른)쪽"
+                  r"(?!\s*(?:위|아래|상단|하단)?\s*(?:구석|모서리|끝|가장자리))", t)
+    if m:                  # the frame sets the front only: its right is the listener's right
+        return az_region(90.0 if m.group(1) == "오른" else -90.0, 25.0, span=m.span())
     m = re.search(r"(?:무대|스크린|화면)\s*(왼|오른)쪽|\b(left|right) (?:side|end|edge|wing) of the "
                   r"(?:stage|screen)\b|\b(?:(?:top|bottom|upper|lower) )?(left|right)[- ](?:hand )?corner of "
                   r"(?:the |my )?(?:screen|frame|display|monitor|it)\b", t)
@@ -244,6 +249,39 @@ def car_side(t: str) -> Statement | None:
         return None
     right = (m.group(1) or m.group(2)) in ("passenger", "조수석")
     return az_region(90.0 if right else -90.0, 25.0, span=m.span())
+
+
+# A side named from the audience's seat is the listener's own side, whatever the performer's
+# side ("offstage left as the audience sees it, so that's actors' right") adds.
+_AUDIENCE_SIDE = re.compile(
+    r"\b(left|right)\b[^.;,]{0,25}?\bas (?:the |an )?(?:audience|house|viewers?|crowd) (?:sees?|hears?) it\b|"
+    r"\baudience(?:'s)? (?:hears? it |sees? it )?(?:on|to) (?:their|the) (left|right)\b|"
+    r"\b(?:audience|house)'?s? (left|right)\b|"
+    r"\b(left|right) (?:from|for) the (?:audience|house)(?:'s)?(?: (?:view|perspective|point of view|side))?\b|"
+    r"(?:객석|관객)\s*(?:기준|시점|입장)\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")
+
+
+_ON_STAGE = re.compile(r"\b(?:side|end|edge|wing|corner) of (?:the )?(?:stage|screen)\b|"
+                       r"\b(?:halfway )?up the stage\b|\bon (?:the )?stage\b|구석|모서리|무대\s*(?:위|끝)")
+_LISTENER_ON_STAGE = re.compile(r"\b(?:i'm|i am|we're|we are) (?:up )?on (?:the )?stage\b|"
+                                r"(?:제가|내가|저는|나는)\s*무대\s*위")
+
+
+def audience_side(t: str, denied=()) -> Statement | None:
+    """A side stated from the audience's seat, the listener's unless the listener is on
+    the stage: left or right, back-left or back-right with words for behind, a side of
+    the stage (in front) where the words place it there; else ``None``."""
+    from .azimuth import find_atoms
+
+    m = next((m for m in _AUDIENCE_SIDE.finditer(t) if not _inside(m.span(), denied)), None)
+    if m is None or _LISTENER_ON_STAGE.search(t):
+        return None
+    side = 1.0 if next(g for g in m.groups() if g) in ("right", "오른") else -1.0
+    if any(a.name == "back" for a in find_atoms(t)):
+        return az_region(side * 135.0, 20.0, span=m.span())
+    if _ON_STAGE.search(t):        # "house right, halfway up the stage": on the stage, in front
+        return az_region(side * 45.0, 20.0, span=m.span())
+    return az_region(side * 90.0, 25.0, span=m.span())
 
 
 def performer_view(t: str, denied=()) -> Statement | None:

@@ -131,6 +131,27 @@ def azimuth(t: str) -> Statement | None:
     return None
 
 
+#: Lengths a height is stated in, and their size in metres.
+_LENGTH_M = {"m": 1.0, "meter": 1.0, "metre": 1.0, "미터": 1.0, "cm": 0.01, "센티": 0.01,
+             "feet": _FEET_M, "foot": _FEET_M, "ft": _FEET_M, "피트": _FEET_M}
+_LENGTH = r"m|meters?|metres?|cm|feet|foot|ft|미터|센티|피트"
+_HEIGHT_WORD = (r"(?:(up|above|over|overhead|high|higher|위(?!치)|높이|위쪽)|"
+                r"(below|beneath|under|down|lower|아래|밑))(?![a-z])")
+#: The horizontal distance (m) assumed for a height when none is stated: across a room.
+_HEIGHT_BASE_M = 2.0
+
+
+def _height_elevation(m: re.Match, across_m: float) -> Statement:
+    """"3 m above head height", "30 feet below": the angle (degrees) a height makes across
+    ``across_m`` metres, inside the region "above" or "below" denotes (20-60 degrees)."""
+    unit = re.sub(r"s$", "", m.group(2)) if m.group(2) not in ("feet",) else "feet"
+    metres = abs(float(m.group(1))) * _LENGTH_M.get(unit, 1.0)
+    angle = float(np.clip(np.degrees(np.arctan2(metres, max(across_m, 0.1))), 20.0, 60.0))
+    sign = 1.0 if m.group(3) else -1.0
+    lo, hi = sorted((sign * 20.0, sign * 60.0))
+    return Statement("el_deg", sign * angle, lo, hi, span=m.span())
+
+
 def elevation(t: str) -> Statement | None:
     """A stated elevation (degrees, + up), or ``None``."""
     about = r"\s*(?:쯤|정도|가량|or so)?"
@@ -145,6 +166,10 @@ def elevation(t: str) -> Statement | None:
                       rf"(?:tilt(?:ed)? down|lowered|down|아래로|아래쪽으로|밑으로)\s*"
                       rf"(?:of|by|to|at|:|=)?\s*{_APPROX}{N}{_DEG}"])
     m = re.search(r"(\d{1,2})\s*o'?\s*clock\s+(high|low)|(\d{1,2})\s*시\s*방향\s*(위|아래)", t)
+    height = re.search(rf"{N}\s*({_LENGTH})\s*{_HEIGHT_WORD}", t)
+    if height and not up and not down:
+        across = distance(t)
+        return _height_elevation(height, across.value if across is not None else _HEIGHT_BASE_M)
     if up:
         v = float(next(g for g in up.groups() if g))
         return number("el_deg", v, span=up.span())
@@ -173,7 +198,8 @@ def distance(t: str) -> Statement | None:
              (r"(?:rows?|pews?)\b(?=\s+(?:behind|ahead|in front|back|up|down|away|over|forward))|줄\s*(?=뒤|앞)", 0.9),
              (r"(?:seats?)\b(?=\s+(?:to|away|over|down|behind|ahead|from|along))|(?:자리|좌석)\s*(?=옆|건너|떨어)", 0.6)]
     for unit, scale in units:
-        m = re.search(rf"{N}\s*(?:{unit})", t)
+        m = next((m for m in re.finditer(rf"{N}\s*(?:{unit})", t)
+                  if not re.match(rf"\s*(?:{_LENGTH})\s*{_HEIGHT_WORD}", t[m.end(1):])), None)
         if m:
             return number("dist_m", abs(float(m.group(1))) * scale, span=m.span())
     m = re.search(r"\b(?:zero distance|distance (?:of )?(?:almost |nearly |basically )?(?:zero|0))\b|"
@@ -231,7 +257,8 @@ def wet(t: str) -> Statement | None:
     m = _first(t, [rf"{rng}{N}\s*(?:s|sec|secs|seconds?|초)\b\s*(?:of\s*|짜리\s*)?(?:\w+\s*)?"
                    rf"(?:reverb|decay|tail|rt60|rt|잔향|리버브|울림)",
                    rf"(?:rt60|rt|reverb time|decay(?: time)?|tail|잔향\s*시간|잔향|리버브|울림)\s*"
-                   rf"(?:of|:|=|is|은|이)?\s*(?:[가-힣]+\s+)?{_APPROX}{N}\s*(?:s|sec|secs|seconds?|초)(?![a-z])"])
+                   rf"(?:of|:|=|is|은|이|(?:ring|last|hang|run|decay)\w*(?: (?:for|out|on))?)?\s*"
+                   rf"(?:[가-힣]+\s+)?{_APPROX}{N}\s*(?:s|sec|secs|seconds?|초)(?![a-z])"])
     if m:
         rt = abs(float(next(g for g in m.groups() if g)))
         value, lo, hi = (float(np.interp(rt, _RT60_S, row)) for row in _RT60_WET)
@@ -244,6 +271,12 @@ def gain(t: str) -> Statement | None:
     db = r"\s*(?:db(?:fs)?|데시벨|디비)"
     down = r"(?:quieter|softer|lower|down|less|cut|under|below|낮|작|줄|다운|내려)"
     upw = r"(?:louder|up|higher|more|boost|hotter|over|above|높|크|키|올|업)"
+    step = r"\s*(?:에서|from (?:there|that))\s*(?:한\s*(?:단계|칸|눈금)|a notch|a step|조금|살짝|약간|좀)\s*(?:만)?\s*"
+    m = re.search(rf"([+-]?\d+(?:\.\d+)?){db}{step}(?:(올려|키워|높여|up)|(내려|줄여|낮춰|down))", t)
+    if m:                        # "-6dB에서 한 눈금만 올려": a step (3 dB) from the level named
+        return Statement("gain_db", float(m.group(1)) + (3.0 if m.group(2) else -3.0),
+                         float(m.group(1)) + (0.5 if m.group(2) else -6.0),
+                         float(m.group(1)) + (6.0 if m.group(2) else -0.5), span=m.span())
     patterns = [(rf"{N}{db}\s*{down}", -1), (rf"{N}{db}\s*{upw}", 1),
                 (rf"(?:down|cut|lower(?:ed)?|attenuat\w*|drop(?:ped)?|reduced?|turn(?:ed)? "
                  rf"(?:it )?down|pull(?:ed)? (?:it )?down)\s*(?:it\s*)?(?:by\s*)?{_APPROX}{N}{db}", -1),

@@ -38,7 +38,8 @@ _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that
                          r"pan\w*|delay|eq|fx|effects?|filter\w*|compression|distortion|music|bass|doppler))")
 _KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니에요|아니예요|아녜요|아닙니다|아니면|말고|대신에?|(?<!로 )(?<!로)빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
                      r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|(?<=[가-힣])\s+x(?=\s*[.,!]|\s*$)|절대\s*(?:안|못)\s|하지\s*(?:말|마)|"
-                     r"(?:가|오|뜨|올라가|내려가|올라오|내려오|들어가|넘어가|치우치|쏠리|붙)지\s*(?:않|말)(?:게|도록|았으면|기를|고)")
+                     r"(?:가|오|뜨|올라가|내려가|올라오|내려오|들어가|넘어가|치우치|쏠리|붙)지\s*(?:않|말)(?:게|도록|았으면|기를|고)|"
+                     r"(?:띄우|올리|내리|두|놓|보내)지\s*(?:마|말)")
 _KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라|죄송|미안)")
 _OPPOSITE = {"close": "far", "close-strong": "medium", "close-weak": "far", "far": "close-weak",
              "wet-full": "wet", "far-strong": "medium", "far-weak": "close", "dry": "wet", "dry-strong": "wet",
@@ -221,10 +222,12 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
             # just stated keeps that statement.
             if level not in _OPPOSITE:
                 continue
-            if chosen is not None and not chosen_denied and _family(level) == chosen_family:
+            if chosen is not None and not chosen_denied:
                 # "가까이, 귀에 붙을 정도는 아니고": close, but the weaker degree of it.
-                if level.endswith("-strong") and chosen_family in DEGREE_SHIFT:
+                if _family(level) == chosen_family and level.endswith("-strong") \
+                        and chosen_family in DEGREE_SHIFT:
                     chosen = _level_statement(attr, DEGREE_SHIFT[chosen_family][0], chosen.span)
+                # "below the floor, not from the ceiling": a denial adds nothing to a word stated.
                 continue
             level = _OPPOSITE[level]
         stmt = _level_statement(attr, level, span)
@@ -283,7 +286,8 @@ _MOTION = [
                 r"\b(?:roll|walk|run|zip|ride|race|rush|speed|go|cross|sail|glide|march|stroll)"
                 r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+(?:s|ed|ing) past\b|\b\w+s in from\b|\bflutter\w* up from\b|"
                 r"\bfrom one (?:end|side) to the other\b|\b(?:left|right|front|back) to (?:the )?"
-                r"(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b",
+                r"(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b|"
+                r"\b(?:drift|glid|slid|travel|float|wander)\w*(?: \w+){0,2}? (?:across|over) to\b",
      r"(?:한쪽|한\s*쪽)\s*끝에서|추월|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|시작점|"
      r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)|"
      r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간)|뛰어\s*(?:가|간|지나)|"
@@ -420,7 +424,7 @@ def read_motion(t: str, denied=()) -> dict | None:
 _ENDS_AT_LISTENER = re.compile(r"\b(?:ends? up|ending up|winds? up|until (?:it|he|she|they)(?:'s| is| are|'re)|"
                                r"till (?:it|he|she|they)(?:'s| is| are|'re))\b[^.;]{0,25}?\b(?:near|at|by|beside|"
                                r"next to|in front of|against|on)\s+(?:me|us|my|our|your|the (?:listener|player|viewer)'s)\b")
-_PASS_END = re.compile(r"\b(?:off |away |out )?(?:to|toward|towards|into) (?:the |my )(?:left|right)\b|"
+_PASS_END = re.compile(r"\b(?:off |away |out )?(?:to|toward|towards|into) (?:the |my |your )(?:left|right)\b|"
                        r"(?:왼|오른)쪽\S*\s*(?:으로|로)\s*(?:사라|빠져|멀어|가|날아)")
 
 
@@ -562,7 +566,8 @@ def read(text: str, paths: bool = True) -> Reading:
         # low more than where: side words, when present, decide the azimuth with them.
         body_az = next((b[0] for b in body if b[0] is not None
                         and (b[0].value not in (0.0, 180.0) or not az.find_atoms(t))), None)
-        found = (frames.compass(t, denied) or frames.performer_view(t, denied)
+        found = (frames.compass(t, denied) or frames.audience_side(t, denied)
+                 or frames.performer_view(t, denied)
                  or frames.around_faced(t, denied) or frames.landmark(t)
                  or frames.car_side(t)
                  or frames.stage_side(t, denied) or body_az

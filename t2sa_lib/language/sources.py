@@ -40,20 +40,20 @@ SOURCES = [
     ("frog", "개구리", r"frogs?|croak\w*", r"개구리|개굴", "chirp"),
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
     ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+)?(?:울|웃|노래|떠들))", "speech-like"),
-    ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people talking|murmur\w*", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창", "noise-burst"),
+    ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people talking|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|(?:카페|식당|시장)\s*소음", "noise-burst"),
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
     ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박", "hum"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|commentator|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|couple(?! of)|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
-                  r"humming|sob(?:s|bing|bed)?|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|속삭|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
+                  r"humming|sob(?:s|bing|bed)?|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|속삭|멘트|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
                   r"주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대|찬송", "tone-chord"),
-    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes", r"뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*소리|운동화|뛰어다니|하이힐", "footsteps"),
+    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*소리|운동화|뛰어다니|하이힐", "footsteps"),
     ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|타격음|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
     ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"휠체어|캐리어|여행\s*가방|바퀴|수레|카트|유모차|스케이트보드", "noise-burst"),
-    ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
+    ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|(?<!공\s)(?<!공)튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱", "tick"),
@@ -157,15 +157,22 @@ class Mention:
     kind: str = ""
 
 
+#: Words that put the members of a group on the two sides ("one at each ear", "좌우").
+EACH_SIDE = re.compile(r"\beach (?:ear|side)\b|\bboth (?:sides|ears)\b|\beither side\b|"
+                       r"\b(?:left and right|right and left)\b|양쪽|양옆|좌우|양\s*귀|"
+                       r"(?:왼|오른)쪽(?:과|하고|이랑|,)\s*(?:오른|왼)쪽")
+
+
 def _count_before(t: str, start: int, end: int) -> int:
     m = re.search(r"\b(two|three|four|a pair of|a couple of|twin|both)\s+(?:\w+\s+)?$",
                   t[max(0, start - 24):start])
     # "both the piano and the bass": two sources, one each.
     if m and not (m.group(1) == "both" and re.match(r"\s+and\b", t[end:end + 6])):
         return _EN_COUNTS[m.group(1)]
-    m = re.match(r"\s*(?:이|가|도)?\s*(두|세|네|둘|셋|넷|2|3|4)\s*(?:마리|대|명|개|곳|군데|가지)", t[end:end + 12])
+    m = re.match(r"\s*(?:이|가|도)?\s*(?:(두|세|네|둘|셋|넷|2|3|4)\s*(?:마리|대|명|개|곳|군데|가지)|"
+                 r"(둘|셋|넷)(?:이|은|는|도)?(?=[\s,.]|$)(?!\s*다(?:[\s,.]|$)))", t[end:end + 12])
     if m:
-        return _KO_COUNTS[m.group(1)]
+        return _KO_COUNTS[m.group(1) or m.group(2)]
     m = re.search(r"(?<![가-힣])(두|세|네)\s+$|(두|세|네|2|3|4)\s*(?:개|마리|대|명)의\s+$",
                   t[max(0, start - 8):start])               # "두 사람이", "두 개의 횃불"
     if m:
@@ -520,20 +527,25 @@ def find_mentions(text: str) -> list[Mention]:
     found = [f for i, f in enumerate(found)
              if not (i and re.search(r"(?<![가-힣])그\s+$|\bthe same\s+$", t[max(0, f[0] - 9):f[0]]))
              and not (i and re.match(r"voices?\b", t[f[0]:f[1]])
-                      and re.search(r"\b(?:his|her|their|its)\s+$", t[max(0, f[0] - 7):f[0]]))]
+                      and re.search(r"\b(?:his|her|their|its)\s+$", t[max(0, f[0] - 7):f[0]]))
+             and not (i and re.match(r"목소리|콧노래|노랫소리|웃음", t[f[0]:f[1]])
+                      and re.search(r"(?:그녀|그|걔|그\s*사람|그분)(?:의)?\s*$", t[max(0, f[0] - 7):f[0]]))]
     out = []
     for s, e, en, ko, sound, kind in found:
         # "three slow knocks" are one knocking; "two coworkers argue" one conversation.
         word = t[s:e]
         # "two extras arguing - one close, the other far off": placed apart, two sources.
-        apart = re.search(r"\b(?:one|the first)\b[^.;]*\b(?:the other|another|the second)\b|"
-                          r"(?:하나|한\s*(?:명|마리|놈|대))(?:은|는)[^.]*다른", t[e:e + 160])
+        after = re.split(r"[.;]", t[e:e + 160])[0]
+        apart = EACH_SIDE.search(after) or re.search(
+            r"\b(?:one|the first)\b.*\b(?:the other|another|the second)\b|"
+            r"(?:하나|한\s*(?:명|마리|놈|대))(?:은|는).*다른", after)
         conversation = re.search(r"수다|대화|chatter|conversation", word)
         plural_sound = _WEAK.match(word) and word.endswith("s") and not word.endswith("ings")
         together = sound == "speech-like" and re.match(
-            r"\s*\w*\s*(?:argu|chat|talk|convers|gossip|discuss|bicker|laugh|giggl|jump|play|cheer|"
-            r"수다|대화|떠들|얘기|웃|깔깔|킥킥|뛰어\s*놀|놀)", t[e:e + 24]) or re.search(
-            r"\s(?:laugh|giggl)", word)
-        once = bool(not apart and (conversation or plural_sound) or together)
+            r"\s*(?:\S+\s+){0,2}(?:argu|chat|talk|convers|gossip|discuss|bicker|laugh|giggl|jump|play|cheer|"
+            r"whisper|murmur|mutter|수다|대화|떠들|얘기|웃|깔깔|킥킥|소곤|속닥|수군|뛰어\s*놀|놀)", t[e:e + 24]) or re.search(
+            r"\s(?:laugh|giggl)", word) or re.match(
+            r"[^,]{0,30}\btogether\b|[^,]{0,12}(?:같이|함께)", after)
+        once = bool(not apart and (conversation or plural_sound or together))
         out.extend(Mention(en, ko, sound, s, e, kind) for _ in range(1 if once else _count_before(t, s, e)))
     return out

@@ -18,8 +18,10 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
                "up-strong": (55.0, 45.0, 60.0), "level": (0.0, -10.0, 10.0),
                "down-weak": (-15.0, -30.0, -5.0), "down": (-40.0, -60.0, -20.0),
                "down-strong": (-52.0, -60.0, -40.0),
-               # at the chest, close: what "down" and "slightly down" both admit
+               # chest or waist height: what "down" and "slightly down" both admit
                "chest": (-25.0, -30.0, -20.0),
+               # just above the brow: what "up" and "slightly up" both admit
+               "brow": (25.0, 20.0, 30.0),
                # a top or high shelf: above the eyes, below the ceiling
                "shelf-top": (25.0, 15.0, 35.0)},
     "dist_m": {"close-strong": (0.7, 0.6, 1.0), "close": (0.8, 0.6, 1.5),
@@ -54,7 +56,7 @@ DEGREE_SHIFT = {
 }
 
 #: Degree words: English regex and Korean regex for weak and strong.
-WEAK_EN = (r"slightly|barely|a (?:little )?bit|a (?:teeny|tiny|wee|teensy)(?: little)? bit|(?:teeny|tiny|wee|teensy) bit|a little|a touch|a tad|a hair|somewhat|just a bit|"
+WEAK_EN = (r"slightly|barely|a (?:little )?bit|little bit|a (?:teeny|tiny|wee|teensy)(?: little)? bit|(?:teeny|tiny|wee|teensy) bit|a little|a touch|a tad|a hair|somewhat|just a bit|"
            r"a smidge|kinda|kind of|sort of|moderately|fairly|a shade|mildly|gently")
 STRONG_EN = (r"very|really|extremely|super|so|way|hard|fully|completely|totally|all the way|"
              r"a lot of|lots of|tons of|plenty of|"
@@ -70,7 +72,8 @@ _EL = [
                   r"(?:over|above) (?:our|your|their) heads?",
      r"머리\s*위|머리위|정수리|바로\s*위|천정|하늘\s*높이"),
     ("up", r"above|up high|high up|up top|upstairs|up above|from above|ceiling|attic|loft|"
-           r"rooftop|roof|the sky|in the sky|overhead|balcony|upper floor|floor above|"
+           r"rooftop|roof|the sky|in the sky|overhead|balcony|upper floor|floor above|gutters?|"
+           r"(?<!fan )\btowers?\b(?! fan)|steeple|belfry|up (?:by|near|at) the|(?:on|along) the (?:wire|power line)s?|"
            r"helicopter|bird(?:s)? (?:flying )?overhead|in the rafters|rafters|up in the|"
            r"raised up|raised(?! (?:voices?|the\b|volume|gain|level|it\b))|elevated|higher up|way up|up on (?:the|a)|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
            r"high(?![- ](?:pitch|pitched|quality|end|frequenc\w*|volume|gain|shelf|pass|def\w*|notes?|hat|beeps?|tones?|"
@@ -82,14 +85,19 @@ _EL = [
      r"위로\s*날아|위층|높은\s*데|높은\s*(?:스피커|천장|기둥|나무|단)|발코니|꼭대기"),
     ("shelf-top", r"(?:top|high|highest|upper) shelf|top of the (?:bookcase|bookshelf|wardrobe|cupboard|cabinet)",
      r"맨\s*(?:윗칸|위\s*칸|위\s*선반)|(?:선반|책장|찬장)\s*(?:의\s*)?맨\s*위|높은\s*선반"),
-    ("up-weak", r"(?:higher|a bit higher|up a bit) than (?:ear|eye|head) (?:level|height)|"
+    ("up-weak", r"(?:higher|a bit higher|up a bit) than (?:ear|eye|head) (?:level|height)|top bunk|upper bunk|"
                 r"higher(?! (?:pitch\w*|volume|gain|frequenc\w*|notes?|than|in the mix))|a notch up",
-     r"조금\s*높게|살짝\s*높게|약간\s*높게|높이(?:는|도|를|만)\s*(?:살짝|조금|약간)\s*(?:더\s*)?올려"),
+     r"2층\s*침대\s*(?:위|윗)|조금\s*높게|살짝\s*높게|약간\s*높게|높이(?:는|도|를|만)\s*(?:살짝|조금|약간)\s*(?:더\s*)?올려"),
     ("down-weak", r"(?:below|under|beneath|lower than) (?:ear|eye|head) (?:level|height)|"
                   r"shoulder (?:level|height)|chest (?:level|height)|"
                   r"lower(?! (?:the |it|that|volume|gain|pitch\w*|frequenc\w*|floor|notes?|than|in the mix))|"
-                  r"on (?:the|my|a) (?:desk|table|counter|desktop|nightstand|workbench)|dashboard|(?:on|from|in) the dash\b",
-     r"어깨\s*높이|가슴\s*높이|대시보드|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|낮게\s*깔"),
+                  r"on (?:the|my|a) (?:desk|table|counter|desktop|nightstand|workbench)|dashboard|(?:on|from|in) the dash\b|"
+                  r"(?:side|edge|corner|end) of (?:the|my) (?:desk|table|counter)",
+     r"어깨\s*높이|가슴\s*높이|대시보드|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|낮게\s*깔|"
+     r"(?:책상|테이블|탁자|식탁)\s*(?:의\s*)?(?:(?:왼|오른)쪽\s*)?(?:모서리|구석|끝|가장자리)"),
+    ("chest", r"waist (?:height|level)|hip (?:height|level)|belt (?:height|level)|table height|desk height|"
+              r"counter ?height",
+     r"허리\s*(?:높이|춤)|허리께|(?:책상|테이블|탁자)\s*높이|조리대\s*높이"),
     ("level", r"ear level|ear height|head height|eye level|at ear|level with my ears?|"
               r"same height|head level|(?:a)?round my head|(?:low |level )?(?:on|at|along|with) the horizon(?: line)?|horizon line",
      r"귀\s*높이|눈\s*높이|머리\s*높이(?!\s*위)|같은\s*높이|귀\s*위치|수평으로|수평(?!선)|"
@@ -102,14 +110,14 @@ _EL = [
     ("down", r"below|beneath|under(?:neath)?(?! (?:the |that |this )?(?:scene|mix|music|dialogue|dialog|"
              r"voice|track|narration|vo|bed of|score))|down low|low down|downstairs|on the floor|"
              r"the floor|floor level|from the ground|ground level|down below|under the table|"
-             r"lower floor|floor below|from down|down there|knee|desk height|"
+             r"lower floor|floor below|from down|down there|knee|"
              r"(?:front|left|right|behind|back|ahead|cent(?:er|re)),? and low\b|\blow (?:and )?(?:to|on) (?:the|my) (?:left|right)|"
-             r"table height|waist height|hip height|on my lap|in my lap|lower down|"
-             r"(?:goes|sits|placed|set|put it|keep it) low\b|counter ?height|countertop|(?:near|on|low to|close to) the ground|"
+             r"on my lap|in my lap|lower down|"
+             r"(?:goes|sits|placed|set|put it|keep it) low\b|countertop|(?:near|on|low to|close to) the ground|"
              r"my (?:own )?footsteps|elbows?|creak\w* floor\w*|floor\w* creak\w*|(?:levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
              r"bottom of the stair(?:s|well|case)",
      r"아래쪽|아래에서|(?<![가-힣])아래서|아래로(?!\s*\d)|아래층|밑에서|밑으로|밑에|바닥|책상\s*밑|"
-     r"테이블\s*밑|아래에|무릎|팔꿈치|팔꿉치|바닥에\s*깔|(?<!보다 )(?<!보다 조금 )(?<!보다 살짝 )(?<!보다 약간 )낮은\s*(?:데|곳|쪽|위치)|조리대\s*높이|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
+     r"테이블\s*밑|아래에|무릎|팔꿈치|팔꿉치|바닥에\s*깔|(?<!보다 )(?<!보다 조금 )(?<!보다 살짝 )(?<!보다 약간 )낮은\s*(?:데|곳|쪽|위치)|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
      r"내\s*(?:발소리|발걸음)"),
 ]
 _DIST = [
@@ -196,7 +204,7 @@ _WET = [
                    r"reverb louder than|lots of room|heavy reverb|washy|reverb wash|wash of reverb|"
                    r"(?:room|space|hall) (?:felt|feels|seemed|seems) endless|endless (?:room|hall|space)|"
                    r"long reverb|long (?:reverb )?tail|long decay|huge tail",
-     r"흠뻑|잠기|잠긴|잠겨|묻혀|젖어|떡칠|듬뿍|(?:리버브|잔향|울림|에코|reverb)\s*(?:이|가|은|는)?\s*(?:꽤\s*|아주\s*|좀\s*)?(?:많|가득|잔뜩|크게)|"
+     r"흠뻑|잠기|잠긴|잠겨|(?<!소리에 )(?<!소음에 )묻혀|젖어|떡칠|듬뿍|(?:리버브|잔향|울림|에코|reverb)\s*(?:이|가|은|는)?\s*(?:꽤\s*|아주\s*|좀\s*)?(?:많|가득|잔뜩|크게)|"
      r"직접음보다\s*잔향|잔향이\s*더\s*크|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
      r"웅장하게\s*울|성당|동굴|대성당|긴\s*(?:리버브|잔향)|"
      r"(?:리버브|잔향|reverb)\s*(?:은|는|이|가)?\s*(?:훨씬|더|아주|엄청|좀\s*더)?\s*길게"),
@@ -221,15 +229,16 @@ _WET = [
     # A short tail: less than a touch of reverb, more than none.
     ("wet-short", r"short (?:reverb|tail|decay|room)",
      r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?짧게|짧은\s*(?:리버브|잔향)"),
-    ("reverberant", r"reverberant|reverberating|echo(?:ey|y|ing|es|ed)|big echo|echoing like",
-     r"메아리"),
+    ("reverberant", r"reverberant|reverberating|echo(?:ey|y|ing|es|ed)|(?:big|huge|massive|vast) (?:\w+ )?echo|echoing like|"
+                    r"reflect(?:s|ed|ing|ions?)? off|bounc(?:e|es|ed|ing) off",
+     r"메아리|반사(?:돼|되어|되는|된)|튕겨\s*(?:나오|오)"),
     ("wet", r"reverb(?:ed|y)?|echo|roomy|ambient|wet|lush|"
             r"live room|room sound|roominess|moderate room|some room|bit of room|room on it",
      r"리버브|잔향|울림|울려|울리는|울리게|에코|공간감|룸\s*톤"),
     ("room-huge", r"church|cathedral|basilica|chapel|nave|altar|choir loft|pews|tunnel|parking (?:garage|structure|lot)|"
                   r"underground (?:car park|garage)|car park|canyon|well|empty warehouse|"
-                  r"subway|cistern|stone",
-     r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철|창고|돌로\s*된|석조"),
+                  r"subway|cistern|stone|crypt|vaults?|catacombs?",
+     r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철|창고|돌로\s*된|석조|지하\s*묘지|납골당"),
     ("room-live", r"shower (?:booth|stall)|bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
                   r"concert hall|auditorium|hallway|corridor|atrium|empty room|lobby|"
                   r"train station|station|museum|pool|arena|theater|theatre|platform|concourse|terminal",
@@ -247,30 +256,35 @@ _WET = [
                    r"pillow|tiny room|small room|cockpit|helmet|cabin|carpeted|carpet",
      r"옷장|차\s*안|차안|운전석|조수석|뒷좌석|자동차\s*안|부스|이불|베개|작은\s*방|좁은\s*방|헬멧|캐비닛|상자\s*안"),
     ("room-open", r"open field|field|outdoors|outside|open air|meadow|prairie|desert|"
-                  r"snow(?:y)?|beach|open space|plain|rooftop|mountain top",
-     r"들판|야외|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장"),
+                  r"snow(?:y)?|beach|open space|plain|rooftop|mountain top|(?:in|inside|into) the (?:forest|woods)",
+     r"숲\s*속|숲\s*안|들판|야외|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장"),
 ]
 _GAIN = [
     ("not-loud", r"not (?:too|very|so|that|overly) (?:loud|booming|blaring|boomy)|not loud",
      r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진|세지|세진)\s*않|(?<![가-힣])안\s*(?:시끄럽게|크게)|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
     ("quiet-strong", r"barely audible|barely hear|almost inaudible|just audible|very quiet|"
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|"
-                     r"hardly audible|barely there|extremely quiet|inaudible",
+                     r"hardly audible|barely there|extremely quiet|inaudible|whisper[- ]quiet|"
+                     r"felt,? (?:not|more than) heard|so quiet (?:i|you) (?:strain|have to strain)",
      r"거의\s*안\s*들|들릴\s*듯\s*말\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
      r"아주\s*조용|간신히\s*들|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
-    ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch)|"
-                   r"(?:a (?:little )?bit|a touch|slightly|a tad) (?:quieter|softer)",
-     r"(?:좀|조금|살짝|약간)\s*(?:만\s*)?줄(?:여|이)"),
+    ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
+                   r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) (?:quieter|softer)",
+     r"(?:좀|조금|살짝|약간|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:줄(?:여|이)|내려|낮춰|낮추)"),
+    ("loud-weak", r"(?:bring|turn|push|nudge|bump) (?:it|that|this|the \w+) up (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
+                  r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) louder",
+     r"(?:좀|조금|살짝|약간|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:올려|키워|높여)"),
     ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly)?|gentle|gently|low in the mix|"
               r"low volume|low in (?:volume|level)|low level|mutter\w*|low voice|low-voiced|voice low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
               r"turned down|down in the mix|(?:plays?|playing|hums?|humming|talks?|talking) low\b(?! (?:on|to|in|near|under|down|and)\b)|"
               r"(?:keep|kept|sits?|sitting|tuck\w*) (?:\w+ )?under the (?:voice|vo|dialogue|dialog|narration|music)|"
-              r"mosquito|a fly|ticking|tick|too loud|drowned out|on low|"
+              r"mosquito|a fly|ticking|tick|too loud|drowned out|on low|muffled|"
               r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
      r"작게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|살살|속삭|속닥|소곤|수군|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
-     r"배경으로|뒤에\s*깔|살짝만\s*(?:웅웅|윙윙|들리|울리)|새어\s*나|웅얼\S*|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러)|부드럽게|부드러운"),
-    ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down",
+     r"배경으로|뒤에\s*깔|살며시|(?:소리|소음)에\s*묻혀|살짝만\s*(?:웅웅|윙윙|들리|울리)|새어\s*나|웅얼\S*|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러)|부드럽게|부드러운"),
+    ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
+               r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot",
      r"(?:볼륨|음량|소리)\s*(?:은|는)?\s*(?:줄이지|낮추지)\s*말\S*\s*그대로|(?:볼륨|음량)\s*(?:은|는)?\s*그대로"),
     ("loud-strong", r"deafening|very loud|max(?:imum)? volume|full volume|ear-?splitting|massive boom|thunderous|"
                     r"explosion|jet engine|jet taking off|blast(?:ing)?|roaring|screaming loud",
