@@ -93,7 +93,7 @@ def _groups(text: str, mentions: list[Mention]) -> list[_Group]:
     source's own clause already states what this one states: then it is a
     fronted phrase of the next ("..., way off to my left, a dog barks").
     """
-    from .language.subjects import _clauses
+    from .language.subjects import clause_spans
 
     groups: list[_Group] = []
     for m in mentions:
@@ -101,7 +101,7 @@ def _groups(text: str, mentions: list[Mention]) -> list[_Group]:
             groups[-1].mentions.append(m)
         else:
             groups.append(_Group([m], m.start))
-    clauses = _clauses(text) or [(0, len(text))]
+    clauses = clause_spans(text) or [(0, len(text))]
     home = [next((i for i, (s, e) in enumerate(clauses) if s <= g.start < e),
                  len(clauses) - 1) for g in groups]
     owner = [None] * len(clauses)

@@ -469,3 +469,28 @@ def test_a_pair_on_the_left_and_right_takes_one_side_each(model):
         left, right = (s.params.az_deg for s in describe(text, model).sources)
         assert inside(left, -115, -65) and inside(right, 65, 115)
 
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Two astronauts chat over the radio: Lena on your left, Kofi on your right", ["lena", "kofi"]),
+    ("Leo and Priya arguing, Leo on the left, Priya right, both up close", ["leo", "priya"]),
+    ("Mira and Oskar are whispering by the fire to your left. Across the room, a dog gnaws a bone.",
+     ["mira", "oskar", "dog"]),
+    ("Three people talking at the table: Min-ji on my left, Tom across from me, and Sara on my right.",
+     ["min-ji", "tom", "sara"]),
+    # The thing a person sounds with is the source; a pair in one chat is one source.
+    ("Priya's laugh on the left, Tom clinking his glass just behind her.", ["voice", "glass"]),
+    ("Ana and Luis chatting on the couch to my left close together", ["luis"]),
+    # Capitalised words that are no people: places, titles, dates, rooms.
+    ("Times Square at midnight - yellow cabs honking in front", ["car"]),
+    ("Night in the city. Sirens wail from far behind. A neon sign buzzes to my right.",
+     ["alarm", "light hum"]),
+    ("Cathedral stems: organ up in the loft, a cough from the pews to the left", ["organ", "cough"]),
+])
+def test_people_named_by_first_name(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_two_named_people_placed_apart_take_their_own_sides(model):
+    lena, kofi = describe("Lena on your left, Kofi on your right, both close", model).sources
+    assert inside(lena.params.az_deg, -115, -65) and inside(kofi.params.az_deg, 65, 115)

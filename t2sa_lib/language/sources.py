@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .normalize import ORDINALS_EN
+from .names import named_people
 from .subjects import clause_subjects
 
 SOURCES = [
@@ -498,6 +499,11 @@ def _is_origin(t: str, k: tuple[int, int, int]) -> bool:
         re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|안|쪽))?\s*에서(?=[\s,.]|$|는|도)", t[k[1]:k[1] + 8]))
 
 
+def names_a_source(t: str) -> bool:
+    """Whether lower-cased ``t`` names a source of :data:`SOURCES`."""
+    return bool(_lexicon_mentions(t))
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every source named in ``text``, in order; "two violins" yields two mentions.
 
@@ -516,11 +522,13 @@ def find_mentions(text: str) -> list[Mention]:
                 words = words[:-1]           # "에스프레소 머신 스팀": the machine's own sound
             en = ko = re.sub(r"(?<=[가-힣])(?:이|가|은|는|도)$", "", " ".join(words))
         found.append((s, e, en, ko, sound, kind))
-    for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept],
-                                       lambda words: bool(_lexicon_mentions(words))):
+    for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept], names_a_source):
         found.append((s, e, label, label, "speech-like" if re.search(
             r"voice|talk|speak|say|announce|kid|child|man|woman|사람|목소리|말|음성|방송|꼬마|아이", label)
             else "noise-burst", label))
+    people, absorbed = named_people(text, [(f[0], f[1], f[2], f[4]) for f in found])
+    found = [f for i, f in enumerate(found) if i not in absorbed] + [
+        (s, e, name, name, "speech-like", "voice") for s, e, name in people]
     found.sort()
     # "그 코치", "the same person": a demonstrative points back at a source already named.
     # "a choirboy sings ..., his voice washing": the voice of the one named before.

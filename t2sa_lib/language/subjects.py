@@ -35,7 +35,8 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
                     r"마당|마을|로비|병실|실내|실외|장면|안$|바닷가|해변가|정상|거실|주방|숲\s*속|"
                     r"승강장|교실|식당|공항|탑승구|베란다|운동장|관중석|공연장|콘서트장|객석|좌석|발코니|극장|결혼식장|"
                     r"독서실|원룸|노래방|책상|테이블|식탁|선반|소파|침대|칠판|화이트보드")
-_SPATIAL = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overhead|upstairs|little|bit|"
+# Words that are no noun of their own: places, degrees, pronouns, determiners, verbs of placing.
+FUNCTION_WORD = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overhead|upstairs|little|bit|"
                       r"touch|tad|hair|"
                       r"downstairs|somewhere|far|close|near|near me|next|all|both|each|every|"
                       r"everything|it|they|them|he|she|this|that|these|those|there|here|one|other|another|same|"
@@ -95,7 +96,9 @@ _KO_LOCATIVE = re.compile(r"^(?:\S*(?:에선|에서는|에서|에는|엔|에|쪽
 _KO_PARTICLE = re.compile(KO_PARTICLE + "$")
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each clause of ``text``: split at punctuation, "and", "then",
+    "while" and Korean connective endings; clauses without two letters or a digit are dropped."""
     spans, start = [], 0
     for m in _BREAK.finditer(text):
         spans.append((start, m.start() if not re.match(r"[가-힣]", m.group(0)) else m.end()))
@@ -114,14 +117,14 @@ def _en_subject(clause: str) -> tuple[int, int] | None:
         return anon.start(group), anon.end(group)
     words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", clause))
     i = 0
-    while i < len(words) and _SPATIAL.match(words[i].group(0).lower()):
+    while i < len(words) and FUNCTION_WORD.match(words[i].group(0).lower()):
         # A leading place phrase ("on my left", "in the empty gym") ends at its noun.
         if words[i].group(0).lower() in ("in", "on", "at", "from", "inside", "behind", "near",
                                          "by", "under", "over", "across", "through", "outside",
                                          "beyond", "past", "above", "below", "beneath", "around",
                                          "along", "beside", "toward", "towards", "into", "onto"):
             j = i + 1
-            while j < len(words) and _SPATIAL.match(words[j].group(0).lower()):
+            while j < len(words) and FUNCTION_WORD.match(words[j].group(0).lower()):
                 j += 1
             i = j + 1 if j < len(words) and not _EN_DET.match(clause[words[i].end():]) else j + 1
             continue
@@ -133,7 +136,7 @@ def _en_subject(clause: str) -> tuple[int, int] | None:
     head = [words[i]]
     for w in words[i + 1:i + 3]:
         lw = w.group(0).lower()
-        if _EN_VERBISH.match(lw) or _SPATIAL.match(lw):
+        if _EN_VERBISH.match(lw) or FUNCTION_WORD.match(lw):
             break
         head.append(w)
     if _EN_VERBISH.match(head[0].group(0).lower()) and not head[0].group(0).lower().endswith("s"):
@@ -213,7 +216,7 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
     from .reading import denied_spans, read
 
     out = []
-    for s, e in _clauses(text):
+    for s, e in clause_spans(text):
         clause = text[s:e]
         if any(s <= a < e for a, _ in taken) or _HEADER.match(clause) or _SHARED.search(clause):
             continue

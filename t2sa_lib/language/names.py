@@ -1,0 +1,140 @@
+"""People named by first name in a scene: "Mina types on my left while Joe hums behind me".
+
+A capitalised word names a person when it is no common word and no source name,
+and when it does what a name does: it stands inside a sentence, or it opens one
+and a verb, a place or another name ("Leo and Priya arguing") follows. A person is
+a source of speech unless their clause names what they sound with ("Tom clinking
+his glass": the glass is the source). Only English is read: Korean writes names
+with the same syllables as nouns.
+"""
+from __future__ import annotations
+
+import re
+
+from .subjects import FUNCTION_WORD, clause_spans
+
+_CAPITALISED = re.compile(r"(?<![\w'’./-])([A-Z][a-z]{1,14}(?:-[a-z]{1,8})?)(?![\w-])")
+# Words before a name that keep it a name ("Grandma Rose", "Dr. Okafor").
+_TITLE = re.compile(r"(?:grandma|grandpa|granny|dr|mr|mrs|ms|miss|professor|prof|uncle|aunt|auntie|"
+                    r"old|little|young|captain|officer|nurse|coach|sir|lady|lord|sergeant|agent)\.?$")
+# Capitalised words that open notes and commands, not names.
+_NOT_A_NAME = re.compile(
+    r"(?:edit|note|notes|sfx|scene|keep|put|make|move|add|pass|update|context|cue|take|set|help|"
+    r"please|when|after|before|across|inside|outside|somewhere|someone|something|there|here|"
+    r"both|one|two|three|four|no|just|only|also|big|old|little|ok|okay|hey|hi|oh|yes|yeah|"
+    r"scenario|level|stage|room|interior|exterior|int|ext|sound|sounds|loop|separate|plus|"
+    r"mix|stems?|pass|fix|bug|repro|expected|actual|current|currently|narrator|meanwhile|"
+    r"suddenly|finally|first|second|third|last|next|later|again|still|every|each|all|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|god|christmas|halloween|"
+    r"north|south|east|west|mum|mom|dad|grandma|grandpa|mr|mrs|ms|dr|uncle|aunt|"
+    r"nothing|everything|anything|nobody|everyone|everybody|somebody|none)$")
+# After an article, a preposition or a bracket a capitalised word is a title, a place or a
+# nickname of someone named before ("the Queen", "in Seoul", "the fat one (Gus)").
+_TITLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|call(?:ed)? (?:him|her|it|them)|named|nicknamed|in|at|on|"
+                           r"from|to|of|into|near|by|across|under|over|toward|towards)\s+|\(\s*)$", re.I)
+# A sentence begins at the start, after an end mark, a colon, a dash or a line break.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]|\s[-–—]|[-–—]\s?)\s*(?:[\"'(\[]\s*)?$")
+# What follows a name that opens a sentence: another name, a verb, a side.
+_DOES_AFTER = re.compile(r"\s+(?:and [A-Z][a-z]+\b|(?:is|are|was|were|keeps?|starts?)\b|"
+                         r"(?!(?:evening|morning|ceiling|building|thing|string|spring|wedding|"
+                         r"meeting|landing|clearing|opening|setting|ending|king|ring|wing|stems|"
+                         r"notes|lights|streets|woods|nights|days|news)\b)"
+                         r"[a-z]{2,}(?:s|ed|ing)\b(?=\s+[\w'])(?!\s+(?:of|to)\b)|on (?:the|my|your|our)\b|"
+                         r"(?:left|right|behind|ahead|in front|upstairs|downstairs)\b)")
+# Inside a sentence a name may also be followed by a place or an aside ("Sam in the back seat").
+_MID_AFTER = re.compile(r"\s*[,(]|\s+(?:in|at|by|near|from|behind|across|to) (?:the|my|your|our|his|her)\b")
+# "Three people talking at the table: Min-ji on my left, Tom ...": the names are the group's.
+_COUNTED_GROUP = re.compile(r"\b(?:two|three|four|five|several)\s+(?:\w+\s+)?"
+                            r"(?:people|voices|friends|guys|kids|children|men|women|students|players|"
+                            r"actors|guards|astronauts|sisters|brothers)\b[^:.]*:\s*$", re.I)
+# "Ana and Luis chatting close together": a pair in one conversation is one source.
+_PAIR_TALKING = re.compile(r"([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+)\b[^.;:!?]{0,40}?"
+                           r"\b(?:chat\w*|gossip\w*|murmur\w*|convers\w*|together)\b")
+
+
+def person_names(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each word of ``text`` that names a person, in order
+    (every occurrence; ``name`` lower-cased)."""
+    from .reading import read
+    from .sources import names_a_source
+
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        word, before = m.group(1), text[:m.start()]
+        lower = word.lower()
+        if _NOT_A_NAME.match(lower) or FUNCTION_WORD.match(lower) or names_a_source(lower) \
+                or _TITLE_BEFORE.search(before[-24:]) or text[m.end():m.end() + 2] in ("'s", "’s") \
+                or read(lower).statements:        # "Cathedral", "Library": a room, not a name
+            continue
+        previous = re.search(r"([A-Z][\w.'’]*)\s+$", before[-16:])
+        if lower.endswith("ing") or previous and not _TITLE.match(previous.group(1).lower()):
+            continue          # "Standing on ...", "Times Square", "Christmas Eve": no person
+        opens = _SENTENCE_START.search(before[-4:]) is not None or not before.strip()
+        if not (_DOES_AFTER.match(text[m.end():]) or not opens and _MID_AFTER.match(text[m.end():])):
+            continue
+        out.append((m.start(), m.end(), lower))
+    return out
+
+
+def named_people(text: str, mentions: list[tuple]) -> tuple[list[tuple[int, int, str]], set[int]]:
+    """The people a scene names who are sources, and the mentions they absorb.
+
+    Parameters
+    ----------
+    text : str
+        The description (original case).
+    mentions : list of tuple
+        ``(start, end, label, sound)`` of the sources found so far (offsets in ``text``).
+
+    Returns
+    -------
+    people : list of (start, end, name)
+        One naming of each person who is a source (one whose clauses hold no
+        non-speech source): the last that places them ("Leo and Priya arguing,
+        Leo on the left"), else the first.
+    absorbed : set of int
+        Indices into ``mentions`` of speech sounds in a person's clause ("Oskar is
+        whispering") and of clause subjects that are a person's name.
+    """
+    names = person_names(text)
+    for pair in _PAIR_TALKING.finditer(text):
+        both = {pair.group(1).lower(), pair.group(2).lower()}
+        if not any(_placed_alone(text, name, pair.end()) for name in both):
+            names = [n for n in names if n[2] not in both]   # the talk is the source
+    clauses = clause_spans(text)
+    people, absorbed, objects = [], set(), set()
+    for s, e, name in names:
+        lo, hi = next(((a, b) for a, b in clauses if a <= s < b), (s, e))
+        inside = [i for i, m in enumerate(mentions) if lo <= m[0] < hi]
+        if any(mentions[i][3] != "speech-like" and mentions[i][2].lower() != name for i in inside):
+            objects.add(name)         # "Tom clinking his glass": the glass is what sounds
+            continue
+        absorbed.update(inside)
+        people.append((s, e, name))
+    group = _COUNTED_GROUP.search(text[:people[0][0]]) if len({p[2] for p in people}) > 1 else None
+    if group:
+        absorbed.update(i for i, m in enumerate(mentions) if group.start() <= m[0] < group.end())
+    chosen: dict[str, tuple[int, int, str]] = {}
+    for s, e, name in people:
+        if name not in objects and (name not in chosen or _places(text, clauses, s)):
+            chosen[name] = (s, e, name)
+    people = sorted(chosen.values())
+    named = set(chosen)
+    absorbed.update(i for i, m in enumerate(mentions) if m[2].lower() in named)
+    return people, absorbed
+
+
+def _places(text: str, clauses: list[tuple[int, int]], at: int) -> bool:
+    """Whether the clause holding offset ``at`` says where something is."""
+    from .reading import read
+
+    lo, hi = next(((a, b) for a, b in clauses if a <= at < b), (at, at))
+    return bool(set(read(text[lo:hi]).statements) & {"az_deg", "el_deg", "dist_m"})
+
+
+def _placed_alone(text: str, name: str, after: int) -> bool:
+    """Whether ``name`` is named again after offset ``after`` in a clause that places it."""
+    clauses = clause_spans(text)
+    return any(re.search(rf"\b{name}\b", text[a:b].lower()) and _places(text, clauses, a)
+               for a, b in clauses if a >= after)
+
