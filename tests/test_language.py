@@ -803,3 +803,41 @@ def test_a_drift_across_to_the_other_shoulder_is_a_pass():
 
 def test_panning_over_to_a_side_is_a_place_not_a_motion():
     assert read("pan the synth over to the left").motion is None
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # A bug report's "right now it sounds like ..." is what is wrong, not what is wanted.
+    ("BUG: the whisper should sit right behind the player's head. Right now it reads like it's "
+     "coming from the ceiling fan.", "el_deg", -10.0, 10.0),
+    ("보스 SFX가 뒤통수 바로 뒤에서 나야 되는데 현재 build에선 정면에서 들림. 수정 요망", "az_deg", 150.0, 180.0),
+    # Frames: a front set by "X is the front", the listener's side, performers, compass nouns.
+    ("if my desk is the front then the rain on the window is off to my right", "az_deg", 65.0, 115.0),
+    ("trumpet sting, stage left, heard from the seats, so it lands on the listener's right",
+     "az_deg", 65.0, 115.0),
+    ("첼로 위치는 청취자 기준이 아니라 연주자 기준 왼쪽입니다", "az_deg", 25.0, 65.0),
+    ("여러분은 남쪽 하늘을 바라보고 계십니다. 동쪽 지평선 너머에서 바람 소리", "az_deg", -92.0, -88.0),
+    ("facing south over the marsh, a bittern booming due west, far off", "az_deg", 88.0, 92.0),
+    ("the DJ track in the left-over reception clip: pull it way back behind us", "az_deg", 150.0, 180.0),
+    # Everyday words: a floor below, too quiet, unnoticed, wrapped around, the sternum.
+    ("위층이 아니라 아랫층에서 쿵쿵 울리는 소리", "el_deg", -60.0, -20.0),
+    ("the drip plays from behind; should be in front. Also way too quiet.", "gain_db", 3.0, 12.0),
+    ("jet flyby, way too quiet, it should be blasting", "gain_db", 6.0, 12.0),
+    ("희미하게 삑, 삑. 훈련생이 처음엔 못 알아챌 정도로", "gain_db", -24.0, -12.0),
+    ("wrap it all the way around the audience, soft as breath", "spread_deg", 90.0, 120.0),
+    ("흉골 앞 약 30cm 지점에서 심장 박동음", "el_deg", -30.0, -20.0),
+    ("cricket near my feet, slightly left of me. v. close, dry", "dist_m", 0.6, 1.0),
+])
+def test_sixteenth_dev_set_reports_frames_and_levels(text, attr, lo, hi):
+    v = value(text, attr)
+    assert lo <= v <= hi or (attr == "az_deg" and hi == 180.0 and -180.0 <= v <= lo - 360.0)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("a car pulls in from way down the street and stops right in front of the listener", "approach"),
+    ("a squeak scurries in from the door and stops right by your feet", "approach"),
+    ("the drone swoops down from above and stops in front of me", "pass-by"),
+    ("모기가 왼쪽 귓가에서 앵앵거리다가 머리 주변을 뱅뱅 도는 소리", "rotate"),
+    ("저 높은 밤하늘을 제트기 한 대가 천천히 가로지릅니다", "pass-by"),
+])
+def test_arrivals_circling_and_crossing_words(text, kind):
+    assert read(text).motion["kind"] == kind

@@ -28,7 +28,7 @@ BODY = [
     (r"\bnape\b|\bback of my neck\b|\bneck\b", r"목덜미|뒷목|목\s*뒤", 180.0, 20.0, "down-weak",
      "close-strong"),
     (r"\bmy (?:belly|navel|stomach)\b", r"배꼽|배\s*앞", 0.0, 20.0, "down", "close-strong"),
-    (r"\bmy (?:chest|collarbones?)\b", r"가슴\s*(?:앞|안|속|께)|쇄골", 0.0, 20.0, "chest", "close-strong"),
+    (r"\bmy (?:chest|collarbones?|sternum|breastbone)\b", r"가슴\s*(?:앞|안|속|께)|쇄골|흉골|명치", 0.0, 20.0, "chest", "close-strong"),
     (r"\bbetween my eyes\b|\bbridge of my nose\b", r"미간|두\s*눈\s*사이", 0.0, 15.0, "level",
      "close-strong"),
     (r"\bbehind my {side} ear\b", r"{side}\s*귀\s*(?:바로\s*)?뒤", 135.0, 20.0, "level", "close-strong"),
@@ -95,10 +95,11 @@ _EN_FACING = re.compile(rf"(?:facing|face|looking|look|looks|turned|pointed|poin
                         rf"\b{_EN_COMPASS} is (?:my|our|the|your) (?:front|forward|12 o'?clock)\b|"
                         rf"\bwith {_EN_COMPASS} (?:as|being) (?:my |our |the )?front\b|"
                         rf"\bfac(?:e|es|ing) (?:the |a )?\w+,? which is (?:due )?{_EN_COMPASS}\b")
-_KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:을|를)?\s*(?:보고|바라\S*|향\S*|보는|볼\s|보면|봤을|마주)")
+_KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:하늘|방향|바다|벽|창)?\s*(?:을|를)?\s*(?:보고|바라\S*|향\S*|보는|볼\s|보면|봤을|마주)")
 _EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the |my |our |your )?(?:due |directly |straight |dead )?{_EN_COMPASS}\b|"
                         rf"\b(?:due )?{_EN_COMPASS} of (?:me|us|(?:the )?(?:listener|camera|player|viewer)|where i)\b|"
-                        rf"\b{_EN_COMPASS}(?:ern)? (?:side|wall|window|end|wind)\b|\b{_EN_COMPASS}erly\b")
+                        rf"\b{_EN_COMPASS}(?:ern)? (?:side|wall|window|end|wind)\b|\b{_EN_COMPASS}erly\b|"
+                        rf"\b(?:due|dead) {_EN_COMPASS}\b")
 _KO_SOURCE = re.compile(rf"{_KO_COMPASS}\s*쪽|(?:(?<![가-힣])|(?<=정)){_KO_COMPASS}\s*(?:에서|방향)")
 
 
@@ -149,7 +150,7 @@ def compass_path(t: str) -> tuple[float, float] | None:
 
 
 _STAGE_FLIP = re.compile(r"\b(?:down|up)?stage[ -](left|right)\b|무대\s*(왼|오른)쪽?\s*\(?\s*배우|"
-                         r"배우\s*기준\s*(왼|오른)쪽")
+                         r"(?:배우|연주자|공연자|출연자)\s*(?:기준|입장|시점)(?:에서|으로)?\s*(왼|오른)쪽")
 _FRAME_OBJECT = re.compile(r"\b(?:the |a )?(?:screen|stage|projection)\b|"
                            r"\b(?:of|on|facing|towards?|at) (?:the |my )?(?:tv|television|monitor)\b|"
                            r"스크린|화면|무대|(?:티비|모니터|tv)\s*(?:기준|(?:를|을)\s*(?:보|향))")
@@ -256,7 +257,7 @@ def car_side(t: str) -> Statement | None:
 _AUDIENCE_SIDE = re.compile(
     r"\b(left|right)\b[^.;,]{0,25}?\bas (?:the |an )?(?:audience|house|viewers?|crowd) (?:sees?|hears?) it\b|"
     r"\baudience(?:'s)? (?:hears? it |sees? it )?(?:on|to) (?:their|the) (left|right)\b|"
-    r"\b(?:audience|house)'?s? (left|right)\b|"
+    r"\b(?:audience|house|listener)'?s? (left|right)\b|"
     r"\b(left|right) (?:from|for) the (?:audience|house)(?:'s)?(?: (?:view|perspective|point of view|side))?\b|"
     r"(?:객석|관객)\s*(?:기준|시점|입장)\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")
 

@@ -94,9 +94,19 @@ def corrected_spans(t: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A bug report's "right now it sounds like ..." describes what is wrong, not what is wanted.
+_REPORT = re.compile(r"\b(?:bug|expected|should|repro|qa|fix|issue|ticket)\b|버그|수정|기대|정상|재현|이슈")
+_AS_IS = re.compile(r"\b(?:right now|currently|at the moment|at present)\b,?\s*(?:it|this|that|the \w+)?\s*"
+                    r"(?:'s|is|sounds?|reads?|plays?|comes?|pans?|seems?|sits?)\b[^.;!?]*|"
+                    r"(?:현재|지금은?)\s[^.;!?]*?(?:들림|들려요|들리는데|들려서|나옴|나와요|나오는데|재생됨|박혀|치우쳐)")
+
+
 def denied_spans(t: str) -> list[tuple[int, int]]:
-    """Character ranges of ``t`` whose terms are negated or corrected away."""
+    """Character ranges of ``t`` whose terms are negated, corrected away, or (in a bug
+    report) describe the sound as it wrongly is."""
     spans = corrected_spans(t)
+    if _REPORT.search(t):
+        spans.extend(m.span() for m in _AS_IS.finditer(t))
     for m in _EN_NEG.finditer(t):
         stop = re.search(_BREAK, t[m.end():])
         end = m.end() + (stop.start() if stop else len(t) - m.end())
@@ -271,7 +281,7 @@ _MOTION = [
                r"(?:a)?round (?:me|my head|the room|us|the listener)|\baround my head\b|"
                r"\bround and round\b|\bloop\w* around\b|\brotat\w*|"
                r"\b(?:gulls?|seagulls?|birds?|hawks?|crows?|vultures?|eagles?|bats?|kites?)\s+wheel\w*",
-     r"빙빙|빙글|원을\s*그리|맴돌|(?<![좌우유공])회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
+     r"빙빙|빙글|뱅뱅|뱅글|원을\s*그리|맴돌|(?<![좌우유공])회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
      r"둘레를\s*돌|(?:머리|주위|주변)\s*(?:를|을)?\s*돌|시계\s*방향으로[^,.]{0,12}돌|돌게|돌려|"
      r"돌아\s*(?:줘|가)|돌다가|돌면서|(?:한|두|세|몇)\s*바퀴|바퀴\s*(?:돌|빙)"),
     ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|"
@@ -288,7 +298,7 @@ _MOTION = [
                 r"\bfrom one (?:end|side) to the other\b|\b(?:left|right|front|back) to (?:the )?"
                 r"(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b|"
                 r"\b(?:drift|glid|slid|travel|float|wander)\w*(?: \w+){0,2}? (?:across|over) to\b",
-     r"(?:한쪽|한\s*쪽)\s*끝에서|추월|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|날아가|날아간|통과|시작점|"
+     r"(?:한쪽|한\s*쪽)\s*끝에서|추월|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
      r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)|"
      r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간)|뛰어\s*(?:가|간|지나)|"
      r"(?:왼쪽|오른쪽|앞|뒤|정면|위)\S*에서\s*(?:\S+\s*){0,4}(?:왼쪽|오른쪽|앞|뒤|뒤쪽|앞쪽)\S*(?:으로|로)"
@@ -401,7 +411,7 @@ def read_motion(t: str, denied=()) -> dict | None:
         return None
     span = path[3] if kind is None else words[kind].span()
     kind = kind or "pass-by"
-    if kind == "pass-by" and not path and _ENDS_AT_LISTENER.search(t, span[1]):
+    if kind == "pass-by" and not path and (_ENDS_AT_LISTENER.search(t, span[1]) or _ARRIVES.search(t)):
         kind = "approach"         # "creeps in from the far corner and ends up near my feet"
     motion: dict = {"kind": kind, "span": span}
     if kind == "approach" and words["recede"] and words["recede"].start() > span[1]:
@@ -423,7 +433,10 @@ def read_motion(t: str, denied=()) -> dict | None:
 
 _ENDS_AT_LISTENER = re.compile(r"\b(?:ends? up|ending up|winds? up|until (?:it|he|she|they)(?:'s| is| are|'re)|"
                                r"till (?:it|he|she|they)(?:'s| is| are|'re))\b[^.;]{0,25}?\b(?:near|at|by|beside|"
-                               r"next to|in front of|against|on)\s+(?:me|us|my|our|your|the (?:listener|player|viewer)'s)\b")
+                               r"next to|in front of|against|on)\s+(?:me|us|my|our|your|the (?:listener|player|viewer)(?:'s)?)\b")
+# "pulls in from down the street and stops right in front of the listener": it arrives.
+_ARRIVES = re.compile(r"\bin from\b[^.;]{0,60}?\b(?:stops?|stopping|halts?)\b[^.;]{0,12}?\b(?:near|at|by|beside|"
+                      r"next to|in front of)\s+(?:me|us|my|our|your|the (?:listener|player|viewer)(?:'s)?)\b")
 _PASS_END = re.compile(r"\b(?:off |away |out )?(?:to|toward|towards|into) (?:the |my |your )(?:left|right)\b|"
                        r"(?:왼|오른)쪽\S*\s*(?:으로|로)\s*(?:사라|빠져|멀어|가|날아)")
 
@@ -437,6 +450,7 @@ _LISTENER_AT = re.compile(r"(?:(?<![가-힣])(?:저는|나는|난|전|제가|내
 # and is not the source's direction.
 _FRAME_SETTING = re.compile(r"\bwith (?:the|a|an|my|your) [\w' -]{1,30}? (?:in front of|ahead of|before) "
                             r"(?:me|you|us|them|the (?:player|listener|visitor|viewer)s?)\b|"
+                            r"\b(?:the|a|an|my|your|our) [\w' -]{1,30}? (?:is|as) (?:the |my |our )?front\b|"
                             + frames.FRONT_SETTING_KO)
 # "a hair right of center": less than "slightly".
 _TINY = re.compile(r"\b(?:a hair|a touch|a tad|a smidge|a whisker|barely|ever so slightly)\s+"
@@ -531,6 +545,8 @@ _THEN = re.compile(r"\b(?:and )?then\b|\bafter that\b|\buntil\b|그러다가?|�
 def _then_path(text: str, reading: Reading) -> None:
     """"on my left, then behind me": a place, then another, is a path between them."""
     cue = _THEN.search(reading.text)
+    if cue is not None and re.search(r"\bif\b[^.;]*$", reading.text[:cue.start()]):
+        cue = None                # "if my desk is the front then ...": a condition, not a sequence
     if cue is None or (reading.motion and (reading.motion["kind"] == "rotate"
                                            or "start_az_deg" in reading.motion)):
         return

@@ -58,7 +58,7 @@ DEGREE_SHIFT = {
 #: Degree words: English regex and Korean regex for weak and strong.
 WEAK_EN = (r"slightly|barely|a (?:little )?bit|little bit|a (?:teeny|tiny|wee|teensy)(?: little)? bit|(?:teeny|tiny|wee|teensy) bit|a little|a touch|a tad|a hair|somewhat|just a bit|"
            r"a smidge|kinda|kind of|sort of|moderately|fairly|a shade|mildly|gently")
-STRONG_EN = (r"very|really|extremely|super|so|way|hard|fully|completely|totally|all the way|"
+STRONG_EN = (r"very|v\.|really|extremely|super|so|way|hard|fully|completely|totally|all the way|"
              r"a lot of|lots of|tons of|plenty of|"
              r"far|extra|incredibly|insanely|crazy|massively|deeply|utterly|dead|directly|"
              r"straight|right|much")
@@ -116,7 +116,7 @@ _EL = [
              r"(?:goes|sits|placed|set|put it|keep it) low\b|countertop|(?:near|on|low to|close to) the ground|"
              r"my (?:own )?footsteps|elbows?|creak\w* floor\w*|floor\w* creak\w*|(?:levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
              r"bottom of the stair(?:s|well|case)",
-     r"아래쪽|아래에서|(?<![가-힣])아래서|아래로(?!\s*\d)|아래층|밑에서|밑으로|밑에|바닥|책상\s*밑|"
+     r"아래쪽|아래에서|(?<![가-힣])아래서|아래로(?!\s*\d)|아래층|아랫층|아랫집|밑에서|밑으로|밑에|바닥|책상\s*밑|"
      r"테이블\s*밑|아래에|무릎|팔꿈치|팔꿉치|바닥에\s*깔|(?<!보다 )(?<!보다 조금 )(?<!보다 살짝 )(?<!보다 약간 )낮은\s*(?:데|곳|쪽|위치)|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
      r"내\s*(?:발소리|발걸음)"),
 ]
@@ -177,7 +177,7 @@ _DIST = [
 _SPREAD = [
     ("envelop", r"all around|surround(?:ing|s|ed)?|everywhere|envelop(?:ing|s)?|immersive|"
                 r"fill(?:s|ing)? the (?:whole |entire )?(?:room|space|hall|place|church)|"
-                r"from every direction|from all sides|all sides|every side|wrap(?:s|ping)? around|"
+                r"from every direction|from all sides|all sides|every side|wrap(?:s|ping)? (?:it |them )?(?:all the way )?around|"
                 r"engulf|blanket of|wall of sound|omnipresent|cover(?:s|ing)? the (?:whole|entire) (?:room|space|hall|audience|house)",
      r"사방|사방에서|온\s*사방|전체적으로|전체에|주위\s*전체|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
      r"공간\s*전체|방\s*전체|꽉\s*채|온\s*방|전방위|전체를\s*덮|(?:다|전부)\s*덮"),
@@ -265,9 +265,10 @@ _GAIN = [
     ("quiet-strong", r"barely audible|barely hear|almost inaudible|just audible|very quiet|"
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|"
                      r"hardly audible|barely there|extremely quiet|inaudible|whisper[- ]quiet|"
-                     r"felt,? (?:not|more than) heard|so quiet (?:i|you) (?:strain|have to strain)",
+                     r"felt,? (?:not|more than) heard|so quiet (?:i|you) (?:strain|have to strain)|"
+                     r"(?:barely|hardly) notice",
      r"거의\s*안\s*들|들릴\s*듯\s*말\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
-     r"아주\s*조용|간신히\s*들|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
+     r"아주\s*조용|간신히\s*들|못\s*알아챌|알아채지\s*못|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
     ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
                    r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) (?:quieter|softer)",
      r"(?:좀|조금|살짝|약간|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:줄(?:여|이)|내려|낮춰|낮추)"),
@@ -290,11 +291,12 @@ _GAIN = [
                     r"explosion|jet engine|jet taking off|blast(?:ing)?|roaring|screaming loud",
      r"엄청\s*크게|귀청|고막|폭발|제트|굉음|(?:음량|볼륨)\s*최대|쩌렁쩌렁|아주\s*크게|우렁차|"
      r"(?:엄청|아주|정말|되게|진짜|무척)\s*크(?:고|다|네|게|요)|개\s*(?:시끄러|크게)|터지게|터질\s*(?:듯|것\s*같|만큼)"),
-    ("loud", r"loud(?:ly|er)?|booming|blaring|punchy|hot in the mix|up in the mix|"
+    # "way too quiet": louder than heard, by as much as any other word says.
+    ("loud", r"too (?:quiet|soft|faint)|loud(?:ly|er)?|booming|blaring|punchy|hot in the mix|up in the mix|"
              r"pumped|cranked|front and center in the mix|prominent|powerful|strong|blar(?:e|es|ed|ing)|"
              r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|"
              r"gunshots?|gunfire|explosions?|siren|yell(?:s|ing|ed)?|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?",
-     r"크게|큰\s*소리|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|시끄러|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*지르|외치"),
+     r"너무\s*작(?:아|다|음|네|게\s*들)|크게|큰\s*소리|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|시끄러|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*지르|외치"),
 ]
 
 #: attribute -> [(level, english regex, korean regex)], strongest first within a scale.
