@@ -494,3 +494,14 @@ def test_people_named_by_first_name(model, text, labels):
 def test_two_named_people_placed_apart_take_their_own_sides(model):
     lena, kofi = describe("Lena on your left, Kofi on your right, both close", model).sources
     assert inside(lena.params.az_deg, -115, -65) and inside(kofi.params.az_deg, 65, 115)
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("S#22 공원 — 차 소리 X. 왼쪽 나무에서 새소리, 뒤에 분수 물소리만.", ["새", "물"]),
+    ("차 소리는 일절 없고, 왼쪽에서 새소리만.", ["새"]),
+    ("오직 뒤쪽에서 쇠사슬 끌리는 소리, 그리고 머리 위에서 똑, 똑 떨어지는 물.", ["쇠사슬", "물"]),
+    ("오른쪽에서 주사위 굴러가는 소리와 술잔 부딪히는 소리", ["주사위", "유리"]),
+    ("버스가 서면서 브레이크 치익, 뒤에서 딩동", ["트럭", "종"]),
+])
+def test_korean_sources_left_out_dripping_and_dice(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
