@@ -841,3 +841,20 @@ def test_sixteenth_dev_set_reports_frames_and_levels(text, attr, lo, hi):
 ])
 def test_arrivals_circling_and_crossing_words(text, kind):
     assert read(text).motion["kind"] == kind
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # Toward a body part, not at it: a little off centre to that side.
+    ("빗소리는 왼쪽 어깨 쪽으로 살짝만 치우치게 해 주세요", "az_deg", -40.0, -5.0),
+    ("move the chime slightly towards my right shoulder", "az_deg", 5.0, 40.0),
+    ("a chime right at my left shoulder", "az_deg", -115.0, -70.0),
+    ("put the news reader in front of my nose", "el_deg", -10.0, 10.0),
+    ("코러스는 목덜미 뒤쪽에서 살짝만 나오게 해줘", "gain_db", -24.0, -4.0),
+])
+def test_toward_a_body_part_the_nose_and_a_little_sound(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+def test_toward_a_body_part_states_no_height_or_distance():
+    said = read("빗소리는 왼쪽 어깨 쪽으로 살짝만 치우치게").statements
+    assert "el_deg" not in said and "dist_m" not in said

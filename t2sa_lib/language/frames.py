@@ -40,7 +40,7 @@ BODY = [
     (r"\b(?:above|over) my forehead\b|\b(?:above|over) the forehead\b", r"이마\s*(?:바로\s*)?위", 0.0, 20.0, "brow", "close-strong"),
     (r"\b(?:at|in front of) my forehead\b", r"이마\s*(?:바로\s*)?앞", 0.0, 20.0, "up-weak", "close-strong"),
     (r"\bin front of my (?:nose|face|eyes)\b|\bright in my face\b|\bunder my nose\b",
-     r"코앞|코\s*앞|눈앞|얼굴\s*앞", 0.0, 20.0, None, "close-strong"),
+     r"코앞|코\s*앞|눈앞|얼굴\s*앞", 0.0, 20.0, "level", "close-strong"),
     (r"(?<!above the )(?<!over the )\b(?:top|crown) of my head\b|\bon my head\b",
      r"정수리(?!\s*보다)|머리\s*꼭대기(?!\s*보다)", None, 0.0, "up-strong", "close-strong"),
     (r"(?<!over )(?<!above )(?<!of )(?<!on )\b(?:a)?round my head\b|\b(?:circl|orbit)\w* my head\b",
@@ -229,6 +229,13 @@ def stage_side(t: str, denied=()) -> Statement | None:
                           r"(?:티비|모니터|tv)\s*(?:의\s*)?(?:왼|오른)", t)
         return _side_region(sign, small, (45.0, 20.0))
     return None
+
+
+# "왼쪽 어깨 쪽으로 살짝만", "slightly toward my left shoulder": a little off centre, to that side.
+_TOWARD_PART = re.compile(r"(왼|오른)쪽?\s*(?:어깨|귀|팔|무릎|뺨|볼)\s*(?:쪽|방향)?\s*(?:으로|로)\s*"
+                          r"(?:아주\s*)?(?:살짝|약간|조금|좀)|"
+                          rf"\b(?:{WEAK_EN}) (?:more )?(?:toward|towards) (?:my|the|your) (left|right) "
+                          r"(?:shoulder|ear|side|cheek|arm)\b")
 
 
 def _side_region(sign: float, slight, full: tuple[float, float], **kw) -> Statement:
@@ -432,6 +439,11 @@ def body(t: str, denied=()) -> list[tuple[Statement | None, str | None, str | No
         found = [(_side_region(sign, slightly, (90.0, 25.0), span=m.span()),
                   "level" if at_ear else None,
                   "close-strong" if at_ear else None, m.span())] + [
+            f for f in found if not (f[3][0] < m.end() and m.start() < f[3][1])]
+    m = _TOWARD_PART.search(t)
+    if m and not _inside(m.span(), denied):       # toward the part, not at it: no height, no distance
+        sign = 1.0 if next(g for g in m.groups() if g) in ("오른", "right") else -1.0
+        found = [(_side_region(sign, True, (90.0, 25.0), span=m.span()), None, None, m.span())] + [
             f for f in found if not (f[3][0] < m.end() and m.start() < f[3][1])]
     m = re.search(r"\b(?:knee|foot|ear|hand|shoulder|elbow|hip|leg|arm|ankle|cheek|side)s?\b[^.;]{0,12}?"
                   r"\b(?:the )?(left|right) one\b", t)
