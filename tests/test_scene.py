@@ -505,3 +505,18 @@ def test_two_named_people_placed_apart_take_their_own_sides(model):
 ])
 def test_korean_sources_left_out_dripping_and_dice(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("add a lute player somewhere front right, and move the dog to the left", ["guitar", "dog"]),
+    ("on my right a phone ringing and way behind me people chatting", ["phone", "crowd"]),
+    ("Three people chatting at a table to my left, treat them as one murmur.", ["crowd"]),
+    ("Three people talking: one directly in front, one at my left shoulder, one far behind.",
+     ["crowd", "crowd", "crowd"]),
+    ("Context: the ward at night. Call bell from bed 6, far left. Snoring to the right.",
+     ["bell", "cough"]),
+    ("big boss fight: the Golem stomps in front, his chains drag behind him", ["golem", "chains"]),
+    ("이제 불이 꺼집니다. 사방에서 풀벌레들이 울기 시작하고, 멀리서 부엉이가 웁니다.", ["벌레", "부엉이"]),
+])
+def test_groups_headings_lights_and_more_instruments(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

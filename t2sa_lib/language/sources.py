@@ -22,14 +22,14 @@ SOURCES = [
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
     ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|떨어지는\s*물(?![가-힣])|따르는", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물이?\s*떨어", "drip"),
-    ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?|torch(?:es)?", r"횃불|모닥불|캠프파이어|(?<![가-힣])불(?:은|이|도)(?=\s)|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
+    ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?|torch(?:es)?", r"횃불|모닥불|캠프파이어|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
     ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|thrush(?:es)?|warblers?|nightingales?|larks?|finch(?:es)?|starlings?|chiffchaffs?", r"새소리|새들|새가|새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
-    ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies", r"귀뚜라미|매미|벌레|모기|파리|(?<![가-힣])벌(?=이|\s*한|\s*두|들|\s)|말벌|꿀벌|윙윙", "chirp"),
+    ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies|spiders?", r"귀뚜라미|매미|벌레|모기|파리|(?<![가-힣])벌(?=이|\s*한|\s*두|들|\s)|말벌|꿀벌|윙윙", "chirp"),
     ("bats", "박쥐", r"bats|bat(?= wings?)", r"박쥐", "chirp"),
     ("thud", "쿵쿵", r"thuds?", r"쿵쿵[가-힣]*|쿵쾅[가-힣]*", "noise-burst"),
     ("lava", "용암", r"lava|magma", r"용암|마그마", "rain"),
@@ -41,11 +41,11 @@ SOURCES = [
     ("frog", "개구리", r"frogs?|croak\w*", r"개구리|개굴", "chirp"),
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
     ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+)?(?:울|웃|노래|떠들))", "speech-like"),
-    ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people talking|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|(?:카페|식당|시장)\s*소음", "noise-burst"),
+    ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|(?:카페|식당|시장)\s*소음", "noise-burst"),
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
     ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박", "hum"),
-    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|commentator|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
+    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|commentator|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|couple(?! of)|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
                   r"humming|sob(?:s|bing|bed)?|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|속삭|멘트|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
                   r"주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
@@ -59,7 +59,7 @@ SOURCES = [
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱", "tick"),
     ("bell", "종", r"bells?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|종이|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
-    ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
+    ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
     ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign)?|light buzz\w*|lamp|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
@@ -78,7 +78,7 @@ SOURCES = [
     ("helicopter", "헬기", r"helicopters?|chopper", r"헬기|헬리콥터", "hum"),
     ("boat", "배", r"boats?|ship|ferry|foghorn", r"배가|뱃고동|무적|선박|보트|여객선", "hum"),
     ("piano", "피아노", r"pianos?|pianists?", r"피아노", "tone-chord"),
-    ("guitar", "기타", r"guitars?|guitarists?", r"기타(?!\s*등)", "tone-chord"),
+    ("guitar", "기타", r"guitars?|guitarists?|lutes?|lyres?|mandolins?|banjos?|ukuleles?", r"기타(?!\s*등)|류트|만돌린|밴조|우쿨렐레", "tone-chord"),
     ("violin", "바이올린", r"violins?|violinists?|fiddles?|fiddlers?", r"바이올린", "tone-chord"),
     ("viola", "비올라", r"violas?|violists?", r"비올라", "tone-chord"),
     ("cello", "첼로", r"cellos?|cellists?", r"첼로", "tone-chord"),
@@ -118,7 +118,7 @@ SOURCES = [
     ("shutter", "셔터", r"(?:camera )?shutters? click\w*|camera click\w*", r"셔터|찰칵", "tick"),
     ("zipper", "지퍼", r"zippers?", r"지퍼", "noise-burst"),
     ("paper", "종이", r"paper|pages|newspaper|(?:candy )?wrappers?|unwrapp\w*|crinkl\w*", r"포장지|종이|책장|신문", "noise-burst"),
-    ("ghost", "유령", r"ghosts?|spirits?|monsters?|creatures?", r"유령|귀신|괴물|몬스터", "speech-like"),
+    ("ghost", "유령", r"ghosts?|spirits?|monsters?|creatures?|goblins?|orcs?|trolls?|ogres?|dwarf|dwarfs|dwarves|elf|elves", r"유령|귀신|괴물|몬스터|고블린|오크|트롤|드워프|엘프", "speech-like"),
     ("zombie", "좀비", r"zombies?|undead|ghouls?", r"좀비", "speech-like"),
     ("drone", "드론", r"drones?", r"드론", "hum"),
     ("ambience", "앰비언스", r"ambien(?:ce|t)|room tone|hum|drone|(?:white|pink|brown) noise", r"(?:화이트|핑크|브라운)\s*노이즈|앰비언스|룸톤|(?<![가-힣])험(?![가-힣])|웅웅", "hum"),
@@ -198,7 +198,7 @@ def _shares_clause(t: str, k: tuple[int, int, int], kept) -> bool:
 _LOCATION_BEFORE = re.compile(r"\b(?:at|in|from|by|near|on|behind|toward|towards|into|to|"
                               r"through|across|along|under|over|inside|outside|of|beside|beyond|past|above|below|beneath|underneath|atop|"
                               r"around|round|against)\s+"
-                              r"(?:the |a |an |my |our |their |his |her |its )?(?:\w+\s+)?$")
+                              r"(?:the |a |an |my |our |their |his |her |its )?(?!(?:me|us|you|him|them)\s)(?:\w+\s+)?$")
 _LOCATION_AFTER = re.compile(r"[^\s,.]*?(?:에서|에|쪽|으로|로|안|속|위|밑|뒤|앞)(?=[\s,.]|$)")
 # Words in which a source name is not a source: clock faces, radio dramas, 시계 방향.
 _NOT_A_SOURCE = re.compile(r"(?<![a-z])o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio (?:drama|play)s?\b|"
@@ -549,13 +549,13 @@ def find_mentions(text: str) -> list[Mention]:
         # "two extras arguing - one close, the other far off": placed apart, two sources.
         after = re.split(r"[.;]", t[e:e + 160])[0]
         apart = EACH_SIDE.search(after) or re.search(
-            r"\b(?:one|the first)\b.*\b(?:the other|another|the second)\b|"
+            r"\b(?:one|the first)\b.*\b(?:the other|another|the second|one)\b|"
             r"(?:하나|한\s*(?:명|마리|놈|대))(?:은|는).*다른", after)
-        conversation = re.search(r"수다|대화|chatter|conversation", word)
+        conversation = re.search(r"수다|대화|chatter|conversation|people", word)
         plural_sound = _WEAK.match(word) and word.endswith("s") and not word.endswith("ings")
         together = sound == "speech-like" and re.match(
             r"\s*(?:\S+\s+){0,2}(?:argu|chat|talk|convers|gossip|discuss|bicker|laugh|giggl|jump|play|cheer|"
-            r"whisper|murmur|mutter|수다|대화|떠들|얘기|웃|깔깔|킥킥|소곤|속닥|수군|뛰어\s*놀|놀)", t[e:e + 24]) or re.search(
+            r"whisper|murmur|mutter|splash|수다|대화|떠들|얘기|웃|깔깔|킥킥|소곤|속닥|수군|뛰어\s*놀|놀)", t[e:e + 24]) or re.search(
             r"\s(?:laugh|giggl)", word) or re.match(
             r"[^,]{0,30}\btogether\b|[^,]{0,12}(?:같이|함께)", after)
         once = bool(not apart and (conversation or plural_sound or together))

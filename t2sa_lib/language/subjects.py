@@ -21,7 +21,7 @@ _BREAK = re.compile(r"[,;!?:/()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\
                     r"(?<=[가-힣])(?:고|며|면서|다가|는데|랑|이랑|하고)(?=\s)")
 _HEADER = re.compile(r"^\s*(?:ad\b|q\s*\d+|exhibit|birdwatch|int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
                      r"spotting|reel|take \d|interview|sc \d|level|stage \d|podcast|cutscene|cinematic|sound design|"
-                     r"foley|trailer|mix note|production note|storyboard|"
+                     r"foley|trailer|mix note|production note|storyboard|context|background|setup|set-up|"
                      r"라디오|게임|기획|지문|메모|효과음|씬|장면|레벨|스테이지|챕터|퀘스트|스포팅|릴\s*\d|현장\s*녹음)", re.I)
 # A clause about sources already named ("both close", "둘 다 가까이") names no new one.
 _SHARED = re.compile(r"\bboth\b|\ball (?:of them|three|four|two)\b|둘\s*다|셋\s*다|넷\s*다|모두|전부")
@@ -201,7 +201,8 @@ def _spec_name(text: str, s: int, e: int, names_a_source) -> tuple[int, int, str
     nxt = re.match(r":([^,;\n]*)", text[e:]).group(1)
     # "Campsite: the fire ...", "경기장: 관중 ...": a place before the sources, not a name.
     if _HEADER.match(m.group(1)) or _PLACE.search(m.group(1).lower()) \
-            or re.search(r"(?:요청|수정|문의|피드백|노트|메모|request|feedback|notes?|fix(?:es)?)$", m.group(1).lower()) \
+            or re.search(r"(?:요청|수정|문의|피드백|노트|메모|request|feedback|notes?|fix(?:es)?|fight|battle|"
+                         r"phase|sequence|encounter|전투|보스전)$", m.group(1).lower()) \
             or names_a_source(nxt.lower()) or not read(nxt).statements:
         return None
     return s + m.start(1), s + m.end(1), m.group(1)
