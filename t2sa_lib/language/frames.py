@@ -12,7 +12,7 @@ import re
 
 from ..params import wrap_deg
 from .statements import Statement, az_region, inside as _inside
-from .vocabulary import WEAK_EN
+from .vocabulary import WEAK_EN, WEAK_KO
 
 _L, _R = r"(?:left|왼쪽?|왼)", r"(?:right|오른쪽?|오른)"
 # (english, korean, az centre or None, az half-width, el level, dist level); side-specific
@@ -434,8 +434,7 @@ def body(t: str, denied=()) -> list[tuple[Statement | None, str | None, str | No
         sign = 1.0 if side.startswith(("left", "왼")) else -1.0
         at_ear = bool(re.match(r"\s*귀", t[m.end():]))     # "그 반대편 귀에서": at that ear
         # "오른쪽 귀 반대편으로 살짝": only a little toward that side
-        slightly = re.match(r"(?:편|쪽)?\s*(?:으로|로)?\s*(?:살짝|조금|약간)|,?\s*(?:slightly|a (?:little )?bit|a touch)\b",
-                            t[m.end():])
+        slightly = re.match(rf"(?:편|쪽)?\s*(?:으로|로)?\s*(?:{WEAK_KO})|,?\s*(?:{WEAK_EN})\b", t[m.end():])
         found = [(_side_region(sign, slightly, (90.0, 25.0), span=m.span()),
                   "level" if at_ear else None,
                   "close-strong" if at_ear else None, m.span())] + [
