@@ -520,3 +520,14 @@ def test_korean_sources_left_out_dripping_and_dice(model, text, labels):
 ])
 def test_groups_headings_lights_and_more_instruments(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("so my little brother (we call him Goose) practices drums in the garage, and my mom yells "
+     "from the kitchen", ["drums", "mom"]),
+    ("A doorbell rings behind. The dog, call him Biscuit, barks from the left, then Biscuit runs "
+     "to the porch.", ["door", "dog"]),
+    ("a goose honks on my left", ["goose"]),
+])
+def test_a_nickname_is_its_bearer(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

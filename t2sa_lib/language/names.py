@@ -58,11 +58,14 @@ def person_names(text: str) -> list[tuple[int, int, str]]:
     from .reading import read
     from .sources import names_a_source
 
+    # "The dog, call him Biscuit, ... then Biscuit runs": a nickname stays its bearer's.
+    nicknames = {m.group(1).lower() for m in re.finditer(
+        r"\b(?:call|calls|called|named|nicknamed) (?:him|her|it|them) ([A-Z][a-z]+)", text)}
     out = []
     for m in _CAPITALISED.finditer(text):
         word, before = m.group(1), text[:m.start()]
         lower = word.lower()
-        if _NOT_A_NAME.match(lower) or FUNCTION_WORD.match(lower) or names_a_source(lower) \
+        if lower in nicknames or _NOT_A_NAME.match(lower) or FUNCTION_WORD.match(lower) or names_a_source(lower) \
                 or _TITLE_BEFORE.search(before[-24:]) or text[m.end():m.end() + 2] in ("'s", "’s") \
                 or read(lower).statements:        # "Cathedral", "Library": a room, not a name
             continue

@@ -243,7 +243,8 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     # "no clock ticking": the sound word of a denied name goes with it.
     denied |= {t[k[0]:k[1]] for d, k in zip(kept, kept[1:]) if t[d[0]:d[1]] in denied
                and _WEAK.match(t[k[0]:k[1]]) and not t[d[1]:k[0]].strip()}
-    kept = [k for k in kept if not _is_verb(t, k) and t[k[0]:k[1]] not in denied]
+    kept = [k for k in kept if not _is_verb(t, k) and t[k[0]:k[1]] not in denied
+            and not _NICKNAME_BEFORE.search(t[max(0, k[0] - 24):k[0]])]
     kept = [k for k in kept if not _is_location(t, k) and not _handled_by(t, k, kept)
             and not _compared(t, k)]
     origins = [k for k in kept if _is_origin(t, k)]
@@ -366,10 +367,17 @@ def _compared(t: str, k: tuple[int, int, int]) -> bool:
                 or re.search(r"\([^()]*$", t[max(0, k[0] - 20):k[0]]) and re.match(r"[^()]{0,12}(?:듯|것\s*같)", t[k[1]:]))
 
 
+# "(we call him Goose)": a nickname, not a goose.
+_NICKNAME_BEFORE = re.compile(r"\b(?:call|calls|called|name|named|nicknamed) (?:him|her|it|them)\s+$")
+
+
 def _unquoted(t: str) -> str:
-    """``t`` with clause punctuation inside quotes blanked ("트레이너가 '하나 더!' 외침")."""
-    return re.sub(r"'[^'\n]{1,40}'|\"[^\"\n]{1,60}\"|‘[^’]{1,60}’|“[^”]{1,60}”",
-                  lambda m: re.sub(r"[,;!?.]", " ", m.group(0)), t)
+    """``t`` with clause punctuation blanked inside quotes ("트레이너가 '하나 더!' 외침") and
+    around an aside that names the source before ("the dog, call him Biscuit, barks")."""
+    t = re.sub(r"'[^'\n]{1,40}'|\"[^\"\n]{1,60}\"|‘[^’]{1,60}’|“[^”]{1,60}”",
+               lambda m: re.sub(r"[,;!?.]", " ", m.group(0)), t)
+    return re.sub(r"[,(]\s*(?:we |i |they )?(?:call|called|name|named|nicknamed) (?:him|her|it|them) [\w-]+\s*[,)]",
+                  lambda m: re.sub(r"[,()]", " ", m.group(0)), t)
 
 
 def _idle_clause(t: str, k: tuple[int, int, int], kept) -> bool:
