@@ -65,8 +65,9 @@ def person_names(text: str) -> list[tuple[int, int, str]]:
     for m in _CAPITALISED.finditer(text):
         word, before = m.group(1), text[:m.start()]
         lower = word.lower()
-        if lower in nicknames or _NOT_A_NAME.match(lower) or FUNCTION_WORD.match(lower) or names_a_source(lower) \
-                or _TITLE_BEFORE.search(before[-24:]) or text[m.end():m.end() + 2] in ("'s", "’s") \
+        if lower in nicknames or _NOT_A_NAME.match(lower) or FUNCTION_WORD.match(lower) \
+                or names_a_source(lower) or _TITLE_BEFORE.search(before[-24:]) \
+                or text[m.end():m.end() + 2] in ("'s", "’s") \
                 or read(lower).statements:        # "Cathedral", "Library": a room, not a name
             continue
         previous = re.search(r"([A-Z][\w.'’]*)\s+$", before[-16:])
@@ -100,14 +101,14 @@ def named_people(text: str, mentions: list[tuple]) -> tuple[list[tuple[int, int,
         whispering") and of clause subjects that are a person's name.
     """
     names = person_names(text)
+    clauses = clause_spans(text)
     for pair in _PAIR_TALKING.finditer(text):
         both = {pair.group(1).lower(), pair.group(2).lower()}
-        if not any(_placed_alone(text, name, pair.end()) for name in both):
+        if not any(_placed_alone(text, clauses, name, pair.end()) for name in both):
             names = [n for n in names if n[2] not in both]   # the talk is the source
-    clauses = clause_spans(text)
     people, absorbed, objects = [], set(), set()
     for s, e, name in names:
-        lo, hi = next(((a, b) for a, b in clauses if a <= s < b), (s, e))
+        lo, hi = _clause_at(clauses, s, e)
         inside = [i for i, m in enumerate(mentions) if lo <= m[0] < hi]
         if any(mentions[i][3] != "speech-like" and mentions[i][2].lower() != name for i in inside):
             objects.add(name)         # "Tom clinking his glass": the glass is what sounds
@@ -127,17 +128,21 @@ def named_people(text: str, mentions: list[tuple]) -> tuple[list[tuple[int, int,
     return people, absorbed
 
 
+def _clause_at(clauses: list[tuple[int, int]], at: int, end: int) -> tuple[int, int]:
+    """The clause holding offset ``at``, else ``(at, end)``."""
+    return next(((a, b) for a, b in clauses if a <= at < b), (at, end))
+
+
 def _places(text: str, clauses: list[tuple[int, int]], at: int) -> bool:
     """Whether the clause holding offset ``at`` says where something is."""
     from .reading import read
 
-    lo, hi = next(((a, b) for a, b in clauses if a <= at < b), (at, at))
+    lo, hi = _clause_at(clauses, at, at)
     return bool(set(read(text[lo:hi]).statements) & {"az_deg", "el_deg", "dist_m"})
 
 
-def _placed_alone(text: str, name: str, after: int) -> bool:
+def _placed_alone(text: str, clauses: list[tuple[int, int]], name: str, after: int) -> bool:
     """Whether ``name`` is named again after offset ``after`` in a clause that places it."""
-    clauses = clause_spans(text)
     return any(re.search(rf"\b{name}\b", text[a:b].lower()) and _places(text, clauses, a)
                for a, b in clauses if a >= after)
 

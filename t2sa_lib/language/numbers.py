@@ -131,9 +131,7 @@ def azimuth(t: str) -> Statement | None:
     return None
 
 
-#: Lengths a height is stated in, and their size in metres.
-_LENGTH_M = {"m": 1.0, "meter": 1.0, "metre": 1.0, "미터": 1.0, "cm": 0.01, "센티": 0.01,
-             "feet": _FEET_M, "foot": _FEET_M, "ft": _FEET_M, "피트": _FEET_M}
+#: Lengths a height is stated in (``distance`` converts them to metres).
 _LENGTH = r"m|meters?|metres?|cm|feet|foot|ft|미터|센티|피트"
 _HEIGHT_WORD = (r"(?:(up|above|over|overhead|high|higher|위(?!치)|높이|위쪽)|"
                 r"(below|beneath|under|down|lower|아래|밑))(?![a-z])")
@@ -144,8 +142,7 @@ _HEIGHT_BASE_M = 2.0
 def _height_elevation(m: re.Match, across_m: float) -> Statement:
     """"3 m above head height", "30 feet below": the angle (degrees) a height makes across
     ``across_m`` metres, inside the region "above" or "below" denotes (20-60 degrees)."""
-    unit = re.sub(r"s$", "", m.group(2)) if m.group(2) not in ("feet",) else "feet"
-    metres = abs(float(m.group(1))) * _LENGTH_M.get(unit, 1.0)
+    metres = distance(f"{m.group(1)} {m.group(2)}").value
     angle = float(np.clip(np.degrees(np.arctan2(metres, max(across_m, 0.1))), 20.0, 60.0))
     sign = 1.0 if m.group(3) else -1.0
     lo, hi = sorted((sign * 20.0, sign * 60.0))
@@ -274,9 +271,9 @@ def gain(t: str) -> Statement | None:
     step = r"\s*(?:에서|from (?:there|that))\s*(?:한\s*(?:단계|칸|눈금)|a notch|a step|조금|살짝|약간|좀)\s*(?:만)?\s*"
     m = re.search(rf"([+-]?\d+(?:\.\d+)?){db}{step}(?:(올려|키워|높여|up)|(내려|줄여|낮춰|down))", t)
     if m:                        # "-6dB에서 한 눈금만 올려": a step (3 dB) from the level named
-        return Statement("gain_db", float(m.group(1)) + (3.0 if m.group(2) else -3.0),
-                         float(m.group(1)) + (0.5 if m.group(2) else -6.0),
-                         float(m.group(1)) + (6.0 if m.group(2) else -0.5), span=m.span())
+        level, up = float(m.group(1)), m.group(2) is not None
+        lo, hi = (level + 0.5, level + 6.0) if up else (level - 6.0, level - 0.5)
+        return Statement("gain_db", level + (3.0 if up else -3.0), lo, hi, span=m.span())
     patterns = [(rf"{N}{db}\s*{down}", -1), (rf"{N}{db}\s*{upw}", 1),
                 (rf"(?:down|cut|lower(?:ed)?|attenuat\w*|drop(?:ped)?|reduced?|turn(?:ed)? "
                  rf"(?:it )?down|pull(?:ed)? (?:it )?down)\s*(?:it\s*)?(?:by\s*)?{_APPROX}{N}{db}", -1),

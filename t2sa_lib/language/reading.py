@@ -431,12 +431,13 @@ def read_motion(t: str, denied=()) -> dict | None:
     return motion
 
 
+_THE_LISTENER = r"(?:me|us|my|our|your|the (?:listener|player|viewer)(?:'s)?)\b"
 _ENDS_AT_LISTENER = re.compile(r"\b(?:ends? up|ending up|winds? up|until (?:it|he|she|they)(?:'s| is| are|'re)|"
                                r"till (?:it|he|she|they)(?:'s| is| are|'re))\b[^.;]{0,25}?\b(?:near|at|by|beside|"
-                               r"next to|in front of|against|on)\s+(?:me|us|my|our|your|the (?:listener|player|viewer)(?:'s)?)\b")
+                               r"next to|in front of|against|on)\s+" + _THE_LISTENER)
 # "pulls in from down the street and stops right in front of the listener": it arrives.
 _ARRIVES = re.compile(r"\bin from\b[^.;]{0,60}?\b(?:stops?|stopping|halts?)\b[^.;]{0,12}?\b(?:near|at|by|beside|"
-                      r"next to|in front of)\s+(?:me|us|my|our|your|the (?:listener|player|viewer)(?:'s)?)\b")
+                      r"next to|in front of)\s+" + _THE_LISTENER)
 _PASS_END = re.compile(r"\b(?:off |away |out )?(?:to|toward|towards|into) (?:the |my |your )(?:left|right)\b|"
                        r"(?:왼|오른)쪽\S*\s*(?:으로|로)\s*(?:사라|빠져|멀어|가|날아)")
 
