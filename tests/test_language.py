@@ -166,6 +166,10 @@ def test_everyday_and_world_words(text, attr, lo, hi):
     ("a car passing by from left to right", "pass-by"), ("왼쪽에서 오른쪽으로 휙 지나가는", "pass-by"),
     ("footsteps coming up behind me", "approach"), ("천천히 다가와", "approach"),
     ("drifting away into the distance", "recede"), ("점점 멀어지는", "recede"),
+    ("a drum spins 360 degrees around me", "rotate"), ("creeps just a little closer", "approach"),
+    ("the moan drifts upward and away", "recede"), ("개가 내 쪽으로 걸어와", "approach"),
+    ("소리가 천천히 다가옵니다", "approach"),
+    ("정면에서 살짝 오른쪽으로 목소리가 시계 방향으로 360도 회전해요", "rotate"),
 ])
 def test_motion_verbs(text, kind):
     assert read(text).motion["kind"] == kind
@@ -858,3 +862,72 @@ def test_toward_a_body_part_the_nose_and_a_little_sound(text, attr, lo, hi):
 def test_toward_a_body_part_states_no_height_or_distance():
     said = read("빗소리는 왼쪽 어깨 쪽으로 살짝만 치우치게").statements
     assert "el_deg" not in said and "dist_m" not in said
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # A stated elevation at the end of a sentence.
+    ("synth pad at 135 degrees, elevation around 30.", "el_deg", 28.0, 32.0),
+    ("im facing to north, church bell from the east", "az_deg", 88.0, 92.0),
+    ("가슴 바로 앞에서 심장 쿵쿵", "el_deg", -30.0, -20.0),
+    ("허리 뒤에서 열쇠꾸러미 짤랑", "az_deg", 155.0, 180.0),
+    ("허리 뒤에서 열쇠꾸러미 짤랑", "el_deg", -30.0, -20.0),
+    # Sitting on a shoulder is at its height, not above it.
+    ("왼쪽 어깨 위에 앉아있는 앵무새", "el_deg", -30.0, -5.0),
+    ("crowd murmuring low in the background", "dist_m", 3.0, 6.0),
+    ("waterfall, somewhere in the next valley", "dist_m", 4.5, 6.0),
+    ("organ, cathedral size. A wash, not a point.", "spread_deg", 45.0, 120.0),
+    ("faint whisper at the left shoulder. Almost nothing.", "gain_db", -24.0, -12.0),
+    ("the music box, turn it way down", "gain_db", -24.0, -12.0),
+    ("stairwell voice, up a flight", "el_deg", 20.0, 60.0),
+    # Pushing far away in Korean mixing slang is a place, not a removal.
+    ("기타 소리 훨씬 더 멀리 빼주세요, 지금 너무 코앞이에요.", "dist_m", 4.5, 6.0),
+    ("[Bug] 발밑에서 나야 하는 발소리가 머리 위쪽에서 재생됨. 발 근처로 내려야 함", "el_deg", -60.0, -40.0),
+    ("입구를 등지고 서면 파도 소리는 맞은편 벽 쪽에서", "az_deg", -20.0, 20.0),
+    ("사이렌이 조수석 뒤쪽에서 점점 가까워져요", "az_deg", 110.0, 160.0),
+    ("a knock behind the driver's seat", "az_deg", -160.0, -110.0),
+    ("문을 12시로 놓고 보면 노크 소리는 9시쯤.", "az_deg", -92.0, -88.0),
+    ("왼쪽 메뉴에서 프리셋 불러오고 새 효과음은 정면에", "az_deg", -20.0, 20.0),
+])
+def test_heights_distances_frames_and_complaints_of_fresh_writers(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+def test_a_seat_the_listener_sits_in_places_nothing():
+    assert value("the car radio in front of me. I'm sitting in the passenger seat.", "az_deg") == 0.0
+
+
+def test_a_program_s_side_starts_no_path():
+    assert read("open the left panel, then put the cat behind me").motion is None
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("whisper starts at the back of the neck and slides round to the left ear", 180.0, -90.0),
+    ("riser sweeps hard left to hard right over four bars", -90.0, 90.0),
+    ("jet flyover: swoop in from behind, straight overhead, out the front", 180.0, 0.0),
+])
+def test_paths_start_where_their_words_start(text, start, end):
+    r = read(text)
+    assert (r.motion["start_az_deg"], r.motion["end_az_deg"]) == (start, end)
+    assert r.statements["az_deg"].value == start
+
+
+def test_sides_name_a_path_where_its_places_do_not():
+    m = read("trolley rolls from the corridor door to the window, frame left to frame right").motion
+    assert (m["start_az_deg"], m["end_az_deg"]) == (-90.0, 90.0)
+
+
+def test_a_body_part_near_a_path_s_start_places_it_more_exactly():
+    r = read("오토바이가 오른쪽 어깨 너머에서 부웅 하고 나타나 왼쪽으로 빠져나감.")
+    assert r.statements["az_deg"].value == 120.0 and r.motion["end_az_deg"] == -90.0
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("the carriage enters from the right", "pass-by"),
+    ("a few seconds later it's closer, maybe five metres", "approach"),
+    ("then it grows, sweeping closer", "approach"),
+    ("저 멀리 현관에서 낑낑대다가 이제 제 발치까지 왔어요", "approach"),
+    ("파리가 머리 주위를 계속 맴돈다", "rotate"),
+    ("slowly bring the choir closer, from far away to about 2 m", "approach"),
+])
+def test_more_motion_words(text, kind):
+    assert read(text).motion["kind"] == kind

@@ -127,6 +127,15 @@ def test_default_checkpoint_is_committed_and_loads():
     assert (MODELS / "t2sa_default.pt").stat().st_size < 60e6
 
 
+def test_a_source_moves_only_when_its_words_say_so():
+    # Each of the first three got a motion from the network before the words decided it.
+    texts = ["distant traffic, that's all", "the lighter clicks right next to my right cheek",
+             "Dripping tap in a tiled bathroom, next to me.", "천천히 다가옵니다",
+             "spin the arpeggio counter-clockwise around me"]
+    kinds = [r["motion"]["kind"] for r in T2SInfer().predict(texts)]
+    assert kinds == ["static", "static", "static", "approach", "rotate"]
+
+
 def test_predict_cli_contract(trained, tmp_path, capsys):
     _, path, _ = trained
     assert main(["predict", "--ckpt", str(path), "--text", "앞에서", "--text", "left"]) == 0

@@ -377,7 +377,7 @@ def test_which_words_are_sources_in_notes_and_dreams(model, text, labels):
     ("Kenji is drumming on the table in front of you, Ana claps twice from your back right.",
      ["kenji", "ana"]),
     ("in the car: dad talking from the drivers seat on my left, radio playing in the dash",
-     ["voice", "radio"]),
+     ["dad", "radio"]),
     ("Two cuckoos calling, one far to the east over the reedbed, the other much closer behind "
      "the hide. I'm facing west.", ["bird", "bird"]),
     ("a dog barking far off to my left, maybe fifty meters away", ["dog"]),
@@ -530,4 +530,17 @@ def test_groups_headings_lights_and_more_instruments(model, text, labels):
     ("a goose honks on my left", ["goose"]),
 ])
 def test_a_nickname_is_its_bearer(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # A kit's pieces are tracks of their own; a setting "on the kick" names the kick.
+    ("No reverb on the kick. Snare slightly right, toms spread across the front.",
+     ["kick", "snare", "toms"]),
+    ("SQ 14: three kids playing offstage right, far. Their mother calls them from upstage left.",
+     ["children", "mother"]),
+    ("아이들 셋이 내 주위를 빙빙 돌면서 깔깔대고", ["아이들"]),
+    ("Crowd cheer and the stadium PA, both far behind the listener", ["crowd", "voice"]),
+])
+def test_kit_pieces_relatives_and_groups_of_children(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels

@@ -12,7 +12,9 @@ with a stated facing, the stage as front) are resolved.
 estimate of that attribute: a stated number fixes the value (clipped to the
 schema's range, with a note); a region keeps the network's value when it lies
 inside and otherwise moves it to the region's typical value; a negated region
-alone moves a value out of it (to its mirror image).
+alone moves a value out of it (to its mirror image). Motion comes from the words
+alone: :class:`~t2sa_lib.infer.T2SInfer` keeps a source static unless its words
+move it.
 
 Modules
 -------

@@ -59,7 +59,7 @@ KO_SIDE = re.compile(r"(?!(?:왼|오른)쪽\s*(?:깜빡이|방향\s*지시등))(
                      r"오른쪽|오른편|우측|우편(?!지|물|번)|라이트(?!닝)|오른\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리|손\s*(?:쪽|편))|"
                      r"(?<![가-힣])우(?=\s*\d|로\s|\s*[,.;/)]|\s*$))")
 KO_FRONT = re.compile(r"(?<![가-힣])앞(?!치마|날|두|서|장|머리|니|뒤|으로\s*(?:잘|도|는|의))|"
-                      r"정면|전방|센터|앞쪽|(?<!의 )(?<!의 한)(?<!뒤 )(?<!뒤쪽 )(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)")
+                      r"정면|전방|센터|앞쪽|맞은편|(?<!의 )(?<!의 한)(?<!뒤 )(?<!뒤쪽 )(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)")
 KO_BACK = re.compile(r"(?<!스크린 )(?<!스크린)(?<!화면 )(?<!화면)(?<!무대 )(?<!무대)(?<!티비 )(?<!tv )(?<!모니터 )(?<!모니터)"
                      r"(?<!카운터 )(?<!카운터)(?<!벽 )(?<!담장 )"
                      r"(?<![가-힣])(?<!앞)뒤(?!늦|집|섞|따|척|지|흔|바뀌|엉|죽박|처리|풀이|얘기|끝|로\s*빼|로\s*가기)|뒤통수|후방|"
@@ -94,6 +94,12 @@ _NOT_A_SIDE = re.compile(r"\b(?:from|to|at|in|into|by) (right) (?=between|behind
                          r"\b(right|left)-hand (?:man|woman|person|guy|girl)\b")
 
 
+# "load the preset from the left menu", "왼쪽 메뉴에서", "right-click": parts of a program.
+_INTERFACE_SIDE = re.compile(r"\b(?:left|right)(?:[- ]hand)?[- ]?(?:menu|panel|pane|sidebar|side ?bar|"
+                             r"toolbar|column|tab|button|click\w*|mouse)\b|"
+                             r"(?:왼|오른)쪽\s*(?:상단\s*|하단\s*)?(?:메뉴|패널|사이드바|탭|버튼|툴바|클릭|마우스)")
+
+
 def find_atoms(t: str) -> list[Atom]:
     """Every front/back/left/right word of the normalised text ``t``, in text order."""
     atoms: list[Atom] = []
@@ -111,6 +117,8 @@ def find_atoms(t: str) -> list[Atom]:
                           (KO_BACK, "back")):
         atoms.extend(Atom(name, m.start(), m.end()) for m in pattern.finditer(t))
     atoms = [a for a in atoms if not (a.name == "back" and _THING_BEHIND_KO.search(t[max(0, a.start - 16):a.start]))]
+    interface = [m.span() for m in _INTERFACE_SIDE.finditer(t)]
+    atoms = [a for a in atoms if not any(s <= a.start < e for s, e in interface)]
     # "the driver shouts 'right, let's go'": words quoted are said, not places.
     quoted = [m.span() for m in _QUOTED.finditer(t) if len(m.group(0).split()) >= 2]
     atoms = [a for a in atoms if not any(s < a.start and a.end < e for s, e in quoted)]

@@ -28,7 +28,7 @@ BODY = [
     (r"\bnape\b|\bback of my neck\b|\bneck\b", r"목덜미|뒷목|목\s*뒤", 180.0, 20.0, "down-weak",
      "close-strong"),
     (r"\bmy (?:belly|navel|stomach)\b", r"배꼽|배\s*앞", 0.0, 20.0, "down", "close-strong"),
-    (r"\bmy (?:chest|collarbones?|sternum|breastbone)\b", r"가슴\s*(?:앞|안|속|께)|쇄골|흉골|명치", 0.0, 20.0, "chest", "close-strong"),
+    (r"\bmy (?:chest|collarbones?|sternum|breastbone)\b", r"가슴\s*(?:바로\s*)?(?:앞|안|속|께)|쇄골|흉골|명치", 0.0, 20.0, "chest", "close-strong"),
     (r"\bbetween my eyes\b|\bbridge of my nose\b", r"미간|두\s*눈\s*사이", 0.0, 15.0, "level",
      "close-strong"),
     (r"\bbehind my {side} ear\b", r"{side}\s*귀\s*(?:바로\s*)?뒤", 135.0, 20.0, "level", "close-strong"),
@@ -68,6 +68,8 @@ BODY = [
     (r"\b{side} (?:knee|foot|thigh|ankle|shin|calf|heel|leg)\b",
      r"{side}\s*(?:무릎|발목|발|허벅지|종아리|다리)", 90.0, 25.0, "down", "close"),
     (r"\bmy (?:ankles?|shins?|calf|calves)\b", r"발목|정강이|종아리", None, 0.0, "down-strong", "close-weak"),
+    (r"\bbehind my (?:waist|hips?)\b|\bsmall of my back\b|\bmy lower back\b", r"허리\s*(?:바로\s*)?뒤",
+     180.0, 25.0, "chest", "close"),
     (r"\bmy (?:waist|hips?|belt)\b|\bbelly[- ]button\b|\bwaist (?:level|height)\b",
      r"허리\s*(?:높이|쯤|께|춤)|허리께|옆구리|골반", None, 0.0, "chest", "close-strong"),
     (r"\bmy (?:lap|pocket)\b", r"(?<!앞치마 )주머니", None, 0.0, "down", "close-strong"),
@@ -91,7 +93,7 @@ _BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
 _EN_COMPASS = r"(north(?:-| )?(?:east|west)?|south(?:-| )?(?:east|west)?|east|west)"
 _KO_COMPASS = r"(북동|북서|남동|남서|북|남|동|서)"
 _EN_FACING = re.compile(rf"(?:facing|face|looking|look|looks|turned|pointed|pointing|points|aimed|"
-                        rf"aims|towards?|faces)(?: (?:due|the|to the|toward the|towards the))? {_EN_COMPASS}\b|"
+                        rf"aims|towards?|faces)(?: (?:due|the|to the|to|toward the|towards the))? {_EN_COMPASS}\b|"
                         rf"\b{_EN_COMPASS} is (?:my|our|the|your) (?:front|forward|12 o'?clock)\b|"
                         rf"\bwith {_EN_COMPASS} (?:as|being) (?:my |our |the )?front\b|"
                         rf"\bfac(?:e|es|ing) (?:the |a )?\w+,? which is (?:due )?{_EN_COMPASS}\b")
@@ -247,16 +249,20 @@ def _side_region(sign: float, slight, full: tuple[float, float], **kw) -> Statem
 
 
 # Cars here drive on the right: the passenger sits on the driver's right.
-_CAR_SIDE = re.compile(r"\b(passenger|driver)(?:'s)?[- ](?:side|window|door)\b|(조수석|운전석)\s*(?:쪽|창|문|방향|옆)")
+# "I'm in the passenger seat" seats the listener; "behind the passenger seat" places a sound.
+_CAR_SIDE = re.compile(r"\b(?:(behind) the (passenger|driver)(?:'s)?[- ]seat|(passenger|driver)(?:'s)?[- ]"
+                       r"(?:side|window|door))\b|(조수석|운전석)\s*(?:(뒤)|쪽|창|문|방향|옆)")
 
 
 def car_side(t: str) -> Statement | None:
-    """The passenger's side of a car is the right, the driver's the left; else ``None``."""
+    """The passenger's side of a car is the right, the driver's the left, behind their seats
+    the back right and back left (left-hand drive); else ``None``."""
     m = _CAR_SIDE.search(t)
     if m is None:
         return None
-    right = (m.group(1) or m.group(2)) in ("passenger", "조수석")
-    return az_region(90.0 if right else -90.0, 25.0, span=m.span())
+    behind, seat_behind, seat, seat_ko, behind_ko = m.groups()
+    sign = 1.0 if (seat_behind or seat or seat_ko) in ("passenger", "조수석") else -1.0
+    return az_region(sign * (135.0 if behind or behind_ko else 90.0), 25.0, span=m.span())
 
 
 # A side named from the audience's seat is the listener's own side, whatever the performer's

@@ -54,13 +54,14 @@ def _first(t: str, patterns) -> re.Match | None:
 _CLOCK = r"(\d{1,2})\s*o'?\s*clock|(\d{1,2})\s*시\s*(?:방향|쪽|방면)"
 # "if 12 o'clock is the door", "문을 12시로": names the front, places nothing.
 _CLOCK_FRONT = (r"(?:12|twelve)\s*(?:o'?\s*clock)?\s+(?:is|=|being|as)\b|"
-                r"\b(?:as|be) (?:my |your |the )?12(?:\s*o'?\s*clock)?\b|12\s*시\s*(?:방향)?\s*(?:이|가|은|는)\s")
+                r"\b(?:as|be) (?:my |your |the )?12(?:\s*o'?\s*clock)?\b|12\s*시\s*(?:방향)?\s*(?:이|가|은|는)\s|"
+                r"12\s*시\s*(?:방향)?\s*(?:으로|로)\s*(?:놓|두|잡|치|보|삼|하)")
 
 
 # "모니터가 정면이라 치면 총성은 3시": with a front named, a bare hour is a clock position,
 # unless it reads as a time of day ("오후 3시", "3시 반", "3시간").
 _KO_BARE_CLOCK = (r"|(?<!오전 )(?<!오후 )(?<!새벽 )(?<!저녁 )(?<!아침 )(?<![\d:])(\d{1,2})\s*시"
-                  r"(?=\s*[,.;)!?]|\s*$|(?:에서|이요|요|예요|입니다)(?![가-힣]))")
+                  r"(?=\s*(?:쯤|정도|께)?\s*(?:[,.;)!?]|$)|(?:쯤|정도|께)?(?:에서|이요|요|예요|입니다)(?![가-힣]))")
 
 
 def clock(t: str) -> Statement | None:
@@ -69,7 +70,7 @@ def clock(t: str) -> Statement | None:
     front = re.search(_CLOCK_FRONT, t)
     pattern = _CLOCK + (rf"|\b(?:at|from|to|towards?) {_APPROX}(\d{{1,2}})(?:\s*-?ish)?\b(?!\s*(?:%|m\b|cm|meters?|metres?|feet|ft|steps?|db|s\b))"
                         if front else "")
-    if re.search(r"정면|기준", t):
+    if front or re.search(r"정면|기준", t):
         pattern += _KO_BARE_CLOCK
     for m in re.finditer(pattern, t):
         if front and m.start() <= front.end() and front.start() <= m.end():
@@ -157,7 +158,7 @@ def elevation(t: str) -> Statement | None:
                     rf"(?:elevation|elevated|tilt(?:ed)? up|raised|up|높이|고도|위로|위쪽으로)\s*"
                     rf"(?:of|by|to|at|:|=)?\s*{_APPROX}{N}{_DEG}",
                     rf"(?:\belevation|\belev|\bel|고도|앙각)\s*(?:of|at|:|=|is)?\s*{_APPROX}([+]?\d+(?:\.\d+)?)"
-                    rf"(?![\d.]|\s*(?:m|db|%))"])
+                    rf"(?!\d|\.\d|\s*(?:m|db|%))"])
     down = _first(t, [rf"(?:\belevation|\belev|\bel|고도|앙각)\s*(?:of|at|:|=|is)?\s*{_APPROX}-(\d+(?:\.\d+)?)",
                       rf"{N}{_DEG}{about}\s*(?:down|downward|below|lower|under|아래|밑|낮게|내려)",
                       rf"(?:tilt(?:ed)? down|lowered|down|아래로|아래쪽으로|밑으로)\s*"

@@ -36,7 +36,7 @@ _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that
                          r"disregard that)\b|(?:[,?]|\.\.\.?|…)\s*(?:no|nope|nah)\b(?!\s+(?:reverb|echo|room|tail|"
                          r"ambience|movement|motion|more|longer|louder|further|farther|closer|width|spread|"
                          r"pan\w*|delay|eq|fx|effects?|filter\w*|compression|distortion|music|bass|doppler))")
-_KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니에요|아니예요|아녜요|아닙니다|아니면|말고|대신에?|(?<!로 )(?<!로)빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
+_KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니에요|아니예요|아녜요|아닙니다|아니면|말고|대신에?|(?<!로 )(?<!로)(?<!멀리 )(?<!멀리)(?<!멀찍이 )(?<!바깥으로 )빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
                      r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|(?<=[가-힣])\s+x(?=\s*[.,!]|\s*$)|절대\s*(?:안|못)\s|하지\s*(?:말|마)|"
                      r"(?:가|오|뜨|올라가|내려가|올라오|내려오|들어가|넘어가|치우치|쏠리|붙)지\s*(?:않|말)(?:게|도록|았으면|기를|고)|"
                      r"(?:띄우|올리|내리|두|놓|보내)지\s*(?:마|말)")
@@ -98,7 +98,10 @@ def corrected_spans(t: str) -> list[tuple[int, int]]:
 _REPORT = re.compile(r"\b(?:bug|expected|should|repro|qa|fix|issue|ticket)\b|버그|수정|기대|정상|재현|이슈")
 _AS_IS = re.compile(r"\b(?:right now|currently|at the moment|at present)\b,?\s*(?:it|this|that|the \w+)?\s*"
                     r"(?:'s|is|sounds?|reads?|plays?|comes?|pans?|seems?|sits?)\b[^.;!?]*|"
-                    r"(?:현재|지금은?)\s[^.;!?]*?(?:들림|들려요|들리는데|들려서|나옴|나와요|나오는데|재생됨|박혀|치우쳐)")
+                    r"(?:현재|지금은?)\s[^.;!?]*?(?:들림|들려요|들리는데|들려서|나옴|나와요|나오는데|재생됨|박혀|치우쳐)|"
+                    r"(?<=[가-힣][이가]\s)[^.;!?]*?\S(?:에서|에)\s*(?:재생됨|재생되고\s*있|재생돼요|들림|나옴)")
+# "더 멀리 빼주세요, 지금 너무 코앞이에요": the complaint names where it is, not where it goes.
+_TOO_NOW = re.compile(r"(?:지금|현재)\s*(?:은|는)?\s*너무\s*[^.;!?,]{0,12}")
 
 
 def denied_spans(t: str) -> list[tuple[int, int]]:
@@ -107,6 +110,7 @@ def denied_spans(t: str) -> list[tuple[int, int]]:
     spans = corrected_spans(t)
     if _REPORT.search(t):
         spans.extend(m.span() for m in _AS_IS.finditer(t))
+    spans.extend(m.span() for m in _TOO_NOW.finditer(t))
     for m in _EN_NEG.finditer(t):
         stop = re.search(_BREAK, t[m.end():])
         end = m.end() + (stop.start() if stop else len(t) - m.end())
@@ -276,12 +280,12 @@ _MOTION = [
                r"\bkeep it (?:still|put|there|fixed)|\bshould stay\b|\bspin\w* in place\b|"
                r"\bspin\w* (?:a)?round\b(?! (?:me|my|us|the listener))",
      r"고정|움직이지\s*않|가만히|제자리|움직임\s*없|움직이면\s*안|그대로\s*(?:둬|두|있)"),
-    ("rotate", r"\bcircl\w*|\borbit\w*|\bspin\w* (?:a)?round (?:me|my head|us|the listener)\b|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
+    ("rotate", r"\bcircl\w*|\borbit\w*|\bspin\w* (?:\S+\s+){0,3}?(?:a)?round (?:me|my head|us|the listener)\b|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
                r"\b(?:go|goes|going|move|moves|moving|fly|flies|flying|walk\w*|run\w*) "
                r"(?:a)?round (?:me|my head|the room|us|the listener)|\baround my head\b|"
                r"\bround and round\b|\bloop\w* around\b|\brotat\w*|"
                r"\b(?:gulls?|seagulls?|birds?|hawks?|crows?|vultures?|eagles?|bats?|kites?)\s+wheel\w*",
-     r"빙빙|빙글|뱅뱅|뱅글|원을\s*그리|맴돌|(?<![좌우유공])회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
+     r"빙빙|빙글|뱅뱅|뱅글|원을\s*그리|맴돌|맴도|맴돈|(?<![좌우유공])회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
      r"둘레를\s*돌|(?:머리|주위|주변)\s*(?:를|을)?\s*돌|시계\s*방향으로[^,.]{0,12}돌|돌게|돌려|"
      r"돌아\s*(?:줘|가)|돌다가|돌면서|(?:한|두|세|몇)\s*바퀴|바퀴\s*(?:돌|빙)"),
     ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|"
@@ -294,9 +298,9 @@ _MOTION = [
                 + _STARTS_ENDS + r"|\bfrom (?:the |my )?(?:left|right|front|behind|"
                 r"back)\b[^,.;]{0,30}\bto (?:the |my )?(?:left|right|front|back|behind)|"
                 r"\b(?:roll|walk|run|zip|ride|race|rush|speed|go|cross|sail|glide|march|stroll)"
-                r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+(?:s|ed|ing) past\b|\b\w+s in from\b|\bflutter\w* up from\b|"
+                r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+(?:s|ed|ing) past\b|\b\w+s in from\b|\benter(?:s|ing|ed)? from\b|\bflutter\w* up from\b|"
                 r"\bfrom one (?:end|side) to the other\b|\b(?:left|right|front|back) to (?:the )?"
-                r"(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b|"
+                r"(?:frame |screen |camera |stage |hard |far )?(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b|"
                 r"\b(?:drift|glid|slid|travel|float|wander)\w*(?: \w+){0,2}? (?:across|over) to\b",
      r"(?:한쪽|한\s*쪽)\s*끝에서|추월|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
      r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)|"
@@ -308,9 +312,11 @@ _MOTION = [
                  r"\btowards? me\b|\bgets? closer|\bcom(?:e|es|ing) (?:down|up) (?:the stairs|from)\b|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
                  r"\bgetting (?:closer|nearer|louder and closer)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
-                 r"\bcreep\w* (?:up|closer|toward)|\bheading (?:toward|towards) me|\bnearer and nearer",
-     r"다가오|다가와|다가온|다가옴|다가왔|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂"),
-    ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:away|off)|"
+                 r"\bcreep\w* (?:up|(?:\S+\s+){0,3}?closer|toward)|\bsweep\w* (?:closer|in|toward)|"
+                 r"\b(?:slowly|gradually) bring\w* (?:\S+\s+){0,3}?closer\b|"
+                 r"\b(?:later|now|then),? (?:it|he|she|they)(?:'s| is| are|'re) (?:\w+ )?(?:closer|nearer)\b|\bheading (?:toward|towards) me|\bnearer and nearer",
+     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|까지\s*(?:왔|와요|온다|옵니)|(?:내|나|우리)\s*쪽으로\s*(?:\S+\s*)?(?:와|온다|오고|오는|옵)|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂"),
+    ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
                r"\bheading away|\brecede|\b(?:drive|drives|driving|drove|fl(?:y|ies|ew|ying)|runs?|running|ran|"
@@ -320,16 +326,22 @@ _MOTION = [
 _MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washing machine|blender|"
                             r"drum|wheel|record|vinyl|선풍기|환풍기|세탁기|모터|프로펠러|믹서|팬)"
                             r"\S*\s*(?:\S+\s*){0,2}(?:spin\w*|whirl\w*|돌아\S*|돌\S*|회전\S*)$")
+_FULL_TURN = re.compile(r"\b360\b|360\s*(?:°|도)|한\s*바퀴|\bfull (?:circle|turn|loop)|\ball the way (?:a)?round")
 _CCW = r"counter-?clockwise|anti-?clockwise|\bccw\b|반시계"
 _CW = r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)clockwise|\bcw\b|(?<!반)시계\s*방향"
 _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,5}?\S+?)(?<!\band)\s+(?:to|toward|towards|into|over to|round to)"
                       r"\s+((?:\S+\s*){1,4})|"
                       rf"\bfrom {_SIDE_EN}[^.;]{{0,70}}?\b(?:to|towards?|into) {_SIDE_EN}|"
-                      r"\bstarts? (?:at|from|by|on|in) ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:\S+\s+){0,3}?"
+                      r"\bstarts? (?:at|from|by|on|in) ((?:\S+\s+){0,4}?\S+?)\s+and\s+(?:\S+\s+){0,3}?"
                       r"(?:to|towards?|into|over to|(?:a)?round to)\s+((?:\S+\s*){1,4})|"
                       + _STARTS_ENDS + "|"
                       r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:stops|stopping|halts|halting|ends up|settles?|settling|pulls up|"
-                      r"comes to (?:a stop|rest))\s+((?:\S+\s*){1,4})|\b(left|right|front|back)\s+to\s+(?:the\s+)?(left|right|front|back)\b")
+                      r"comes to (?:a stop|rest))\s+((?:\S+\s*){1,4})|"
+                      rf"\bin from {_SIDE_EN}[^.;]{{0,50}}?\bout (?:the |to the |towards? the )?{_SIDE_EN}")
+# "rolls from the door to the window, frame left to frame right": sides alone name the ends
+# where the places before them do not.
+_SIDE_TO_SIDE = re.compile(r"\b(left|right|front|back)\s+to\s+(?:the\s+)?(?:frame |screen |camera |stage |"
+                           r"hard |far )?(left|right|front|back)\b")
 # "(앞→오른쪽으로 이동)", "left -> right": an arrow between two places.
 _PATH_ARROW = re.compile(r"([^\s(→>]+(?:\s[^\s(→>]+)?)\s*(?:→|->|=>)\s*([^\s→)]+)")
 _TOK = r"(?:(?!에서)\S)+"
@@ -382,7 +394,8 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
     """``(start, end, verbless, span)`` of a stated path ("from my left to behind me",
     "오른쪽에서 ... 앞으로", "from 0° ... to 180°", compass points with a facing);
     ``verbless`` when the words make a path without a motion verb."""
-    for m in list(_PATH_EN.finditer(t)) + list(_PATH_KO.finditer(t + " ")) + list(_PATH_ARROW.finditer(t)):
+    for m in [*_PATH_EN.finditer(t), *_SIDE_TO_SIDE.finditer(t), *_PATH_KO.finditer(t + " "),
+              *_PATH_ARROW.finditer(t)]:
         ends = [g for g in m.groups() if g is not None]
         # "from front to back, not back to front": the end stops at a denial or a break.
         ends[1] = re.split(r"[,;.]|\bnot\b|n't\b|아니|말고|대신", ends[1])[0]
@@ -420,8 +433,10 @@ def read_motion(t: str, denied=()) -> dict | None:
     if kind == "rotate":
         motion["rotate_deg"] = -360.0 if re.search(_CCW, t) else 360.0
     # "오른쪽에서 다가와 앞에 선다", "앞에서 왼쪽으로 돌면서": a start and an end
-    # make a path whatever the verb.
-    if path and (kind == "pass-by" or path[0] != path[1]):
+    # make a path whatever the verb, but a full turn ("정면에서 살짝 오른쪽으로 ... 360도
+    # 회전") starts there and keeps turning.
+    full_turn = kind == "rotate" and _FULL_TURN.search(t)
+    if path and not full_turn and (kind == "pass-by" or path[0] != path[1]):
         return {"kind": "pass-by", "span": motion["span"], "start_az_deg": path[0], "end_az_deg": path[1]}
     if kind == "pass-by":
         # "내 앞을 지나 오른쪽으로 사라져", "passes, then off to the left": where it goes
@@ -463,15 +478,13 @@ _MOVED_OFF_CENTRE = re.compile(r"(?:정면|가운데|센터|중앙)에서\s*(?:\
                                r"(?:빼|옮|돌려|틀어|밀어|이동|보내)")
 
 
-def _direction(t: str, denied, motion) -> Statement | None:
+def _direction(t: str, denied) -> Statement | None:
     """The azimuth the direction words state (after negation), or ``None``."""
     atoms = az.find_atoms(t)
     kept = [a for a in atoms if not _inside((a.start, a.end), denied)]
     listener = [m.span() for m in list(_LISTENER_AT.finditer(t)) + list(_FRAME_SETTING.finditer(t))]
     elsewhere = [a for a in kept if not _inside((a.start, a.end), listener)]
     kept = elsewhere or kept
-    if motion and motion["kind"] == "pass-by" and "start_az_deg" in motion:
-        return az_region(motion["start_az_deg"], 25.0)
     names = {a.name for a in kept}
     if _MOVED_OFF_CENTRE.search(t):
         kept = [a for a in kept if a.name != "front"]
@@ -554,8 +567,8 @@ def _then_path(text: str, reading: Reading) -> None:
     before = read(reading.text[:cue.start()], paths=False)
     after = read(reading.text[cue.end():], paths=False)
     start, end = before.statements.get("az_deg"), after.statements.get("az_deg")
-    if start is None or end is None or start.negated or end.negated:
-        return
+    if start is None or end is None or start.negated or end.negated or start.kind == "default":
+        return                    # "open the left panel, then put the cat behind me": no start
     # "on my left, then it drives off behind me": a new place makes it a path; without
     # one ("on my left, then it drives off to the left") the verb's motion stays.
     if after.motion and (after.motion["kind"] == "rotate" or start.value == end.value):
@@ -567,6 +580,17 @@ def _then_path(text: str, reading: Reading) -> None:
 
 
 _LOOKS_LIKE_A_SIDE = re.compile(r"\b(?:left|right)|왼|오른|좌|우측|뒷|뒤|앞")
+
+
+def _path_start(motion: dict | None, body_az: Statement | None) -> Statement | None:
+    """Where a stated path starts: "starts at the back of my neck and slides round to my
+    left ear" starts behind, whatever body part it ends at; a body part near the start
+    ("오른쪽 어깨 너머에서 ... 왼쪽으로") places it more exactly (``None``)."""
+    if motion is None or "start_az_deg" not in motion:
+        return None
+    if body_az is not None and abs(wrap_deg(body_az.value - motion["start_az_deg"])) <= 45.0:
+        return None
+    return az_region(motion["start_az_deg"], 25.0)
 
 
 def read(text: str, paths: bool = True) -> Reading:
@@ -587,13 +611,13 @@ def read(text: str, paths: bool = True) -> Reading:
                  or frames.performer_view(t, denied)
                  or frames.around_faced(t, denied) or frames.landmark(t)
                  or frames.car_side(t)
-                 or frames.stage_side(t, denied) or body_az
-                 or _direction(t, denied, reading.motion) or frames.stage(t))
+                 or frames.stage_side(t, denied) or _path_start(reading.motion, body_az) or body_az
+                 or _direction(t, denied) or frames.stage(t))
         if found is None and _LOOKS_LIKE_A_SIDE.search(t) and not reading.motion \
                 and not az.find_atoms(t):
             # "my left-handed cousin", "뒷정리": side-like words that name no side leave
             # the default front, which the network, misled by them, may miss.
-            found = az_region(0.0, 20.0, span=(0, 0))
+            found = az_region(0.0, 20.0, span=(0, 0), kind="default")
             if not body and word_statement(t, "el_deg", denied) is None:
                 st["el_deg"] = _level_statement("el_deg", "level", (0, 0))
         if found is not None:

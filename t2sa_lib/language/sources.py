@@ -45,8 +45,13 @@ SOURCES = [
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
     ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박", "hum"),
+    # Relatives are named by their own word ("mom"). Not in Korean: 엄마 calls the reader
+    # ("엄마 나 지금 미용실"), names animals (엄마 곰) and is the agent of the sound after it
+    # ("엄마는 부엌에서 설거지"), which seven dev descriptions counted twice.
+    ("relative", "가족", r"mother|mom|mum|father|dad|grandmother|grandfather|aunt|uncle", r"(?!)",
+     "speech-like"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|commentator|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
-                  r"friend|couple(?! of)|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
+                  r"friend|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
                   r"humming|sob(?:s|bing|bed)?|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|속삭|멘트|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
                   r"주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너", "speech-like"),
@@ -83,7 +88,13 @@ SOURCES = [
     ("viola", "비올라", r"violas?|violists?", r"비올라", "tone-chord"),
     ("cello", "첼로", r"cellos?|cellists?", r"첼로", "tone-chord"),
     ("bass", "베이스", r"bass(?:ist)?", r"베이스", "tone-chord"),
-    ("drums", "드럼", r"drums?|drummer|percussion|cajon|snare|kick(?: drum)?|cymbals?|hi-?hats?", r"드럼|카혼|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<=에 )북(?=[,.]|$)|(?<!물)장구|심벌|타악기|하이햇|(?<![가-힣])킥(?=은|는|이|을|\s|,|$)", "noise-burst"),
+    # A kit's pieces are tracks of their own in a mix note ("kick dry, snare slightly right").
+    ("kick", "킥", r"kick(?: drum)?|bass drum", r"(?<![가-힣])킥(?=은|는|이|을|\s|,|$)", "noise-burst"),
+    ("snare", "스네어", r"snare(?: drum)?", r"스네어", "noise-burst"),
+    ("toms", "탐", r"toms|tom-toms?|floor tom", r"탐탐|플로어\s*탐", "noise-burst"),
+    ("hi-hat", "하이햇", r"hi-?hats?", r"하이햇", "noise-burst"),
+    ("cymbals", "심벌", r"cymbals?|crash cymbal|ride cymbal", r"심벌", "noise-burst"),
+    ("drums", "드럼", r"drums?|drummer|percussion|cajon", r"드럼|카혼|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<=에 )북(?=[,.]|$)|(?<!물)장구|타악기", "noise-burst"),
     ("trumpet", "트럼펫", r"trumpets?|trumpeters?|brass|saxophones?|saxophonists?|sax", r"트럼펫|색소폰|금관", "tone-chord"),
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
@@ -135,12 +146,13 @@ _WEAK_WORD = (r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w*|hoo
 _WEAK = re.compile(rf"{_WEAK_WORD}(?:\s+{_WEAK_WORD})*$")
 _CLAUSE_BREAK = re.compile(r"[,;:!?]|(?<!\d)\.|\.(?!\d)| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
 # Instruments named together make an ensemble ("the band", "오케스트라") redundant.
-_INSTRUMENTS = {"piano", "guitar", "violin", "cello", "bass", "drums", "trumpet", "flute", "organ",
+_INSTRUMENTS = {"piano", "guitar", "violin", "cello", "bass", "drums", "kick", "snare", "toms", "hi-hat",
+                "cymbals", "trumpet", "flute", "organ",
                 "instrument"}
 _ENSEMBLE = re.compile(r"(?:jazz |string |rock |brass )?(?:band|orchestra|ensemble|strings|quartet|trio|quintet)|"
                        r"jazz|밴드|오케스트라|현악|[3-5]중주")
 # Broad classes whose own word makes a better label than the class ("dishwasher", "돼지").
-_SURFACE_LABEL = {"appliance", "instrument", "farm animal", "creak", "scrape"}
+_SURFACE_LABEL = {"appliance", "instrument", "farm animal", "creak", "scrape", "relative"}
 _EN_COUNTS = {"two": 2, "three": 3, "four": 4, "a pair of": 2, "a couple of": 2, "twin": 2,
               "both": 2}
 _KO_COUNTS = {"두": 2, "세": 3, "네": 4, "둘": 2, "셋": 3, "넷": 4, "2": 2, "3": 3, "4": 4}
@@ -500,8 +512,11 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
                                                r"\S*\s+(?:오두막|마을|섬|숲|해변|항구|거리|골목|성|숙소)(?=\s*[.,:]|$)", after))
     # "on my right phone ringing", "in the background pigeons scatter": a side or a plane
     # ends the place phrase, the name after it is the source.
+    # "no reverb on the kick": a setting on a track names the track.
     return bool(_LOCATION_BEFORE.search(before)) and not re.search(
-        r"\b(?:of|to)\s+\S*\s*$|\b(?:left|right|side|background|foreground|distance)\s+$", before)
+        r"\b(?:of|to)\s+\S*\s*$|\b(?:left|right|side|background|foreground|distance)\s+$|"
+        r"\b(?:reverb|verb|delay|echo|compression|eq|width|spread|gain|volume|panning|automation)"
+        r"\s+(?:on|for)\s+(?:the\s+)?$", before)
 
 
 def _is_origin(t: str, k: tuple[int, int, int]) -> bool:
@@ -566,6 +581,6 @@ def find_mentions(text: str) -> list[Mention]:
             r"whisper|murmur|mutter|splash|수다|대화|떠들|얘기|웃|깔깔|킥킥|소곤|속닥|수군|뛰어\s*놀|놀)", t[e:e + 24]) or re.search(
             r"\s(?:laugh|giggl)", word) or re.match(
             r"[^,]{0,30}\btogether\b|[^,]{0,12}(?:같이|함께)", after)
-        once = bool(not apart and (conversation or plural_sound or together))
+        once = bool(not apart and (conversation or plural_sound or together or en == "children"))
         out.extend(Mention(en, ko, sound, s, e, kind) for _ in range(1 if once else _count_before(t, s, e)))
     return out

@@ -29,7 +29,8 @@ class Statement:
         The region the words denote. For azimuth, read clockwise from ``lo`` to
         ``hi`` (``lo=150, hi=-150`` is behind); elsewhere ``lo <= hi``.
     kind : str
-        ``"number"`` (an exact stated quantity) or ``"word"``.
+        ``"number"`` (an exact stated quantity), ``"word"``, or ``"default"`` (the
+        front that side-like words naming no side leave: "my left-handed cousin").
     negated : bool
         The words deny this region ("not on my right", "리버브 없이" is *not*
         negated: it states dry). A negated statement constrains by exclusion.

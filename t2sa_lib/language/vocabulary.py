@@ -78,7 +78,7 @@ _EL = [
            r"raised up|raised(?! (?:voices?|the\b|volume|gain|level|it\b))|elevated|higher up|way up|up on (?:the|a)|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
            r"high(?![- ](?:pitch|pitched|quality|end|frequenc\w*|volume|gain|shelf|pass|def\w*|notes?|hat|beeps?|tones?|"
            r"whines?|squeals?|hums?|ringing|chimes?|pings?|whistles?|voices?))|"
-           r"floors? up|flies over|flying over|fly over|flew over|overflying|upper|swoop\w* (?:over|down)|"
+           r"floors? up|(?:up|above) a flight|a flight up|flight of stairs up|flies over|flying over|fly over|flew over|overflying|upper|swoop\w* (?:over|down)|"
            r"soar\w*|glid\w* over|up and (?:to the )?(?:left|right)\b|(?:left|right),? and up\b|up (?:to|on) (?:the|my) (?:left|right)",
      r"위쪽|위에서|위로(?!의|\s*\d|가\s*(?:되|돼|필요)|해|받)|높이(?:는|도|를|만)\s*(?:더\s*)?올려|상공|위층|윗층|천장|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
      r"높이서|높게|위에|공중|(?:멀리|저|아주|더|공중)\s*높이(?!\s*(?:는|가|를|에서|로|보다|의|도|만))|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])|"
@@ -93,7 +93,7 @@ _EL = [
                   r"lower(?! (?:the |it|that|volume|gain|pitch\w*|frequenc\w*|floor|notes?|than|in the mix))|"
                   r"on (?:the|my|a) (?:desk|table|counter|desktop|nightstand|workbench)|dashboard|(?:on|from|in) the dash\b|"
                   r"(?:side|edge|corner|end) of (?:the|my) (?:desk|table|counter)",
-     r"어깨\s*높이|가슴\s*높이|대시보드|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|낮게\s*깔|"
+     r"어깨\s*높이|가슴\s*높이|대시보드|어깨\s*위에(?:서)?|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|낮게\s*깔|"
      r"(?:책상|테이블|탁자|식탁)\s*(?:의\s*)?(?:(?:왼|오른)쪽\s*)?(?:모서리|구석|끝|가장자리)"),
     ("chest", r"waist (?:height|level)|hip (?:height|level)|belt (?:height|level)|table height|desk height|"
               r"counter ?height",
@@ -149,7 +149,7 @@ _DIST = [
     ("far-strong", r"far,? far away|very far|really far|miles away|far in the distance|"
                    r"way off|way out|way in the distance|on the horizon|"
                    r"across the valley|across the city|far-off distance|far far|"
-                   r"barely reaching|from miles|miles (?:off|out)|a mile|kilometers|far off in the distance|"
+                   r"barely reaching|from miles|(?:in|from|across) the next (?:valley|town|village|county)|miles (?:off|out)|a mile|kilometers|far off in the distance|"
                    r"extremely far|over the hills?|beyond the hills?|distant thunder|thunder|far[- ]off|(?:way|far) (?:back|behind|ahead|out front)|"
                    r"(?:air)?plane|airliner|aircraft|jets?(?! ?skis?| engines?)",
      r"아주\s*멀리|엄청\s*멀리|저\s*멀리|까마득|아득|먼발치|지평선|수평선|산\s*너머|"
@@ -160,7 +160,7 @@ _DIST = [
             r"auditorium|gym|warehouse|arena|venue|club|bar|crowd|stadium)|distant|in the distance|"
             r"from afar|faraway|(?:way|high) up in the sky|way up high|(?:out )?on the (?:tarmac|runway|hill(?:side|top)?)|(?:somewhere )?deep (?:in|inside|within) the (?!mix\b)|far-away|a long way|down the street|down the road|"
             r"at the other end|across the street|across the field|across the yard|"
-            r"outside the window|next door|fireworks|remote|"
+            r"outside the window|next door|fireworks|remote|in the background|"
             r"(?:one|a|two|three|(?:a )?couple(?: of)?|a few) floors? (?:up|down|above|below|beneath|under)|"
             r"floor (?:above|below|beneath|under) (?:me|us|mine|ours)|"
             r"end of the (?:hall|hallway|corridor|street|block|garden)|far end|(?:the )?(?:very )?back row|last row",
@@ -182,8 +182,8 @@ _SPREAD = [
      r"사방|사방에서|온\s*사방|전체적으로|전체에|주위\s*전체|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
      r"공간\s*전체|방\s*전체|꽉\s*채|온\s*방|전방위|전체를\s*덮|(?:다|전부)\s*덮"),
     ("wide", r"wide|broad|wider|spacious|expansive|huge stereo|stereo-wide|spread out|"
-             r"spread wide|big and wide|panoramic|sprawling|huge|enormous|giant|massive|here and there|scattered|"
-             r"(?:on|from) both sides|on either side",
+             r"spread wide|spread across|big and wide|panoramic|sprawling|huge|enormous|giant|massive|here and there|scattered|"
+             r"(?:on|from) both sides|on either side|\ba wash\b|wash of sound",
      r"여기저기|곳곳|넓게|넓직하게|널찍하게|퍼지게|퍼져|퍼지는|와이드|넓히|넓어|넓고|양쪽에서|양옆에서"),
     ("moderate", r"medium width|moderately wide|a bit of width|some width|diffuse|blurry|soft-edged|"
                  r"moderate(?:ly)? (?:spread|width|wide)|medium spread|not too wide",
@@ -266,7 +266,7 @@ _GAIN = [
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|"
                      r"hardly audible|barely there|extremely quiet|inaudible|whisper[- ]quiet|"
                      r"felt,? (?:not|more than) heard|so quiet (?:i|you) (?:strain|have to strain)|"
-                     r"(?:barely|hardly) notice",
+                     r"(?:barely|hardly) notice|almost nothing|next to nothing|(?:turn|bring|pull|take) (?:it|that|this|the \w+) way down",
      r"거의\s*안\s*들|들릴\s*듯\s*말\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
      r"아주\s*조용|간신히\s*들|못\s*알아챌|알아채지\s*못|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
     ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
