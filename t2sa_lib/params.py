@@ -143,11 +143,12 @@ def _any_angle(name: str, value: Any, where: str = "") -> float:
     return wrap_deg(v)
 
 
-def _end_dist(value: Any, where: str) -> float:
+def _motion_end(name: str, value: Any, where: str) -> float:
+    """A motion's end value of attribute ``name`` checked against that attribute's range."""
     try:
-        return check_range("dist_m", value, where)
+        return check_range(name, value, where)
     except ParamsError as e:
-        raise ParamsError(str(e).replace("field 'dist_m'", "field 'motion.end_dist_m'")) from None
+        raise ParamsError(str(e).replace(f"field '{name}'", f"field 'motion.end_{name}'")) from None
 
 
 def check_motion_direction(p: "SpatialParams", where: str = "") -> None:
@@ -186,12 +187,16 @@ class Motion:
     end_az_deg : float or None
         Azimuth at the end for ``pass-by``, degrees. Default: the mirror image of
         the start across the median plane (left -> right).
+    end_el_deg : float or None
+        Elevation at the end for ``pass-by``, degrees (+ up, [-60, 60]). Default:
+        the start's ("rises from the floor to above my head" sets it).
     """
 
     kind: str = "static"
     end_dist_m: float | None = None
     rotate_deg: float | None = None
     end_az_deg: float | None = None
+    end_el_deg: float | None = None
 
     def validated(self, where: str = "") -> "Motion":
         """Return this motion with its defaults filled in, or raise ParamsError."""
@@ -199,8 +204,11 @@ class Motion:
             raise ParamsError(f"{_where(where)}field 'motion.kind' = {self.kind!r} is not one "
                               f"of {', '.join(MOTION_KINDS)}")
         end_dist, rot, end_az = self.end_dist_m, self.rotate_deg, self.end_az_deg
+        end_el = self.end_el_deg
         if end_dist is not None:
-            end_dist = _end_dist(end_dist, where)
+            end_dist = _motion_end("dist_m", end_dist, where)
+        if end_el is not None:
+            end_el = _motion_end("el_deg", end_el, where)
         if self.kind == "approach" and end_dist is None:
             end_dist = RANGES["dist_m"][0]
         if self.kind == "recede" and end_dist is None:
@@ -214,11 +222,11 @@ class Motion:
             rot = 360.0
         if end_az is not None:
             end_az = _any_angle("motion.end_az_deg", end_az, where)
-        return Motion(self.kind, end_dist, rot, end_az)
+        return Motion(self.kind, end_dist, rot, end_az, end_el)
 
     def to_dict(self) -> dict:
         d: dict[str, Any] = {"kind": self.kind}
-        for k in ("end_dist_m", "rotate_deg", "end_az_deg"):
+        for k in ("end_dist_m", "rotate_deg", "end_az_deg", "end_el_deg"):
             v = getattr(self, k)
             if v is not None:
                 d[k] = round(float(v), 4)
@@ -231,13 +239,13 @@ class Motion:
         if not isinstance(d, Mapping):
             raise ParamsError(f"{_where(where)}field 'motion' must be an object like "
                               f"{{\"kind\": \"approach\"}}, got {type(d).__name__}")
-        unknown = set(d) - {"kind", "end_dist_m", "rotate_deg", "end_az_deg"}
+        unknown = set(d) - {"kind", "end_dist_m", "rotate_deg", "end_az_deg", "end_el_deg"}
         if unknown:
             raise ParamsError(f"{_where(where)}field 'motion' has unknown keys {sorted(unknown)}")
         if "kind" not in d:
             raise ParamsError(f"{_where(where)}field 'motion.kind' is missing")
         return cls(d["kind"], d.get("end_dist_m"), d.get("rotate_deg"),
-                   d.get("end_az_deg")).validated(where)
+                   d.get("end_az_deg"), d.get("end_el_deg")).validated(where)
 
 
 @dataclass(frozen=True)

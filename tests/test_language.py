@@ -931,3 +931,42 @@ def test_a_body_part_near_a_path_s_start_places_it_more_exactly():
 ])
 def test_more_motion_words(text, kind):
     assert read(text).motion["kind"] == kind
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("the whale song rises from below the floor up through the visitor, ending high above",
+     -52.0, 35.0),
+    ("A coin drops from table height to the floor by my right foot.", -25.0, -40.0),
+    ("엘리베이터 올라가는 소리, 발아래에서 시작해서 천장 쪽으로.", -52.0, 35.0),
+    ("바람 소리가 아래서부터 위로 솟구치듯 올라감", -40.0, 35.0),
+    ("새 지저귐이 발치에서 시작해 완전히 높이 솟아오르게.", -52.0, 35.0),
+    ("footsteps in the stairwell, going from the basement up to the roof", -52.0, 35.0),
+])
+def test_paths_between_heights_start_low_and_end_high_or_the_reverse(text, start, end):
+    r = read(text)
+    assert (r.motion["kind"], r.motion["start_el_deg"], r.motion["end_el_deg"]) == ("pass-by", start, end)
+    assert r.statements["el_deg"].value == start
+
+
+@pytest.mark.parametrize("text", ["rain falling all around", "from my knee to my thigh",
+                                  "turn the volume up to max",
+                                  # a fall lands where it falls; a denied rise does not happen
+                                  "샤워 물줄기가 정수리로 떨어지는 느낌",
+                                  "절대 탑승자 머리 위로 올라가지 않음. 눈높이 정면 수평 유지."])
+def test_falling_rain_and_neighbouring_heights_make_no_height_path(text):
+    motion = read(text).motion
+    assert motion is None or "end_el_deg" not in motion
+
+
+def test_a_height_path_rises_in_place():
+    out, _ = constrain(SpatialParams(az_deg=30.0, el_deg=0.0),
+                       read("the gull rises slowly from eye level to way up high"))
+    assert out.el_deg == 0.0 and out.motion == Motion("pass-by", end_az_deg=30.0, end_el_deg=35.0)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("[QA-2291] 보스 포효가 정면이 아니라 뒤에서 재생됨. 기대: 전방 / 실제: 후방", 0.0),
+    ("Bug: expected: left / actual: right", -90.0),
+])
+def test_a_report_s_actual_state_is_the_wrong_one(text, want):
+    assert value(text, "az_deg") == want

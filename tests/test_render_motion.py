@@ -54,6 +54,25 @@ def test_trajectories():
 
 
 
+def test_a_path_can_rise_or_fall():
+    p = SpatialParams(el_deg=-45, motion=Motion("pass-by", end_az_deg=0, end_el_deg=45))
+    assert (params_at(p, 0).el_deg, params_at(p, 0.5).el_deg, params_at(p, 1).el_deg) == (-45, 0, 45)
+    assert params_at(p, 0.5).az_deg == 0 and params_at(p, 0.5).dist_m == 0.6
+    assert Motion.from_dict(p.motion.to_dict()) == p.motion
+    with pytest.raises(ValueError, match=r"'motion.end_el_deg' = 75 is outside"):
+        Motion("pass-by", end_el_deg=75).validated()
+
+
+def test_a_rising_source_rises_in_the_height_channel():
+    x = np.random.default_rng(1).standard_normal(2 * SR).astype(np.float32) * 0.1
+    p = SpatialParams(el_deg=-45, dist_m=2, **DRY,
+                      motion=Motion("pass-by", end_az_deg=0, end_el_deg=45))
+    y = render(x, SR, p, fmt="foa", tail=False).audio
+    w, z = y[:, 0], y[:, 2]                           # AmbiX: W, Y, Z, X
+    first, last = slice(0, SR // 2), slice(-SR // 2, None)
+    assert np.dot(w[first], z[first]) < 0 < np.dot(w[last], z[last])
+
+
 def test_moving_sources_move():
     long = np.random.default_rng(0).standard_normal(2 * SR).astype(np.float32) * 0.1
     y = render(long, SR, SpatialParams(az_deg=-90, dist_m=2, motion=Motion("pass-by"), **DRY),

@@ -259,11 +259,11 @@ def test_moving_filters_designed_as_spectra_equal_the_direct_filter(fmt, spread,
     p = SpatialParams(az_deg=-50, el_deg=15, dist_m=2, spread_deg=spread, gain_db=-4,
                       motion=Motion("pass-by"))
     m = MovingDirect(p, fmt, SR, h, 3, near_field and fmt == "binaural", SR)
-    for az, dist in ((-50.0, 2.0), (-20.3, 1.234), (10.0, 0.6)):
-        spec, gains = m.filters(np.array([[az, dist]]))
+    for az, el, dist in ((-50.0, 15.0, 2.0), (-20.3, 15.0, 1.234), (10.0, -30.0, 0.6)):
+        spec, gains = m.filters(np.array([[az, el, dist]]))
         spec, gains = spec[0], None if gains is None else gains[0]
-        want_g, want = direct_parts(p.replace(az_deg=az, dist_m=dist, motion=None), fmt, SR, h,
-                                    3, m.near_field)
+        want_g, want = direct_parts(p.replace(az_deg=az, el_deg=el, dist_m=dist, motion=None),
+                                    fmt, SR, h, 3, m.near_field)
         if gains is None and want_g is not None:
             want, want_g = want_g @ want, None
         want = m.conv.spectra(want)

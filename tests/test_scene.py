@@ -544,3 +544,15 @@ def test_a_nickname_is_its_bearer(model, text, labels):
 ])
 def test_kit_pieces_relatives_and_groups_of_children(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels, azimuths", [
+    ("A singing bowl rings softly in front of you, and after a while a second one answers from "
+     "behind.", ["bell", "bell"], [0.0, 180.0]),
+    ("a dog barks on my left, then another one on my right", ["dog", "dog"], [-90.0, 90.0]),
+    ("a dog barks on my left, and another dog answers behind me", ["dog", "dog"], [-90.0, 180.0]),
+])
+def test_a_second_one_is_another_of_the_thing_just_named(model, text, labels, azimuths):
+    sources = describe(text, model).sources
+    assert [s.label for s in sources] == labels
+    assert [s.params.az_deg for s in sources] == azimuths

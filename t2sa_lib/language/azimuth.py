@@ -38,7 +38,7 @@ _NOT_BEFORE_BARE = "".join(f"(?<!{w} )" for w in ("all", "the", "that's", "turn"
 EN_SIDE = re.compile(rf"(?:(?<=front[ -])|(?<=back[ -])|(?<=rear[ -]))(left|right)\b|"
                      rf"{_PREP_CTX}(left|right)\b(?!-?handed)|{_CTX}(left\b|right\b{_INTENSIFIER})(?!-?handed)|(?<!all )(?<!the )\b(left|right)"
                      rf"(?={_SIDE_FOLLOW})|(?<=the )(left|right)(?=[ -](?:side|ear|shoulder|cheek|temple|channel|speaker|wall|corner)s?\b)|"
-                     rf"{_NOT_BEFORE_BARE}\b(left|right)\b(?=\s*(?:[,.;!?]|$))")
+                     rf"{_NOT_BEFORE_BARE}\b(left|right)\b(?=\s*(?:[,.;!?/)]|$))")
 EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|line)))|\bahead\b|"
                       r"\bup front\b|\bfrom the front\b|\bin the front\b|\bforward\b|"
                       r"\bstraight on\b|\bfront[ -](?:and[ -])?cent(?:er|re)\b|\bdead cent(?:er|re)\b(?! behind| back| rear)|"

@@ -52,9 +52,12 @@ def _motion(reading_motion: dict, values: dict, current: Motion | None) -> Motio
     if kind == "rotate":
         return Motion("rotate", rotate_deg=reading_motion.get("rotate_deg", 360.0))
     end = reading_motion.get("end_az_deg")
+    if end is None and "end_el_deg" in reading_motion:
+        end = values["az_deg"]          # "rises from the floor to the ceiling": straight up
     if end is None and current is not None and current.kind == "pass-by":
         end = current.end_az_deg
-    return Motion("pass-by", end_az_deg=wrap_deg(-values["az_deg"] if end is None else end))
+    return Motion("pass-by", end_az_deg=wrap_deg(-values["az_deg"] if end is None else end),
+                  end_el_deg=reading_motion.get("end_el_deg"))
 
 
 def constrain(params: SpatialParams, reading: Reading, keep=()) -> tuple[SpatialParams, list[str]]:
@@ -86,6 +89,4 @@ def constrain(params: SpatialParams, reading: Reading, keep=()) -> tuple[Spatial
     motion = params.motion
     if reading.motion is not None:
         motion = _motion(reading.motion, values, params.motion)
-    if motion is not None and motion.kind == "pass-by" and "az_deg" not in reading.statements:
-        motion = Motion("pass-by", end_az_deg=motion.end_az_deg)
     return SpatialParams(**values, motion=motion), notes

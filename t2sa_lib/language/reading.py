@@ -99,7 +99,8 @@ _REPORT = re.compile(r"\b(?:bug|expected|should|repro|qa|fix|issue|ticket)\b|버
 _AS_IS = re.compile(r"\b(?:right now|currently|at the moment|at present)\b,?\s*(?:it|this|that|the \w+)?\s*"
                     r"(?:'s|is|sounds?|reads?|plays?|comes?|pans?|seems?|sits?)\b[^.;!?]*|"
                     r"(?:현재|지금은?)\s[^.;!?]*?(?:들림|들려요|들리는데|들려서|나옴|나와요|나오는데|재생됨|박혀|치우쳐)|"
-                    r"(?<=[가-힣][이가]\s)[^.;!?]*?\S(?:에서|에)\s*(?:재생됨|재생되고\s*있|재생돼요|들림|나옴)")
+                    r"(?<=[가-힣][이가]\s)[^.;!?]*?\S(?:에서|에)\s*(?:재생됨|재생되고\s*있|재생돼요|들림|나옴)|"
+                    r"(?:\bactual(?: result| behaviou?r)?|실제|현상)\s*[:：]\s*[^/.;!?]*")
 # "더 멀리 빼주세요, 지금 너무 코앞이에요": the complaint names where it is, not where it goes.
 _TOO_NOW = re.compile(r"(?:지금|현재)\s*(?:은|는)?\s*너무\s*[^.;!?,]{0,12}")
 
@@ -416,7 +417,68 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
 
 
 def read_motion(t: str, denied=()) -> dict | None:
-    """The motion the verbs describe, with rotation sense and a start/end path."""
+    """The motion the verbs describe, with rotation sense and a start/end path (azimuths
+    ``start_az_deg``, ``end_az_deg``; heights ``start_el_deg``, ``end_el_deg``)."""
+    motion = _verb_motion(t, denied)
+    heights = _height_path(t, denied) if motion is None or motion["kind"] == "pass-by" else None
+    if heights is None:
+        return motion
+    start, end, span = heights
+    motion = motion or {"kind": "pass-by", "span": span}
+    return {**motion, "start_el_deg": start, "end_el_deg": end}
+
+
+# "rises from the floor up to above their heads", "drops from table height to the floor",
+# "발아래에서 시작해서 천장 쪽으로", "하늘 높이 올라가": a path between two heights.
+_HEIGHT_FROM_TO = re.compile(r"\bfrom ((?:\S+\s+){0,5}?\S+?)\s+(?:(?:all the way |right |straight )?(?:up|down)\s+)?"
+                             r"(?:to|into|toward|towards|through to|through|onto)\s+((?:\S+\s*){1,5})|"
+                             r"(\S+(?:\s\S+)?)(?:에서부터|에서|부터)\s*(?:시작해서?\s*|시작하여\s*)?(?:\S+\s+){0,3}?"
+                             r"(\S+(?:\s\S+)?)(?:\s*쪽)?(?:으로|로|까지)")
+_RISES_TO = re.compile(r"\b(?:ris(?:es|ing)|rose|climb\w*|float\w* up|soar\w*|ascend\w*|lift\w* off)\s+"
+                       r"(?:\S+\s+){0,2}?(?:to|into|toward|towards|up to)\s+((?:\S+\s*){1,4})|"
+                       r"\b(?:drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|sink\w*|sank|descend\w*|plummet\w*)\s+"
+                       r"(?:\S+\s+){0,2}?(?:to|onto|into|down to)\s+((?:\S+\s*){1,4})|"
+                       r"(\S+\s*높이|\S+?(?:으로|로|까지))\s*(?:\S+\s*){0,2}?(?:올라가|올라감|솟아오르|솟구치|떠오르|뛰어올라|"
+                       r"내려가|내려감|떨어지|떨어져|가라앉)(?!지\s*(?:않|마|말)|면\s*안)")
+_RISING = re.compile(r"ris|rose|climb|float|soar|ascend|lift|올라|솟|떠오르")
+#: Degrees between two heights for them to make a path ("from my knee to my thigh" does not).
+_HEIGHT_STEP = 15.0
+_ENDING = re.compile(r"\bend(?:s|ing)?(?: up)?\s+((?:\S+\s*){1,4})")
+
+
+def _height_of(chunk: str) -> float | None:
+    """The elevation (deg) the words of a short path end state, or ``None``."""
+    said = word_statement(chunk, "el_deg", ())
+    if said is None and chunk.rstrip().endswith("높이"):     # "완전히 높이 솟아오르게": high up
+        said = _level_statement("el_deg", "up", (0, 0))
+    return None if said is None or said.negated else said.value
+
+
+def _height_path(t: str, denied) -> tuple[float, float, tuple[int, int]] | None:
+    """``(start_el_deg, end_el_deg, span)`` of a path between heights ("from below the floor
+    up through the visitor, ending high above" ends where it ends); a verb of rising or
+    falling with only its end stated starts at the height named before it, else ear level,
+    and goes the way the verb says ("정수리로 떨어지는" lands on the crown, it does not rise)."""
+    for m in _HEIGHT_FROM_TO.finditer(t):
+        ends = [g for g in m.groups() if g is not None]
+        start, end = _height_of(re.split(r"[,;.]", ends[0])[-1]), _height_of(re.split(r"[,;.]", ends[1])[0])
+        ending = _ENDING.search(t, m.start())
+        if end is None and ending is not None:
+            end = _height_of(ending.group(1))
+        if start is not None and end is not None and abs(end - start) >= _HEIGHT_STEP:
+            return start, end, m.span()
+    m = _RISES_TO.search(t)
+    if m is not None and not _inside(m.span(), denied):
+        end = _height_of(re.split(r"[,;.]", next(g for g in m.groups() if g is not None))[0])
+        start = _height_of(t[:m.start()]) or 0.0
+        rises = bool(_RISING.search(m.group(0)))
+        if end is not None and (end - start if rises else start - end) >= _HEIGHT_STEP:
+            return start, end, m.span()
+    return None
+
+
+def _verb_motion(t: str, denied) -> dict | None:
+    """The motion the verbs describe, with rotation sense and a start/end azimuth."""
     words = {name: _motion_word(t, name, en, ko, denied) for name, en, ko in _MOTION}
     kind = next((name for name, _, _ in _MOTION if words[name]), None)
     path = _path(t, denied)
@@ -634,6 +696,11 @@ def read(text: str, paths: bool = True) -> Reading:
         # ("fully wet").
         if attr not in st or (st[attr].contains(s.value) and s.hi - s.lo < st[attr].hi - st[attr].lo):
             st[attr] = s
+    if reading.motion and "start_el_deg" in reading.motion and \
+            not ("el_deg" in st and st["el_deg"].kind == "number"):
+        start = reading.motion["start_el_deg"]       # a path between heights starts at its first
+        st["el_deg"] = Statement("el_deg", start, max(-60.0, start - 10.0), min(60.0, start + 10.0),
+                                 span=reading.motion["span"])
     if paths:
         _then_path(text, reading)
     return reading

@@ -63,7 +63,7 @@ SOURCES = [
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱", "tick"),
-    ("bell", "종", r"bells?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|종이|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
+    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|싱잉\s*볼|종이|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
     ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
@@ -583,4 +583,22 @@ def find_mentions(text: str) -> list[Mention]:
             r"[^,]{0,30}\btogether\b|[^,]{0,12}(?:같이|함께)", after)
         once = bool(not apart and (conversation or plural_sound or together or en == "children"))
         out.extend(Mention(en, ko, sound, s, e, kind) for _ in range(1 if once else _count_before(t, s, e)))
+    return _second_ones(t, out)
+
+
+# "a singing bowl rings ..., and a second one answers from behind": another of the thing
+# just named, with no noun of its own.
+_SECOND_ONE = re.compile(r"\b(?:a second|another|one more)\s+(one)\b")
+
+
+def _second_ones(t: str, out: list[Mention]) -> list[Mention]:
+    """``out`` with a mention added for each "a second one" after a thing named once."""
+    for m in _SECOND_ONE.finditer(t):
+        before = [k for k in out if k.end <= m.start()]
+        if not before or any(m.end() <= k.start < m.end() + 16 for k in out):
+            continue                  # nothing named before, or a noun follows ("another dog")
+        last = before[-1]
+        if sum(k.kind == last.kind for k in out) == 1:
+            out = sorted(out + [Mention(last.label_en, last.label_ko, last.sound, m.start(1),
+                                        m.end(1), last.kind)], key=lambda k: k.start)
     return out

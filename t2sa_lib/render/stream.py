@@ -62,11 +62,11 @@ def _distance_only_within(p: SpatialParams, n: int, block: int) -> bool:
     """Whether the source keeps its direction and every step between consecutive block
     filters (from the start on) changes its level by at most MAX_STEP_DB."""
     ends = np.minimum(1.0, (np.arange(-(-n // block)) + 1) * block / n)
-    if position_at(p, ends[0])[0] != position_at(p, 0.0)[0]:
+    if position_at(p, ends[0])[:2] != position_at(p, 0.0)[:2]:
         return False                 # turns by the first block's end: no need for the path
-    az, dist = np.array([position_at(p, t) for t in [0.0, *ends]]).T
+    az, el, dist = np.array([position_at(p, t) for t in [0.0, *ends]]).T
     level = np.abs(np.diff(20.0 * np.log10(dist)))
-    return bool(np.all(az == az[0]) and level.max() <= MAX_STEP_DB)
+    return bool(np.all(az == az[0]) and np.all(el == el[0]) and level.max() <= MAX_STEP_DB)
 
 
 class MovingDirect:
@@ -79,7 +79,7 @@ class MovingDirect:
     (:func:`.filters.copy_firs`, which change with the distance in whole
     centimetres) times their HRIRs or channel gains (which change with the
     direction), times the level. The FIRs' spectra are computed once per
-    distinct centimetre of a chunk and the directions only when the azimuth
+    distinct centimetre of a chunk and the directions only when the direction
     changes, so an approaching source costs about one FFT per centimetre and
     one HRIR interpolation in all. The filters are those of
     :func:`.filters.direct_parts`, to float rounding.
@@ -107,45 +107,45 @@ class MovingDirect:
         firs = np.stack([copy_firs(self.copies, self.sr, self.seed, c / 100.0) for c in cm])
         return sfft.rfft(firs, self.conv.n_fft, axis=-1).astype(np.complex64)[which]
 
-    def _directions(self, az_deg: float) -> np.ndarray:
+    def _directions(self, az_deg: float, el_deg: float) -> np.ndarray:
         """HRIR spectra (K, 2, F) complex64 of the copies (binaural), else their gains
         (C, K) float32."""
-        if az_deg != self._dirs_at:
-            self._dirs_at = az_deg
+        if (az_deg, el_deg) != self._dirs_at:
+            self._dirs_at = (az_deg, el_deg)
             azs = spread_azimuths(az_deg, self.p.spread_deg)
             if self.fmt == "binaural":
-                irs = copy_hrirs(azs, self.p.el_deg, self.hrtf)
+                irs = copy_hrirs(azs, el_deg, self.hrtf)
                 self._dirs = sfft.rfft(irs, self.conv.n_fft, axis=-1).astype(np.complex64)
             else:
-                self._dirs = copy_gains(azs, self.p.el_deg, self.fmt).astype(np.float32)
+                self._dirs = copy_gains(azs, el_deg, self.fmt).astype(np.float32)
         return self._dirs
 
     def filters(self, path: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
-        """The filters at B positions ``path`` (B, 2: azimuth, distance): their spectra
-        (B, C, F) complex64, or factored, the spectra (B, K, F) of the copies' FIRs and
-        the channel gains (B, C, K) that mix them."""
-        levels = [direct_level(self.p.gain_db, d, self.copies) for d in path[:, 1]]
-        firs = self._copy_spectra(path[:, 1]) * np.array(levels, np.float32)[:, None, None]
+        """The filters at B positions ``path`` (B, 3: azimuth, elevation, distance): their
+        spectra (B, C, F) complex64, or factored, the spectra (B, K, F) of the copies' FIRs
+        and the channel gains (B, C, K) that mix them."""
+        levels = [direct_level(self.p.gain_db, d, self.copies) for d in path[:, 2]]
+        firs = self._copy_spectra(path[:, 2]) * np.array(levels, np.float32)[:, None, None]
         if self.factored:
-            return firs, self._gains(path[:, 0])
-        return np.stack([self._mix_copies(f, az, dist) for f, (az, dist) in zip(firs, path)]), None
+            return firs, self._gains(path[:, 0], path[:, 1])
+        return np.stack([self._mix_copies(f, *where) for f, where in zip(firs, path)]), None
 
-    def _mix_copies(self, firs: np.ndarray, az_deg: float, dist_m: float) -> np.ndarray:
+    def _mix_copies(self, firs: np.ndarray, az_deg: float, el_deg: float,
+                    dist_m: float) -> np.ndarray:
         """The spectrum (C, F) of the filter at one position from its copies' (K, F)."""
-        dirs = self._directions(az_deg)
+        dirs = self._directions(az_deg, el_deg)
         if self.fmt != "binaural":
             return dirs @ firs
         spec = firs[:, None, :] * dirs                                      # (K, 2, F)
         if self.near_field:
-            near = copy_near_field(spread_azimuths(az_deg, self.p.spread_deg), self.p.el_deg,
-                                   dist_m)
+            near = copy_near_field(spread_azimuths(az_deg, self.p.spread_deg), el_deg, dist_m)
             spec *= near[:, :, None].astype(np.float32)
         return spec.sum(axis=0)
 
-    def _gains(self, az_deg: np.ndarray) -> np.ndarray:
-        """The channel gains (B, C, K) float32 of the copies at B azimuths, at once."""
+    def _gains(self, az_deg: np.ndarray, el_deg: np.ndarray) -> np.ndarray:
+        """The channel gains (B, C, K) float32 of the copies at B directions, at once."""
         offsets = spread_azimuths(0.0, self.p.spread_deg)
-        return copy_gains(az_deg[:, None] + offsets, self.p.el_deg, self.fmt).astype(np.float32)
+        return copy_gains(az_deg[:, None] + offsets, el_deg[:, None], self.fmt).astype(np.float32)
 
     def process(self, x: np.ndarray, first_block: int, out: np.ndarray) -> None:
         """Add the direct sound of ``x`` (whole blocks from block ``first_block`` on, the

@@ -8,12 +8,13 @@ approach   distance from ``dist_m`` to ``end_dist_m``, geometric (constant
 recede     the same, outwards
 rotate     azimuth ``az + rotate_deg * t`` (positive = clockwise), distance fixed
 pass-by    azimuth from ``az`` to ``end_az_deg`` along the shorter arc (in
-           front when both arcs are equal), the
+           front when both arcs are equal), elevation from ``el`` to
+           ``end_el_deg`` linearly (when set), the
            distance dipping to half its start value at mid-way (>= 0.6 m), the
            way a source passing by on a straight line comes closest mid-way
 =========  ================================================================
 
-Elevation, spread, wet mix, DRR and gain stay as given.
+Spread, wet mix, DRR and gain stay as given.
 """
 from __future__ import annotations
 
@@ -26,21 +27,21 @@ def params_at(p: SpatialParams, t: float) -> SpatialParams:
     """The static parameters of ``p`` at normalised time ``t`` (clipped to [0, 1])."""
     if p.motion is None or p.motion.kind == "static":
         return p.replace(motion=None)
-    az, dist = position_at(p, t)
-    return p.replace(az_deg=az, dist_m=dist, motion=None)
+    az, el, dist = position_at(p, t)
+    return p.replace(az_deg=az, el_deg=el, dist_m=dist, motion=None)
 
 
-def position_at(p: SpatialParams, t: float) -> tuple[float, float]:
-    """``(az_deg, dist_m)`` of ``p`` at normalised time ``t`` (clipped to [0, 1]).
+def position_at(p: SpatialParams, t: float) -> tuple[float, float, float]:
+    """``(az_deg, el_deg, dist_m)`` of ``p`` at normalised time ``t`` (clipped to [0, 1]).
 
     The part of :func:`params_at` that moves, without building (and validating)
     a parameter set: a moving render asks for it every 512 samples.
     """
     t = min(1.0, max(0.0, float(t)))
     m = p.motion
-    az, dist = p.az_deg, p.dist_m
+    az, el, dist = p.az_deg, p.el_deg, p.dist_m
     if m is None or m.kind == "static":
-        return az, dist
+        return az, el, dist
     if m.kind in ("approach", "recede"):
         dist = p.dist_m * (m.end_dist_m / p.dist_m) ** t
     elif m.kind == "rotate":
@@ -51,5 +52,7 @@ def position_at(p: SpatialParams, t: float) -> tuple[float, float]:
         if abs(span) == 180.0:  # left <-> right: pass in front, not behind
             span = -180.0 if p.az_deg > 0 else 180.0
         az = wrap_deg(p.az_deg + span * t)
+        if m.end_el_deg is not None:
+            el = p.el_deg + (m.end_el_deg - p.el_deg) * t
         dist = max(RANGES["dist_m"][0], p.dist_m * (1.0 - 0.5 * math.sin(math.pi * t)))
-    return az, dist
+    return az, el, dist
