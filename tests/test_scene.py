@@ -556,3 +556,15 @@ def test_a_second_one_is_another_of_the_thing_just_named(model, text, labels, az
     sources = describe(text, model).sources
     assert [s.label for s in sources] == labels
     assert [s.params.az_deg for s in sources] == azimuths
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Wolf howls from the ridge to the north, then a few seconds later it's much closer.",
+     ["wolf"]),
+    ("The garbage truck starts quiet behind me, then fades off to my right. Maybe duck it.",
+     ["truck"]),
+    ("in the office: printer on my right, colleague typing behind, aircon above",
+     ["printer", "keyboard", "air conditioner"]),
+])
+def test_time_words_mix_verbs_and_aircon(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

@@ -70,7 +70,7 @@ SOURCES = [
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign)?|light buzz\w*|lamp|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
     ("printer", "프린터", r"printers?|copier|fax", r"복합기|프린터|복사기|팩스", "hum"),
     ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|환풍구|팬\s|공조|후드", "hum"),
-    ("air conditioner", "에어컨", r"air[- ]?conditioner|air[- ]?conditioning|(?<![\w-])ac(?![\w-])|heater|radiator|boiler", r"에어컨|히터|난방기|보일러", "hum"),
+    ("air conditioner", "에어컨", r"air[- ]?conditioner|air[- ]?conditioning|air ?con|(?<![\w-])ac(?![\w-])|a/c|hvac|heater|radiator|boiler", r"에어컨|히터|난방기|보일러", "hum"),
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
     ("kettle", "주전자", r"kettle|teapot|boiling|bubbling pot|stew pot|cauldron|pot bubbl\w*", r"주전자|물\s*끓|냄비|비커|보글보글|부글부글|찌개|솥|가마솥", "hum"),
     ("keyboard", "키보드", r"keyboard|typing|typewriter|keys", r"키보드|타자|타이핑", "tick"),
@@ -213,7 +213,8 @@ _LOCATION_BEFORE = re.compile(r"\b(?:at|in|from|by|near|on|behind|toward|towards
                               r"(?:the |a |an |my |our |their |his |her |its )?(?!(?:me|us|you|him|them)\s)(?:\w+\s+)?$")
 _LOCATION_AFTER = re.compile(r"[^\s,.]*?(?:에서|에|쪽|으로|로|안|속|위|밑|뒤|앞)(?=[\s,.]|$)")
 # Words in which a source name is not a source: clock faces, radio dramas, 시계 방향.
-_NOT_A_SOURCE = re.compile(r"(?<![a-z])o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio (?:drama|play)s?\b|"
+_NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything|the (?:music|bed|score|ambience))\b|"
+                           r"(?<![a-z])o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio (?:drama|play)s?\b|"
                            r"라디오\s*드라마|(?:drama|드라마)\s|"
                            r"\b(?:train|bus|subway|metro|police|gas|radio|tv) (?:station|stop|platform)s?\b|"
                            r"\b(?:jazz|music|dance|night|karaoke) (?:club|bar|venue|hall|room)\b|재즈\s*(?:클럽|바)|"

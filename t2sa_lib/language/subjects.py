@@ -51,6 +51,7 @@ FUNCTION_WORD = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|
                       r"put|keep|place|sound|sounds|noise|please|pls|since|because|if|although|though|until|"
                       r"after|before|once|we're|we|us|they're|it's|there's|i'm|you're|"
                       r"much|many|lots?|plenty|less|more|none|any|half|whole|"
+                      r"seconds?|minutes?|moments?|while|beats?|bars?|"
                       r"face|feet|foot|head|ears?|shoulders?|hands?|neck|knees?|chest|nose|eyes?|"
                       r"reverb|verb|echo|slapback|tail|reflections?|ambience|tone|sounding|"
                       r"dead|cozy|bright|ringy|tight|metallic|dark|warm|cold|"
