@@ -26,7 +26,7 @@ import math
 
 import numpy as np
 
-from .params import az_sc_to_deg
+from .params import az_sc_to_deg, wrap_deg
 
 SECTORS = ("front", "front-right", "right", "back-right", "back", "back-left", "left",
            "front-left")
@@ -285,7 +285,8 @@ def motion_hit(pred: dict, label: dict) -> bool:
     """Whether a predicted motion matches a labelled one (kind, sense, path ends).
 
     A labelled ``path`` (from one place to another) is met by a ``pass-by`` whose
-    start azimuth and end azimuth lie in the labelled regions.
+    start azimuth and end azimuth lie in the labelled regions. An approach or recede
+    without ``end_az_deg`` ends where it starts; a rotation ends ``rotate_deg`` on.
     """
     motion = pred.get("motion") or {"kind": "static"}
     kind = motion.get("kind", "static")
@@ -298,8 +299,13 @@ def motion_hit(pred: dict, label: dict) -> bool:
     if want == "rotate" and label.get("direction") in ("cw", "ccw"):
         if (float(motion.get("rotate_deg", 360.0)) > 0) != (label["direction"] == "cw"):
             return False
-    checks = (("start_az_deg", _pred_value(pred, "az_deg")),
-              ("end_az_deg", motion.get("end_az_deg")))
+    start = _pred_value(pred, "az_deg")
+    end = motion.get("end_az_deg")
+    if end is None and kind in ("approach", "recede"):
+        end = start                   # the schema's approach and recede keep their direction
+    if kind == "rotate":
+        end = wrap_deg(start + float(motion.get("rotate_deg", 360.0)))
+    checks = (("start_az_deg", start), ("end_az_deg", end))
     for key, value in checks:
         if key in label and (value is None or outside_distance("az_deg", value, label[key]) > 0):
             return False

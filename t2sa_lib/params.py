@@ -185,8 +185,9 @@ class Motion:
         Signed total rotation of the azimuth for ``rotate``, degrees, positive =
         clockwise seen from above (front -> right -> back). Default 360.
     end_az_deg : float or None
-        Azimuth at the end for ``pass-by``, degrees. Default: the mirror image of
-        the start across the median plane (left -> right).
+        Azimuth at the end, degrees: for ``pass-by`` (default: the mirror image of
+        the start across the median plane, left -> right), ``approach`` and
+        ``recede`` (default: the start's; "fades away to the left" turns it).
     end_el_deg : float or None
         Elevation at the end for ``pass-by``, degrees (+ up, [-60, 60]). Default:
         the start's ("rises from the floor to above my head" sets it).

@@ -79,6 +79,20 @@ def test_scoring_counts_each_labelled_attribute():
     assert s["overall"]["hit_rate"] == pytest.approx(2 / 3)
 
 
+@pytest.mark.parametrize("motion, label, hit", [
+    # an approach without an end azimuth keeps its direction
+    ({"kind": "approach"}, {"kind": "approach", "end_az_deg": [-115, -65]}, True),
+    ({"kind": "approach"}, {"kind": "approach", "end_az_deg": [65, 115]}, False),
+    ({"kind": "recede", "end_az_deg": 90.0}, {"kind": "recede", "end_az_deg": [65, 115]}, True),
+    # a rotation ends rotate_deg on from where it starts
+    ({"kind": "rotate", "rotate_deg": 360.0}, {"kind": "rotate", "end_az_deg": [-100, -80]}, True),
+    ({"kind": "rotate", "rotate_deg": 90.0}, {"kind": "rotate", "end_az_deg": [-100, -80]}, False),
+])
+def test_a_motion_ends_where_its_own_definition_puts_it(motion, label, hit):
+    items = [{"id": "a", "lang": "en", "tags": ["motion"], "cluster": "a", "labels": {"motion": label}}]
+    assert region_judgments([{"az_deg": -90.0, "motion": motion}], items)[0]["hit"] is hit
+
+
 def test_cluster_bootstrap_is_wider_than_item_bootstrap_for_clustered_data():
     rng = np.random.default_rng(0)
     cluster_means = rng.uniform(0, 1, 10)

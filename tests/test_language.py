@@ -698,7 +698,7 @@ def test_a_small_garage_is_between_a_room_and_a_hall():
     ("오른쪽 90도에서 시작해서 뒤쪽 180도까지 천천히 돌아가는 바람 소리", "pass-by", 90.0, 180.0),
     ("the siren should sweep in from hard left and settle in the centre", "pass-by", -90.0, 0.0),
     ("seagulls wheeling over my shoulder", "rotate", None, None),
-    ("전투기가 위에서 급강하하면서 정면으로 내리꽂히는 소리", "approach", None, None),
+    ("전투기가 위에서 급강하하면서 정면으로 내리꽂히는 소리", "approach", None, 0.0),
     ("my son runs from the front door on my left to the window behind me", "pass-by", -90.0, 180.0),
     ("a whisper starts at your right ear and slowly crawls around to your left", "pass-by", 90.0, -90.0),
     ("파도가 멀리서가 아니라 바로 발치까지 밀려오는 느낌", "approach", None, None),
@@ -941,6 +941,8 @@ def test_more_motion_words(text, kind):
     ("바람 소리가 아래서부터 위로 솟구치듯 올라감", -40.0, 35.0),
     ("새 지저귐이 발치에서 시작해 완전히 높이 솟아오르게.", -52.0, 35.0),
     ("footsteps in the stairwell, going from the basement up to the roof", -52.0, 35.0),
+    # body parts name heights too
+    ("ASMR 요청: 정수리부터 목덜미까지 쓸어내리는 브러시 소리", 55.0, -15.0),
 ])
 def test_paths_between_heights_start_low_and_end_high_or_the_reverse(text, start, end):
     r = read(text)
@@ -970,3 +972,13 @@ def test_a_height_path_rises_in_place():
 ])
 def test_a_report_s_actual_state_is_the_wrong_one(text, want):
     assert value(text, "az_deg") == want
+
+
+@pytest.mark.parametrize("text, kind, end", [
+    ("Ambulance siren 멀어져, heading off to the left.", "recede", -90.0),
+    ("기차 소리는 뒤쪽으로 멀어져가게", "recede", 180.0),
+    ("a wasp hovering above, then 멀어져 forward.", "recede", 0.0),
+])
+def test_an_approach_or_recede_can_turn_as_it_goes(text, kind, end):
+    motion = read(text).motion
+    assert (motion["kind"], motion["end_az_deg"]) == (kind, end)

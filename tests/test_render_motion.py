@@ -63,6 +63,13 @@ def test_a_path_can_rise_or_fall():
         Motion("pass-by", end_el_deg=75).validated()
 
 
+def test_a_receding_source_can_turn_as_it_goes():
+    p = SpatialParams(az_deg=0, dist_m=1, motion=Motion("recede", end_dist_m=4, end_az_deg=-90))
+    assert params_at(p, 0.5).az_deg == -45 and params_at(p, 0.5).dist_m == pytest.approx(2.0)
+    still = SpatialParams(az_deg=30, dist_m=1, motion=Motion("recede", end_dist_m=4))
+    assert params_at(still, 1.0).az_deg == 30
+
+
 def test_a_rising_source_rises_in_the_height_channel():
     x = np.random.default_rng(1).standard_normal(2 * SR).astype(np.float32) * 0.1
     p = SpatialParams(el_deg=-45, dist_m=2, **DRY,

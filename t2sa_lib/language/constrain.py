@@ -45,10 +45,9 @@ def _motion(reading_motion: dict, values: dict, current: Motion | None) -> Motio
     kind = reading_motion["kind"]
     if kind == "static":
         return None
-    if kind == "approach":
-        return Motion("approach", end_dist_m=RANGES["dist_m"][0])
-    if kind == "recede":
-        return Motion("recede", end_dist_m=RANGES["dist_m"][1])
+    if kind in ("approach", "recede"):
+        end_dist = RANGES["dist_m"][0] if kind == "approach" else RANGES["dist_m"][1]
+        return Motion(kind, end_dist_m=end_dist, end_az_deg=reading_motion.get("end_az_deg"))
     if kind == "rotate":
         return Motion("rotate", rotate_deg=reading_motion.get("rotate_deg", 360.0))
     end = reading_motion.get("end_az_deg")

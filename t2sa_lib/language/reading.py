@@ -449,6 +449,9 @@ _ENDING = re.compile(r"\bend(?:s|ing)?(?: up)?\s+((?:\S+\s*){1,4})")
 def _height_of(chunk: str) -> float | None:
     """The elevation (deg) the words of a short path end state, or ``None``."""
     said = word_statement(chunk, "el_deg", ())
+    level = next((el for _, el, _, _ in frames.body(chunk) if el), None)
+    if said is None and level is not None:                 # "정수리부터 목덜미까지"
+        said = _level_statement("el_deg", level, (0, 0))
     if said is None and chunk.rstrip().endswith("높이"):     # "완전히 높이 솟아오르게": high up
         said = _level_statement("el_deg", "up", (0, 0))
     return None if said is None or said.negated else said.value
@@ -505,7 +508,19 @@ def _verb_motion(t: str, denied) -> dict | None:
         end = _PASS_END.search(t, span[0])
         if end and _chunk_direction(end.group(0)) is not None:
             motion["end_az_deg"] = _chunk_direction(end.group(0))
+    if kind in ("approach", "recede"):
+        # "멀어져, heading off to the left", "뒤쪽으로 멀어져가게": it turns as it goes
+        end = _HEADS_TO.search(t, span[0]) or _HEADS_TO_KO.search(t)
+        where = end and _chunk_direction(next(g for g in end.groups() if g).replace("forward", "ahead"))
+        if where is not None:
+            motion["end_az_deg"] = where
     return motion
+
+
+_HEADS_TO = re.compile(r"\b(?:off |away |out )?(?:to|toward|towards|into) ((?:the |my |your )(?:left|right|rear)|"
+                       r"the (?:front|back))\b|\b(?:(?:off|away) )?(ahead|forward)\b")
+_HEADS_TO_KO = re.compile(r"((?:왼|오른)쪽|뒤쪽|뒤편|앞쪽|정면|전방|후방)\s*(?:으로|로)\s*(?:\S+\s*)?"
+                          r"(?:멀어|사라|다가|내리꽂|빠져)")
 
 
 _THE_LISTENER = r"(?:me|us|my|our|your|the (?:listener|player|viewer)(?:'s)?)\b"

@@ -4,7 +4,8 @@
 motion     path
 =========  ================================================================
 approach   distance from ``dist_m`` to ``end_dist_m``, geometric (constant
-           ratio per second, as loudness in dB changes linearly), direction fixed
+           ratio per second, as loudness in dB changes linearly); azimuth fixed,
+           or to ``end_az_deg`` along the shorter arc when set
 recede     the same, outwards
 rotate     azimuth ``az + rotate_deg * t`` (positive = clockwise), distance fixed
 pass-by    azimuth from ``az`` to ``end_az_deg`` along the shorter arc (in
@@ -44,6 +45,8 @@ def position_at(p: SpatialParams, t: float) -> tuple[float, float, float]:
         return az, el, dist
     if m.kind in ("approach", "recede"):
         dist = p.dist_m * (m.end_dist_m / p.dist_m) ** t
+        if m.end_az_deg is not None:
+            az = wrap_deg(p.az_deg + wrap_deg(m.end_az_deg - p.az_deg) * t)
     elif m.kind == "rotate":
         az = wrap_deg(p.az_deg + m.rotate_deg * t)
     elif m.kind == "pass-by":
