@@ -982,3 +982,18 @@ def test_a_report_s_actual_state_is_the_wrong_one(text, want):
 def test_an_approach_or_recede_can_turn_as_it_goes(text, kind, end):
     motion = read(text).motion
     assert (motion["kind"], motion["end_az_deg"]) == (kind, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Helicopter flyover: starts far behind player, swoops overhead, exits in front.", 180.0, 0.0),
+    ("전투기 1대 후방에서 머리 위로 저공 통과 후 전방으로 이탈.", 180.0, 0.0),
+    ("Ambulance siren comes up from the rear left quarter, overtakes on the left and pulls away "
+     "ahead.", -135.0, 0.0),
+    # a loop on the way does not make it circle
+    ("The bee zips in from my left, loops once around my head, and buzzes off behind me.", -90.0, 180.0),
+    ("A bee buzzes in from behind, loops around my head twice, then drifts off to the front right.",
+     180.0, 45.0),
+])
+def test_a_source_that_comes_in_one_way_and_leaves_another_passes(text, start, end):
+    motion = read(text).motion
+    assert (motion["kind"], motion["start_az_deg"], motion["end_az_deg"]) == ("pass-by", start, end)

@@ -269,7 +269,8 @@ def _family(level: str) -> str:
     return level.rsplit("-", 1)[0] if level.endswith(("-weak", "-strong")) else level
 
 
-_SIDE_EN = r"(?:the |my |your |camera |frame )?(?:far |hard |extreme )?(left|right|front|behind|back)\b"
+_SIDE_EN = (r"(?:the |my |your |camera |frame )?(?:far |hard |extreme )?"
+            r"((?:left|right|front|behind|back)(?:[ -](?:left|right)\b)?)\b")
 # "starts hard left, crosses behind, ends hard right": a pass-by named by its ends.
 _STARTS_ENDS = (rf"\bstarts? (?:\S+\s+){{0,2}}?{_SIDE_EN}[^.;]{{0,70}}?\bends? (?:up )?(?:\S+\s+){{0,2}}?"
                 rf"{_SIDE_EN}")
@@ -353,7 +354,7 @@ _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서)\s*(?:{_T
 
 
 _CHUNK_WORDS = (("left", r"\bleft\b|왼|좌"), ("right", r"\bright\b|오른|우측"),
-                ("front", r"\bfront\b(?![ -](?:door|desk|porch|yard|gate|steps?|garden|office))|\bahead\b|\bcent(?:er|re)\b|\bmiddle\b|정면|가운데|(?<!코)(?<!눈)앞"), ("back", r"\bback\b|\bbehind\b|\brear\b|뒤"))
+                ("front", r"\bfront\b(?![ -](?:door|desk|porch|yard|gate|steps?|garden|office))|\bahead\b|\bcent(?:er|re)\b|\bmiddle\b|정면|가운데|(?<!코)(?<!눈)앞|전방"), ("back", r"\bback\b|\bbehind\b|\brear\b|뒤|후방"))
 
 
 def _chunk_direction(chunk: str) -> float | None:
@@ -503,6 +504,9 @@ def _verb_motion(t: str, denied) -> dict | None:
     full_turn = kind == "rotate" and _FULL_TURN.search(t)
     if path and not full_turn and (kind == "pass-by" or path[0] != path[1]):
         return {"kind": "pass-by", "span": motion["span"], "start_az_deg": path[0], "end_az_deg": path[1]}
+    ends = _enters_and_exits(t) if kind in ("pass-by", "rotate") and not path else None
+    if ends is not None:
+        return {"kind": "pass-by", "span": span, "start_az_deg": ends[0], "end_az_deg": ends[1]}
     if kind == "pass-by":
         # "내 앞을 지나 오른쪽으로 사라져", "passes, then off to the left": where it goes
         end = _PASS_END.search(t, span[0])
@@ -515,6 +519,29 @@ def _verb_motion(t: str, denied) -> dict | None:
         if where is not None:
             motion["end_az_deg"] = where
     return motion
+
+
+# "buzzes in from behind, loops around my head twice, then drifts off to the front right",
+# "후방에서 머리 위로 저공 통과 후 전방으로 이탈": where it comes in and where it leaves.
+_DIRECTION_EN = r"((?:front|back|rear|left|right|behind|ahead)(?:[ -](?:left|right))?)"
+_ENTERS = re.compile(rf"\b(?:in |up )?from (?:way |far )?(?:off )?(?:the |my |your )?(?:far |very )?{_DIRECTION_EN}\b|"
+                     rf"\bstarts? (?:far |way |off )*(?:to the |at the |on the )?{_DIRECTION_EN}\b|"
+                     r"((?:왼|오른)쪽|뒤쪽|뒤편|후방|전방|앞쪽)\S*에서")
+_EXITS = re.compile(rf"\b(?:exits?|exiting|out|off|away|fades? out|fading out|pulls? away|disappears?)\s+"
+                    rf"(?:(?:in|to|toward|towards|into|through) )?(?:the |my |your )?{_DIRECTION_EN}\b|"
+                    r"((?:왼|오른)쪽|뒤쪽|뒤편|후방|전방|앞쪽|정면)\S*\s*(?:으로|로)\s*(?:이탈|사라|빠져|멀어|날아가)")
+
+
+def _enters_and_exits(t: str) -> tuple[float, float] | None:
+    """``(start, end)`` azimuths of a source that comes in from one side and leaves by
+    another, or ``None``."""
+    enters = _ENTERS.search(t)
+    exits = enters and _EXITS.search(t, enters.end())
+    if not exits:
+        return None
+    start, end = (_chunk_direction(next(g for g in m.groups() if g).replace("ahead", "front"))
+                  for m in (enters, exits))
+    return None if start is None or end is None or start == end else (start, end)
 
 
 _HEADS_TO = re.compile(r"\b(?:off |away |out )?(?:to|toward|towards|into) ((?:the |my |your )(?:left|right|rear)|"
