@@ -565,6 +565,9 @@ def test_a_second_one_is_another_of_the_thing_just_named(model, text, labels, az
      ["truck"]),
     ("in the office: printer on my right, colleague typing behind, aircon above",
      ["printer", "keyboard", "air conditioner"]),
+    # what plays on its own is a source even when it is someone's; a part is not
+    ("Upstairs the neighbours are stomping and their music's thumping.", ["voice", "music"]),
+    ("a car pulls up on my left, then its door slams", ["car"]),
 ])
 def test_time_words_mix_verbs_and_aircon(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels

@@ -280,9 +280,11 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
         and not _CLAUSE_BREAK.search(t[kept[i - 1][1]:k[0]]))]
     kept = [k for k in kept if not (re.fullmatch(r"[가-힣]+", t[k[0]:k[1]]) and re.match(
         _KO_DOES, t[k[1]:k[1] + 3]) and _shares_clause(t, k, kept))]
-    # A person or an animal of a source is a source ("its rider"); a part is not ("its door").
+    # A person or an animal of a source is a source ("its rider"), and so is what plays on its
+    # own ("their music's thumping"); a part is not ("its door").
     kept = [k for i, k in enumerate(kept) if (SOURCES[k[2]][4] in ("speech-like", "bark", "chirp")
                                               and not re.match(r"voices?\b", t[k[0]:k[1]]))
+            or SOURCES[k[2]][0] in ("music", "radio", "tv", "alarm")
             or not (i and _POSSESSED.search(t[max(0, k[0] - 20):k[0]]))]
     return _headed(t, _same_in_clause(t, kept))
 
