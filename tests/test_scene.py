@@ -571,3 +571,12 @@ def test_a_second_one_is_another_of_the_thing_just_named(model, text, labels, az
 ])
 def test_time_words_mix_verbs_and_aircon(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # what she does is her sound; a radio she switched on plays on its own
+    ("엄마가 왼쪽 부엌에 있어. 그녀는 설거지를 하고 있어. 오른쪽에서는 TV가 켜져 있고.", ["엄마", "TV"]),
+    ("할아버지가 뒤에 앉아 계셔. 그분은 라디오를 켜 놓으셨어.", ["목소리", "라디오"]),
+])
+def test_a_korean_pronoun_s_doing_is_the_one_named_before(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

@@ -274,7 +274,7 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
         _shares_clause(t, k, kept) or _idle_clause(t, k, kept) or _pronoun_before(t, k, kept)
         or _joined_verb(t, k, kept)))]
     kept = [k for k in kept if not _silent(t, k, kept) and not _with_part(t, k, kept)
-            and not _plays(t, k, kept)]
+            and not _plays(t, k, kept) and not _pronoun_does(t, k)]
     kept = [k for i, k in enumerate(kept) if not (i and SOURCES[k[2]][0] == "wind" and SOURCES[
         kept[i - 1][2]][0] in ("air conditioner", "fan", "appliance")
         and not _CLAUSE_BREAK.search(t[kept[i - 1][1]:k[0]]))]
@@ -284,7 +284,7 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     # own ("their music's thumping"); a part is not ("its door").
     kept = [k for i, k in enumerate(kept) if (SOURCES[k[2]][4] in ("speech-like", "bark", "chirp")
                                               and not re.match(r"voices?\b", t[k[0]:k[1]]))
-            or SOURCES[k[2]][0] in ("music", "radio", "tv", "alarm")
+            or SOURCES[k[2]][0] in PLAYS_ON_ITS_OWN
             or not (i and _POSSESSED.search(t[max(0, k[0] - 20):k[0]]))]
     return _headed(t, _same_in_clause(t, kept))
 
@@ -359,6 +359,19 @@ def _plays(t: str, k: tuple[int, int, int], kept) -> bool:
         _PLAYED.match(t[nxt[1]:nxt[1] + 12]) or re.search(
             r"\b(?:plays?|playing|strums?|strumming|picks?|picking|bows?|bowing|bounc\w+|dribbl\w+|"
             r"kicks?|kicking)\s+(?:(?:a|an|the|his|her|their)\s+)?$", t[max(0, nxt[0] - 24):nxt[0]]))
+
+
+#: Sources that sound on their own once someone has set them going.
+PLAYS_ON_ITS_OWN = ("music", "radio", "tv", "alarm")
+# "엄마가 왼쪽 부엌에 있어. 그녀는 설거지를 하고 있어": a sentence that opens on a pronoun
+# tells what the one named before does; its sound is that one's, no new source.
+_KO_PRONOUN_OPENS = re.compile(r"[.;!?]\s*(?:그녀|그분|걔|그\s*사람|(?<![가-힣])그)(?:는|은|가)\s[^.;!?]*$")
+
+
+def _pronoun_does(t: str, k: tuple[int, int, int]) -> bool:
+    """Whether ``k`` is what a pronoun opening its sentence does (Korean); a radio that
+    one switched on still plays on its own."""
+    return SOURCES[k[2]][0] not in PLAYS_ON_ITS_OWN and bool(_KO_PRONOUN_OPENS.search(t[:k[0]]))
 
 
 # An instrument played is its own source (:func:`_plays`); a thing handled is not.
