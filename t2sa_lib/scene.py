@@ -338,8 +338,8 @@ def describe(text: str, model) -> Scene:
     room = _room(text, params[-1])
     placed = []
     for i, g in enumerate(groups):
-        # A fragment's motion comes from its words: the network, given a clause cut out
-        # of a longer description, guesses motions no word states.
+        # A fragment's motion comes from its words. predict_params already decided that on
+        # the fragment alone; the reading here may add the scene's facing, and it decides.
         p = params[i] if readings[i].motion else params[i].replace(motion=None)
         inherited = {a: s for a, s in shared[i].items() if a not in readings[i].statements}
         if facing is not None and "az_deg" in readings[i].statements:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import azimuth as az
 from . import frames
-from ..params import wrap_deg
+from ..params import RANGES, wrap_deg
 from .normalize import normalize
 from .numbers import clock, stated_numbers
 from .statements import Statement, az_region, inside as _inside
@@ -539,8 +539,7 @@ def _enters_and_exits(t: str) -> tuple[float, float] | None:
     exits = enters and _EXITS.search(t, enters.end())
     if not exits:
         return None
-    start, end = (_chunk_direction(next(g for g in m.groups() if g).replace("ahead", "front"))
-                  for m in (enters, exits))
+    start, end = (_chunk_direction(next(g for g in m.groups() if g)) for m in (enters, exits))
     return None if start is None or end is None or start == end else (start, end)
 
 
@@ -740,8 +739,9 @@ def read(text: str, paths: bool = True) -> Reading:
             st[attr] = s
     if reading.motion and "start_el_deg" in reading.motion and \
             not ("el_deg" in st and st["el_deg"].kind == "number"):
-        start = reading.motion["start_el_deg"]       # a path between heights starts at its first
-        st["el_deg"] = Statement("el_deg", start, max(-60.0, start - 10.0), min(60.0, start + 10.0),
+        # A path between heights starts at its first height, as an azimuth path at its first side.
+        start, (lo, hi) = reading.motion["start_el_deg"], RANGES["el_deg"]
+        st["el_deg"] = Statement("el_deg", start, max(lo, start - 10.0), min(hi, start + 10.0),
                                  span=reading.motion["span"])
     if paths:
         _then_path(text, reading)
