@@ -7,14 +7,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from t2sa_lib.files import atomic_write_json  # noqa: E402
-from t2sa_lib.machine import describe  # noqa: E402
 from t2sa_lib.paths import RESULTS  # noqa: E402
-from t2sa_lib.pipeline import git_commit  # noqa: E402
+from t2sa_lib.provenance import provenance  # noqa: E402
 
 
 def write_result(name: str, payload: dict) -> Path:
-    """Write ``results/bench_<name>.json`` atomically, with machine and commit."""
+    """Write ``results/bench_<name>.json`` atomically, with commit, machine and date."""
     path = RESULTS / f"bench_{name}.json"
-    atomic_write_json(path, {**payload, "machine": describe(), "git_commit": git_commit()})
+    atomic_write_json(path, {**payload, **provenance()})
     print(f"wrote {path}")
     return path

@@ -75,26 +75,41 @@ def one_run(man: Path, out: Path, workers: int, reference: bool, bank: int) -> d
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
-def throughput(tmp: Path, n: int, bank: int) -> dict:
+def throughput(tmp: Path, n: int, bank: int, rounds: int) -> dict:
     """Clips/s of the reference and corpus paths with 1 and 2 workers, measured in this run.
 
     ``clips_per_second`` is end to end (it includes each run's fixed cost:
     spawning and importing in each worker, loading the HRTF, filling the tail
     bank, which a short benchmark overweights); ``steady_clips_per_second``
     counts from the moment every worker has finished its first chunk, the
-    rate a long corpus sees (build_corpus's summary).
+    rate a long corpus sees (build_corpus's summary). Each of the four
+    configurations runs ``rounds`` times, interleaved, so a burst of other work
+    on a shared machine hits all of them alike; the median is reported with
+    the range.
     """
+    import numpy as np
+
     man = manifest(tmp / "m.jsonl", n)
+    configs = [(name, reference, workers) for name, reference in (("before", True),
+                                                                    ("after", False))
+               for workers in (1, 2)]
+    runs = {c: [] for c in configs}
+    for r in range(rounds):
+        for name, reference, workers in configs:
+            s = one_run(man, tmp / f"{name}{workers}-{r}", workers, reference, bank)
+            runs[name, reference, workers].append(s)
+            print(f"round {r}: {name}, {workers} worker(s): {s['clips_per_second']} clips/s, "
+                  f"steady {s['steady_clips_per_second']}", flush=True)
     out = {}
-    for name, reference in (("before", True), ("after", False)):
-        out[name] = {}
-        for workers in (1, 2):
-            s = one_run(man, tmp / f"{name}{workers}", workers, reference, bank)
-            out[name]["1_worker" if workers == 1 else "2_workers"] = {
-                k: s[k] for k in ("clips_per_second", "steady_clips_per_second",
-                                  "peak_worker_rss_mb")}
-            print(f"{name}, {workers} worker(s): {s['clips_per_second']} clips/s, steady "
-                  f"{s['steady_clips_per_second']}", flush=True)
+    for (name, _, workers), ss in runs.items():
+        row = {}
+        for key in ("clips_per_second", "steady_clips_per_second"):
+            values = [s[key] for s in ss if s[key]]
+            row[key] = round(float(np.median(values)), 2) if values else None
+            row[key + "_range"] = [min(values), max(values)] if values else None
+        row["peak_worker_rss_mb"] = max(s["peak_worker_rss_mb"] for s in ss)
+        out.setdefault(name, {})["1_worker" if workers == 1 else "2_workers"] = row
+    for name in out:
         one, two = out[name]["1_worker"], out[name]["2_workers"]
         for key in ("clips_per_second", "steady_clips_per_second"):
             if one[key] and two[key]:
@@ -105,7 +120,7 @@ def throughput(tmp: Path, n: int, bank: int) -> dict:
         one / out["before"]["1_worker"]["clips_per_second"], 3)
     eff = out["after"]["speedup_2_workers"] / 2
     out["projected_1M_clips_on_64_cores_hours"] = round(1e6 / (one * 64 * eff) / 3600, 2)
-    return {"clips": n, "chunk": CHUNK, **out}
+    return {"clips": n, "chunk": CHUNK, "rounds": rounds, **out}
 
 
 def _median_ms(fn, items) -> float:
@@ -242,13 +257,14 @@ def main() -> int:
     ap.add_argument("--check-clips", type=int, default=1000)
     ap.add_argument("--profile-clips", type=int, default=24)
     ap.add_argument("--tail-bank", type=int, default=8)
+    ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp())
     try:
         result = {"what": "4 s 48 kHz binaural clips with a room (KEMAR, pink noise, given "
                           "parameters), FLAC; before = the path before issue 26 "
                           "(build_corpus(reference=True)), measured in the same run",
-                  **throughput(tmp, args.clips, args.tail_bank),
+                  **throughput(tmp, args.clips, args.tail_bank, args.rounds),
                   "stages_ms": stage_profile(tmp, args.profile_clips, args.tail_bank),
                   "target": {"clips_per_second_1_worker": 60, "speedup_2_workers": 1.9},
                   # Other work on the machine skews the 2-worker figure most: record it.

@@ -27,3 +27,17 @@ def test_test_sounds_in_a_batch_equal_one_at_a_time():
         assert rows.shape == (len(seeds), 11200) and rows.dtype == np.float32
         for seed, row in zip(seeds, rows):
             assert np.array_equal(row, make_test_sound(name, 16000, 0.7, seed))
+
+
+def test_pink_noise_falls_3_db_an_octave_and_is_gaussian():
+    from scipy.signal import welch
+    from scipy.stats import kurtosis, skew
+
+    x = make_test_sound("pink-noise", 48000, 4.0, seed=5)
+    f, pxx = welch(x, 48000, nperseg=8192)
+    band = (f >= 100) & (f <= 10000)
+    slope = np.polyfit(np.log2(f[band]), 10 * np.log10(pxx[band]), 1)[0]
+    assert slope == pytest.approx(-3.01, abs=0.3)        # dB per octave
+    middle = x[4800:-4800]                               # past the fades
+    assert abs(skew(middle)) < 0.1 and abs(kurtosis(middle)) < 0.2
+    assert not np.array_equal(x, make_test_sound("pink-noise", 48000, 4.0, seed=6))

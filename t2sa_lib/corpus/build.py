@@ -29,6 +29,7 @@ Rows record ``tail_bank`` and ``tail_slot``.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -240,6 +241,16 @@ def _decoded(path: str, sr: int) -> np.ndarray:
     return x
 
 
+@functools.lru_cache(maxsize=16)
+def _resolved_root(out: str) -> Path:
+    """The corpus folder with links resolved: what every item path must lie inside.
+
+    Kept per process: if the folder is swapped for a link later, the items'
+    own resolved paths leave this root and are refused.
+    """
+    return Path(out).resolve()
+
+
 def item_path(out: Path, sub: str, item_id: str, ext: str) -> Path:
     """``out/sub/<item_id><ext>``, proven to lie inside ``out`` (links resolved).
 
@@ -250,8 +261,7 @@ def item_path(out: Path, sub: str, item_id: str, ext: str) -> Path:
         the last guard before any file is written or removed).
     """
     path = Path(out) / sub / f"{item_id}{ext}"
-    root = Path(out).resolve()
-    if root not in path.resolve().parents:
+    if _resolved_root(str(out)) not in path.resolve().parents:
         raise ValueError(f"item id {item_id!r}: {path} lies outside the corpus folder {out}")
     return path
 
