@@ -280,26 +280,55 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
     return params
 
 
-_ONE_EACH = re.compile(rf"\b(?:one|the other|another|the (?:{ORDINALS_EN}))\b|하나는|"
-                       r"한\s*(?:마리|명|놈|대)은|다른\s*하나는|(?:첫|두|세|네)\s*번째(?:는|\s*\S+은)")
+_ONE_EACH = re.compile(rf"\b(?:(?:the )?one|the other|another|the (?:{ORDINALS_EN}))\b|하나는|"
+                       r"한\s*(?:마리|명|놈|대)[은는]|다른\s*하나는|(?:첫|두|세|네)\s*번째(?:는|\s*\S+은)")
 
 
-def _each_place(words: str, n: int, params: SpatialParams) -> list[SpatialParams]:
-    """Places of ``n`` sources named together: "one at each ear" puts them left and right;
-    "one far to the left, the other from the right" gives each its own words."""
+#: Where the last member's own words end and words about all of them begin: a new
+#: sentence, or "both" / "둘 다" ("... the other far off. Both quiet.").
+_PLACES = {"az_deg", "el_deg", "dist_m"}
+_SHARED_TAIL = re.compile(r"[.!?](?:\s|$)|\b(?:both|all of them|each of them)\b|둘\s*다|모두|다들")
+
+
+def _each_place(words: str, n: int, params: SpatialParams, predict
+                ) -> list[tuple[str | None, SpatialParams]]:
+    """Places of ``n`` sources named together, each with its own words (or None).
+
+    "One at each ear" puts them left and right; "one far to the left, the other
+    from the right" gives each its own words. What one member's words state stays
+    with it: "one under the bed, one by the window on my right" puts only the second
+    on the right and only the first low. An attribute a sibling states and this
+    member does not comes from ``predict`` (texts to parameters) on this member's
+    words with the group's opening and closing words ("two radios, ...; both quiet").
+    """
     if n < 2:
-        return [params] * n
-    parts = [words[m.end():] for m in _ONE_EACH.finditer(words)]
-    parts = [p[:min([m.start() for m in _ONE_EACH.finditer(p)] + [len(p)])] for p in parts]
-    first = next(_ONE_EACH.finditer(words), None)
-    common = words[:first.start()] if first else ""
-    own = [constrain(params, read(common + " " + p))[0] for p in parts if read(p).statements][:n]
-    if len(own) >= 2:
-        return own + [params] * (n - len(own))
+        return [(None, params)] * n
+    marks = list(_ONE_EACH.finditer(words))
+    ends = [m.start() for m in marks[1:]] + [len(words)]
+    tail = _SHARED_TAIL.search(words, marks[-1].end()) if marks else None
+    stop = tail.start() if tail else len(words)
+    # "..., tinkling softly": words after a comma that place nothing are about all of them.
+    tail = next((m for m in re.finditer(",", words[:stop]) if marks and m.start() > marks[-1].end()
+                 and not _PLACES & set(read(words[m.start():stop]).statements)), tail)
+    if tail is not None:
+        ends[-1] = tail.start()
+    members = [(m.start(), end) for m, end in zip(marks, ends)
+               if read(words[m.end():end]).statements][:n]
+    if len(members) >= 2:
+        common = words[:marks[0].start()] + " " + (words[tail.start():] if tail else "")
+        texts = [f"{words[a:b]} {common}" for a, b in members]
+        readings = [read(t) for t in texts]
+        stated = set().union(*(r.statements for r in readings))
+        own = []
+        for (a, b), r, alone in zip(members, readings, predict(texts)):
+            leaked = {k: getattr(alone, k) for k in stated - set(r.statements)}
+            span = re.sub(r"(?:\s+(?:and|then|the)|\s*(?:그리고|,))+\s*$", "", words[a:b].strip(" ,.;:!?"))
+            own.append((span, constrain(params.replace(**leaked), r)[0]))
+        return own + [(None, params)] * (n - len(own))
     if EACH_SIDE.search(words):
-        sides = [params.replace(az_deg=-90.0), params.replace(az_deg=90.0)]
-        return sides + [params] * (n - 2)
-    return [params] * n
+        sides = [(None, params.replace(az_deg=-90.0)), (None, params.replace(az_deg=90.0))]
+        return sides + [(None, params)] * (n - 2)
+    return [(None, params)] * n
 
 
 def _label(m: Mention, korean: bool) -> str:
@@ -366,9 +395,9 @@ def describe(text: str, model) -> Scene:
         if g.refers_to is not None:
             continue
         span = text[g.start:g.end].strip(" ,.;:!?\n")
-        places = _each_place(w, len(g.mentions), p)
-        sources += [SceneSource(span, _label(m, korean), q, m.sound)
-                    for m, q in zip(g.mentions, places)]
+        places = _each_place(w, len(g.mentions), p, lambda ts: model.predict_params(ts)[1])
+        sources += [SceneSource(own or span, _label(m, korean), q, m.sound)
+                    for m, (own, q) in zip(g.mentions, places)]
     return Scene(text, sources, room)
 
 

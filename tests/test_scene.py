@@ -133,6 +133,29 @@ def test_one_and_the_other_each_take_their_own_words(model):
     assert inside(right.az_deg, 65, 115)
 
 
+@pytest.mark.parametrize("text", [
+    "a pair of crickets, one under the bed and one by the window on my right. Both very quiet.",
+    "귀뚜라미 두 마리, 한 마리는 침대 밑에서, 다른 한 마리는 오른쪽 창문 옆에서 울어. 둘 다 아주 작게."])
+def test_what_one_member_is_told_stays_with_it(model, text):
+    """Only the first is low, only the second on the right; the closing words are about
+    both; each member's span is its own words."""
+    low, right = describe(text, model).sources
+    assert low.params.el_deg <= -20 and right.params.el_deg > -10
+    assert inside(right.params.az_deg, 65, 115) and not inside(low.params.az_deg, 65, 115)
+    assert low.params.gain_db <= -12 and right.params.gain_db <= -12
+    assert ("under the bed" in low.span or "침대 밑" in low.span) and \
+        ("window" in right.span or "창문" in right.span)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Two monitors: one at the head of the bed to my left, the other behind me, across the room.", "monitors"),
+    ("스피커 두 개: 하나는 왼쪽 위, 다른 하나는 바로 뒤에", "스피커")])
+def test_a_counted_name_before_a_colon_is_several_sources(model, text, label):
+    first, second = describe(text, model).sources
+    assert first.label == second.label == label
+    assert inside(first.params.az_deg, -115, -65) and abs(second.params.az_deg) > 100
+
+
 @pytest.mark.parametrize("text, labels", [
     # One label, two nouns: two sources; a part of a source is not one of its own.
     ("A motorbike roars past from right to left. A bit later a truck follows, much slower.",

@@ -206,7 +206,13 @@ def _spec_name(text: str, s: int, e: int, names_a_source) -> tuple[int, int, str
                          r"phase|sequence|encounter|전투|보스전)$", m.group(1).lower()) \
             or names_a_source(nxt.lower()) or not read(nxt).statements:
         return None
-    return s + m.start(1), s + m.end(1), m.group(1)
+    start, end = s + m.start(1), s + m.end(1)
+    # "Two monitors:", "스피커 두 개:": the count stays outside the name, where it is counted.
+    lead = re.match(r"(?:two|three|four|a pair of|a couple of|both)\s+(?=\S)", text[start:end], re.I)
+    trail = re.search(r"(?<=\S)\s*(?:(?:두|세|네|[2-4])\s*(?:개|대|마리|명|곳)|둘|셋|넷)$",
+                      text[start:end])
+    start, end = start + (lead.end() if lead else 0), end - (len(trail.group(0)) if trail else 0)
+    return start, end, text[start:end]
 
 
 def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> list[tuple[int, int, str]]:
