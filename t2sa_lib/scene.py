@@ -174,7 +174,11 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
         if same_noun and is_korean(noun) and set(modifiers) - _stems(before_noun):
             same_noun = False        # "물이 콸콸 ..., 샤워기 물소리": a modified noun is another thing
         # "the host ..., the guest ...": people named by different roles are different people.
-        if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and (
+        # "the oboes and the clarinets": two names joined by "and" are two things.
+        joined = earlier and re.fullmatch(r"\s*,?\s*(?:and|&|\+)\s+(?:the\s+|a\s+|an\s+)?|"
+                                          r"(?:이랑|랑|하고|과|와)?\s*(?:\+\s*)?",
+                                          t[earlier[-1].mentions[0].end:m.start])
+        if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and not joined and (
                 same_noun or _DEFINITE.search(before) and _same_place(text, g, earlier[-1])
                 and m.sound != "speech-like" and m.label_en == earlier[-1].mentions[0].label_en):
             target = earlier[-1]

@@ -147,6 +147,20 @@ def test_what_one_member_is_told_stays_with_it(model, text):
         ("window" in right.span or "창문" in right.span)
 
 
+@pytest.mark.parametrize("text, labels", [
+    ("On the right side: tambourine and a clap track, both pretty far back.",
+     ["tambourine", "clap track"]),
+    ("On my right the oboes and the clarinets, both quite close.", ["oboes", "clarinets"]),
+    ("오른쪽에서 탬버린이랑 마라카스 같이 흔들어줘", ["탬버린", "마라카스"]),
+    # Not joined names: a part, a place, a person, a modifier of the next name.
+    ("a dog and its owner walking past on my left", ["dog"]),
+    ("the radio and the window on my left", ["radio"]),
+    ("둘 다 한참 뒤에서: 오토바이 배기음이랑 사이렌", ["오토바이", "알람"])])
+def test_a_name_joined_to_a_named_source_is_a_source(model, text, labels):
+    scene = describe(text, model)
+    assert [s.label for s in scene.sources] == labels
+
+
 @pytest.mark.parametrize("text, label", [
     ("Two monitors: one at the head of the bed to my left, the other behind me, across the room.", "monitors"),
     ("스피커 두 개: 하나는 왼쪽 위, 다른 하나는 바로 뒤에", "스피커")])

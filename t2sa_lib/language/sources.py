@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .normalize import ORDINALS_EN
 from .names import named_people
-from .subjects import clause_subjects
+from .subjects import clause_subjects, coordinated
 
 SOURCES = [
     ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비(?:가|는|도)(?=\s)|(?<![가-힣])비(?=\s*[,.(]|\s*$)|비\s*소리|장맛비|소나기|빗줄기|폭우|장대비", "rain"),
@@ -152,7 +152,7 @@ _INSTRUMENTS = {"piano", "guitar", "violin", "cello", "bass", "drums", "kick", "
 _ENSEMBLE = re.compile(r"(?:jazz |string |rock |brass )?(?:band|orchestra|ensemble|strings|quartet|trio|quintet)|"
                        r"jazz|밴드|오케스트라|현악|[3-5]중주")
 # Broad classes whose own word makes a better label than the class ("dishwasher", "돼지").
-_SURFACE_LABEL = {"appliance", "instrument", "farm animal", "creak", "scrape", "relative"}
+_SURFACE_LABEL = {"appliance", "instrument", "farm animal", "creak", "scrape", "relative", "clarinet"}
 _EN_COUNTS = {"two": 2, "three": 3, "four": 4, "a pair of": 2, "a couple of": 2, "twin": 2,
               "both": 2}
 _KO_COUNTS = {"두": 2, "세": 3, "네": 4, "둘": 2, "셋": 3, "넷": 4, "2": 2, "3": 3, "4": 4}
@@ -391,7 +391,8 @@ def _compared(t: str, k: tuple[int, int, int]) -> bool:
     with or guessed at."""
     return bool(re.search(r"\b(?:than|like|as|resembling|similar to)\s+(?:the |a |an |some )?(?:\w+\s+)?$",
                           t[max(0, k[0] - 20):k[0]])
-                or re.match(r"\s*(?:처럼|같은|같이|마냥|인가|인지|일까)", t[k[1]:k[1] + 6])
+                # "천둥같이" is like thunder; "마라카스 같이 흔들어" shakes them together.
+                or re.match(r"\s*(?:처럼|같은|마냥|인가|인지|일까)|같이", t[k[1]:k[1] + 6])
                 or re.search(r"\([^()]*$", t[max(0, k[0] - 20):k[0]]) and re.match(r"[^()]{0,12}(?:듯|것\s*같)", t[k[1]:]))
 
 
@@ -572,6 +573,10 @@ def find_mentions(text: str) -> list[Mention]:
     people, absorbed = named_people(text, [(f[0], f[1], f[2], f[4]) for f in found])
     found = [f for i, f in enumerate(found) if i not in absorbed] + [
         (s, e, name, name, "speech-like", "voice") for s, e, name in people]
+    # Joined to a named thing, not to a person or a subject ("민재랑 서연이": names, read above).
+    things = [k[:2] for k in kept if SOURCES[k[2]][4] != "speech-like"]
+    found += [(s, e, label, label, "noise-burst", label) for s, e, label in coordinated(
+        text, things, [f[:2] for f in found], names_a_source)]
     found.sort()
     # "그 코치", "the same person": a demonstrative points back at a source already named.
     # "a choirboy sings ..., his voice washing": the voice of the one named before.

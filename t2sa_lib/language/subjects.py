@@ -254,3 +254,86 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
             continue
         out.append((s + found[0], s + found[1], label.lower() if label.isascii() else label))
     return out
+
+
+_EN_AND = re.compile(r"\s*,?\s*(?:and|&|\+|plus)\s+(?:(?:a|an|the|some|his|her|their|my)\s+)?")
+_EN_AND_BEFORE = re.compile(r"\s+(?:and|&|\+)\s+(?:(?:a|an|the|some)\s+)?$")
+# Nouns that name where, not what ("at the far end and the jukebox", "in the basement and").
+_EN_WHERE = re.compile(r"\b(?:end|side|middle|cent(?:er|re)|basement|attic|porch|garden|balcony|"
+                       r"o'clock|edge|top|bottom|way)\b")
+_KO_AND = re.compile(r"(?:이랑|랑|과|와)\s+|\s*(?:\+|및)\s*")
+_KO_WORD = re.compile(r"([가-힣]{2,}|[A-Za-z]{2,})(?:이랑|랑|하고|과|와|이|가|은|는|도|을|를|의)?(?=[\s,.+!?]|$)")
+_KO_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,}?)(?:(?:이랑|랑|과|와)\s+|\s*(?:\+|및)\s*)$")
+
+
+def _en_noun(words: list) -> tuple[int, int] | None:
+    """Offsets of 1-2 adjacent words that can be a noun phrase's head, or None."""
+    head = []
+    for w in words:
+        lw = w.group(0).lower()
+        if FUNCTION_WORD.match(lw) or _EN_VERBISH.match(lw) or head and w.start() != head[-1].end() + 1:
+            break
+        head.append(w)
+    words = " ".join(w.group(0).lower() for w in head)
+    if not head or _PLACE.search(words) or _EN_WHERE.search(words):
+        return None
+    return head[0].start(), head[-1].end()
+
+
+def _ko_noun(word: str) -> bool:
+    return not (_KO_NOT_SUBJECT.match(word) or _PLACE.search(word)
+                or re.search(r"(?:다|요|고|서|게|며|지|니|자)$", word))
+
+
+def _joined(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name joined by "and" / "이랑" / "+" right after ``end`` or right before ``start``."""
+    if is_korean(text[max(0, end - 2):end]):
+        m = _KO_AND.match(text, end)
+        word = _KO_WORD.match(text, m.end()) if m and m.end() > end else None
+        if word is not None and _ko_noun(word.group(1)):
+            return word.span(1)
+        word = _KO_WORD_BEFORE.search(text[max(0, start - 16):start])
+        if word is not None and _ko_noun(word.group(1)):
+            return max(0, start - 16) + word.start(1), max(0, start - 16) + word.end(1)
+        return None
+    m = _EN_AND.match(text, end)
+    if m:
+        span = _en_noun(list(re.finditer(r"[A-Za-z][A-Za-z'-]*", text[m.end():m.end() + 30]))[:2])
+        if span:
+            return m.end() + span[0], m.end() + span[1]
+    m = _EN_AND_BEFORE.search(text[max(0, start - 40):start])
+    if m:
+        base = max(0, start - 40)
+        words = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", text[base:base + m.start()]))[-2:]
+        while words and (FUNCTION_WORD.match(words[0].group(0).lower())
+                         or len(words) > 1 and words[0].end() + 1 != words[1].start()):
+            words = words[1:]
+        span = _en_noun(words)
+        # "the oboes and the clarinets"; not "dead center and footsteps", "my sister asleep and"
+        if span and span[1] == m.start() and re.search(
+                r"(?:^|\s)(?:the|a|an|some|two|three|his|her|their)\s+$", text[max(0, base + span[0] - 7):base + span[0]]):
+            return base + span[0], base + span[1]
+    return None
+
+
+def coordinated(text: str, things: list[tuple[int, int]], taken: list[tuple[int, int]],
+                names_a_source) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of a name joined to one of ``things`` (named sources) by
+    "and" / "이랑" / "+", overlapping none of ``taken``:
+    "a tambourine and a clap track", "the oboes and the clarinets", "탬버린이랑 마라카스".
+    Only nouns count: not a place, a body part, a direction, a pronoun or a verb ("a dog
+    and its owner", "the radio and the window on my left" name one source)."""
+    out = []
+    for start, end in sorted(things):
+        span = _joined(text, start, end)
+        # A capitalised name is a person's ("Ana and Luis chatting"), read by :mod:`.names`.
+        if span is None or any(a < span[1] and span[0] < b for a, b in taken + [o[:2] for o in out]) \
+                or names_a_source(text[span[0]:span[1]].lower()) or text[span[0]].isupper():
+            continue
+        # "오토바이 배기음이랑", "아랫집 피아노": a word against a named source is part of its name.
+        if any(re.fullmatch(r"\s+", text[b:span[0]]) or re.fullmatch(r"\s+", text[span[1]:a])
+               for a, b in taken):
+            continue
+        label = text[span[0]:span[1]]
+        out.append((*span, label.lower() if label.isascii() else label))
+    return sorted(out)
