@@ -181,6 +181,14 @@ def test_rotation_sense(text, sign):
     assert read(text).motion["rotate_deg"] * sign > 0
 
 
+@pytest.mark.parametrize("text, degrees", [
+    ("a drone circles me twice", 720.0), ("드론이 내 주위를 세 바퀴 돌아", 1080.0),
+    ("orbiting counter-clockwise three times", -1080.0), ("내 주위를 반 바퀴 돌아", 180.0),
+    ("circling around my head slowly", 360.0), ("세 번째 종이 울리고 머리 위를 빙빙 돌아", 360.0)])
+def test_rotation_counts_its_turns(text, degrees):
+    assert read(text).motion["rotate_deg"] == degrees
+
+
 def test_path_sets_start_and_end():
     out, _ = constrain(SpatialParams(az_deg=30.0), read("moving from my left to behind me"))
     assert out.az_deg == -90.0 and out.motion == Motion("pass-by", end_az_deg=180.0)

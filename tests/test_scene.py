@@ -147,6 +147,24 @@ def test_what_one_member_is_told_stays_with_it(model, text):
         ("window" in right.span or "창문" in right.span)
 
 
+@pytest.mark.parametrize("text, label, second", [
+    ("a bird sings above me and another answers from far to the right", "bird", (65, 115)),
+    ("고양이 한 마리가 왼쪽에서 울고, 또 한 마리가 뒤에서 울어", "고양이", (150, -150)),
+    ("새 한 마리가 머리 위에서 울고 또 하나가 멀리 오른쪽에서 대답해", "새", (65, 115))])
+def test_another_one_is_a_second_source_of_that_kind(model, text, label, second):
+    first, other = describe(text, model).sources
+    assert first.label == other.label == label
+    assert inside(other.params.az_deg, *second)
+
+
+def test_what_a_member_plays_is_no_source_of_its_own(model):
+    scene = describe("라디오 두 대. 하나는 위층에서 지직거리고, 다른 하나는 바로 옆 탁자 위에서 "
+                     "뉴스가 나와요.", model)
+    assert [s.label for s in scene.sources] == ["라디오", "라디오"]
+    upstairs, near = (s.params for s in scene.sources)
+    assert upstairs.el_deg >= 20 and near.dist_m <= 1.5
+
+
 @pytest.mark.parametrize("text, labels", [
     ("On the right side: tambourine and a clap track, both pretty far back.",
      ["tambourine", "clap track"]),

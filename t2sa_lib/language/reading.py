@@ -330,6 +330,18 @@ _MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washin
                             r"\S*\s*(?:\S+\s*){0,2}(?:spin\w*|whirl\w*|돌아\S*|돌\S*|회전\S*)$")
 _FULL_TURN = re.compile(r"\b360\b|360\s*(?:°|도)|한\s*바퀴|\bfull (?:circle|turn|loop)|\ball the way (?:a)?round")
 _CCW = r"counter-?clockwise|anti-?clockwise|\bccw\b|반시계"
+_TURNS = re.compile(r"\b(?:(twice|two times|2 times|2x)|(three times|thrice|3 times|3x)|(four times|4 times|4x))"
+                    r"|(?:(두)|(세)|(네))\s*(?:바퀴|번(?!\s*째))|\b(half|halfway)(?: a)?(?: circle| turn| way)?\b(?= (?:a)?round)"
+                    r"|(반)\s*바퀴")
+
+
+def _turns(t: str) -> float:
+    """How many times round the words say: "twice" 2, "세 바퀴" 3, "반 바퀴" 0.5; else 1."""
+    m = _TURNS.search(t)
+    if m is None:
+        return 1.0
+    group = next(i for i, g in enumerate(m.groups()) if g)
+    return (2.0, 3.0, 4.0, 2.0, 3.0, 4.0, 0.5, 0.5)[group]
 _CW = r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)clockwise|\bcw\b|(?<!반)시계\s*방향"
 _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,5}?\S+?)(?<!\band)\s+(?:to|toward|towards|into|over to|round to)"
                       r"\s+((?:\S+\s*){1,4})|"
@@ -497,7 +509,7 @@ def _verb_motion(t: str, denied) -> dict | None:
         # "다가왔다가 다시 멀어져요": comes up, then goes away
         motion.update(kind="pass-by", comes_and_goes=True)
     if kind == "rotate":
-        motion["rotate_deg"] = -360.0 if re.search(_CCW, t) else 360.0
+        motion["rotate_deg"] = (-1.0 if re.search(_CCW, t) else 1.0) * _turns(t) * 360.0
     # "오른쪽에서 다가와 앞에 선다", "앞에서 왼쪽으로 돌면서": a start and an end
     # make a path whatever the verb, but a full turn ("정면에서 살짝 오른쪽으로 ... 360도
     # 회전") starts there and keeps turning.

@@ -214,6 +214,7 @@ _LOCATION_BEFORE = re.compile(r"\b(?:at|in|from|by|near|on|behind|toward|towards
 _LOCATION_AFTER = re.compile(r"[^\s,.]*?(?:에서|에|쪽|으로|로|안|속|위|밑|뒤|앞)(?=[\s,.]|$)")
 # Words in which a source name is not a source: clock faces, radio dramas, 시계 방향.
 _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything|the (?:music|bed|score|ambience))\b|"
+                           r"(?:한|두|세|네|반|몇|\d+)\s*바퀴|"                 # laps, not wheels
                            r"(?<![a-z])o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio (?:drama|play)s?\b|"
                            r"라디오\s*드라마|(?:drama|드라마)\s|"
                            r"\b(?:train|bus|subway|metro|police|gas|radio|tv) (?:station|stop|platform)s?\b|"
@@ -609,7 +610,8 @@ def find_mentions(text: str) -> list[Mention]:
 
 # "a singing bowl rings ..., and a second one answers from behind": another of the thing
 # just named, with no noun of its own.
-_SECOND_ONE = re.compile(r"\b(?:a second|another|one more)\s+(one)\b")
+_SECOND_ONE = re.compile(r"\b(?:a second|another|one more)\s+(one)\b|\b(another)(?=\s+[a-z]+(?:s|ed)\b)|"
+                         r"(또\s*(?:하나|한\s*(?:마리|명|대|개|놈)))(?=\s*(?:가|는|도|이)?(?:[\s,.]|$))")
 
 
 def _second_ones(t: str, out: list[Mention]) -> list[Mention]:
@@ -620,6 +622,7 @@ def _second_ones(t: str, out: list[Mention]) -> list[Mention]:
             continue                  # nothing named before, or a noun follows ("another dog")
         last = before[-1]
         if sum(k.kind == last.kind for k in out) == 1:
-            out = sorted(out + [Mention(last.label_en, last.label_ko, last.sound, m.start(1),
-                                        m.end(1), last.kind)], key=lambda k: k.start)
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            out = sorted(out + [Mention(last.label_en, last.label_ko, last.sound, m.start(g),
+                                        m.end(g), last.kind)], key=lambda k: k.start)
     return out

@@ -25,6 +25,10 @@ _HEADER = re.compile(r"^\s*(?:ad\b|q\s*\d+|exhibit|birdwatch|int\.|ext\.|s#\s*\d
                      r"라디오|게임|기획|지문|메모|효과음|씬|장면|레벨|스테이지|챕터|퀘스트|스포팅|릴\s*\d|현장\s*녹음)", re.I)
 # A clause about sources already named ("both close", "둘 다 가까이") names no new one.
 _SHARED = re.compile(r"\bboth\b|\ball (?:of them|three|four|two)\b|둘\s*다|셋\s*다|넷\s*다|모두|전부")
+# A clause about one member of a group named before ("라디오 두 대. ..., 다른 하나는 옆에서
+# 뉴스가 나와요"): what it names is what that member plays, not a source of its own.
+_MEMBER = re.compile(r"\s*(?:and\s+)?(?:the other(?: one)?\b|another one\b|(?:다른\s*)?하나는|"
+                     r"(?:다른\s*)?한\s*(?:마리|명|놈|대|개)[은는])")
 _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|platform|campsite|"
                     r"caf[eé]|market|swamp|jungle|park|church|hall|room|station|beach|field|cave|"
                     r"car park|house|office|studio|bathroom|tunnel|alley|harbou?r|stadium|noon|"
@@ -78,7 +82,7 @@ _EN_VERB_THEN = re.compile(r"(?!(?:met(?:er|re)s|feet|yards|steps|paces|miles|in
 _KO_SUBJECT = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:이|가|은|는|도)(?=\s|$)")
 _KO_NOT_SUBJECT = re.compile(r"^(?:(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|"
                              r"천천히|빨리)\S*|왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
-                             r"전부|모두|같이?|함께|다른\s*(?:하나|한\s*\S+|것|쪽)|또\s*다른\s*\S+|(?:첫|두|세|네|다섯|마지막|\d+)\s*번째|모든(?:\s*\S+)?|(?:두|세|네|다섯|여러)\s*(?:가지|종류)|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
+                             r"전부|모두|같이?|함께|다른\s*(?:하나|한\s*\S+|것|쪽)|또\s*다른\s*\S+|또\s*(?:하나|한\s*\S+)|(?:첫|두|세|네|다섯|마지막|\d+)\s*번째|모든(?:\s*\S+)?|(?:두|세|네|다섯|여러)\s*(?:가지|종류)|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
                              r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|(?:\S+\s)?\S*추|상수|하수|나다\S*|"
                              r"(?:\S+\s)?중\s*하나|(?:\S+\s)?(?:수정\s*)?요청|"
                              r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다|"
@@ -203,7 +207,7 @@ def _spec_name(text: str, s: int, e: int, names_a_source) -> tuple[int, int, str
     # "Campsite: the fire ...", "경기장: 관중 ...": a place before the sources, not a name.
     if _HEADER.match(m.group(1)) or _PLACE.search(m.group(1).lower()) \
             or re.search(r"(?:요청|수정|문의|피드백|노트|메모|request|feedback|notes?|fix(?:es)?|fight|battle|"
-                         r"phase|sequence|encounter|전투|보스전)$", m.group(1).lower()) \
+                         r"phase|sequence|encounter|intro|outro|opening|전투|보스전|인트로|아웃트로|오프닝|엔딩)$", m.group(1).lower()) \
             or names_a_source(nxt.lower()) or not read(nxt).statements:
         return None
     start, end = s + m.start(1), s + m.end(1)
@@ -226,7 +230,8 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
     out = []
     for s, e in clause_spans(text):
         clause = text[s:e]
-        if any(s <= a < e for a, _ in taken) or _HEADER.match(clause) or _SHARED.search(clause):
+        if any(s <= a < e for a, _ in taken) or _HEADER.match(clause) or _SHARED.search(clause) \
+                or _MEMBER.match(clause):
             continue
         said = read(clause)
         if not (said.statements or said.motion):
