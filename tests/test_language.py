@@ -329,6 +329,10 @@ def test_heights_and_distances_of_more_body_parts(text, attr, lo, hi):
     ("무대를 보고 앉았는데 무대 뒤에서 쿵 소리", 0.0),
     ("The fridge is on my left; something drips behind the fridge.", -90.0),
     ("책장이 내 오른쪽에 있어. 그 책장 뒤에서 쥐가 긁는 소리", 90.0),
+    # The side away from a placed thing is across the listener from it.
+    ("The door is on my right. The knock comes from the opposite side.", -90.0),
+    ("문이 오른쪽에 있는데 소리는 그 반대편에서 나", -90.0),
+    ("The heater is behind me; the cat sleeps away from it.", 0.0),
     ("교실 뒷문이 드르륵 열린다", 180.0),
 ])
 def test_frames_landmarks_and_clock_fronts(text, want):

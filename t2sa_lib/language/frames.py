@@ -376,6 +376,12 @@ _PLACED_EN = re.compile(r"\b(?:the|a|an|my) (\w+) (?:is|sits|stands|'s|stays) ((
 _PLACED_KO = re.compile(r"([가-힣]+?)(?:가|이|는|은)\s*(?:내\s*)?((?:왼|오른|앞|뒤|정면)\S*?)\s*(?:에\s*)?있")
 
 
+# The side of the listener away from a placed thing ("{}" stands for the thing's name).
+_AWAY_FROM_PLACED = re.compile(r"\b(?:the )?(?:opposite|other) side\b(?! of)|"
+                               r"\b(?:away from|opposite(?: to)?) (?:the|that|this|it)(?: \{\})?|"
+                               r"(?:그|\{\})\s*(?:의\s*)?(?:반대편|반대쪽)|\{\}(?:에서|와|과)?\s*먼\s*쪽")
+
+
 def landmark(t: str) -> Statement | None:
     """Next to, behind or under a thing the text has placed ("the fridge is on my left;
     water drips behind the fridge") is in that thing's direction; else ``None``."""
@@ -388,6 +394,10 @@ def landmark(t: str) -> Statement | None:
         if m is None:
             continue
         thing, where_words = [g for g in m.groups() if g is not None]
+        away = _AWAY_FROM_PLACED.search(t[m.end():].replace(thing, "{}"))
+        where = combine({a.name for a in find_atoms(where_words)}) if away else None
+        if where is not None:        # "the door is on my right ... the opposite side": left
+            return az_region(wrap_deg(where[0] + 180.0), 25.0)
         b = re.search(near.format(re.escape(thing)), t[m.end():])
         found = combine({a.name for a in find_atoms(where_words)}) if b else None
         if found is not None:
