@@ -123,6 +123,10 @@ def test_frames_of_reference(text, want):
     ("20 degrees up", "el_deg", 20.0),
     ("위로 20도", "el_deg", 20.0),
     ("DRR +10 dB", "drr_db", 10.0),
+    ("spread it across roughly 60 degrees", "spread_deg", 60.0),
+    ("widen it out to 90°", "spread_deg", 90.0),
+    ("put the bell 15 degrees up and 40 right", "az_deg", 40.0),
+    ("30 degrees up, 20 left", "az_deg", -20.0),
 ])
 def test_numbers_for_every_attribute(text, attr, want):
     assert value(text, attr) == pytest.approx(want)

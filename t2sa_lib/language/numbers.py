@@ -31,7 +31,11 @@ _RIGHTISH = ("right", "오른쪽", "우측", "오른편", "우")
 _NOT_AZ_AFTER = (r"\s*(?:up|upward|above|high|higher|overhead|down|"
                  r"downward|below|lower|wide|width|spread|across|of spread|of width|elevation|"
                  r"tilt|around|turn|rotation|폭|넓이|너비|위(?!치)|아래|높|회전|돌)")
-_NOT_AZ_BEFORE = (r"(?:elevation|elevated|tilt\w*|up|down|width|spread|wide|폭|너비|넓이|고도|위로|"
+# "spread it across roughly 60 degrees", "widen it out to 90°": a width, not a direction.
+_SPREAD_VERB = (r"\b(?:spread|widen|stretch|fan)\w*(?: (?:it|this|that|them|the \w+))?(?: out)?"
+                r" (?:across|over|to|by)")
+_NOT_AZ_BEFORE = (rf"(?:{_SPREAD_VERB}\s*(?:about |around |roughly |approximately )?$)|"
+                  r"(?:elevation|elevated|tilt\w*|up|down|width|spread|wide|폭|너비|넓이|고도|위로|"
                   r"아래로|rotat\w*|spin\w*|turn\w*|회전|pitch)\s*(?:of|by|to|at|:|은|는|을|를|이|가)?\s*"
                   r"(?:about |around |약\s*|대략\s*)?~?\s*$")
 # A number of degrees followed by these is an amount of rotation, not a direction.
@@ -88,6 +92,9 @@ def azimuth(t: str) -> Statement | None:
         return m
     m = re.search(rf"{N}{_DEG}\s*(?:to |toward |towards |on |off |at )?(?:the |my |your )?"
                   rf"{_SIDE}\s*(?:of |from )?(behind|back|the back|the rear|rear|뒤)?", t)
+    if m is None and re.search(rf"\d{_DEG}", t):
+        # "15 degrees up and 40 right": the unit stated once serves both numbers.
+        m = re.search(rf"(?<![\w.]){N}\s+(?:to (?:the |my )?)?{_SIDE}\b(?!\s*(?:of|from))(?!\s+(?!and\b|then\b)[a-z])()", t)
     if m:
         v = min(180.0, abs(float(m.group(1))))
         sign = _side_sign(m.group(2))
@@ -223,6 +230,7 @@ def distance(t: str) -> Statement | None:
 def spread(t: str) -> Statement | None:
     """A stated width (degrees), or ``None``."""
     m = _first(t, [rf"{N}(?:{_DEG})?\s*(?:wide|width|spread|across|of spread|of width|폭|넓이|너비|넓게)",
+                   rf"{_SPREAD_VERB}\s*{_APPROX}{N}{_DEG}",
                    rf"{N}{_DEG}\s*(?:가까이|정도|쯤|까지)?\s*(?:로|으로)?\s*(?:펼쳐|펼치|벌려)",
                    rf"(?:width|spread|폭|너비|넓이|wide|spread of)\s*(?:of|:|=|at|to|is|은|는|을|를|이|가)?\s*"
                    rf"{_APPROX}{N}{_DEG}?"])
