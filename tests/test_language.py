@@ -160,6 +160,10 @@ def test_stated_number_outside_range_is_clipped_with_a_note():
     ("not dry at all", "wet_mix", 0.2, 0.6), ("건조하게는 말고", "wet_mix", 0.2, 0.6),
     ("an enormous choir filling the whole church", "spread_deg", 45, 120),
     ("사방에서 감싸는 빗소리", "spread_deg", 90, 120),
+    ("birds on the telephone wire outside", "el_deg", 20, 60), ("전깃줄 위에서 참새들", "el_deg", 20, 60),
+    ("a child calling from the bottom of a well", "el_deg", -60, -45),
+    ("우물 바닥에서 들리는 목소리", "el_deg", -60, -45),
+    ("옆집 TV 소리가 벽 너머로 먹먹하게", "gain_db", -24, -4),
 ])
 def test_everyday_and_world_words(text, attr, lo, hi):
     assert lo <= value(text, attr) <= hi
