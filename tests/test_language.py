@@ -164,9 +164,18 @@ def test_stated_number_outside_range_is_clipped_with_a_note():
     ("a child calling from the bottom of a well", "el_deg", -60, -45),
     ("우물 바닥에서 들리는 목소리", "el_deg", -60, -45),
     ("옆집 TV 소리가 벽 너머로 먹먹하게", "gain_db", -24, -4),
+    # A bound, not a denial: "never louder than a whisper" is very quiet, at no stated distance.
+    ("never louder than a whisper", "gain_db", -24, -12), ("no louder than a murmur", "gain_db", -24, -12),
+    ("잔향 하나도 없이, 코앞에서", "wet_mix", 0.0, 0.15), ("리버브도 1도 없게", "wet_mix", 0.0, 0.15),
+    ("reverb? none at all", "wet_mix", 0.0, 0.15),
 ])
 def test_everyday_and_world_words(text, attr, lo, hi):
     assert lo <= value(text, attr) <= hi
+
+
+def test_a_bound_states_no_distance_and_1do_is_no_angle():
+    assert "dist_m" not in read("never louder than a whisper").statements
+    assert "az_deg" not in read("리버브도 1도 없게").statements
 
 
 @pytest.mark.parametrize("text, kind", [

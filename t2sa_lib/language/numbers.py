@@ -30,7 +30,8 @@ _SIDE = r"(left|right|왼쪽|오른쪽|좌측|우측|왼편|오른편|(?<![가-�
 _RIGHTISH = ("right", "오른쪽", "우측", "오른편", "우")
 _NOT_AZ_AFTER = (r"\s*(?:up|upward|above|high|higher|overhead|down|"
                  r"downward|below|lower|wide|width|spread|across|of spread|of width|elevation|"
-                 r"tilt|around|turn|rotation|폭|넓이|너비|위(?!치)|아래|높|회전|돌)")
+                 r"tilt|around|turn|rotation|폭|넓이|너비|위(?!치)|아래|높|회전|돌|"
+                 r"없|안\s)")                   # "1도 없게": not one bit, no angle
 # "spread it across roughly 60 degrees", "widen it out to 90°": a width, not a direction.
 _SPREAD_VERB = (r"\b(?:spread|widen|stretch|fan)\w*(?: (?:it|this|that|them|the \w+))?(?: out)?"
                 r" (?:across|over|to|by)")

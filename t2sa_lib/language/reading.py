@@ -28,9 +28,12 @@ from .vocabulary import (DEGREE_SHIFT, LEVELS, STRONG_EN, STRONG_KO, WEAK_EN, WE
                          WORDS)
 
 _BREAK = r"[,;!?:()\[\]]|(?<!\d)\.|\.(?!\d)| but | and | - |그리고|하지만|는데|인데(?=\s)|지만"
-_EN_NEG = re.compile(r"\b(?:not|n't|never|no|nothing|neither|nor|nowhere near|anywhere but|anything but|"
+_EN_NEG = re.compile(r"(?:\b(?:not|n't|never|no|nothing|neither|nor|nowhere near|anywhere but|anything but|"
                      r"everywhere but|except|instead of|rather than|as opposed to|other than|"
-                     r"avoid|without)\b|n't\b")
+                     r"avoid|without)\b|n't\b)"
+                     # "never louder than a whisper" bounds the loudness; it denies nothing
+                     r"(?! (?:any |much )?(?:louder|quieter|softer|closer|nearer|farther|further|"
+                     r"wider|narrower|higher|lower) than\b)")
 _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that|correction|"
                          r"or rather|sorry|no no|oops|ignore that|never mind|forget that|"
                          r"disregard that)\b|(?:[,?]|\.\.\.?|…)\s*(?:no|nope|nah)\b(?!\s+(?:reverb|echo|room|tail|"

@@ -135,7 +135,7 @@ _DIST = [
     ("close", r"close(?! the| your| my eyes)|closer|near(?:by)?(?! the end)|next to|beside|"
               r"right here|up close|intimate|arm'?s length|within reach|in front of my face|"
               r"in my face|at my shoulder|by my shoulder|at my side|on my lap|on the desk|"
-              r"close-?miked|close-?mic(?:'d)?|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|"
+              r"close-?miked|close-?mic(?:'d)?|(?<!than a )(?<!than )(?:whisper(?:ing|ed|s)?|murmur(?:ing|s)?)|"
               r"mosquito|a fly|the fly|buzzing fly|ticking watch|wristwatch|"
               r"(?:on|under) (?:the|my) desk|(?:corner|edge) of (?:the|my) desk|my elbow|dashboard|(?:on|from|in) the dash\b|"
               r"on the (?:table|desk|counter) (?:right )?in front of me",
@@ -217,11 +217,11 @@ _WET = [
             r"no echo|without echo|no ambience|without (?:any )?(?:room|reverb)|"
             r"in-your-face|muffled|deadened|padded|treated booth|vocal booth|"
             r"no tail|(?:reverb|echo) (?:way|all the way|right) down|(?:almost|nearly) no (?:reverb|echo)|"
-            r"(?:barely|hardly) any (?:reverb|echo)|not echoey",
+            r"(?:barely|hardly) any (?:reverb|echo)|not echoey|(?:reverb|echo)\W{0,3}(?:none|zero|nil)\b",
      r"마이크에?\s*(?:바짝|딱\s*붙여|붙여)|드라이|건조|잔향\s*없|리버브\s*없|울림\s*없|울림은\s*(?:전혀\s*)?없|에코\s*없|데드|"
      r"잔향\s*(?:은|이)?\s*(?:전혀\s*|거의\s*)?없|리버브\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*)?없|"
      r"리버브\s*빼|리버브\s*0|먹먹|거의\s*없게|없애|바짝\s*마른|마른\s*(?:소리|느낌|톤)|"
-     r"(?:울림|에코|echo|reverb|room)\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*|하나도\s*|조금도\s*|아예\s*)?없|(?:리버브|잔향)\s*(?:은|는)?\s*(?:넣지\s*마|빼\s*주)"),
+     r"(?:울림|에코|잔향|리버브|echo|reverb|room)\s*(?:은|는|이|가|도)?\s*(?:전혀\s*|거의\s*|하나도\s*|조금도\s*|아예\s*|1도\s*)?없|(?:리버브|잔향)\s*(?:은|는)?\s*(?:넣지\s*마|빼\s*주)"),
     ("wet-weak", r"(?:a )?touch of (?:reverb|room|echo|ambience)|(?:a )?little (?:reverb|room|echo)|"
                  r"bit of (?:reverb|room|echo)|slight (?:reverb|room|echo)|subtle (?:reverb|room)|"
                  r"hint of (?:reverb|room|echo)|light reverb|small room|"
@@ -268,7 +268,8 @@ _GAIN = [
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|"
                      r"hardly audible|barely there|extremely quiet|inaudible|whisper[- ]quiet|"
                      r"felt,? (?:not|more than) heard|so quiet (?:i|you) (?:strain|have to strain)|"
-                     r"(?:barely|hardly) notice|almost nothing|next to nothing|(?:turn|bring|pull|take) (?:it|that|this|the \w+) way down",
+                     r"(?:barely|hardly) notice|almost nothing|next to nothing|"
+                     r"(?:no|never|not) (?:any |much )?louder than (?:a |an )?(?:whisper|murmur|breath|sigh)|(?:turn|bring|pull|take) (?:it|that|this|the \w+) way down",
      r"거의\s*안\s*들|들릴\s*듯\s*말\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
      r"아주\s*조용|간신히\s*들|못\s*알아챌|알아채지\s*못|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
     ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
