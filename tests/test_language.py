@@ -206,6 +206,15 @@ def test_rotation_counts_its_turns(text, degrees):
     assert read(text).motion["rotate_deg"] == degrees
 
 
+@pytest.mark.parametrize("text, start, end", [
+    ("공이 오른발에서 왼발 쪽으로 굴러가", 90.0, -90.0), ("오른쪽 귀에서 왼쪽 귀로 넘어가", 90.0, -90.0),
+    ("a ball rolls from my right foot to my left", 90.0, -90.0)])
+def test_a_path_between_body_parts(text, start, end):
+    motion = read(text).motion
+    assert motion["kind"] == "pass-by"
+    assert (motion["start_az_deg"], motion["end_az_deg"]) == (start, end)
+
+
 def test_path_sets_start_and_end():
     out, _ = constrain(SpatialParams(az_deg=30.0), read("moving from my left to behind me"))
     assert out.az_deg == -90.0 and out.motion == Motion("pass-by", end_az_deg=180.0)
