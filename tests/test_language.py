@@ -6,7 +6,7 @@ estimates, so these tests need no model.
 """
 import pytest
 
-from t2sa_lib.language import constrain, read
+from t2sa_lib.language import constrain, frames, read
 from t2sa_lib.params import Motion, SpatialParams
 
 
@@ -171,6 +171,11 @@ def test_stated_number_outside_range_is_clipped_with_a_note():
 ])
 def test_everyday_and_world_words(text, attr, lo, hi):
     assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text", ["John Smith Sr. speaks", "a lecture at the USC campus"])
+def test_abbreviations_that_are_no_stage_position(text):
+    assert frames.stage_abbreviation(read(text).text) is None
 
 
 def test_a_bound_states_no_distance_and_1do_is_no_angle():
@@ -355,6 +360,8 @@ def test_heights_and_distances_of_more_body_parts(text, attr, lo, hi):
     ("무대를 보고 앉았는데 무대 뒤에서 쿵 소리", 0.0),
     ("The fridge is on my left; something drips behind the fridge.", -90.0),
     ("책장이 내 오른쪽에 있어. 그 책장 뒤에서 쥐가 긁는 소리", 90.0),
+    # Cue-sheet abbreviations, seen from the audience: stage left is the audience's right.
+    ("Q12: thunder SL", 40.0), ("the dog whines under the bed DSR", -45.0), ("bell CS", 0.0),
     # The side away from a placed thing is across the listener from it.
     ("The door is on my right. The knock comes from the opposite side.", -90.0),
     ("문이 오른쪽에 있는데 소리는 그 반대편에서 나", -90.0),

@@ -162,6 +162,24 @@ _OFF_FRAME = re.compile(r"\boff[- ]?(?:screen|camera|frame)\b|\bcamera (?:left|r
                         r"(?:화면|프레임|스크린)\s*밖|카메라\s*(?:기준|시점)")
 
 
+# Theatre cue abbreviations: SL / SR (stage left / right, the performer's), DSL, USR, DSC, CS.
+_STAGE_ABBR = re.compile(r"(?<![\w.'])([du]?)s([lr])(?![\w'])(?!\.\s*[a-z])|(?<![\w.'])(cs|dsc)(?![\w'])")
+
+
+def stage_abbreviation(t: str) -> Statement | None:
+    """A stage position written as a cue sheet writes it, seen from the audience: "SL" (the
+    performer's left) is front-right, "DSR" front-left and nearer the edge, "USL" front-right
+    and deeper, "CS" / "DSC" centre ("USC" is left out: a university); else ``None``."""
+    m = _STAGE_ABBR.search(t)
+    if m is None:
+        return None
+    if m.group(3):
+        return az_region(0.0, 15.0, span=m.span())
+    sign = 1.0 if m.group(2) == "l" else -1.0
+    centre = {"d": 45.0, "u": 25.0}.get(m.group(1), 40.0)
+    return az_region(sign * centre, 20.0, span=m.span())
+
+
 def stage_side(t: str, denied=()) -> Statement | None:
     """A side of the stage or screen in front: front-left or front-right of the listener.
 

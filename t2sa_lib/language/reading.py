@@ -729,7 +729,7 @@ def read(text: str, paths: bool = True) -> Reading:
         found = (frames.compass(t, denied) or frames.audience_side(t, denied)
                  or frames.performer_view(t, denied)
                  or frames.around_faced(t, denied) or frames.landmark(t)
-                 or frames.car_side(t)
+                 or frames.car_side(t) or frames.stage_abbreviation(t)
                  or frames.stage_side(t, denied) or _path_start(reading.motion, body_az) or body_az
                  or _direction(t, denied) or frames.stage(t))
         if found is None and _LOOKS_LIKE_A_SIDE.search(t) and not reading.motion \
