@@ -176,7 +176,7 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
         # "the host ..., the guest ...": people named by different roles are different people.
         # "the oboes and the clarinets": two names joined by "and" are two things.
         joined = earlier and re.fullmatch(r"\s*,?\s*(?:and|&|\+)\s+(?:the\s+|a\s+|an\s+)?|"
-                                          r"(?:이랑|랑|하고|과|와)?\s*(?:\+\s*)?",
+                                          r"(?:이랑|랑|하고|과|와)\s*(?:\+\s*)?|\s*\+\s*",
                                           t[earlier[-1].mentions[0].end:m.start])
         if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and not joined and (
                 same_noun or _DEFINITE.search(before) and _same_place(text, g, earlier[-1])
@@ -288,9 +288,11 @@ _ONE_EACH = re.compile(rf"\b(?:(?:the )?one|the other|another|the (?:{ORDINALS_E
                        r"한\s*(?:마리|명|놈|대)[은는]|다른\s*하나는|(?:첫|두|세|네)\s*번째(?:는|\s*\S+은)")
 
 
+#: Attributes that place a source; words after a comma that state none of them are
+#: about every member ("..., tinkling softly").
+_PLACES = {"az_deg", "el_deg", "dist_m"}
 #: Where the last member's own words end and words about all of them begin: a new
 #: sentence, or "both" / "둘 다" ("... the other far off. Both quiet.").
-_PLACES = {"az_deg", "el_deg", "dist_m"}
 _SHARED_TAIL = re.compile(r"[.!?](?:\s|$)|\b(?:both|all of them|each of them)\b|둘\s*다|모두|다들")
 
 

@@ -412,18 +412,17 @@ def landmark(t: str) -> Statement | None:
         if m is None:
             continue
         thing, where_words = [g for g in m.groups() if g is not None]
-        away = _AWAY_FROM_PLACED.search(t[m.end():].replace(thing, "{}"))
-        where = combine({a.name for a in find_atoms(where_words)}) if away else None
-        if where is not None:        # "the door is on my right ... the opposite side": left
-            return az_region(wrap_deg(where[0] + 180.0), 25.0)
+        where = combine({a.name for a in find_atoms(where_words)})
+        if where is None:
+            continue
+        if _AWAY_FROM_PLACED.search(t[m.end():].replace(thing, "{}")):
+            return az_region(wrap_deg(where[0] + 180.0), 25.0)   # "... the opposite side"
         b = re.search(near.format(re.escape(thing)), t[m.end():])
-        found = combine({a.name for a in find_atoms(where_words)}) if b else None
-        if found is not None:
-            return az_region(*found, span=(m.end() + b.start(), m.end() + b.end()))
+        if b is not None:
+            return az_region(*where, span=(m.end() + b.start(), m.end() + b.end()))
         side = re.search(rf"(?:그\s*)?{re.escape(thing)}\s*(?:바로\s*)?(왼|오른)쪽|"
                          rf"\b(left|right) of (?:the|that) {re.escape(thing)}\b", t[m.end():])
-        where = combine({a.name for a in find_atoms(where_words)}) if side else None
-        if where is not None:        # just beside a placed thing: its direction, a little aside
+        if side is not None:         # just beside a placed thing: its direction, a little aside
             sign = 1.0 if next(g for g in side.groups() if g) in ("오른", "right") else -1.0
             # The listener's left of a thing behind them lies further round, not nearer the front.
             toward = sign if abs(where[0]) <= 90.0 else -sign

@@ -334,6 +334,7 @@ _MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washin
                             r"\S*\s*(?:\S+\s*){0,2}(?:spin\w*|whirl\w*|돌아\S*|돌\S*|회전\S*)$")
 _FULL_TURN = re.compile(r"\b360\b|360\s*(?:°|도)|한\s*바퀴|\bfull (?:circle|turn|loop)|\ball the way (?:a)?round")
 _CCW = r"counter-?clockwise|anti-?clockwise|\bccw\b|반시계"
+_CW = r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)clockwise|\bcw\b|(?<!반)시계\s*방향"
 _TURNS = re.compile(r"\b(?:(twice|two times|2 times|2x)|(three times|thrice|3 times|3x)|(four times|4 times|4x))"
                     r"|(?:(두)|(세)|(네))\s*(?:바퀴|번(?!\s*째))|\b(half|halfway)(?: a)?(?: circle| turn| way)?\b(?= (?:a)?round)"
                     r"|(반)\s*바퀴")
@@ -346,7 +347,8 @@ def _turns(t: str) -> float:
         return 1.0
     group = next(i for i, g in enumerate(m.groups()) if g)
     return (2.0, 3.0, 4.0, 2.0, 3.0, 4.0, 0.5, 0.5)[group]
-_CW = r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)clockwise|\bcw\b|(?<!반)시계\s*방향"
+
+
 _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,5}?\S+?)(?<!\band)\s+(?:to|toward|towards|into|over to|round to)"
                       r"\s+((?:\S+\s*){1,4})|"
                       rf"\bfrom {_SIDE_EN}[^.;]{{0,70}}?\b(?:to|towards?|into) {_SIDE_EN}|"
