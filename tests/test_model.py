@@ -11,7 +11,7 @@ from t2sa_lib.eval.experiments import subset
 from t2sa_lib.infer import T2SInfer, check_text
 from t2sa_lib.files import read_records
 from t2sa_lib.model.checkpoint import CheckpointError, load_checkpoint, save_checkpoint
-from t2sa_lib.model.config import PRESETS, get_config
+from t2sa_lib.model.config import OUR_ADDITIONS, PRESETS, get_config
 from t2sa_lib.model.network import CPU_CHUNK
 from t2sa_lib.model.predictor import inference_amp
 from t2sa_lib.model.train import train
@@ -66,6 +66,16 @@ def test_every_preset_builds_a_config():
         get_config("magic")
     with pytest.raises(ValueError, match="unknown config field"):
         get_config("full", learning_rate=1)
+
+
+def test_each_addition_has_a_preset_without_it_alone():
+    full = get_config("full").to_dict()
+    paper = get_config("paper").to_dict()
+    for field, (paper_value, _) in OUR_ADDITIONS.items():
+        row = get_config(f"no_{field}").to_dict()
+        changed = {k for k in full if row[k] != full[k]}
+        assert changed == {"name", field}, field
+        assert row[field] == paper[field] == paper_value, field
 
 
 def test_checkpoint_errors_are_clear(trained, tmp_path):

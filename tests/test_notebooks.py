@@ -30,6 +30,9 @@ def test_every_notebook_runs_in_smoke_mode(tmp_path):
     ablation = json.loads((res / "ablation.json").read_text())
     assert len(ablation["seeds"]) == 2 and len(ablation["rows"]["full"]["AE"]["per_seed"]) == 2
     assert len(ablation["ood"]["no_knn"]["metaphorical"]["per_seed"]) == 2
+    # The parser makes stated numbers exact; without it the network guesses them.
+    numeric = {r: ablation["ood"][r]["numeric"]["mean"] for r in ("full", "no_numeric_parser")}
+    assert numeric["no_numeric_parser"] > numeric["full"] + 1.0, numeric
     ood = json.loads((res / "ood_metrics.json").read_text())
     assert set(ood["paired_vs"]) == {"keyword rules", "zero-shot prototypes (e5-small)"}
     assert set(ood["floor_AE"]) == set(ood["paired_vs"]["keyword rules"]) == set(

@@ -18,7 +18,7 @@ from ..data.generator import SPLITS, split_filename
 from ..data.ood import OOD_SETS, ood_filename
 from ..files import read_records
 from ..metrics import ERROR_METRICS, evaluate, paired_cluster_difference, per_item_errors
-from .settings import ABLATION_ROWS, ABLATION_SCHEDULE, FULL, settings  # noqa: F401
+from .settings import ABLATION_ROWS, FULL, INFERENCE_ROWS, settings
 
 SPLIT_FILES = {name: split_filename(name) for name in SPLITS}
 OOD_FILES = {name: ood_filename(name) for name in OOD_SETS}
@@ -189,11 +189,36 @@ def _mean_sd(values: list[float]) -> dict:
             "per_seed": v.tolist()}
 
 
+def _inference_rows(path: Path, rows, valid: list[dict]) -> list[ModelSystem]:
+    """The rows of :data:`INFERENCE_ROWS` in ``rows``, on the full row's checkpoint ``path``.
+
+    ``no_knn_weights`` chooses the KNN blend weight on ``valid`` among the paper's weights,
+    as training does among ours.
+    """
+    from ..model.config import OUR_ADDITIONS
+    from ..model.predictor import choose_knn_weight
+
+    systems = []
+    if "no_knn" in rows:
+        systems.append(ModelSystem(path, "no_knn", use_knn=False))
+    if "no_knn_weights" in rows:
+        system = ModelSystem(path, "no_knn_weights")
+        predictor = system.infer.predictor
+        ids, _ = predictor.tokenize([r["text"] for r in valid])
+        if predictor.knn is not None:
+            choose_knn_weight(predictor, ids, valid, OUR_ADDITIONS["knn_weights"][0])
+        systems.append(system)
+    if "no_numeric_parser" in rows:
+        systems.append(ModelSystem(path, "no_numeric_parser", use_parser=False))
+    return systems
+
+
 def _ablation_job(row: str, seed: int, root: str, smoke: bool, data_seed: int, n_boot: int,
-                  with_no_knn: bool, threads: int) -> tuple[str, int, dict, dict | None, float]:
+                  rows, threads: int) -> tuple[int, dict, float]:
     """Train one ablation row with one seed, in a worker process; score it on every set.
 
-    Returns ``(row, seed, {set: metrics}, {set: metrics} without KNN or None, seconds)``.
+    The full row also scores the inference rows of ``rows`` on its checkpoint. Returns
+    ``(seed, {row: {set: metrics}}, seconds)``.
     """
     import torch
 
@@ -203,11 +228,11 @@ def _ablation_job(row: str, seed: int, root: str, smoke: bool, data_seed: int, n
     evaluated = {"test": sets["test"], **{k: sets[k] for k in OOD_FILES}}
     _, path = train_recipe(row, Path(root), smoke, seed, ckpt_name=f"ablation_{row}_seed{seed}.pt",
                            log=lambda *_: None, **(settings(smoke).ablation_schedule or {}))
-    scores = evaluate_systems([ModelSystem(path, row)], evaluated, n_boot, seed,
-                              breakdown_on=())[row]
-    no_knn = (evaluate_systems([ModelSystem(path, "no_knn", use_knn=False)], evaluated, n_boot,
-                               seed, breakdown_on=())["no_knn"] if with_no_knn else None)
-    return row, seed, scores, no_knn, time.perf_counter() - t0
+    systems = [ModelSystem(path, row)]
+    if row == "full":
+        systems += _inference_rows(path, rows, sets["valid"])
+    scores = evaluate_systems(systems, evaluated, n_boot, seed, breakdown_on=())
+    return seed, scores, time.perf_counter() - t0
 
 
 def ablation_workers() -> int:
@@ -220,8 +245,8 @@ def run_ablation(root: Path, smoke: bool, seed: int = 0, rows=ABLATION_ROWS,
                  workers: int | None = None) -> dict:
     """Train every ablation row with ``n_seeds`` seeds; evaluate each on test and OOD sets.
 
-    ``no_knn`` is the full model of the same seed with the inference-time KNN
-    adjustment off (no retraining). The trainings run in ``workers`` processes
+    The rows of :data:`INFERENCE_ROWS` are the full model of the same seed with an
+    inference-time switch changed (no retraining). The trainings run in ``workers`` processes
     (default :func:`ablation_workers`) sharing the cores between them: on a
     2-core CPU two one-thread trainings do ~25% more epochs per hour than one
     two-thread training. Each result is deterministic for a given CPU type and
@@ -235,22 +260,22 @@ def run_ablation(root: Path, smoke: bool, seed: int = 0, rows=ABLATION_ROWS,
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    if "no_knn" in rows and "full" not in rows:
-        raise ValueError("the no_knn row needs the full row")
+    inference = [r for r in rows if r in INFERENCE_ROWS]
+    if inference and "full" not in rows:
+        raise ValueError(f"the {', '.join(inference)} row(s) need the full row")
     seeds = [seed + k for k in range(n_seeds)]
-    jobs = [(row, s) for s in seeds for row in rows if row != "no_knn"]
+    jobs = [(row, s) for s in seeds for row in rows if row not in INFERENCE_ROWS]
     workers = min(workers or ablation_workers(), len(jobs))
     threads = max(1, (os.cpu_count() or 1) // workers)
     done: dict[tuple[str, int], dict] = {}
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures = [pool.submit(_ablation_job, row, s, str(root), smoke, seed, n_boot,
-                               row == "full" and "no_knn" in rows, threads) for row, s in jobs]
+        futures = [pool.submit(_ablation_job, row, s, str(root), smoke, seed, n_boot, rows,
+                               threads) for row, s in jobs]
         for f in as_completed(futures):
-            row, s, scores, no_knn, seconds = f.result()
-            done[row, s] = scores
-            if no_knn is not None:
-                done["no_knn", s] = no_knn
-            log(f"seed {s} {row}: AE {scores['test']['AE']:.2f} ({seconds:.0f} s)")
+            s, scores, seconds = f.result()
+            for row, by_set in scores.items():
+                done[row, s] = by_set
+                log(f"seed {s} {row}: AE {by_set['test']['AE']:.2f} ({seconds:.0f} s)")
     return {"rows": {r: {m: _mean_sd([done[r, s]["test"][m] for s in seeds])
                          for m in ERROR_METRICS}
                      for r in rows},

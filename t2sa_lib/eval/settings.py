@@ -9,14 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 #: The ablation's rows: the paper's Table 3 (full, -angular margin, -adaptive margins,
-#: -directional focus, -KNN) and four more switches of the same trainer.
+#: -directional focus, -KNN), three more switches of the same trainer, each of our
+#: additions to the paper's recipe (``OUR_ADDITIONS``) back at the paper's value, and the
+#: numeric parser off. ``no_knn``, ``no_knn_weights`` and ``no_numeric_parser`` act at
+#: inference: they reuse the full row's checkpoint of the same seed.
 ABLATION_ROWS = ("full", "no_angular_margin", "no_adaptive_margins", "no_directional_focus",
                  "no_knn", "no_contrast", "no_alignment", "no_coarse_to_fine",
-                 "no_region_targets")
+                 "no_token_bag", "no_split_trunk", "no_anchor", "no_region_targets",
+                 "no_augment_multiplier", "no_augment_extra_directions", "no_knn_weights",
+                 "no_numeric_parser")
+#: Rows scored on the full row's checkpoint (no training of their own).
+INFERENCE_ROWS = ("no_knn", "no_knn_weights", "no_numeric_parser")
 #: Every ablation row, the full model included, trains on this shorter schedule (about a
-#: fifth of the default 24 epochs, phases scaled alike) so 3 seeds x 8 trainings fit the
-#: full run's time budget on a 2-core CPU; rows compare with each other, not with the
-#: main model.
+#: fifth of the default 24 epochs, phases scaled alike) so 3 seeds x 13 trainings fit a
+#: 2-core CPU in about 1.5 hours; rows compare with each other, not with the main model.
 ABLATION_SCHEDULE = {"epochs": 5, "coarse_epochs": 1, "focus_epochs": 1}
 
 
@@ -50,7 +56,8 @@ FULL = Settings(smoke=False)
 SMOKE = Settings(smoke=True, train_size=96, valid_size=32, eval_size=24,
                  train_overrides={"epochs": 2, "coarse_epochs": 1, "focus_epochs": 1},
                  max_augment=2, paper_recipe_overrides={}, n_boot_test=200, n_boot_ood=200,
-                 hrtf_items=6, ablation_rows=("full", "no_angular_margin", "no_knn"),
+                 hrtf_items=6, ablation_rows=("full", "no_angular_margin", "no_knn",
+                                              "no_knn_weights", "no_numeric_parser"),
                  ablation_seeds=2, ablation_schedule=None, encoders=("e5-small", "tfidf-char"),
                  listen_sr=16000, listen_seconds=1.0, gallery_size=2)
 

@@ -15,9 +15,10 @@ preset                     differs from ``full`` in
 ``no_contrast``            no directional contrast loss
 ``no_alignment``           no regression/ArcFace alignment loss
 ``no_coarse_to_fine``      12 bins from the first epoch
-``no_anchor``              no pull toward the frozen encoder (robustness ablation)
-``no_token_bag``           no hashed token bag beside the pooled embedding
-``no_region_targets``      regress the sampled labels instead of their region centres
+``no_<addition>``          one of our additions (:data:`OUR_ADDITIONS`) at the paper's
+                           value: ``no_token_bag``, ``no_split_trunk``, ``no_anchor``,
+                           ``no_region_targets``, ``no_augment_multiplier``,
+                           ``no_augment_extra_directions``, ``no_knn_weights``
 ``stable_baseline``        plain MAE regression of the labels: no classifier, contrast,
                            KNN, anchor, token bag, second trunk or region targets (the
                            paper's simple recipe)
@@ -109,31 +110,6 @@ class TrainConfig:
 
 _FULL = TrainConfig()
 
-PRESETS: dict[str, TrainConfig] = {
-    "full": _FULL,
-    "no_angular_margin": replace(_FULL, name="no_angular_margin", margin=0.0,
-                                 adaptive_margins=False),
-    "no_adaptive_margins": replace(_FULL, name="no_adaptive_margins", adaptive_margins=False),
-    "no_directional_focus": replace(_FULL, name="no_directional_focus",
-                                    directional_focus=False),
-    "no_knn": replace(_FULL, name="no_knn", knn=False),
-    "no_contrast": replace(_FULL, name="no_contrast", contrast=False),
-    "no_alignment": replace(_FULL, name="no_alignment", alignment=False),
-    "no_coarse_to_fine": replace(_FULL, name="no_coarse_to_fine", coarse_to_fine=False),
-    "no_anchor": replace(_FULL, name="no_anchor", anchor=False),
-    "no_token_bag": replace(_FULL, name="no_token_bag", token_bag=False),
-    "no_region_targets": replace(_FULL, name="no_region_targets", region_targets=False),
-    "stable_baseline": replace(_FULL, name="stable_baseline", arcface=False,
-                               adaptive_margins=False, contrast=False, alignment=False,
-                               coarse_to_fine=False, directional_focus=False, knn=False,
-                               anchor=False, augment_multiplier=1, split_trunk=False,
-                               token_bag=False, region_targets=False),
-    "e5_alignment": replace(_FULL, name="e5_alignment", adaptive_margins=False,
-                            contrast=False, coarse_to_fine=False, directional_focus=False,
-                            knn=False, anchor=False, augment_multiplier=1, split_trunk=False,
-                            token_bag=False, region_targets=False),
-}
-
 #: What our default (``full``) adds to the paper's recipe: field -> (value in the paper's
 #: recipe, what it is). The numeric parser and the language constraints act at inference.
 OUR_ADDITIONS = {
@@ -145,6 +121,30 @@ OUR_ADDITIONS = {
     "augment_extra_directions": (False, "rewrites with augmentation-only direction phrases"),
     "knn_weights": ((0.0, 0.25, 0.5), "KNN blend weights up to 1.0 offered to validation"),
 }
+
+PRESETS: dict[str, TrainConfig] = {
+    "full": _FULL,
+    "no_angular_margin": replace(_FULL, name="no_angular_margin", margin=0.0,
+                                 adaptive_margins=False),
+    "no_adaptive_margins": replace(_FULL, name="no_adaptive_margins", adaptive_margins=False),
+    "no_directional_focus": replace(_FULL, name="no_directional_focus",
+                                    directional_focus=False),
+    "no_knn": replace(_FULL, name="no_knn", knn=False),
+    "no_contrast": replace(_FULL, name="no_contrast", contrast=False),
+    "no_alignment": replace(_FULL, name="no_alignment", alignment=False),
+    "no_coarse_to_fine": replace(_FULL, name="no_coarse_to_fine", coarse_to_fine=False),
+    "stable_baseline": replace(_FULL, name="stable_baseline", arcface=False,
+                               adaptive_margins=False, contrast=False, alignment=False,
+                               coarse_to_fine=False, directional_focus=False, knn=False,
+                               anchor=False, augment_multiplier=1, split_trunk=False,
+                               token_bag=False, region_targets=False),
+    "e5_alignment": replace(_FULL, name="e5_alignment", adaptive_margins=False,
+                            contrast=False, coarse_to_fine=False, directional_focus=False,
+                            knn=False, anchor=False, augment_multiplier=1, split_trunk=False,
+                            token_bag=False, region_targets=False),
+}
+PRESETS.update({f"no_{k}": replace(_FULL, name=f"no_{k}", **{k: v})
+                for k, (v, _) in OUR_ADDITIONS.items()})
 PRESETS["paper"] = replace(_FULL, name="paper", epochs=16,
                            **{k: v for k, (v, _) in OUR_ADDITIONS.items()})
 
