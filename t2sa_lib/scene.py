@@ -32,12 +32,12 @@ from .language.reading import Reading
 from .language.frames import facing_phrase
 from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
 from .language.sources import EACH_SIDE, SOURCES, Mention, find_mentions
+from .language.subjects import GROUP_WORDS
 from .params import Motion, SpatialParams, wrap_deg
 
 #: Each lexicon kind's own names, English and Korean ("rain", "빗소리").
 _KIND_NAMES = {en: (en, ko) for en, ko, *_ in SOURCES}
-_SHARED = re.compile(r"\bboth\b|\ball (?:of them|three|four|two)\b|\beach\b|\bthey\b|"
-                     r"둘\s*다|셋\s*다|넷\s*다|모두|전부|다\s*같이|함께|같이")
+_SHARED = re.compile(GROUP_WORDS + r"|\beach\b|\bthey\b|다\s*같이|함께|같이")
 _UPDATE = re.compile(r"\b(?:and )?then\b|\bafter that\b|\blater\b|\bsoon\b|\buntil\b|"
                      r"그러다가?|그\s*다음|그\s*후|이후|잠시\s*후|\S+다가\s|\S+더니\s")
 _DEFINITE = re.compile(r"(?:\bthe|\bthat|\bthis|\bit|그|이|저)\s*$")
@@ -293,7 +293,7 @@ _ONE_EACH = re.compile(rf"\b(?:(?:the )?one|the other|another|the (?:{ORDINALS_E
 _PLACES = {"az_deg", "el_deg", "dist_m"}
 #: Where the last member's own words end and words about all of them begin: a new
 #: sentence, or "both" / "둘 다" ("... the other far off. Both quiet.").
-_SHARED_TAIL = re.compile(r"[.!?](?:\s|$)|\b(?:both|all of them|each of them)\b|둘\s*다|모두|다들")
+_SHARED_TAIL = re.compile(r"[.!?](?:\s|$)|" + GROUP_WORDS)
 
 
 def _each_place(words: str, n: int, params: SpatialParams, predict

@@ -1042,3 +1042,59 @@ def test_an_approach_or_recede_can_turn_as_it_goes(text, kind, end):
 def test_a_source_that_comes_in_one_way_and_leaves_another_passes(text, start, end):
     motion = read(text).motion
     assert (motion["kind"], motion["start_az_deg"], motion["end_az_deg"]) == ("pass-by", start, end)
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # A place on a screen named up and across is on the picture: a little off centre, a
+    # little above or below the eyes.
+    ("구독 알림음은 화면 기준 오른쪽 아래에서 띵", "az_deg", 5.0, 40.0),
+    ("구독 알림음은 화면 기준 오른쪽 아래에서 띵", "el_deg", -30.0, -5.0),
+    ("알림은 화면 오른쪽 위에서 나오게", "az_deg", 5.0, 40.0),
+    ("알림은 화면 오른쪽 위에서 나오게", "el_deg", 5.0, 30.0),
+    ("the ping comes from the upper left of the screen", "az_deg", -40.0, -5.0),
+    ("the ping comes from the upper left of the screen", "el_deg", 5.0, 30.0),
+    ("a click from the bottom right corner of the monitor", "el_deg", -30.0, -5.0),
+    ("디코 알림음은 모니터 왼쪽 정도", "az_deg", -40.0, -5.0),
+    # The thing set as front places what is beside it.
+    ("Treat the vault door as the front wall. The clock goes to the right of it.", "az_deg", 25.0, 65.0),
+    # "just to the right" is a little right.
+    ("put the receptionist's voice close and just to the right", "az_deg", 5.0, 40.0),
+    ("a guitar just off to the left", "az_deg", -40.0, -5.0),
+])
+def test_places_on_a_screen_beside_the_front_and_just_off_centre(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("화면 오른쪽에서 총소리", "az_deg", 25.0, 65.0),
+    ("무대 오른쪽에서 피아노", "az_deg", 25.0, 65.0),
+    ("It's just to my left", "az_deg", -115.0, -65.0),
+])
+def test_a_side_of_the_screen_or_stage_or_beside_me_stays_wide(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # Casual Korean runs a side or a degree word into the next word.
+    ("사이렌 소리 오른쪽뒤에서", "az_deg", 115.0, 155.0),
+    ("개 짖는 소리 왼쪽앞에서", "az_deg", -65.0, -25.0),
+    ("종소리 훨씬멀리서", "dist_m", 4.5, 6.0),
+    # Far down a corridor or a stairwell.
+    ("a phone rings somewhere way down the corridor", "dist_m", 4.0, 6.0),
+    ("someone whistling way down the stairwell", "el_deg", -60.0, -20.0),
+    # A bare "low" among places is a height; desk level and bed height are below the ears.
+    ("Cricket chirp right behind my head, kinda low.", "el_deg", -30.0, -5.0),
+    ("crackle dead ahead, low, fairly close", "el_deg", -30.0, -20.0),
+    ("the alarm sits at bed height", "el_deg", -30.0, -20.0),
+    ("Crawler foley: near the player's feet, left side, low.", "el_deg", -60.0, -40.0),
+    ("clicks come from the right, about desk level", "el_deg", -30.0, -20.0),
+])
+def test_run_together_korean_and_far_down_a_corridor(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+def test_an_aunt_is_not_a_pocket_and_every_step_louder_approaches():
+    assert "el_deg" not in read("UI click sound. Priority: low.").statements
+    assert "el_deg" not in read("아주머니가 왼쪽에서 부르는 소리").statements
+    assert read("주머니 속에서 폰 진동").statements["el_deg"].value < -20.0
+    assert read("boots thud up the hill, louder with every step").motion["kind"] == "approach"

@@ -205,6 +205,9 @@ def test_a_counted_name_before_a_colon_is_several_sources(model, text, label):
     ("착암기는 오른쪽에서 두두두, 앞쪽 가까이 라디오에서 가요", ["기계", "라디오"]),
     ("바람이 사방에서 불고, 뒤에선 누가 바위 딱딱 치는 소리", ["바람", "딱딱 치는 소리"]),
     ("좀비 게임 레벨. 왼쪽 복도 끝에서 좀비 신음, 정면 가까이 형광등이 지지직", ["목소리", "형광등"]),
+    # Keys that jangle are a sound of their own, not a keyboard; an aunt is not a pocket.
+    ("하이힐 소리가 복도 끝에서 다가와요. 손에 든 열쇠 꾸러미도 짤랑.", ["발소리", "열쇠"]),
+    ("a bunch of keys jangling on my right, typing on a keyboard to my left", ["keys", "keyboard"]),
 ])
 def test_which_words_are_sources(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels

@@ -72,7 +72,7 @@ BODY = [
      180.0, 25.0, "chest", "close"),
     (r"\bmy (?:waist|hips?|belt)\b|\bbelly[- ]button\b|\bwaist (?:level|height)\b",
      r"허리\s*(?:높이|쯤|께|춤)|허리께|옆구리|골반", None, 0.0, "chest", "close-strong"),
-    (r"\bmy (?:lap|pocket)\b", r"(?<!앞치마 )주머니", None, 0.0, "down", "close-strong"),
+    (r"\bmy (?:lap|pocket)\b", r"(?<!앞치마 )(?<!아)주머니", None, 0.0, "down", "close-strong"),
     (r"\bmy (?:knees?|thighs?)\b", r"무릎\s*위(?:에서|에|로)?|무릎|허벅지", None, 0.0, "down", "close"),
     (r"\b(?:by|near|at|in) my hands?\b", r"손\s*(?:옆|근처|께)|손끝", None, 0.0, "down", "close"),
 ]
@@ -226,17 +226,23 @@ def stage_side(t: str, denied=()) -> Statement | None:
     if m:                  # upstage is still in front of the audience
         return az_region(0.0, 20.0, span=m.span())
     m = re.search(r"(?:화면|스크린|무대|모니터|티비|tv)\s*기준\s*(?:으로|에서)?\s*(왼|오른)쪽"
-                  r"(?!\s*(?:위|아래|상단|하단)?\s*(?:구석|모서리|끝|가장자리))", t)
+                  r"(?!\s*(?:위|아래|상단|하단|구석|모서리|끝|가장자리))", t)
     if m:                  # the frame sets the front only: its right is the listener's right
         return az_region(90.0 if m.group(1) == "오른" else -90.0, 25.0, span=m.span())
-    m = re.search(r"(?:무대|스크린|화면)\s*(왼|오른)쪽|\b(left|right) (?:side|end|edge|wing) of the "
-                  r"(?:stage|screen)\b|\b(?:(?:top|bottom|upper|lower) )?(left|right)[- ](?:hand )?corner of "
-                  r"(?:the |my )?(?:screen|frame|display|monitor|it)\b", t)
+    m = re.search(r"(?:무대|스크린|화면|모니터|티비)\s*(?:기준\s*(?:으로|에서)?\s*)?(왼|오른)쪽|"
+                  r"\b(left|right) (?:side|end|edge|wing) of the (?:stage|screen)\b|"
+                  r"\b(?:(?:top|bottom|upper|lower)[- ])?(left|right)[- ](?:hand )?corner of "
+                  r"(?:the |my )?(?:screen|frame|display|monitor|it)\b|\b(?:top|bottom|upper|lower)[- ]"
+                  r"(left|right)(?: part| side| half| edge)? of (?:the |my )?(?:screen|frame|display|monitor)\b", t)
     if m:                  # the stage's own side: its back is still in front of the listener
         side = 1.0 if next(g for g in m.groups() if g) in ("right", "오른") else -1.0
-        # A corner of the picture is inside it, a little off centre.
-        corner = "corner" in m.group(0) or re.match(r"\s*(?:위|아래|상단|하단)?\s*(?:구석|모서리)", t[m.end():])
-        return _side_region(side, corner, (45.0, 20.0), span=m.span())
+        # A corner of the picture, or a place on it named up and across, is inside it, a
+        # little off centre; so is any side of a monitor.
+        inside = (m.group(4) or "corner" in m.group(0)
+                  or m.group(0).startswith(("모니터", "티비")) or re.match(
+                      r"\s*(?:구석|모서리)" if m.group(0).startswith("무대") else
+                      r"\s*(?:위|아래|상단|하단|구석|모서리)", t[m.end():]))
+        return _side_region(side, inside, (45.0, 20.0), span=m.span())
     if not _FRAME_OBJECT.search(t):
         return None
     atoms = [a for a in find_atoms(t)
@@ -349,7 +355,7 @@ def stage(t: str) -> Statement | None:
 
 _FACED_EN = re.compile(r"\b(?:faces?|facing|looks? at|looking at|points? at|pointed at|aimed at)"
                        r"\s+(?:the|a|an|my)\s+(?:\w+\s+)?(\w+)|"
-                       r"\b(?:the |my )?(\w+) is (?:the |my )?front\b|\btreat\w* (?:the|my) (\w+) as (?:the )?front\b")
+                       r"\b(?:the |my )?(\w+) is (?:the |my )?front\b|\btreat\w* (?:the|my) (?:\w+ )?(\w+) as (?:the )?front\b")
 #: Korean words that make a thing the front ("모니터를 앞으로 두고", "창문이 앞이라고 치면").
 FRONT_SETTING_KO = (r"([가-힣]+?)(?:을|를)\s*(?:앞|정면)쪽?(?:으로|에)?\s*(?:두고|놓고|보고|놓은|둔|보는|보면|봤을|삼|했을\s*때|하고|하면|치고|잡고)|"
                     r"([가-힣]+?)\s*쪽?(?:이|가)\s*(?:앞|정면)이(?:라고|라면|고)")
@@ -364,7 +370,8 @@ def around_faced(t: str, denied=()) -> Statement | None:
     from behind the sofa") is in front, farther off; its side ("출구 왼쪽", "left of
     the desk") is front-left or front-right; else ``None``."""
     for pattern, behind, side in ((_FACED_EN, r"\bbehind (?:the|that|this|a) (?:\w+ )?{}\b",
-                                   r"\b(left|right) (?:side )?of (?:the|that|my) {0}\b|\b{0}'s (left|right)\b"),
+                                   r"\b(left|right) (?:side )?of (?:the|that|my) {0}\b|\b{0}'s (left|right)\b|"
+                                   r"\b(?:to|on) the (left|right) of (?:it|that)\b"),
                                   (_FACED_KO, r"{}\s*(?:뒤|뒤쪽|너머)", r"{}\s*(?:의\s*)?(왼|오른)(?:쪽|편)")):
         m = pattern.search(t)
         if m:

@@ -72,6 +72,10 @@ def normalize(text: str) -> str:
         t = re.sub(typo, word, t)
     # "dry하게", "center에": a Latin word with a Korean ending is still a word of its own.
     t = re.sub(r"(?<=[a-z])(?=[가-힣])|(?<=[가-힣])(?=[a-z])", " ", t)
+    # "오른쪽뒤에서 훨씬멀리서": casual writing runs a side, or a degree word, into the next word.
+    t = re.sub(r"(?<=[왼른]쪽)(?=앞|뒤|위|아래|옆|대각|멀리|가까|귀|어깨|끝)|"
+               r"(?<=훨씬|아주|조금|살짝|약간|완전|너무|엄청|점점)(?=멀|가까|크게|작게|위|아래|앞|뒤|왼|오른|"
+               r"다가|높|낮|넓|좁|세게|약하게|조용|시끄)", " ", t)
     t = _en_number_words(t)
     t = _ko_number_words(t)
     return re.sub(r"[ \t]+", " ", t).strip()

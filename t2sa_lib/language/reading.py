@@ -52,8 +52,9 @@ _OPPOSITE = {"close": "far", "close-strong": "medium", "close-weak": "far", "far
              "up-strong": "level", "down": "level", "down-strong": "level"}
 
 
-# A generic word ("reverb") yields to any more specific one ("drowned in reverb").
-_GENERIC = {"wet"}
+# A generic word ("reverb", a bare "low") yields to any more specific one ("drowned in
+# reverb", "near my feet").
+_GENERIC = {"wet", "low"}
 
 
 @dataclass
@@ -162,7 +163,10 @@ def degree_of(t: str, start: int, end: int) -> str:
     if re.search(rf"\b(?:{WEAK_EN})\s+(?:more\s+)?(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$",
                  before) or re.search(rf"(?:{WEAK_KO})만?\s*(?:더\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
             rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO})(?!\s*(?:앞|뒤|{_OTHER_SCALE_KO}))", after) or re.match(
-            r"\s+(?:of (?:cent(?:er|re)|the middle)|by a (?:touch|hair|bit|tad))\b", after):
+            r"\s+(?:of (?:cent(?:er|re)|the middle)|by a (?:touch|hair|bit|tad))\b", after) or (
+            # "just to the right" is a little right; "just to my left" may be right beside me
+            re.match(r"(?:left|right)\b", t[start:end])
+            and re.search(r"\bjust\s+(?:off\s+)?to\s+(?:the\s+)?$", before)):
         return "weak"
     if re.search(rf"(?<![\w-])(?:{STRONG_EN})\s+(?:to\s+|on\s+|off to\s+)?(?:the\s+|my\s+)?$", before) \
             or re.search(rf"(?:{STRONG_KO})\s*(?:더\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
@@ -316,7 +320,7 @@ _MOTION = [
      r"질주|달려|뛰어|걸어|기어|굴러)|질주"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:closer|toward|towards|at me|in|up|near|nearer)|"
                  r"\btowards? me\b|\bgets? closer|\bcom(?:e|es|ing) (?:down|up) (?:the stairs|from)\b|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
-                 r"\bgetting (?:closer|nearer|louder and closer)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
+                 r"\bgetting (?:closer|nearer|louder and closer)|\blouder (?:with|at) (?:every|each) (?:step|stride|footstep)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|(?:\S+\s+){0,3}?closer|toward)|\bsweep\w* (?:closer|in|toward)|"
                  r"\b(?:slowly|gradually) bring\w* (?:\S+\s+){0,3}?closer\b|"
@@ -663,8 +667,11 @@ def _body_statements(t: str, found, statements: dict, denied) -> None:
         implied = _level_statement(attr, level, found[0][3])
         said = word_statement(t, attr, denied)
         if said is not None and (_inside(said.span, denied) or re.search(
-                r"\bnot\b|않|아니", t[said.span[0]:said.span[1]])):
-            said = None          # "under my chin, not far": a denial does not move the body part
+                r"\bnot\b|않|아니", t[said.span[0]:said.span[1]]) or (
+                t[slice(*said.span)] == "low" and implied.value <= said.hi)):
+            # "under my chin, not far": a denial does not move the body part; "near the
+            # player's feet, left side, low": nor does a bare "low" a part already low
+            said = None
         apart = said is not None and not any(s < said.span[1] and said.span[0] < e
                                              for *_, (s, e) in found)
         # Words on the reference itself may narrow it ("right on my lap" -> very close).

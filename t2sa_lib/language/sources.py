@@ -120,6 +120,9 @@ SOURCES = [
     ("signal", "깜빡이", r"turn signal|blinker|indicator|wipers?", r"깜빡이(?!는|며|고|다)|와이퍼", "tick"),
     ("sonar", "소나", r"sonar|pings?(?![- ]?pong)", r"소나|핑\s*소리", "tone-chord"),
     ("chains", "쇠사슬", r"chains?", r"쇠사슬|사슬", "tick"),
+    ("keys", "열쇠", r"(?:bunch|ring|set) of keys|key ?(?:rings?|chains?|fobs?)|(?:car |house |door )?keys (?:jangl|jingl|rattl|clink|chink|jiggl)\w*|"
+                   r"(?:jangl|jingl|rattl|clink)\w* (?:of )?(?:the |his |her |my )?keys",
+     r"열쇠(?:\s*꾸러미|\s*뭉치|고리)?|키\s*(?:꾸러미|뭉치)|차\s*키", "tick"),
     ("dice", "주사위", r"dice|die roll", r"주사위", "tick"),
     ("pencil", "연필", r"pencils?|pens?|scribbl\w*|chalk", r"연필|볼펜|샤프|분필", "tick"),
     ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?", r"긁는|긁어|긁히", "noise-burst"),

@@ -24,7 +24,10 @@ _HEADER = re.compile(r"^\s*(?:ad\b|q\s*\d+|exhibit|birdwatch|int\.|ext\.|s#\s*\d
                      r"foley|trailer|mix note|production note|storyboard|context|background|setup|set-up|"
                      r"라디오|게임|기획|지문|메모|효과음|씬|장면|레벨|스테이지|챕터|퀘스트|스포팅|릴\s*\d|현장\s*녹음)", re.I)
 # A clause about sources already named ("both close", "둘 다 가까이") names no new one.
-_SHARED = re.compile(r"\bboth\b|\ball (?:of them|three|four|two)\b|둘\s*다|셋\s*다|넷\s*다|모두|전부")
+#: Words that put what a clause says on every member of a group ("both", "둘 다").
+GROUP_WORDS = (r"\bboth\b|\ball (?:of them|three|four|two)\b|\beach of them\b|"
+               r"둘\s*다|셋\s*다|넷\s*다|모두|전부|다들")
+_SHARED = re.compile(GROUP_WORDS)
 # A clause about one member of a group named before ("라디오 두 대. ..., 다른 하나는 옆에서
 # 뉴스가 나와요"): what it names is what that member plays, not a source of its own.
 _MEMBER = re.compile(r"\s*(?:and\s+)?(?:the other(?: one)?\b|another one\b|(?:다른\s*)?하나는|"

@@ -19,7 +19,7 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
                "down-weak": (-15.0, -30.0, -5.0), "down": (-40.0, -60.0, -20.0),
                "down-strong": (-52.0, -60.0, -40.0),
                # chest or waist height: what "down" and "slightly down" both admit
-               "chest": (-25.0, -30.0, -20.0),
+               "chest": (-25.0, -30.0, -20.0), "low": (-25.0, -30.0, -20.0),
                # just above the brow: what "up" and "slightly up" both admit
                "brow": (25.0, 20.0, 30.0),
                # a top or high shelf: above the eyes, below the ceiling
@@ -66,6 +66,10 @@ WEAK_KO = r"살짝|약간|조금|좀|다소|쪼금|쪼끔|쬐끔|쫌|슬쩍|살�
 STRONG_KO = r"아주|엄청|완전히|완전|극단적으로|매우|정말|너무|확|몹시|굉장히|진짜|되게|훨씬|한참|까마득히|바짝|딱"
 
 # (attribute, level, english regex or None, korean regex or None)
+# The top or bottom of a screen in front is only a little above or below the eyes.
+_SCREEN_EN = (r"(?:{}) (?:(?:left|right)[- ](?:hand )?)?(?:corner |edge |part |half )?of (?:the |my )?"
+              r"(?:screen|monitor|display|tv|television|frame)\b")
+_SCREEN_KO = r"(?:화면|스크린|모니터|티비|tv)\s*(?:기준\s*(?:으로|에서)?\s*)?(?:(?:왼|오른)쪽\s*)?(?:{})"
 _EL = [
     ("up-strong", r"overhead|directly above|straight above|right above|above my head|"
                   r"over my head|top of my head|crown of my head|straight up|zenith|"
@@ -75,7 +79,8 @@ _EL = [
            r"rooftop|roof|the sky|in the sky|overhead|balcony|upper floor|floor above|gutters?|"
            r"(?<!fan )\btowers?\b(?! fan)|steeple|belfry|up (?:by|near|at) the|(?:on|along) the (?:wire|power line)s?|"
            r"(?:telephone|power|electric|phone|overhead) (?:wires?|lines?|cables?|poles?)|"
-           r"helicopter|bird(?:s)? (?:flying )?overhead|in the rafters|rafters|up in the|"
+           r"helicopter|bird(?:s)? (?:flying )?overhead|(?:up )?in (?:a|the) trees?\b|fireworks?|"
+           r"over the (?:open )?(?:harbou?r|city|town|fields?|valley|rooftops|roofs|hills?|treetops|village|stadium|beach)\b|in the (?:branches|canopy)|in the rafters|rafters|up in the|"
            r"raised up|raised(?! (?:voices?|the\b|volume|gain|level|it\b))|elevated|higher up|way up|up on (?:the|a)|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
            r"high(?![- ](?:pitch|pitched|quality|end|frequenc\w*|volume|gain|shelf|pass|def\w*|notes?|hat|beeps?|tones?|"
            r"whines?|squeals?|hums?|ringing|chimes?|pings?|whistles?|voices?))|"
@@ -83,22 +88,27 @@ _EL = [
            r"soar\w*|glid\w* over|up and (?:to the )?(?:left|right)\b|(?:left|right),? and up\b|up (?:to|on) (?:the|my) (?:left|right)",
      r"위쪽|위에서|위로(?!의|\s*\d|가\s*(?:되|돼|필요)|해|받)|높이(?:는|도|를|만)\s*(?:더\s*)?올려|상공|위층|윗층|천장|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
      r"높이서|높게|위에|공중|(?:멀리|저|아주|더|공중)\s*높이(?!\s*(?:는|가|를|에서|로|보다|의|도|만))|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])|"
-     r"위로\s*날아|위층|높은\s*데|높은\s*(?:스피커|천장|기둥|나무|단)|발코니|꼭대기|전깃줄|전선\s*위|전봇대"),
+     r"위로\s*날아|위층|불꽃놀이|폭죽|높은\s*데|높은\s*(?:스피커|천장|기둥|나무|단)|발코니|꼭대기|전깃줄|전선\s*위|전봇대"),
     ("shelf-top", r"(?:top|high|highest|upper) shelf|top of the (?:bookcase|bookshelf|wardrobe|cupboard|cabinet)",
      r"맨\s*(?:윗칸|위\s*칸|위\s*선반)|(?:선반|책장|찬장)\s*(?:의\s*)?맨\s*위|높은\s*선반"),
     ("up-weak", r"(?:higher|a bit higher|up a bit) than (?:ear|eye|head) (?:level|height)|top bunk|upper bunk|"
-                r"higher(?! (?:pitch\w*|volume|gain|frequenc\w*|notes?|than|in the mix))|a notch up",
-     r"2층\s*침대\s*(?:위|윗)|조금\s*높게|살짝\s*높게|약간\s*높게|높이(?:는|도|를|만)\s*(?:살짝|조금|약간)\s*(?:더\s*)?올려"),
+                r"higher(?! (?:pitch\w*|volume|gain|frequenc\w*|notes?|than|in the mix))|a notch up|"
+                rf"{_SCREEN_EN.format('top|upper')}",
+     rf"{_SCREEN_KO.format('위|위쪽|상단')}|2층\s*침대\s*(?:위|윗)|조금\s*높게|살짝\s*높게|약간\s*높게|높이(?:는|도|를|만)\s*(?:살짝|조금|약간)\s*(?:더\s*)?올려"),
     ("down-weak", r"(?:below|under|beneath|lower than) (?:ear|eye|head) (?:level|height)|"
                   r"shoulder (?:level|height)|chest (?:level|height)|"
                   r"lower(?! (?:the |it|that|volume|gain|pitch\w*|frequenc\w*|floor|notes?|than|in the mix))|"
                   r"on (?:the|my|a) (?:desk|table|counter|desktop|nightstand|workbench)|dashboard|(?:on|from|in) the dash\b|"
-                  r"(?:side|edge|corner|end) of (?:the|my) (?:desk|table|counter)",
-     r"어깨\s*높이|가슴\s*높이|대시보드|어깨\s*위에(?:서)?|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|낮게\s*깔|"
+                  r"(?:side|edge|corner|end) of (?:the|my) (?:desk|table|counter)|"
+                  rf"{_SCREEN_EN.format('bottom|lower')}",
+     rf"{_SCREEN_KO.format('아래|아래쪽|하단')}|어깨\s*높이|가슴\s*높이|대시보드|어깨\s*위에(?:서)?|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|낮게\s*깔|"
      r"(?:책상|테이블|탁자|식탁)\s*(?:의\s*)?(?:(?:왼|오른)쪽\s*)?(?:모서리|구석|끝|가장자리)"),
     ("chest", r"waist (?:height|level)|hip (?:height|level)|belt (?:height|level)|table height|desk height|"
-              r"counter ?height",
+              r"counter ?height|(?:desk|table|counter|bed) level|bed height",
      r"허리\s*(?:높이|춤)|허리께|(?:책상|테이블|탁자)\s*높이|조리대\s*높이"),
+    # "crackle dead ahead, low, fairly close": a bare "low" in a list of places
+    ("low", r"(?<=, )low(?=\s*(?:[,.;!]|$))|(?<=kinda )low(?=\s*(?:[,.;!]|$))|"
+            r"(?<=a touch )low(?=\s*(?:[,.;!]|$))|(?<=a bit )low(?=\s*(?:[,.;!]|$))", ""),
     ("level", r"ear level|ear height|head height|eye level|at ear|level with my ears?|"
               r"same height|head level|(?:a)?round my head|(?:low |level )?(?:on|at|along|with) the horizon(?: line)?|horizon line",
      r"귀\s*높이|눈\s*높이|머리\s*높이(?!\s*위)|같은\s*높이|귀\s*위치|수평으로|수평(?!선)|"
@@ -117,7 +127,8 @@ _EL = [
              r"on my lap|in my lap|lower down|"
              r"(?:goes|sits|placed|set|put it|keep it) low\b|countertop|(?:near|on|low to|close to) the ground|"
              r"my (?:own )?footsteps|elbows?|creak\w* floor\w*|floor\w* creak\w*|(?:levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
-             r"bottom of the stair(?:s|well|case)",
+             r"bottom of the stair(?:s|well|case)|(?:way |far )?down (?:in )?the stair(?:well|case)|"
+             r"(?:way|far) down the stairs",
      r"아래쪽|아래에서|(?<![가-힣])아래서|아래로(?!\s*\d)|아래층|아랫층|아랫집|밑에서|밑으로|밑에|바닥|책상\s*밑|"
      r"테이블\s*밑|아래에|무릎|팔꿈치|팔꿉치|바닥에\s*깔|(?<!보다 )(?<!보다 조금 )(?<!보다 살짝 )(?<!보다 약간 )낮은\s*(?:데|곳|쪽|위치)|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
      r"내\s*(?:발소리|발걸음)"),
@@ -165,7 +176,8 @@ _DIST = [
             r"outside the window|next door|fireworks|remote|in the background|"
             r"(?:one|a|two|three|(?:a )?couple(?: of)?|a few) floors? (?:up|down|above|below|beneath|under)|"
             r"floor (?:above|below|beneath|under) (?:me|us|mine|ours)|"
-            r"end of the (?:hall|hallway|corridor|street|block|garden)|far end|(?:the )?(?:very )?back row|last row",
+            r"end of the (?:hall|hallway|corridor|street|block|garden)|far end|(?:the )?(?:very )?back row|last row|"
+            r"way (?:down|along|up) the (?:hall|hallway|corridor|street|road|block|stair(?:well|s|case))",
      r"멀리|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어|바깥|창밖|창문\s*밖|"
      r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter)|"
