@@ -12,6 +12,8 @@ import json
 import math
 from pathlib import Path
 
+import numpy as np
+
 from . import paper
 from .angles import SECTORS
 from .data.natural import BLIND_HALVES, HALVES
@@ -141,8 +143,10 @@ def mean_sd(metric: str, cell: dict) -> str:
     return f"{fmt(metric, cell['mean'])} ± {fmt(metric, cell['sd'])}"
 
 
-#: The out-of-domain sets the ablation table shows (numeric is exact in every row: the parser).
-ABLATION_OOD = tuple(s for s in OOD_SETS if s != "numeric")   # the parser makes numeric exact
+def paired_to_full(ab: dict, row: str) -> dict:
+    """Test AE of ``row`` minus the full row's, seed by seed: ``{"mean", "sd"}`` (degrees)."""
+    d = np.subtract(ab["rows"][row]["AE"]["per_seed"], ab["rows"]["full"]["AE"]["per_seed"])
+    return {"mean": float(d.mean()), "sd": float(d.std(ddof=1)) if len(d) > 1 else 0.0}
 
 
 def ablation_rows(ab: dict) -> list[list[str]]:
@@ -150,9 +154,11 @@ def ablation_rows(ab: dict) -> list[list[str]]:
     for name, m in ab["rows"].items():
         theirs = paper.ABLATION_AE.get(name)
         ood = ab.get("ood", {}).get(name, {})
-        rows.append([name, mean_sd("AE", m["AE"]), mean_sd("dlog", m["dlog"]),
-                     mean_sd("gain", m["gain"])]
-                    + [mean_sd("AE", ood[s]) if s in ood else "--" for s in ABLATION_OOD]
+        diff = paired_to_full(ab, name) if name != "full" and "full" in ab["rows"] else None
+        rows.append([name, mean_sd("AE", m["AE"]),
+                     f"{diff['mean']:+.1f} ± {diff['sd']:.1f}" if diff else "--",
+                     mean_sd("dlog", m["dlog"]), mean_sd("gain", m["gain"])]
+                    + [mean_sd("AE", ood[s]) if s in ood else "--" for s in OOD_SETS]
                     + [fmt("AE", theirs) if theirs is not None else "--"])
     return rows
 
@@ -205,10 +211,11 @@ def build_tables(root: Path) -> dict[str, str]:
                           "interval from a bootstrap over phrase clusters (language and "
                           "direction region); tie: the interval holds 0."))
     if (ab := _read(root, "ablation.json")):
-        specs.append(("ablation", ["configuration", "AE", "dlog", "gain dB"]
-                      + [f"{s} AE" for s in ABLATION_OOD] + ["paper AE"],
+        specs.append(("ablation", ["configuration", "AE", "AE - full", "dlog", "gain dB"]
+                      + [f"{s} AE" for s in OOD_SETS] + ["paper AE"],
                       ablation_rows(ab), f"Ablation on the test set and the out-of-domain "
-                      f"sets, mean ± sd over seeds {ab['seeds']} (schedule: {ab['schedule']})."))
+                      f"sets, mean ± sd over seeds {ab['seeds']} (schedule: {ab['schedule']}); "
+                      "AE - full: the row's test AE minus the full row's of the same seed."))
     if (enc := _read(root, "encoders.json")):
         specs.append(("encoders", ["encoder", "AE (95% CI)", "dlog", "gain dB"],
                       encoder_rows(enc, ev), "Encoder bake-off: every offline encoder frozen "
@@ -433,12 +440,16 @@ def build_figures(root: Path) -> list[Path]:
         fig = _grouped_bars(list(OOD_SETS), series, title, (9, 3.4), floor, label_values=True)
         paths.append(_save(fig, root, "ood_ae"))
     if (ab := _read(root, "ablation.json")):
-        fig, ax = plt.subplots(figsize=(8, 3.2))
         names = list(ab["rows"])
+        fig, ax = plt.subplots(figsize=(max(8.0, 0.6 * len(names)), 3.6))
         ax.bar(names, [ab["rows"][n]["AE"]["mean"] for n in names],
                yerr=[ab["rows"][n]["AE"]["sd"] for n in names], capsize=3)
+        if "full" in ab["rows"]:
+            ax.axhline(ab["rows"]["full"]["AE"]["mean"], color="0.4", ls="--", lw=1,
+                       label="full (mean)")
+            ax.legend(loc="upper left", frameon=False)
         ax.set_ylabel("test AE (deg)")
-        ax.tick_params(axis="x", rotation=30)
+        plt.setp(ax.get_xticklabels(), rotation=40, ha="right")
         ax.set_title(f"ablation: mean ± sd over {len(ab['seeds'])} seeds")
         paths.append(_save(fig, root, "ablation"))
     if (hr := _read(root, "hrtf_robustness.json")):
@@ -534,8 +545,14 @@ def _schedule(schedule) -> str:
 
 
 def _ablation_section(ab: dict) -> list[str]:
-    rows = [_line(f"{r} AE", paper.ABLATION_AE.get(r), ab["rows"][r]["AE"]["mean"], "AE",
-                  f"mean ± sd {mean_sd('AE', ab['rows'][r]['AE'])} over seeds {ab['seeds']}")
+    def what(r: str) -> str:
+        text = f"mean ± sd {mean_sd('AE', ab['rows'][r]['AE'])} over seeds {ab['seeds']}"
+        if r == "full" or "full" not in ab["rows"]:
+            return text
+        d = paired_to_full(ab, r)
+        return text + f"; minus full, seed by seed, {d['mean']:+.1f} ± {d['sd']:.1f}"
+
+    rows = [_line(f"{r} AE", paper.ABLATION_AE.get(r), ab["rows"][r]["AE"]["mean"], "AE", what(r))
             for r in ab["rows"]]
     return ["## Ablation (test AE)\n",
             f"Our rows train on a short schedule ({_schedule(ab['schedule'])}), the paper's on "

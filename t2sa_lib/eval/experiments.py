@@ -19,6 +19,7 @@ from ..data.ood import OOD_SETS, ood_filename
 from ..files import read_records
 from ..metrics import ERROR_METRICS, evaluate, paired_cluster_difference, per_item_errors
 from .settings import ABLATION_ROWS, FULL, INFERENCE_ROWS, settings
+from .training_cache import fetch, store, training_key
 
 SPLIT_FILES = {name: split_filename(name) for name in SPLITS}
 OOD_FILES = {name: ood_filename(name) for name in OOD_SETS}
@@ -67,10 +68,15 @@ def load_sets(root: Path, smoke: bool = False, seed: int = 0) -> dict[str, list[
 
 
 def train_recipe(config_name: str, root: Path, smoke: bool, seed: int = 0,
-                 ckpt_name: str | None = None, log=print, **overrides):
+                 ckpt_name: str | None = None, log=print, cache: Path | None = None,
+                 **overrides):
     """Train one preset on ``root``'s splits and write ``root/models/<ckpt_name>``.
 
-    Returns the :class:`~t2sa_lib.model.train.TrainResult` and the checkpoint path.
+    With a ``cache`` folder (:mod:`~t2sa_lib.eval.training_cache`) a checkpoint trained
+    before from the same inputs is copied instead, and a new one is kept there.
+
+    Returns the :class:`~t2sa_lib.model.train.TrainResult` (None when cached) and the
+    checkpoint path.
     """
     from ..model.config import get_config
     from ..model.train import train
@@ -84,8 +90,14 @@ def train_recipe(config_name: str, root: Path, smoke: bool, seed: int = 0,
     overrides = {**run.train_overrides, **overrides}
     cfg = get_config(config_name, **overrides)
     path = Path(root) / "models" / (ckpt_name or f"{config_name}.pt")
+    key = training_key(cfg, sets["train"], sets["valid"], seed) if cache else None
+    if key and fetch(cache, key, path):
+        log(f"{config_name} seed {seed}: checkpoint {key} from the cache")
+        return None, path
     result = train(cfg, sets["train"], sets["valid"], seed=seed, out=path, log=log,
                    progress=False)
+    if key:
+        store(cache, key, path)
     return result, path
 
 
@@ -227,7 +239,8 @@ def _ablation_job(row: str, seed: int, root: str, smoke: bool, data_seed: int, n
     sets = load_sets(Path(root), smoke, data_seed)
     evaluated = {"test": sets["test"], **{k: sets[k] for k in OOD_FILES}}
     _, path = train_recipe(row, Path(root), smoke, seed, ckpt_name=f"ablation_{row}_seed{seed}.pt",
-                           log=lambda *_: None, **(settings(smoke).ablation_schedule or {}))
+                           log=lambda *_: None, cache=Path(root) / ".cache" / "trainings",
+                           **(settings(smoke).ablation_schedule or {}))
     systems = [ModelSystem(path, row)]
     if row == "full":
         systems += _inference_rows(path, rows, sets["valid"])

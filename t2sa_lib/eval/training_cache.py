@@ -1,0 +1,61 @@
+"""Trained checkpoints kept on disk, keyed by the content of everything a training reads.
+
+Between two runs that change only inference (the language layer, a scorer, a report) an
+ablation row trains the same configuration on the same records with the same code, so its
+checkpoint is taken from the cache instead of retrained. The key hashes the configuration,
+the seed, the training and validation records, the encoder, the source files that decide
+what a training produces (:data:`TRAINER_SOURCES`), the torch version, the CPU model and
+the thread count: a training is deterministic for these on a CPU (see
+:func:`~t2sa_lib.eval.experiments.run_ablation`). Delete the folder to retrain everything.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from ..files import atomic_write_bytes
+
+#: The package's modules and folders whose code decides what a training produces.
+TRAINER_SOURCES = ("model", "data", "params.py", "angles.py", "metrics.py", "files.py")
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def _source_files() -> list[Path]:
+    out = []
+    for name in TRAINER_SOURCES:
+        path = _PACKAGE / name
+        out += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    return out
+
+
+def training_key(config, train: list[dict], valid: list[dict], seed: int) -> str:
+    """A content hash (20 hex digits) of one training's inputs; ``config`` a ``TrainConfig``."""
+    import torch
+
+    from ..machine import cpu_model
+    from ..model.encoder import encoder_fingerprint
+
+    h = hashlib.sha256()
+    for part in (json.dumps(config.to_dict(), sort_keys=True, default=str), str(seed),
+                 json.dumps([train, valid], sort_keys=True, ensure_ascii=False),
+                 encoder_fingerprint(), torch.__version__, str(torch.get_num_threads()),
+                 cpu_model()):
+        h.update(part.encode("utf-8") + b"\0")
+    for path in _source_files():
+        h.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def fetch(cache: Path, key: str, out: Path) -> bool:
+    """Copy the cached checkpoint ``key`` to ``out`` (atomically); whether there was one."""
+    hit = Path(cache) / f"{key}.pt"
+    if not hit.is_file():
+        return False
+    atomic_write_bytes(out, hit.read_bytes())
+    return True
+
+
+def store(cache: Path, key: str, checkpoint: Path) -> Path:
+    """Keep ``checkpoint`` in the cache under ``key`` (atomically)."""
+    return atomic_write_bytes(Path(cache) / f"{key}.pt", Path(checkpoint).read_bytes())

@@ -1,0 +1,26 @@
+"""The ablation's checkpoint cache: keys follow every input, hits copy the stored file."""
+from t2sa_lib.eval.training_cache import fetch, store, training_key
+from t2sa_lib.model.config import get_config
+
+RECORDS = [{"text": "a bell on the left", "lang": "en", "az_sc": [-1.0, 0.0]}]
+
+
+def test_the_key_follows_config_seed_and_records():
+    cfg = get_config("full", epochs=5)
+    key = training_key(cfg, RECORDS, RECORDS, seed=0)
+    assert key == training_key(get_config("full", epochs=5), list(RECORDS), RECORDS, seed=0)
+    others = {training_key(get_config("full", epochs=6), RECORDS, RECORDS, 0),
+              training_key(get_config("no_token_bag", epochs=5), RECORDS, RECORDS, 0),
+              training_key(cfg, RECORDS, RECORDS, 1),
+              training_key(cfg, [{**RECORDS[0], "text": "a bell on the right"}], RECORDS, 0),
+              training_key(cfg, RECORDS, [], 0)}
+    assert key not in others and len(others) == 5
+
+
+def test_a_stored_checkpoint_is_fetched_byte_for_byte(tmp_path):
+    ckpt = tmp_path / "trained.pt"
+    ckpt.write_bytes(b"\x00weights\xff")
+    cache, out = tmp_path / "cache", tmp_path / "models" / "row.pt"
+    assert not fetch(cache, "abc", out) and not out.exists()
+    store(cache, "abc", ckpt)
+    assert fetch(cache, "abc", out) and out.read_bytes() == ckpt.read_bytes()
