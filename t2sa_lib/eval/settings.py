@@ -21,7 +21,7 @@ ABLATION_ROWS = ("full", "no_angular_margin", "no_adaptive_margins", "no_directi
 #: Rows scored on the full row's checkpoint (no training of their own).
 INFERENCE_ROWS = ("no_knn", "no_knn_weights", "no_numeric_parser")
 #: Every ablation row, the full model included, trains on this shorter schedule (about a
-#: fifth of the default 24 epochs, phases scaled alike) so 3 seeds x 13 trainings fit a
+#: fifth of the default 24 epochs, phases scaled alike) so 2 seeds x 13 trainings fit a
 #: 2-core CPU in about 1.5 hours; rows compare with each other, not with the main model.
 ABLATION_SCHEDULE = {"epochs": 5, "coarse_epochs": 1, "focus_epochs": 1}
 
@@ -44,7 +44,9 @@ class Settings:
     n_boot_ood: int = 1000
     hrtf_items: int = 60
     ablation_rows: tuple = ABLATION_ROWS
-    ablation_seeds: int = 3
+    #: Two: with the language layer the full row's test AE moved 0.3 degrees between seeds 0
+    #: and 1 (8.05, 8.32); without it, 15.7, 10.7 and 19.5 over three
+    ablation_seeds: int = 2
     ablation_schedule: dict | None = field(default_factory=lambda: dict(ABLATION_SCHEDULE))
     encoders: tuple = ("e5-small", "use-multilingual", "tfidf-char")
     listen_sr: int = 48000
