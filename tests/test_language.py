@@ -1098,3 +1098,83 @@ def test_an_aunt_is_not_a_pocket_and_every_step_louder_approaches():
     assert "el_deg" not in read("아주머니가 왼쪽에서 부르는 소리").statements
     assert read("주머니 속에서 폰 진동").statements["el_deg"].value < -20.0
     assert read("boots thud up the hill, louder with every step").motion["kind"] == "approach"
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # A change by a share of the level, and decibels with "about" between number and verb.
+    ("ceiling fan whirring overhead, turn it down like 20%", "gain_db", -2.2, -1.7),
+    ("make the pad 30% louder", "gain_db", 2.0, 2.5),
+    ("볼륨 20% 줄여줘", "gain_db", -2.2, -1.7),
+    ("보일러 소리 너무 커요 6dB 정도 줄여줘", "gain_db", -6.3, -5.7),
+    ("볼륨 50%", "gain_db", -6.3, -5.7),
+    # Reverb stated as zero, or as none at all, is drier than dry.
+    ("리버브 0. 완전 dry, 코앞에서 말하는 내레이션", "wet_mix", 0.0, 0.0),
+    ("host voice dead centre, no reverb", "wet_mix", 0.0, 0.05),
+    ("리버브 전혀 없이 가운데", "wet_mix", 0.0, 0.05),
+    # An arm's length in Korean; a bearing with a stated facing; a bare angle once the
+    # convention is named.
+    ("시계 초침 소리를 귀에 바짝 붙이지 말고 팔 하나 거리쯤 빼주세요.", "dist_m", 0.6, 0.8),
+    ("facing north, wind coming in from roughly 315", "az_deg", -47.0, -43.0),
+    ("Using the monitor as 0° and going clockwise, can the notification ping sit at 270?",
+     "az_deg", -92.0, -88.0),
+])
+def test_shares_zero_reverb_arm_lengths_bearings_and_bare_angles(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # A foot is lower than a knee; an elbow and the shoulder blades are close.
+    ("왼발 옆 강아지 낑낑", "el_deg", -60.0, -45.0),
+    ("Something skitters from my left foot", "el_deg", -60.0, -45.0),
+    ("a voice from between my shoulder blades", "az_deg", 155.0, 180.0),
+    ("a voice from between my shoulder blades", "el_deg", -30.0, -5.0),
+    ("오른쪽 팔꿈치 옆에서 마우스 클릭", "dist_m", 0.6, 1.0),
+    # The performer's point of view puts the listener on the stage; the audience's keeps
+    # a stage side in front.
+    ("배우 시점으로 stage left에서 문 쾅 닫히는 소리", "az_deg", -115.0, -65.0),
+    ("From the actor's point of view: the tambourine is off to her right, upstage.",
+     "az_deg", 100.0, 150.0),
+    ("cello sits downstage left, as the audience sees it", "az_deg", -65.0, -25.0),
+    # The back seat on the passenger's side; the passenger's side of a right-hand-drive car.
+    ("운전석에 앉아 있고 앞유리가 정면. 뒷좌석 조수석 쪽에서 애가 칭얼거리는 소리", "az_deg", 110.0, 160.0),
+    ("a siren from the rear passenger side (UK car)", "az_deg", -160.0, -110.0),
+    # Behind what is in front is still in front; a corner of the desk is just off centre.
+    ("windscreen as front: the indicator ticks low and slightly right, behind the dash",
+     "az_deg", 5.0, 40.0),
+    ("책상 기준 왼쪽 아래 구석, 본체 팬 돌아가는 소리", "az_deg", -40.0, -5.0),
+    # Typos of 약간 and 방향.
+    ("움직이지 말고 왼쪽 약갼 앞에 고정", "az_deg", -85.0, -50.0),
+    ("문을 12시로 잡고 냉장고 웅~ 4시 방햐쯤", "az_deg", 118.0, 122.0),
+    ("the drone skims the ground", "el_deg", -60.0, -20.0),
+])
+def test_feet_blades_performer_view_back_seats_and_desk_corners(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text", [
+    "Never above me: the drone comes straight at me from ahead, skimming the ground.",
+    "발자국이 앞에서 오는 게 아니라 뒤에서 점점 따라붙는 느낌",
+])
+def test_coming_straight_at_me_and_catching_up_approach(text):
+    assert read(text).motion["kind"] == "approach"
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # A compass point placed around the listener sets the facing.
+    ("thunder far off to the north. im facing the window, so north is behind me", "az_deg", 170.0, 180.0),
+    ("north is on my left; the church bell rings from the east", "az_deg", -5.0, 5.0),
+    ("북쪽이 내 뒤야. 남쪽에서 종소리", "az_deg", -5.0, 5.0),
+    # 상단 is the upper part; from a balcony the listener looks down.
+    ("플레이어 후방 상단에서 포효", "el_deg", 20.0, 60.0),
+    ("A crowd cheering somewhere below, like I'm on a balcony over the square", "el_deg", -60.0, -20.0),
+    # Inside a subway car is a small room; a platform is not.
+    ("지하철 안. 안내방송은 위에서", "wet_mix", 0.0, 0.25),
+    ("지하철 승강장에서 안내방송", "wet_mix", 0.45, 1.0),
+    # Shelf height is a little above the eyes; deep in the stage is far.
+    ("위쪽에.. 아니 천장 말고 선반 높이쯤. 오른쪽 벽 선반", "el_deg", 5.0, 30.0),
+    ("POS: 객석 기준 무대 오른편 깊숙이", "dist_m", 3.0, 6.0),
+    ("Visitors enter facing the painting. The choir rises from behind the canvas, high up.",
+     "az_deg", -20.0, 20.0),
+])
+def test_compass_axes_upper_parts_balconies_and_small_cars(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi

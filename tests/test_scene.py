@@ -638,3 +638,33 @@ def test_time_words_mix_verbs_and_aircon(model, text, labels):
 ])
 def test_a_korean_pronoun_s_doing_is_the_one_named_before(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a name after a slug line's full stop is a person
+    ("INT. KITCHEN - MORNING. Priya stirs a pot at the stove. Sam slams the fridge door.",
+     ["priya", "door"]),
+    # a scene-setting clause or heading names no source
+    ("We're in a huge empty parking garage. A car alarm goes off down the ramp.", ["alarm"]),
+    ("브이로그 지하철 장면. 안내방송은 위쪽에서, 열차 소음은 빼지 말고 전체적으로 깔아주세요",
+     ["안내방송", "기차"]),
+    ("새벽 3시 편의점. 형광등이 머리 위에서 지지직대고", ["형광등"]),
+    # a source left out is not in the scene
+    ("Forget the traffic, I don't want any. Just the church bells, distant.", ["bell"]),
+    ("파도 소리는 뒤쪽 벽면에서. 음악은 넣지 않음.", ["파도"]),
+])
+def test_scene_headings_pairs_and_sources_left_out(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # 종은 is a bell; 종이 넘기는 소리 turns paper; 2차 is a second round, not a car
+    ("나 북쪽 보고 있어. 교회 종은 서쪽에서", ["종"]),
+    ("오른쪽 귀 종이 넘기는 소리", ["종이"]),
+    ("2차 수정: 빗소리 -3dB. 나머지 그대로", ["빗소리"]),
+    # an addressee and a height are no sources
+    ("하은님 이 씬 레퍼런스요: 지하 던전, 횃불 타닥거림은 왼손 쪽 벽", ["불"]),
+    ("물방울 낙하음 — 전방 3m, 높이 2m", ["물방울"]),
+])
+def test_bells_paper_revisions_addressees_and_heights(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

@@ -47,7 +47,8 @@ EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|l
                       r"\bfrontal\b|(?<=left[ -])front\b|(?<=right[ -])front\b")
 # Behind a screen, a stage or a TV is still in front of the listener who faces it.
 _FRAME_BEHIND = (r"(?!\s+(?:(?:the |a |that |this )(?:projection )?(?:screen|tv|television|monitor|"
-                 r"stage|curtain|counter|bar|desk|wall|glass|fence|bushes|building)|it\b))")
+                 r"stage|curtain|counter|bar|desk|wall|glass|fence|bushes|building|dash|dashboard|"
+                 r"windscreen|windshield|steering wheel|canvas|painting|picture|altar|podium)|it\b))")
 EN_BACK = re.compile(rf"\bbehind\b{_FRAME_BEHIND}|\bat my back\b|\bin the back\b(?! catalogu?e?)|"
                      r"\bat the (?:very |far )?back\b(?! of (?:my|the) (?:throat|mouth|mind|stage))|"
                      r"\bfrom the back\b(?! catalogu?e?|ground|log|end)|"

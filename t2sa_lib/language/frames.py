@@ -12,7 +12,7 @@ import re
 
 from ..params import wrap_deg
 from .statements import Statement, az_region, inside as _inside
-from .vocabulary import WEAK_EN, WEAK_KO
+from .vocabulary import SCREEN_EN, SCREEN_KO, WEAK_EN, WEAK_KO
 
 _L, _R = r"(?:left|왼쪽?|왼)", r"(?:right|오른쪽?|오른)"
 # (english, korean, az centre or None, az half-width, el level, dist level); side-specific
@@ -34,7 +34,9 @@ BODY = [
     (r"\bbehind my {side} ear\b", r"{side}\s*귀\s*(?:바로\s*)?뒤", 135.0, 20.0, "level", "close-strong"),
     (r"\bbehind my ears?\b", r"(?<![가-힣])귀\s*뒤", 180.0, 25.0, "level", "close-strong"),
     (r"\bunder my chin\b|\bbelow my chin\b|\bbeneath my chin\b",
-     r"턱\s*(?:바로\s*)?(?:밑|아래)", 0.0, 25.0, "chest", "close-strong"),
+     r"턱\s*(?:바로\s*)?(?:밑|아래)", 0.0, 20.0, "chest", "close-strong"),
+    (r"\b(?:between )?my shoulder[- ]?blades\b|\bmy upper back\b",
+     r"날개뼈|견갑골|등\s*(?:한\s*)?가운데", 180.0, 25.0, "chest", "close-strong"),
     (r"\bat my feets?\b|\bbetween my feet\b|\bby my feets?\b|\bunder my feet\b|\bnear my feets?\b",
      r"발밑|발\s*밑|두\s*발\s*사이|발\s*(?:아래|앞)", 0.0, 30.0, "down-strong", "close-weak"),
     (r"\b(?:above|over) my forehead\b|\b(?:above|over) the forehead\b", r"이마\s*(?:바로\s*)?위", 0.0, 20.0, "brow", "close-strong"),
@@ -55,7 +57,7 @@ BODY = [
     (r"\b(?:at|in|by|into|near|against|next to|beside) my {side} ear\b|\b{side} ear\b",
      r"{side}\s*귀", 90.0, 20.0, "level", "close-strong"),
     (r"\b{side} (?:elbow|arm|hand)\b(?!-)", r"{side}\s*팔꿈치", 90.0, 25.0, "down",
-     "close"),
+     "close-strong"),
     (r"\bmy {side} back pocket\b", r"{side}\s*(?:엉덩이\s*주머니|뒷주머니)", 135.0, 25.0, "down",
      "close-strong"),
     (r"\b{side} (?:buttock|butt cheek)\b", r"{side}\s*엉덩이", 90.0, 25.0, "down", "close-strong"),
@@ -65,8 +67,10 @@ BODY = [
      "close-strong"),
     (r"\b{side} (?:hip|waist|pocket)\b", r"{side}\s*(?:허리|옆구리|주머니|골반)", 90.0, 25.0, "chest",
      "close-strong"),
-    (r"\b{side} (?:knee|foot|thigh|ankle|shin|calf|heel|leg)\b",
-     r"{side}\s*(?:무릎|발목|발|허벅지|종아리|다리)", 90.0, 25.0, "down", "close"),
+    (r"\b{side} (?:foot|ankle|heel|toes?)\b", r"{side}\s*(?:발목|발(?!소리|자국|걸음|짝))",
+     90.0, 25.0, "down-strong", "close"),
+    (r"\b{side} (?:knee|thigh|shin|calf|leg)\b",
+     r"{side}\s*(?:무릎|허벅지|종아리|다리)", 90.0, 25.0, "down", "close"),
     (r"\bmy (?:ankles?|shins?|calf|calves)\b", r"발목|정강이|종아리", None, 0.0, "down-strong", "close-weak"),
     (r"\bbehind my (?:waist|hips?)\b|\bsmall of my back\b|\bmy lower back\b", r"허리\s*(?:바로\s*)?뒤",
      180.0, 25.0, "chest", "close"),
@@ -103,30 +107,55 @@ _EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the |my |our
                         rf"\b{_EN_COMPASS}(?:ern)? (?:side|wall|window|end|wind)\b|\b{_EN_COMPASS}erly\b|"
                         rf"\b(?:due|dead) {_EN_COMPASS}\b")
 _KO_SOURCE = re.compile(rf"{_KO_COMPASS}\s*쪽|(?:(?<![가-힣])|(?<=정)){_KO_COMPASS}\s*(?:에서|방향)")
+# "facing north, wind from roughly 315": with a facing stated, a bare number is a bearing.
+_BEARING_NUMBER = re.compile(r"\b(?:from|at|toward|towards|bearing|heading)\s+(?:roughly |about |around |"
+                             r"approximately |~\s*)?(\d{2,3})(?![\d.])(?!\s*(?:%|[a-z가-힣]))|"
+                             r"방위\s*(?:각)?\s*(\d{1,3})(?![\d.])")
 
 
 def _bearing(word: str) -> float:
     return _BEARINGS[word.replace("-", "").replace(" ", "")]
 
 
+# "north is behind me", "북쪽이 내 왼쪽": a compass point placed around the listener.
+_EN_AXIS = re.compile(rf"\b{_EN_COMPASS} is (?:(behind me|at my back)|(?:to|on) my (left|right))\b")
+_KO_AXIS = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:이|은|는|가)\s*(?:내\s*)?(뒤|왼쪽|오른쪽)")
+
+
+def _facing(t: str) -> tuple[float, re.Match] | None:
+    """The bearing (degrees, clockwise from north) the listener faces and the words
+    stating it ("facing north", "북쪽을 보고", "north is behind me"), if any."""
+    m = _EN_FACING.search(t) or _KO_FACING.search(t)
+    if m is not None:
+        return _bearing(next(g for g in m.groups() if g)), m
+    m = _EN_AXIS.search(t) or _KO_AXIS.search(t)
+    if m is None:
+        return None
+    where = next(g for g in m.groups()[1:] if g)
+    turn = 180.0 if where in ("behind me", "at my back", "뒤") else (
+        90.0 if where in ("left", "왼쪽") else -90.0)
+    return wrap_deg(_bearing(m.group(1)) + turn), m
+
+
 def facing_phrase(text: str) -> str | None:
     """The words stating which way the listener faces ("facing north", "북쪽을 보고"), if any."""
-    t = text.lower()
-    m = _EN_FACING.search(t) or _KO_FACING.search(t)
-    return None if m is None else m.group(0)
+    found = _facing(text.lower())
+    return None if found is None else found[1].group(0)
 
 
 def _compass_points(t: str) -> list[tuple[float, re.Match]]:
     """Each compass point named as a place, in text order, with its azimuth from the
     stated facing ("I'm facing north; ... from the east" -> +90); none without a facing."""
-    face = _EN_FACING.search(t) or _KO_FACING.search(t)
-    if not face:
+    found = _facing(t)
+    if found is None:
         return []
-    facing = _bearing(next(g for g in face.groups() if g))
+    facing, face = found
     rest = t[:face.start()] + " " * (face.end() - face.start()) + t[face.end():]
-    points = sorted(list(_EN_SOURCE.finditer(rest)) + list(_KO_SOURCE.finditer(rest)),
-                    key=lambda m: m.start())
-    return [(wrap_deg(_bearing(next(g for g in m.groups() if g)) - facing), m) for m in points]
+    points = [(_bearing(next(g for g in m.groups() if g)), m)
+              for m in list(_EN_SOURCE.finditer(rest)) + list(_KO_SOURCE.finditer(rest))]
+    points += [(float(m.group(1) or m.group(2)), m) for m in _BEARING_NUMBER.finditer(rest)
+               if float(m.group(1) or m.group(2)) < 360.0]
+    return [(wrap_deg(bearing - facing), m) for bearing, m in sorted(points, key=lambda p: p[1].start())]
 
 
 def compass(t: str, denied=()) -> Statement | None:
@@ -180,6 +209,16 @@ def stage_abbreviation(t: str) -> Statement | None:
     return az_region(sign * centre, 20.0, span=m.span())
 
 
+def _inside_picture(m: re.Match, t: str) -> bool:
+    """Whether a side named on a stage, screen or desk lies inside the picture, a little
+    off centre: a corner, a place named up and across, or any side of a monitor."""
+    named = m.group(0)
+    if m.group("across") or "corner" in named or named.startswith(("모니터", "티비", "tv")):
+        return True
+    after = r"\s*(?:구석|모서리)" if named.startswith("무대") else r"\s*(?:위|아래|상단|하단|구석|모서리)"
+    return re.match(after, t[m.end():]) is not None
+
+
 def stage_side(t: str, denied=()) -> Statement | None:
     """A side of the stage or screen in front: front-left or front-right of the listener.
 
@@ -225,24 +264,18 @@ def stage_side(t: str, denied=()) -> Statement | None:
                   r"\bupstage\b|\b(?:back|rear) of the stage\b", t)
     if m:                  # upstage is still in front of the audience
         return az_region(0.0, 20.0, span=m.span())
-    m = re.search(r"(?:화면|스크린|무대|모니터|티비|tv)\s*기준\s*(?:으로|에서)?\s*(왼|오른)쪽"
+    m = re.search(rf"(?:{SCREEN_KO}|무대|책상)\s*기준\s*(?:으로|에서)?\s*(왼|오른)쪽"
                   r"(?!\s*(?:위|아래|상단|하단|구석|모서리|끝|가장자리))", t)
     if m:                  # the frame sets the front only: its right is the listener's right
         return az_region(90.0 if m.group(1) == "오른" else -90.0, 25.0, span=m.span())
-    m = re.search(r"(?:무대|스크린|화면|모니터|티비)\s*(?:기준\s*(?:으로|에서)?\s*)?(왼|오른)쪽|"
+    m = re.search(rf"(?:무대|{SCREEN_KO})\s*(?:기준\s*(?:으로|에서)?\s*)?(왼|오른)쪽|책상\s*기준\s*(?:으로|에서)?\s*(왼|오른)쪽|"
                   r"\b(left|right) (?:side|end|edge|wing) of the (?:stage|screen)\b|"
                   r"\b(?:(?:top|bottom|upper|lower)[- ])?(left|right)[- ](?:hand )?corner of "
-                  r"(?:the |my )?(?:screen|frame|display|monitor|it)\b|\b(?:top|bottom|upper|lower)[- ]"
-                  r"(left|right)(?: part| side| half| edge)? of (?:the |my )?(?:screen|frame|display|monitor)\b", t)
+                  rf"(?:the |my )?(?:{SCREEN_EN}|it)\b|\b(?:top|bottom|upper|lower)[- ]"
+                  rf"(?P<across>left|right)(?: part| side| half| edge)? of (?:the |my )?(?:{SCREEN_EN})\b", t)
     if m:                  # the stage's own side: its back is still in front of the listener
         side = 1.0 if next(g for g in m.groups() if g) in ("right", "오른") else -1.0
-        # A corner of the picture, or a place on it named up and across, is inside it, a
-        # little off centre; so is any side of a monitor.
-        inside = (m.group(4) or "corner" in m.group(0)
-                  or m.group(0).startswith(("모니터", "티비")) or re.match(
-                      r"\s*(?:구석|모서리)" if m.group(0).startswith("무대") else
-                      r"\s*(?:위|아래|상단|하단|구석|모서리)", t[m.end():]))
-        return _side_region(side, inside, (45.0, 20.0), span=m.span())
+        return _side_region(side, _inside_picture(m, t), (45.0, 20.0), span=m.span())
     if not _FRAME_OBJECT.search(t):
         return None
     atoms = [a for a in find_atoms(t)
@@ -274,32 +307,38 @@ def _side_region(sign: float, slight, full: tuple[float, float], **kw) -> Statem
 
 # Cars here drive on the right: the passenger sits on the driver's right.
 # "I'm in the passenger seat" seats the listener; "behind the passenger seat" places a sound.
-_CAR_SIDE = re.compile(r"\b(?:(behind) the (passenger|driver)(?:'s)?[- ]seat|(passenger|driver)(?:'s)?[- ]"
-                       r"(?:side|window|door))\b|(조수석|운전석)\s*(?:(뒤)|쪽|창|문|방향|옆)")
+_CAR_SIDE = re.compile(r"\b(?:(behind) the (passenger|driver)(?:'s)?[- ]seat|(rear |back )?(passenger|driver)(?:'s)?[- ]"
+                       r"(?:side|window|door))\b|(뒷\s*좌석\s*|뒷자리\s*)?(조수석|운전석)\s*(?:(뒤)|쪽|창|문|방향|옆)")
+# Where the driver sits on the right, the passenger's side is the left.
+_RIGHT_HAND_DRIVE = re.compile(r"\b(?:uk|british|right[- ]hand[- ]drive|rhd|japanese|australian)\b|영국|일본|우핸들")
 
 
 def car_side(t: str) -> Statement | None:
     """The passenger's side of a car is the right, the driver's the left, behind their seats
-    the back right and back left (left-hand drive); else ``None``."""
+    the back right and back left (left-hand drive unless the words say otherwise); else
+    ``None``."""
     m = _CAR_SIDE.search(t)
     if m is None:
         return None
-    behind, seat_behind, seat, seat_ko, behind_ko = m.groups()
+    behind, seat_behind, rear, seat, rear_ko, seat_ko, behind_ko = m.groups()
     sign = 1.0 if (seat_behind or seat or seat_ko) in ("passenger", "조수석") else -1.0
-    return az_region(sign * (135.0 if behind or behind_ko else 90.0), 25.0, span=m.span())
+    if _RIGHT_HAND_DRIVE.search(t):
+        sign = -sign
+    return az_region(sign * (135.0 if behind or behind_ko or rear or rear_ko else 90.0), 25.0,
+                     span=m.span())
 
 
 # A side named from the audience's seat is the listener's own side, whatever the performer's
 # side ("offstage left as the audience sees it, so that's actors' right") adds.
 _AUDIENCE_SIDE = re.compile(
-    r"\b(left|right)\b[^.;,]{0,25}?\bas (?:the |an )?(?:audience|house|viewers?|crowd) (?:sees?|hears?) it\b|"
+    r"\b(left|right)\b[^.;]{0,25}?\bas (?:the |an )?(?:audience|house|viewers?|crowd) (?:sees?|hears?) it\b|"
     r"\baudience(?:'s)? (?:hears? it |sees? it )?(?:on|to) (?:their|the) (left|right)\b|"
     r"\b(?:audience|house|listener)'?s? (left|right)\b|"
     r"\b(left|right) (?:from|for) the (?:audience|house)(?:'s)?(?: (?:view|perspective|point of view|side))?\b|"
     r"(?:객석|관객)\s*(?:기준|시점|입장)\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")
 
 
-_ON_STAGE = re.compile(r"\b(?:side|end|edge|wing|corner) of (?:the )?(?:stage|screen)\b|"
+_ON_STAGE = re.compile(r"\b(?:side|end|edge|wing|corner) of (?:the )?(?:stage|screen)\b|\b(?:down|up)stage\b|"
                        r"\b(?:halfway )?up the stage\b|\bon (?:the )?stage\b|구석|모서리|무대\s*(?:위|끝)")
 _LISTENER_ON_STAGE = re.compile(r"\b(?:i'm|i am|we're|we are) (?:up )?on (?:the )?stage\b|"
                                 r"(?:제가|내가|저는|나는)\s*무대\s*위")
@@ -328,7 +367,21 @@ def performer_view(t: str, denied=()) -> Statement | None:
     from .azimuth import find_atoms
 
     m = re.search(r"배우\s*(?:시점|기준|입장)|\b(?:actor|performer)'?s? (?:view|perspective|point of view)\b", t)
-    if m is None or _inside(m.span(), denied) or any(a.name in ("left", "right") for a in find_atoms(t)):
+    if m is None or _inside(m.span(), denied):
+        return None
+    sides = {a.name for a in find_atoms(t) if not _inside((a.start, a.end), denied)} & {"left", "right"}
+    named = _STAGE_FLIP.search(t)
+    if named:
+        sides.add("right" if next(g for g in named.groups() if g).startswith(("right", "오른")) else "left")
+    if sides and re.search(r"시점|view|perspective", m.group(0)):
+        # Seeing as the performer does, the listener stands on the stage: "stage left" is
+        # their own left, and upstage is behind them.
+        if len(sides) > 1:
+            return None
+        sign = 1.0 if sides == {"right"} else -1.0
+        back = re.search(r"\bupstage\b|무대\s*(?:안쪽|뒤)", t)
+        return az_region(sign * (125.0 if back else 90.0), 25.0, span=m.span())
+    if sides:
         return None
     if re.search(r"객석|관객|\baudience\b|\bthe house\b", t):
         return az_region(0.0, 20.0, span=m.span())
@@ -347,6 +400,7 @@ def stage(t: str) -> Statement | None:
     if m:
         return az_region(180.0, 25.0, span=m.span())
     m = re.search(r"\b(?:the )?(?:stage|screen|altar|podium|pulpit|tv|television|monitor)\b|"
+                  r"\bbehind the (?:canvas|painting|picture|dash|dashboard|windscreen|windshield)\b|"
                   r"무대|스크린|화면|제단|강단|티비|tv|모니터", t)
     if m:
         return az_region(0.0, 20.0, span=m.span())

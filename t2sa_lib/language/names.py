@@ -70,7 +70,9 @@ def person_names(text: str) -> list[tuple[int, int, str]]:
                 or text[m.end():m.end() + 2] in ("'s", "’s") \
                 or read(lower).statements:        # "Cathedral", "Library": a room, not a name
             continue
-        previous = re.search(r"([A-Z][\w.'’]*)\s+$", before[-16:])
+        previous = re.search(r"([A-Z][\w'’]*\.?)\s+$", before[-16:])
+        if previous and previous.group(1).endswith(".") and not _TITLE.match(previous.group(1).lower()):
+            previous = None       # "MORNING. Priya stirs": the word before ends a sentence
         if lower.endswith("ing") or previous and not _TITLE.match(previous.group(1).lower()):
             continue          # "Standing on ...", "Times Square", "Christmas Eve": no person
         opens = _SENTENCE_START.search(before[-4:]) is not None or not before.strip()

@@ -131,9 +131,15 @@ def azimuth(t: str) -> Statement | None:
               if not (re.match(_NOT_AZ_AFTER, t[m.end():]) or re.match(_ROTATION_AFTER, t[m.end():])
                       or re.search(_NOT_AZ_BEFORE, t[max(0, m.start() - 22):m.start()])
                       or abs(float(m.group(1))) >= 360)]
+    if re.search(rf"\bclockwise\b|시계\s*방향|(?<![\w.])0{_DEG}", t):
+        # "the monitor as 0°, going clockwise ... at 270": the convention named, a bare
+        # number a thing is placed at is an angle too.
+        angles = sorted(angles + [m for m in re.finditer(
+            rf"\b(?:at|to)\s+{_APPROX}(\d{{2,3}})(?![\d.])(?!\s*(?:%|[a-z가-힣]))", t)
+            if float(m.group(1)) < 360.0], key=lambda m: m.start())
     # "My desk is 0°, clockwise ... 220°": a zero followed by another angle names the front.
     if len(angles) > 1 and float(angles[0].group(1)) == 0.0 \
-            and re.match(r"\s*(?:,|is\b|=|being\b|as\b|이|가|은|는|(?:이)?고(?=\s))", t[angles[0].end():]):
+            and re.match(r"\s*(?:,|is\b|=|being\b|as\b|and\b|이|가|은|는|(?:이)?고(?=\s))", t[angles[0].end():]):
         angles = angles[1:]
     if angles:
         return number("az_deg", float(angles[0].group(1)), span=angles[0].span())
@@ -219,7 +225,7 @@ def distance(t: str) -> Statement | None:
     if m:
         arms = {"two": 2, "2": 2, "두": 2}.get(m.group(1), 3)
         return number("dist_m", 0.7 * arms, span=m.span())
-    m = re.search(r"arm'?s[ -]length|(?:한|1)\s*팔\s*(?:거리|길이|간격)|팔\s*길이", t)
+    m = re.search(r"arm'?s[ -]length|(?:한|1)\s*팔\s*(?:거리|길이|간격)|팔\s*길이|팔\s*(?:하나|한\s*개)\s*(?:거리|길이|만큼)", t)
     if m:
         return number("dist_m", 0.7, span=m.span())
     m = re.search(r"hand ?span|(?:한|1)\s*뼘", t)
@@ -252,7 +258,7 @@ def wet(t: str) -> Statement | None:
     m = _first(t, [rf"{N}\s*(?:%|percent|퍼센트|프로)\s*(?:of\s*)?(?:\w+\s*)?{ctx}",
                    rf"{ctx}\w*\s*(?:at|to|of|level|mix|amount|:|=|은|는|을|를)?\s*{_APPROX}"
                    rf"{N}\s*(?:%|percent|퍼센트|프로)",
-                   rf"{ctx}\s*(?:mix\s*)?(?:at|to|of|:|=)?\s*(0?\.\d+)\b",
+                   rf"{ctx}\s*(?:mix\s*)?(?:at|to|of|:|=)?\s*(0?\.\d+|0(?!\d|\.\d|\s*(?:%|s\b|초|sec|db)))\b",
                    # "bump the reverb up a bit on the snare, maybe to 30%"
                    rf"{ctx}\w*(?:(?!volume|gain|level|볼륨|게인|음량|레벨)[^.;%\d]){{0,40}}?"
                    rf"(?:\bto\s+{_APPROX}{N}\s*(?:%|percent)|{_APPROX}{N}\s*(?:%|퍼센트|프로)\s*(?:로|으로))"])
@@ -284,7 +290,8 @@ def gain(t: str) -> Statement | None:
         level, up = float(m.group(1)), m.group(2) is not None
         lo, hi = (level + 0.5, level + 6.0) if up else (level - 6.0, level - 0.5)
         return Statement("gain_db", level + (3.0 if up else -3.0), lo, hi, span=m.span())
-    patterns = [(rf"{N}{db}\s*{down}", -1), (rf"{N}{db}\s*{upw}", 1),
+    about = r"\s*(?:정도|쯤|가량|남짓|or so|-?ish)?"
+    patterns = [(rf"{N}{db}{about}\s*{down}", -1), (rf"{N}{db}{about}\s*{upw}", 1),
                 (rf"(?:down|cut|lower(?:ed)?|attenuat\w*|drop(?:ped)?|reduced?|turn(?:ed)? "
                  rf"(?:it )?down|pull(?:ed)? (?:it )?down)\s*(?:it\s*)?(?:by\s*)?{_APPROX}{N}{db}", -1),
                 (rf"(?:boost(?:ed)?|raised?|turn(?:ed)? (?:it )?up|push(?:ed)? (?:it )?up|bump(?:ed)? "
@@ -292,6 +299,9 @@ def gain(t: str) -> Statement | None:
                 (rf"(?:gain|level|volume|게인|볼륨|레벨|음량)\s*(?:of|at|to|:|=|은|는|을|를)?\s*"
                  rf"{_APPROX}([+-]?\d+(?:\.\d+)?){db}", 0),
                 (rf"(?<![\w.])([+-]\d+(?:\.\d+)?){db}(?!\s*(?:drr|direct))", 0)]
+    change = _percent_change(t)
+    if change is not None:
+        return change
     m = _first(t, [rf"{N}\s*(?:%|percent|퍼센트|프로)\s*(?:of (?:the |full )?)?(?:volume|loudness|level|gain|볼륨|음량)",
                    rf"(?:volume|loudness|볼륨|음량)\s*(?:at|to|of|:|=|은|는|을|를)?\s*{_APPROX}{N}\s*(?:%|percent|퍼센트|프로)"])
     percent = float(next(g for g in m.groups() if g)) if m else 0.0
@@ -307,6 +317,26 @@ def gain(t: str) -> Statement | None:
             v = float(m.group(1))
             return number("gain_db", sign * abs(v) if sign else v, span=m.span())
     return None
+
+
+def _percent_change(t: str) -> Statement | None:
+    """"turn it down 20%", "20% louder", "30% 줄여": a change of amplitude by a share,
+    as a gain in dB (20 log10 of the new share of the old)."""
+    pct = r"\s*(?:%|percent|퍼센트|프로)"
+    down = (r"(?:turn(?:ed)? (?:it |this |that )?down|lower(?: it)?|cut(?: it)?|reduce(?: it)?|"
+            r"drop(?: it)?|pull(?:ed)? (?:it )?down|bring (?:it )?down)")
+    up = r"(?:turn(?:ed)? (?:it |this |that )?up|raise(?: it)?|boost(?: it)?|bump(?: it)? up|push(?: it)? up)"
+    m = _first(t, [rf"{down}\s*(?:by\s*)?{_APPROX}{N}{pct}",
+                   rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:quieter|softer|lower|줄여|줄이|낮춰|낮추|작게|다운)",
+                   rf"{up}\s*(?:by\s*)?{_APPROX}{N}{pct}",
+                   rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:louder|higher|키워|키우|높여|높이|크게|올려|올리)"])
+    if m is None:
+        return None
+    share = abs(float(next(g for g in m.groups() if g))) / 100.0
+    louder = bool(re.search(r"up|raise|boost|louder|higher|키|높|크게|올", m.group(0)))
+    if not louder and share >= 1.0:
+        return None
+    return number("gain_db", 20.0 * math.log10(1.0 + share if louder else 1.0 - share), span=m.span())
 
 
 def drr(t: str) -> Statement | None:

@@ -318,14 +318,14 @@ _MOTION = [
      r"(?:왼|오른|앞|뒤)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?(?:\s*쪽)?\s*(?:으로|로)"
      r"\s*(?:\S+\s+)?(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서게도]|와[요서]?(?:\s|$)|가줘|와줘|"
      r"질주|달려|뛰어|걸어|기어|굴러)|질주"),
-    ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:closer|toward|towards|at me|in|up|near|nearer)|"
+    ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:(?:straight|right|directly) )?(?:closer|toward|towards|at me|in|up|near|nearer)|"
                  r"\btowards? me\b|\bgets? closer|\bcom(?:e|es|ing) (?:down|up) (?:the stairs|from)\b|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
                  r"\bgetting (?:closer|nearer|louder and closer)|\blouder (?:with|at) (?:every|each) (?:step|stride|footstep)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|(?:\S+\s+){0,3}?closer|toward)|\bsweep\w* (?:closer|in|toward)|"
                  r"\b(?:slowly|gradually) bring\w* (?:\S+\s+){0,3}?closer\b|"
                  r"\b(?:later|now|then),? (?:it|he|she|they)(?:'s| is| are|'re) (?:\w+ )?(?:closer|nearer)\b|\bheading (?:toward|towards) me|\bnearer and nearer",
-     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|까지\s*(?:왔|와요|온다|옵니)|(?:내|나|우리)\s*쪽으로\s*(?:\S+\s*)?(?:와|온다|오고|오는|옵)|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂"),
+     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|까지\s*(?:왔|와요|온다|옵니)|(?:내|나|우리)\s*쪽으로\s*(?:\S+\s*)?(?:와|온다|오고|오는|옵)|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
@@ -666,11 +666,13 @@ def _body_statements(t: str, found, statements: dict, denied) -> None:
             continue
         implied = _level_statement(attr, level, found[0][3])
         said = word_statement(t, attr, denied)
+        generic = said is not None and any(level in _GENERIC and span == said.span
+                                           for level, span in _word_terms(t, attr))
         if said is not None and (_inside(said.span, denied) or re.search(
                 r"\bnot\b|않|아니", t[said.span[0]:said.span[1]]) or (
-                t[slice(*said.span)] == "low" and implied.value <= said.hi)):
+                generic and implied.value <= said.hi)):
             # "under my chin, not far": a denial does not move the body part; "near the
-            # player's feet, left side, low": nor does a bare "low" a part already low
+            # player's feet, left side, low": nor does a generic "low" a part already as low
             said = None
         apart = said is not None and not any(s < said.span[1] and said.span[0] < e
                                              for *_, (s, e) in found)

@@ -63,7 +63,7 @@ SOURCES = [
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱", "tick"),
-    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|싱잉\s*볼|종이|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
+    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
     ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
@@ -74,7 +74,7 @@ SOURCES = [
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
     ("kettle", "주전자", r"kettle|teapot|boiling|bubbling pot|stew pot|cauldron|pot bubbl\w*", r"주전자|물\s*끓|냄비|비커|보글보글|부글부글|찌개|솥|가마솥", "hum"),
     ("keyboard", "키보드", r"keyboard|typing|typewriter|keys", r"키보드|타자|타이핑", "tick"),
-    ("car", "차", r"cars?|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|(?<![가-힣])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
+    ("car", "차", r"cars?|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|(?<![가-힣\d])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
     ("truck", "트럭", r"trucks?|lorr(?:y|ies)|bus(?:es)?|garbage truck|van", r"트럭|버스|쓰레기차|화물차|승합차", "hum"),
     ("motorbike", "오토바이", r"motorcycles?|motorbikes?|scooters?|mopeds?|dirt ?bikes?", r"오토바이|스쿠터|바이크", "hum"),
     ("lawnmower", "잔디깎이", r"lawn ?mowers?|mowers?|leaf blower|chainsaw|weed ?whacker", r"잔디\s*깎|예초기|전기톱|낙엽\s*청소기", "hum"),
@@ -224,6 +224,7 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            r"\b(?:jazz|music|dance|night|karaoke) (?:club|bar|venue|hall|room)\b|재즈\s*(?:클럽|바)|"
                            r"기차역|버스\s*정류장|바닷가|해변가|강가|(?:지하철|기차|열차)\s*(?:역|승강장)|"
                            r"[가-힣a-z]+\s*(?:게임|영화|game|movie|film)\b|"
+                           r"(?:^|[.:!?]\s*)[^\s.:!?]+(?:\s[^\s.:!?]+){0,2}\s*(?:장면|씬)(?=\s*[.:,]|$)|"
                            r"(?:^|[.:!?]\s*)\w+(?: \w+)? (?:scene|ambien(?:ce|t)|ambiance|setting|atmosphere)(?=\s*[.:])|"
                            r"\b(?:a few|few|two|three|four|five|six|seven|eight|nine|ten|several|some|a couple of|\d+)\s+"
                            r"(?:steps|paces)\b|\b\w+ (?:steps|paces) (?:away|ahead|behind|back|off|to|from|in front)\b|"
@@ -483,10 +484,11 @@ def _merge_compounds(t: str, kept):
 
 def _denied(t: str, k: tuple[int, int, int]) -> bool:
     """"it's not crickets, it's the smoke detector", "귀뚜라미가 아니라": a denied name."""
-    return bool(re.search(r"\b(?:not|no|lose|drop|kill|mute|remove|get rid of|no more)\s+(?:the |a |an |some |any |all )?$|(?:don'?t|do not|can'?t|cannot|"
+    return bool(re.search(r"\b(?:not|no|lose|drop|kill|mute|remove|get rid of|no more|forget(?: about)?|skip|"
+                          r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
-                or re.match(r"\s*(?:소리\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*)?(?:자체)?(?:는|은|도)?\s*(?:넣지\s*(?:마|말)|빼)",
+                or re.match(r"\s*(?:소리\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*)?(?:자체)?(?:는|은|도)?\s*(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말)))",
                         t[k[1]:k[1] + 16])
                 or re.match(r"\s*(?:은|는|이|가)?\s*안\s*(?:치|쳐|나|들리|울리)", t[k[1]:k[1] + 10])
                 # "차 소리 X", "차 소리는 일절 없고": left out of the scene
@@ -506,6 +508,8 @@ def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
     if word.endswith("s") and re.search(r"\b(?:it|that|which|who|he|she|they|then)\s+$",
                                         t[max(0, k[0] - 8):k[0]]):
         return True
+    if _VERB_LIKE.fullmatch(word) and re.search(r"\bto\s+$", t[max(0, k[0] - 4):k[0]]):
+        return True                          # "the kettle, starting to whistle"
     return bool(_VERB_LIKE.fullmatch(word) and re.search(r"\band\s+$|\b\w+ly\s+$", t[max(0, k[0] - 14):k[0]])
                 and re.match(r"\s+(?:past|by|away|off|over|across|through|down|up|around|along|"
                              r"behind|in|out|on)\b", t[k[1]:]))

@@ -22,7 +22,8 @@ _BREAK = re.compile(r"[,;!?:/()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\
 _HEADER = re.compile(r"^\s*(?:ad\b|q\s*\d+|exhibit|birdwatch|int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
                      r"spotting|reel|take \d|interview|sc \d|level|stage \d|podcast|cutscene|cinematic|sound design|"
                      r"foley|trailer|mix note|production note|storyboard|context|background|setup|set-up|"
-                     r"라디오|게임|기획|지문|메모|효과음|씬|장면|레벨|스테이지|챕터|퀘스트|스포팅|릴\s*\d|현장\s*녹음)", re.I)
+                     r"라디오|게임|기획|지문|메모|효과음|씬|장면|레벨|스테이지|챕터|퀘스트|스포팅|릴\s*\d|현장\s*녹음|"
+                     r"세팅|[가-힣]{2,4}\s*(?:님|씨)(?=[\s,]))", re.I)
 # A clause about sources already named ("both close", "둘 다 가까이") names no new one.
 #: Words that put what a clause says on every member of a group ("both", "둘 다").
 GROUP_WORDS = (r"\bboth\b|\ball (?:of them|three|four|two)\b|\beach of them\b|"
@@ -41,7 +42,13 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
                     r"동굴|경기장|공사장|우주선|한낮|밤|아침|저녁|거리|사무실|스튜디오|욕실|터널|항구|"
                     r"마당|마을|로비|병실|실내|실외|장면|안$|바닷가|해변가|정상|거실|주방|숲\s*속|"
                     r"승강장|교실|식당|공항|탑승구|베란다|운동장|관중석|공연장|콘서트장|객석|좌석|발코니|극장|결혼식장|"
-                    r"독서실|원룸|노래방|책상|테이블|식탁|선반|소파|침대|칠판|화이트보드")
+                    r"독서실|원룸|노래방|책상|테이블|식탁|선반|소파|침대|칠판|화이트보드|새벽|자정|한밤중|오전|오후|"
+                    r"편의점|엘베|엘리베이터|마트")
+# "높이 2m", "0.5초 딜레이 후": words for an attribute or a setting name no source.
+_ATTRIBUTE_WORD = re.compile(r"^(?:높이|거리|폭|너비|볼륨|음량|리버브|잔향|딜레이|게인|레벨|초\s*딜레)|"
+                             r"^(?:height|distance|width|volume|reverb|delay|gain|level)$")
+# "We're in a huge empty parking garage": the clause sets the scene, it names no source.
+_SETTING = re.compile(r"\s*(?:we're|we are|i'm|i am|you're|you are|this is)\s+(?:in|inside|at)\b")
 # Words that are no noun of their own: places, degrees, pronouns, determiners, verbs of placing.
 FUNCTION_WORD = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overhead|upstairs|little|bit|"
                       r"touch|tad|hair|"
@@ -234,7 +241,7 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
     for s, e in clause_spans(text):
         clause = text[s:e]
         if any(s <= a < e for a, _ in taken) or _HEADER.match(clause) or _SHARED.search(clause) \
-                or _MEMBER.match(clause):
+                or _MEMBER.match(clause) or _SETTING.match(clause.lower()):
             continue
         said = read(clause)
         if not (said.statements or said.motion):
@@ -257,7 +264,7 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
         if _PLACE.search(label.lower()) or (_PLACE.search(opening) and not re.search(
                 r"(?:에서|에선|에서는|에)(?:\s|$)", opening)) \
                 or len(label) < 2 or _says_where(label) \
-                or re.search(r"\d|\bdb\b|ly$", label.lower()) \
+                or re.search(r"\d|\bdb\b|ly$", label.lower()) or _ATTRIBUTE_WORD.search(label.lower()) \
                 or re.match(r"\s+of\b", clause[found[1]:]):
             continue
         out.append((s + found[0], s + found[1], label.lower() if label.isascii() else label))

@@ -67,16 +67,19 @@ STRONG_KO = r"아주|엄청|완전히|완전|극단적으로|매우|정말|너�
 
 # (attribute, level, english regex or None, korean regex or None)
 # The top or bottom of a screen in front is only a little above or below the eyes.
+SCREEN_EN = r"screen|monitor|display|tv|television|frame"
+SCREEN_KO = r"화면|스크린|모니터|티비|tv"
 _SCREEN_EN = (r"(?:{}) (?:(?:left|right)[- ](?:hand )?)?(?:corner |edge |part |half )?of (?:the |my )?"
-              r"(?:screen|monitor|display|tv|television|frame)\b")
-_SCREEN_KO = r"(?:화면|스크린|모니터|티비|tv)\s*(?:기준\s*(?:으로|에서)?\s*)?(?:(?:왼|오른)쪽\s*)?(?:{})"
+              rf"(?:{SCREEN_EN})\b")
+_SCREEN_KO = rf"(?:{SCREEN_KO})\s*(?:기준\s*(?:으로|에서)?\s*)?(?:(?:왼|오른)쪽\s*)?(?:{{}})"
 _EL = [
     ("up-strong", r"overhead|directly above|straight above|right above|above my head|"
                   r"over my head|top of my head|crown of my head|straight up|zenith|"
                   r"(?:over|above) (?:our|your|their) heads?",
      r"머리\s*위|머리위|정수리|바로\s*위|천정|하늘\s*높이"),
     ("up", r"above|up high|high up|up top|upstairs|up above|from above|ceiling|attic|loft|"
-           r"rooftop|roof|the sky|in the sky|overhead|balcony|upper floor|floor above|gutters?|"
+           r"(?<!i'm on a )(?<!i'm on the )(?<!we're on a )(?<!we're on the )(?:rooftop|roof|balcony)|"
+           r"the sky|in the sky|overhead|upper floor|floor above|gutters?|"
            r"(?<!fan )\btowers?\b(?! fan)|steeple|belfry|up (?:by|near|at) the|(?:on|along) the (?:wire|power line)s?|"
            r"(?:telephone|power|electric|phone|overhead) (?:wires?|lines?|cables?|poles?)|"
            r"helicopter|bird(?:s)? (?:flying )?overhead|(?:up )?in (?:a|the) trees?\b|fireworks?|"
@@ -86,15 +89,16 @@ _EL = [
            r"whines?|squeals?|hums?|ringing|chimes?|pings?|whistles?|voices?))|"
            r"floors? up|(?:up|above) a flight|a flight up|flight of stairs up|flies over|flying over|fly over|flew over|overflying|upper|swoop\w* (?:over|down)|"
            r"soar\w*|glid\w* over|up and (?:to the )?(?:left|right)\b|(?:left|right),? and up\b|up (?:to|on) (?:the|my) (?:left|right)",
-     r"위쪽|위에서|위로(?!의|\s*\d|가\s*(?:되|돼|필요)|해|받)|높이(?:는|도|를|만)\s*(?:더\s*)?올려|상공|위층|윗층|천장|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
+     r"(?<![가-힣])상단|위쪽|위에서|위로(?!의|\s*\d|가\s*(?:되|돼|필요)|해|받)|높이(?:는|도|를|만)\s*(?:더\s*)?올려|상공|위층|윗층|천장|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
      r"높이서|높게|위에|공중|(?:멀리|저|아주|더|공중)\s*높이(?!\s*(?:는|가|를|에서|로|보다|의|도|만))|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])|"
      r"위로\s*날아|위층|불꽃놀이|폭죽|높은\s*데|높은\s*(?:스피커|천장|기둥|나무|단)|발코니|꼭대기|전깃줄|전선\s*위|전봇대"),
     ("shelf-top", r"(?:top|high|highest|upper) shelf|top of the (?:bookcase|bookshelf|wardrobe|cupboard|cabinet)",
      r"맨\s*(?:윗칸|위\s*칸|위\s*선반)|(?:선반|책장|찬장)\s*(?:의\s*)?맨\s*위|높은\s*선반"),
     ("up-weak", r"(?:higher|a bit higher|up a bit) than (?:ear|eye|head) (?:level|height)|top bunk|upper bunk|"
+                r"shelf height|(?:on|from) a wall shelf|"
                 r"higher(?! (?:pitch\w*|volume|gain|frequenc\w*|notes?|than|in the mix))|a notch up|"
                 rf"{_SCREEN_EN.format('top|upper')}",
-     rf"{_SCREEN_KO.format('위|위쪽|상단')}|2층\s*침대\s*(?:위|윗)|조금\s*높게|살짝\s*높게|약간\s*높게|높이(?:는|도|를|만)\s*(?:살짝|조금|약간)\s*(?:더\s*)?올려"),
+     rf"{_SCREEN_KO.format('위|위쪽|상단')}|선반\s*높이|벽\s*선반|2층\s*침대\s*(?:위|윗)|조금\s*높게|살짝\s*높게|약간\s*높게|높이(?:는|도|를|만)\s*(?:살짝|조금|약간)\s*(?:더\s*)?올려"),
     ("down-weak", r"(?:below|under|beneath|lower than) (?:ear|eye|head) (?:level|height)|"
                   r"shoulder (?:level|height)|chest (?:level|height)|"
                   r"lower(?! (?:the |it|that|volume|gain|pitch\w*|frequenc\w*|floor|notes?|than|in the mix))|"
@@ -128,7 +132,8 @@ _EL = [
              r"(?:goes|sits|placed|set|put it|keep it) low\b|countertop|(?:near|on|low to|close to) the ground|"
              r"my (?:own )?footsteps|elbows?|creak\w* floor\w*|floor\w* creak\w*|(?:levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
              r"bottom of the stair(?:s|well|case)|(?:way |far )?down (?:in )?the stair(?:well|case)|"
-             r"(?:way|far) down the stairs",
+             r"(?:way|far) down the stairs|skim\w* (?:along )?(?:the )?(?:ground|floor|grass|water|surface)|"
+             r"hugg\w* the (?:ground|floor)",
      r"아래쪽|아래에서|(?<![가-힣])아래서|아래로(?!\s*\d)|아래층|아랫층|아랫집|밑에서|밑으로|밑에|바닥|책상\s*밑|"
      r"테이블\s*밑|아래에|무릎|팔꿈치|팔꿉치|바닥에\s*깔|(?<!보다 )(?<!보다 조금 )(?<!보다 살짝 )(?<!보다 약간 )낮은\s*(?:데|곳|쪽|위치)|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
      r"내\s*(?:발소리|발걸음)"),
@@ -178,7 +183,7 @@ _DIST = [
             r"floor (?:above|below|beneath|under) (?:me|us|mine|ours)|"
             r"end of the (?:hall|hallway|corridor|street|block|garden)|far end|(?:the )?(?:very )?back row|last row|"
             r"way (?:down|along|up) the (?:hall|hallway|corridor|street|road|block|stair(?:well|s|case))",
-     r"멀리|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어|바깥|창밖|창문\s*밖|"
+     r"무대[^.,]{0,8}깊숙|멀리|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어|바깥|창밖|창문\s*밖|"
      r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길)\s*(?:저\s*)?끝|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter)|"
                      r"(?:other|far) side of the (?:table|desk|counter)",
@@ -222,14 +227,17 @@ _WET = [
      r"직접음보다\s*잔향|잔향이\s*더\s*크|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
      r"웅장하게\s*울|성당|동굴|대성당|긴\s*(?:리버브|잔향)|"
      r"(?:리버브|잔향|reverb)\s*(?:은|는|이|가)?\s*(?:훨씬|더|아주|엄청|좀\s*더)?\s*길게"),
-    ("dry-strong", r"minimal reverb|minimum reverb|reverb (?:at|to) (?:a |the )?minimum|as dry as possible",
-     r"(?:리버브|잔향|울림)\s*(?:은|는)?\s*최소|최소한의\s*(?:리버브|잔향|울림)"),
-    ("dry", r"bone-?dry|dry|dead(?! (?:center|centre|ahead|front))|close-?mik(?:ed|e)|"
-            r"close-?mic(?:'d)?|anechoic|no reverb|without reverb|zero reverb|no room|"
-            r"no echo|without echo|no ambience|without (?:any )?(?:room|reverb)|"
+    # No reverb at all is drier than dry: what "bone dry" and "anechoic" say.
+    ("dry-strong", r"minimal reverb|minimum reverb|reverb (?:at|to) (?:a |the )?minimum|as dry as possible|"
+                   r"bone[- ]?dry|anechoic|no reverb|without (?:any )?reverb|zero reverb|no echo|without echo|"
+                   r"(?:reverb|echo)\W{0,3}(?:none|zero|nil)\b",
+     r"(?:리버브|잔향|울림)\s*(?:은|는)?\s*최소|최소한의\s*(?:리버브|잔향|울림)|무반향|"
+     r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:하나도|전혀)\s*없"),
+    ("dry", r"dry|dead(?! (?:center|centre|ahead|front))|close-?mik(?:ed|e)|"
+            r"close-?mic(?:'d)?|no room|no ambience|without (?:any )?room|"
             r"in-your-face|muffled|deadened|padded|treated booth|vocal booth|"
             r"no tail|(?:reverb|echo) (?:way|all the way|right) down|(?:almost|nearly) no (?:reverb|echo)|"
-            r"(?:barely|hardly) any (?:reverb|echo)|not echoey|(?:reverb|echo)\W{0,3}(?:none|zero|nil)\b",
+            r"(?:barely|hardly) any (?:reverb|echo)|not echoey",
      r"마이크에?\s*(?:바짝|딱\s*붙여|붙여)|드라이|건조|잔향\s*없|리버브\s*없|울림\s*없|울림은\s*(?:전혀\s*)?없|에코\s*없|데드|"
      r"잔향\s*(?:은|이)?\s*(?:전혀\s*|거의\s*)?없|리버브\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*)?없|"
      r"리버브\s*빼|리버브\s*0|먹먹|거의\s*없게|없애|바짝\s*마른|마른\s*(?:소리|느낌|톤)|"
@@ -252,7 +260,7 @@ _WET = [
     ("room-huge", r"church|cathedral|basilica|chapel|nave|altar|choir loft|pews|tunnel|parking (?:garage|structure|lot)|"
                   r"underground (?:car park|garage)|car park|canyon|well|empty warehouse|"
                   r"subway|cistern|stone|crypt|vaults?|catacombs?",
-     r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철|창고|돌로\s*된|석조|지하\s*묘지|납골당"),
+     r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철(?!\s*(?:안|칸|객실|내부))|창고|돌로\s*된|석조|지하\s*묘지|납골당"),
     ("room-live", r"shower (?:booth|stall)|bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
                   r"concert hall|auditorium|hallway|corridor|atrium|empty room|lobby|"
                   r"train station|station|museum|pool|arena|theater|theatre|platform|concourse|terminal",
@@ -268,7 +276,8 @@ _WET = [
     ("room-small", r"cramped|closet|wardrobe|cupboard|inside a car|in the car|car interior|"
                    r"in a car|windows up|driver'?s seat|passenger seat|back seat|phone booth|booth|under a blanket|under the covers|"
                    r"pillow|tiny room|small room|cockpit|helmet|cabin|carpeted|carpet",
-     r"옷장|차\s*안|차안|운전석|조수석|뒷좌석|자동차\s*안|부스|이불|베개|작은\s*방|좁은\s*방|헬멧|캐비닛|상자\s*안"),
+     r"옷장|차\s*안|차안|운전석|조수석|뒷좌석|자동차\s*안|부스|이불|베개|작은\s*방|좁은\s*방|헬멧|캐비닛|상자\s*안|"
+     r"(?:지하철|열차|기차|엘리베이터|엘베)\s*(?:안|칸|객실|내부)"),
     ("room-open", r"open field|field|outdoors|outside|open air|meadow|prairie|desert|"
                   r"snow(?:y)?|beach|open space|plain|rooftop|mountain top|(?:in|inside|into) the (?:forest|woods)",
      r"숲\s*속|숲\s*안|들판|야외|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장"),
