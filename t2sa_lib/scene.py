@@ -321,7 +321,13 @@ def _each_place(words: str, n: int, params: SpatialParams, predict
     members = [(m.start(), end) for m, end in zip(marks, ends)
                if read(words[m.end():end]).statements][:n]
     if len(members) >= 2:
-        common = words[:marks[0].start()] + " " + (words[tail.start():] if tail else "")
+        closing = words[tail.start():] if tail else ""
+        # "하나는 객석 맨 뒤, 하나는 무대 앞. 뒤쪽이 살짝 늦게": closing words that name a place
+        # the members' own words name are about that member, not all of them.
+        own_places = set().union(*(read(words[a:b]).statements for a, b in members)) & _PLACES
+        if not re.search(GROUP_WORDS, closing) and set(read(closing).statements) & own_places:
+            closing = ""
+        common = words[:marks[0].start()] + " " + closing
         texts = [f"{words[a:b]} {common}" for a, b in members]
         readings = [read(t) for t in texts]
         stated = set().union(*(r.statements for r in readings))

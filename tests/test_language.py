@@ -1178,3 +1178,12 @@ def test_coming_straight_at_me_and_catching_up_approach(text):
 ])
 def test_compass_axes_upper_parts_balconies_and_small_cars(text, attr, lo, hi):
     assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    # Beside a command to change the level, how loud it is now is the complaint.
+    ("hey google, turn the thunder down, it's blasting", -24.0, -4.0),
+    ("it's blasting", 6.0, 12.0),
+])
+def test_the_level_complained_of_is_not_the_target(text, lo, hi):
+    assert lo <= value(text, "gain_db") <= hi

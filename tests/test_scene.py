@@ -668,3 +668,29 @@ def test_scene_headings_pairs_and_sources_left_out(model, text, labels):
 ])
 def test_bells_paper_revisions_addressees_and_heights(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # counted speakers are sources; one speaker is where another source plays from
+    ("스피커 두 개 중 하나는 천장, 하나는 바닥. 천장 거는 작게", ["스피커", "스피커"]),
+    ("two speakers, one on my left and one behind me", ["speaker", "speaker"]),
+    ("천장 스피커에서 안내방송", ["안내방송"]),
+    # what a radio is tuned to is the radio; a radio that plays is no radio play
+    ("Two radios: one upstairs playing the news, the other right beside me, tuned to jazz.",
+     ["radio", "radio"]),
+    ("A helicopter passes overhead. Meanwhile a radio plays quietly on the table to my left.",
+     ["helicopter", "radio"]),
+    # someone not making a sound, and a list of sounds said to be absent, are no sources
+    ("My dad's on the couch to my right, not making a sound, but the cat is purring on his lap",
+     ["cat"]),
+    ("오늘 밤엔 시계 소리도, 바람 소리도 없어요. 멀리서 부엉이 한 마리가 울 뿐이에요.", ["부엉이"]),
+    # a filler "like" compares nothing
+    ("no traffic noise pls, just birds to my left and like a stream down below", ["bird", "water"]),
+])
+def test_counted_speakers_radios_silent_people_and_fillers(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_closing_words_about_one_member_stay_with_it(model):
+    scene = describe("스피커 두 개 중 하나는 천장, 하나는 바닥. 천장 거는 작게", model)
+    assert scene.sources[0].params.el_deg > 20.0 > -20.0 > scene.sources[1].params.el_deg

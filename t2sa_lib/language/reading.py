@@ -107,6 +107,12 @@ _AS_IS = re.compile(r"\b(?:right now|currently|at the moment|at present)\b,?\s*(
                     r"(?:\bactual(?: result| behaviou?r)?|실제|현상)\s*[:：]\s*[^/.;!?]*")
 # "더 멀리 빼주세요, 지금 너무 코앞이에요": the complaint names where it is, not where it goes.
 _TOO_NOW = re.compile(r"(?:지금|현재)\s*(?:은|는)?\s*너무\s*[^.;!?,]{0,12}")
+# "turn the thunder down, it's blasting": beside a command to change the level, how loud
+# it is now is the complaint, not the target.
+_LEVEL_COMMAND = re.compile(r"\b(?:turn|bring|pull|take|push)\b[^.;!?,]{0,20}?\b(?:down|up)\b")
+_LEVEL_NOW = re.compile(r"\b(?:it'?s|it is|they'?re|they are|(?:the \w+ )?(?:is|are)) (?:absolutely |so |way too |"
+                        r"too |really |just )?(?:blasting|deafening|too loud|so loud|too quiet|too soft|"
+                        r"barely audible|inaudible)\b")
 
 
 def denied_spans(t: str) -> list[tuple[int, int]]:
@@ -116,6 +122,8 @@ def denied_spans(t: str) -> list[tuple[int, int]]:
     if _REPORT.search(t):
         spans.extend(m.span() for m in _AS_IS.finditer(t))
     spans.extend(m.span() for m in _TOO_NOW.finditer(t))
+    if _LEVEL_COMMAND.search(t):
+        spans.extend(m.span() for m in _LEVEL_NOW.finditer(t))
     for m in _EN_NEG.finditer(t):
         stop = re.search(_BREAK, t[m.end():])
         end = m.end() + (stop.start() if stop else len(t) - m.end())

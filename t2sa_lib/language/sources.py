@@ -64,6 +64,10 @@ SOURCES = [
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱", "tick"),
     ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
+    # Counted speakers are sources ("two speakers, one ... the other ..."); one speaker, or
+    # speakers something named plays from, are where a source is (see _lexicon_mentions).
+    ("speaker", "스피커", r"(?<=two )speakers|(?<=three )speakers|(?<=pair of )speakers",
+     r"스피커(?=\s*(?:두|세|네|2|3|4)\s*(?:개|대))", "tone-chord"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
     ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
@@ -218,7 +222,7 @@ _LOCATION_AFTER = re.compile(r"[^\s,.]*?(?:에서|에|쪽|으로|로|안|속|위
 # Words in which a source name is not a source: clock faces, radio dramas, 시계 방향.
 _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything|the (?:music|bed|score|ambience))\b|"
                            r"(?:한|두|세|네|반|몇|\d+)\s*바퀴|"                 # laps, not wheels
-                           r"(?<![a-z])o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio (?:drama|play)s?\b|"
+                           r"(?<![a-z])o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio dramas?\b|radio plays?\b(?=\s*(?:[,.;:!?)]|$|about|episode|script|series|cue))|"
                            r"라디오\s*드라마|(?:drama|드라마)\s|"
                            r"\b(?:train|bus|subway|metro|police|gas|radio|tv) (?:station|stop|platform)s?\b|"
                            r"\b(?:jazz|music|dance|night|karaoke) (?:club|bar|venue|hall|room)\b|재즈\s*(?:클럽|바)|"
@@ -237,6 +241,7 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            r"(?<=-drawn )\w+|"
                            r"\b(?:clock|bell|church) tower\b|종탑|\bphone call\b|\bon the phone\b|\bhot ?dogs?\b|"
                            r"\b(?:int|ext)\.\s+[^.\n]{1,40}?\s[-–—]\s*(?:day|night|morning|evening|dawn|dusk|later|continuous)\b|"
+                           r"\btuned (?:in )?to (?:some |the )?\w+|"     # what a radio plays is the radio
                            r"\bhold(?:s|ing)? (?:her|his|my|their|your|our) breath\b|숨을?\s*(?:참|죽이)|"
                            r"\bwith (?:my |some |a few |a couple of )?(?:friends|family)\b")
 # "... then its door slams", "a man talking on his phone": a thing of a source already named.
@@ -291,6 +296,9 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
                                               and not re.match(r"voices?\b", t[k[0]:k[1]]))
             or SOURCES[k[2]][0] in PLAYS_ON_ITS_OWN
             or not (i and _POSSESSED.search(t[max(0, k[0] - 20):k[0]]))]
+    # Counted speakers are the sources only where nothing named plays from them.
+    if any(SOURCES[k[2]][0] != "speaker" for k in kept):
+        kept = [k for k in kept if SOURCES[k[2]][0] != "speaker"]
     return _headed(t, _same_in_clause(t, kept))
 
 
@@ -318,6 +326,7 @@ def _headed(t: str, kept):
 _SILENCE = re.compile(r"\b(?:nobody|no one) (?:plays|touches|uses|rings) (?:it|them)\b|"
                       r"\b(?:is|are|stays?|remains?) (?:completely |totally )?silent\b|"
                       r"\bdon'?t give (?:it|them) (?:anything|a sound)|\bmakes? no (?:sound|noise)\b|"
+                      r"\bnot making (?:a|any) (?:sound|noise)\b|"
                       r"^\s*(?:소리|대사)?\s*(?:는|은|도)?\s*(?:전혀|거의|아예|하나도)\s*(?:없|안\s*나)|"
                       r"(?:소리|대사)\s*(?:는|은|도)?\s*(?:전혀\s*|거의\s*)?없|아무도\s*안\s*(?:치|쳐|써)|"
                       r"^\s*(?:calm|still|dead)\b(?!\s*(?:cent(?:er|re)|ahead|front|on|in))|^\s*(?:은|는|도|이|가)?\s*(?:없음|없고|없어|안\s*(?:울|틀|나)|"
@@ -394,7 +403,9 @@ def _handled_by(t: str, k: tuple[int, int, int], kept) -> bool:
 def _compared(t: str, k: tuple[int, int, int]) -> bool:
     """"quieter than the guitar", "like a train", "천둥처럼", "(윗집 애들 뛰는 듯)": a name compared
     with or guessed at."""
-    return bool(re.search(r"\b(?:than|like|as|resembling|similar to)\s+(?:the |a |an |some )?(?:\w+\s+)?$",
+    # "just birds ... and like a stream": a filler "like" compares nothing.
+    return bool(re.search(r"\b(?:than|(?<!and )like|as|resembling|similar to)\s+"
+                          r"(?:the |a |an |some )?(?:\w+\s+)?$",
                           t[max(0, k[0] - 20):k[0]])
                 # "천둥같이" is like thunder; "마라카스 같이 흔들어" shakes them together.
                 or re.match(r"\s*(?:처럼|같은|마냥|인가|인지|일까)|같이", t[k[1]:k[1] + 6])
@@ -493,7 +504,12 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                 or re.match(r"\s*(?:은|는|이|가)?\s*안\s*(?:치|쳐|나|들리|울리)", t[k[1]:k[1] + 10])
                 # "차 소리 X", "차 소리는 일절 없고": left out of the scene
                 or re.match(r"\s*(?:소리\s*)?(?:은|는|이|가|도)?\s*(?:x(?![a-z])|(?:일절|전혀|아예|하나도)\s*없)",
-                            t[k[1]:k[1] + 14]))
+                            t[k[1]:k[1] + 14])
+                # "시계 소리도, 바람 소리도 없어요": each of a list said to be absent
+                or re.match(r"\s*(?:소리\s*)?도[,\s]+(?:[가-힣]+\s*)?(?:소리\s*)?도\s*없(?!어지)|"
+                            r"\s*(?:소리\s*)?도\s*없(?!어지)", t[k[1]:k[1] + 20])
+                or re.search(r"(?:[가-힣]+\s*)?(?:소리\s*)?도[,\s]+$", t[max(0, k[0] - 12):k[0]])
+                and re.match(r"\s*(?:소리\s*)?도\s*없(?!어지)", t[k[1]:k[1] + 12]))
 
 
 def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
