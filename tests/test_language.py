@@ -1187,3 +1187,22 @@ def test_compass_axes_upper_parts_balconies_and_small_cars(text, attr, lo, hi):
 ])
 def test_the_level_complained_of_is_not_the_target(text, lo, hi):
     assert lo <= value(text, "gain_db") <= hi
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # In a car the radio and the windscreen are within reach.
+    ("Put the music on like it's the car radio, in front of me.", "dist_m", 0.6, 1.5),
+    ("차 안에서 듣는 것처럼, 앞유리에 빗방울 두두둑 떨어지는 소리", "dist_m", 0.6, 1.5),
+    # Hand and pocket height are below the ears; a plane passing is up, a paper plane not.
+    ("탁상시계 째깍 소리는 모니터 오른쪽, 손 높이에 두고 싶어요", "el_deg", -30.0, -5.0),
+    ("rattle at roughly door-pocket height", "el_deg", -30.0, -5.0),
+    ("방금 비행기 지나감? 저 멀리서 우우웅 정도", "el_deg", 20.0, 60.0),
+    # A stated height fixes the angle to within ten degrees.
+    ("whale song from 3 m above visitor head height", "el_deg", 45.0, 60.0),
+])
+def test_car_parts_hand_height_planes_and_stated_heights(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+def test_a_paper_plane_is_not_up():
+    assert "el_deg" not in read("종이비행기가 날아와").statements

@@ -154,13 +154,18 @@ _HEIGHT_WORD = (r"(?:(up|above|over|overhead|high|higher|위(?!치)|높이|위�
 _HEIGHT_BASE_M = 2.0
 
 
-def _height_elevation(m: re.Match, across_m: float) -> Statement:
+def _height_elevation(m: re.Match, across_m: float | None) -> Statement:
     """"3 m above head height", "30 feet below": the angle (degrees) a height makes across
-    ``across_m`` metres, inside the region "above" or "below" denotes (20-60 degrees)."""
+    ``across_m`` metres (``None``: not stated, assume :data:`_HEIGHT_BASE_M`), clipped to the
+    region "above" or "below" denotes (20-60 degrees)."""
     metres = distance(f"{m.group(1)} {m.group(2)}").value
-    angle = float(np.clip(np.degrees(np.arctan2(metres, max(across_m, 0.1))), 20.0, 60.0))
+    across = _HEIGHT_BASE_M if across_m is None else max(across_m, 0.1)
+    angle = float(np.clip(np.degrees(np.arctan2(metres, across)), 20.0, 60.0))
     sign = 1.0 if m.group(3) else -1.0
-    lo, hi = sorted((sign * 20.0, sign * 60.0))
+    # A stated height is at least this steep; with the distance across stated too, it
+    # fixes the angle to within ten degrees.
+    top = 60.0 if across_m is None else min(60.0, angle + 10.0)
+    lo, hi = sorted((sign * max(20.0, angle - 10.0), sign * top))
     return Statement("el_deg", sign * angle, lo, hi, span=m.span())
 
 
@@ -181,7 +186,7 @@ def elevation(t: str) -> Statement | None:
     height = re.search(rf"{N}\s*({_LENGTH})\s*{_HEIGHT_WORD}", t)
     if height and not up and not down:
         across = distance(t)
-        return _height_elevation(height, across.value if across is not None else _HEIGHT_BASE_M)
+        return _height_elevation(height, None if across is None else across.value)
     if up:
         v = float(next(g for g in up.groups() if g))
         return number("el_deg", v, span=up.span())

@@ -82,7 +82,8 @@ _EL = [
            r"the sky|in the sky|overhead|upper floor|floor above|gutters?|"
            r"(?<!fan )\btowers?\b(?! fan)|steeple|belfry|up (?:by|near|at) the|(?:on|along) the (?:wire|power line)s?|"
            r"(?:telephone|power|electric|phone|overhead) (?:wires?|lines?|cables?|poles?)|"
-           r"helicopter|bird(?:s)? (?:flying )?overhead|(?:up )?in (?:a|the) trees?\b|fireworks?|"
+           r"helicopter|(?:air)?planes? (?:flying|passing|going) (?:over|by|past)|"
+           r"bird(?:s)? (?:flying )?overhead|(?:up )?in (?:a|the) trees?\b|fireworks?|"
            r"over the (?:open )?(?:harbou?r|city|town|fields?|valley|rooftops|roofs|hills?|treetops|village|stadium|beach)\b|in the (?:branches|canopy)|in the rafters|rafters|up in the|"
            r"raised up|raised(?! (?:voices?|the\b|volume|gain|level|it\b))|elevated|higher up|way up|up on (?:the|a)|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
            r"high(?![- ](?:pitch|pitched|quality|end|frequenc\w*|volume|gain|shelf|pass|def\w*|notes?|hat|beeps?|tones?|"
@@ -90,6 +91,7 @@ _EL = [
            r"floors? up|(?:up|above) a flight|a flight up|flight of stairs up|flies over|flying over|fly over|flew over|overflying|upper|swoop\w* (?:over|down)|"
            r"soar\w*|glid\w* over|up and (?:to the )?(?:left|right)\b|(?:left|right),? and up\b|up (?:to|on) (?:the|my) (?:left|right)",
      r"(?<![가-힣])상단|위쪽|위에서|위로(?!의|\s*\d|가\s*(?:되|돼|필요)|해|받)|높이(?:는|도|를|만)\s*(?:더\s*)?올려|상공|위층|윗층|천장|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
+     r"(?<!종이)(?<!종이 )(?:비행기|여객기|전투기|제트기)(?!\s*(?:안|기내|표|모드|좌석|창))|"
      r"높이서|높게|위에|공중|(?:멀리|저|아주|더|공중)\s*높이(?!\s*(?:는|가|를|에서|로|보다|의|도|만))|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])|"
      r"위로\s*날아|위층|불꽃놀이|폭죽|높은\s*데|높은\s*(?:스피커|천장|기둥|나무|단)|발코니|꼭대기|전깃줄|전선\s*위|전봇대"),
     ("shelf-top", r"(?:top|high|highest|upper) shelf|top of the (?:bookcase|bookshelf|wardrobe|cupboard|cabinet)",
@@ -108,8 +110,9 @@ _EL = [
      rf"{_SCREEN_KO.format('아래|아래쪽|하단')}|어깨\s*높이|가슴\s*높이|대시보드|어깨\s*위에(?:서)?|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|낮게\s*깔|"
      r"(?:책상|테이블|탁자|식탁)\s*(?:의\s*)?(?:(?:왼|오른)쪽\s*)?(?:모서리|구석|끝|가장자리)"),
     ("chest", r"waist (?:height|level)|hip (?:height|level)|belt (?:height|level)|table height|desk height|"
-              r"counter ?height|(?:desk|table|counter|bed) level|bed height",
-     r"허리\s*(?:높이|춤)|허리께|(?:책상|테이블|탁자)\s*높이|조리대\s*높이"),
+              r"counter ?height|(?:desk|table|counter|bed) level|bed height|hand (?:height|level)|"
+              r"(?:door[- ])?pocket (?:height|level)",
+     r"허리\s*(?:높이|춤)|허리께|(?:책상|테이블|탁자)\s*높이|조리대\s*높이|손\s*높이|주머니\s*높이"),
     # "crackle dead ahead, low, fairly close": a bare "low" in a list of places
     ("low", r"(?<=, )low(?=\s*(?:[,.;!]|$))|(?<=kinda )low(?=\s*(?:[,.;!]|$))|"
             r"(?<=a touch )low(?=\s*(?:[,.;!]|$))|(?<=a bit )low(?=\s*(?:[,.;!]|$))", ""),
@@ -154,9 +157,11 @@ _DIST = [
               r"close-?miked|close-?mic(?:'d)?|(?<!than a )(?<!than )(?:whisper(?:ing|ed|s)?|murmur(?:ing|s)?)|"
               r"mosquito|a fly|the fly|buzzing fly|ticking watch|wristwatch|"
               r"(?:on|under) (?:the|my) desk|(?:corner|edge) of (?:the|my) desk|my elbow|dashboard|(?:on|from|in) the dash\b|"
-              r"on the (?:table|desk|counter) (?:right )?in front of me",
+              r"on the (?:table|desk|counter) (?:right )?in front of me|"
+              r"car radio|glove ?box|(?:on|against|behind) the (?:windscreen|windshield)",
      r"근거리|가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*옆|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
-     r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)|대시보드"),
+     r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)|대시보드|"
+     r"앞\s*유리(?:에|를|창에)|글로브\s*박스|카\s*오디오"),
     ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|far wall|far corner|far side of the room|"
                r"other side of the room|"
                r"mid[- ]?distance|middle distance|not too far|not far|not too close|not so close|"
