@@ -24,3 +24,10 @@ def test_a_stored_checkpoint_is_fetched_byte_for_byte(tmp_path):
     assert not fetch(cache, "abc", out) and not out.exists()
     store(cache, "abc", ckpt)
     assert fetch(cache, "abc", out) and out.read_bytes() == ckpt.read_bytes()
+
+
+def test_the_benchmark_loader_is_no_trainer_source():
+    from t2sa_lib.eval.training_cache import _source_files
+
+    names = {p.name for p in _source_files()}
+    assert "natural.py" not in names and "generator.py" in names and "train.py" in names
