@@ -318,13 +318,13 @@ def _each_place(words: str, n: int, params: SpatialParams, predict
                  and not _PLACES & set(read(words[m.start():stop]).statements)), tail)
     if tail is not None:
         ends[-1] = tail.start()
-    members = [(m.start(), end) for m, end in zip(marks, ends)
-               if read(words[m.end():end]).statements][:n]
+    said = [(m.start(), end, read(words[m.end():end]).statements) for m, end in zip(marks, ends)]
+    members = [(a, b) for a, b, stated in said if stated][:n]
     if len(members) >= 2:
         closing = words[tail.start():] if tail else ""
         # "하나는 객석 맨 뒤, 하나는 무대 앞. 뒤쪽이 살짝 늦게": closing words that name a place
         # the members' own words name are about that member, not all of them.
-        own_places = set().union(*(read(words[a:b]).statements for a, b in members)) & _PLACES
+        own_places = set().union(*(stated for a, b, stated in said if (a, b) in members)) & _PLACES
         if not re.search(GROUP_WORDS, closing) and set(read(closing).statements) & own_places:
             closing = ""
         common = words[:marks[0].start()] + " " + closing

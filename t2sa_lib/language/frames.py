@@ -268,7 +268,7 @@ def stage_side(t: str, denied=()) -> Statement | None:
                   r"(?!\s*(?:위|아래|상단|하단|구석|모서리|끝|가장자리))", t)
     if m:                  # the frame sets the front only: its right is the listener's right
         return az_region(90.0 if m.group(1) == "오른" else -90.0, 25.0, span=m.span())
-    m = re.search(rf"(?:무대|{SCREEN_KO})\s*(?:기준\s*(?:으로|에서)?\s*)?(왼|오른)쪽|책상\s*기준\s*(?:으로|에서)?\s*(왼|오른)쪽|"
+    m = re.search(rf"(?:무대|{SCREEN_KO}|책상(?=\s*기준))\s*(?:기준\s*(?:으로|에서)?\s*)?(왼|오른)쪽|"
                   r"\b(left|right) (?:side|end|edge|wing) of the (?:stage|screen)\b|"
                   r"\b(?:(?:top|bottom|upper|lower)[- ])?(left|right)[- ](?:hand )?corner of "
                   rf"(?:the |my )?(?:{SCREEN_EN}|it)\b|\b(?:top|bottom|upper|lower)[- ]"

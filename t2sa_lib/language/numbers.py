@@ -295,6 +295,9 @@ def gain(t: str) -> Statement | None:
         level, up = float(m.group(1)), m.group(2) is not None
         lo, hi = (level + 0.5, level + 6.0) if up else (level - 6.0, level - 0.5)
         return Statement("gain_db", level + (3.0 if up else -3.0), lo, hi, span=m.span())
+    change = _percent_change(t)
+    if change is not None:
+        return change
     about = r"\s*(?:정도|쯤|가량|남짓|or so|-?ish)?"
     patterns = [(rf"{N}{db}{about}\s*{down}", -1), (rf"{N}{db}{about}\s*{upw}", 1),
                 (rf"(?:down|cut|lower(?:ed)?|attenuat\w*|drop(?:ped)?|reduced?|turn(?:ed)? "
@@ -304,9 +307,6 @@ def gain(t: str) -> Statement | None:
                 (rf"(?:gain|level|volume|게인|볼륨|레벨|음량)\s*(?:of|at|to|:|=|은|는|을|를)?\s*"
                  rf"{_APPROX}([+-]?\d+(?:\.\d+)?){db}", 0),
                 (rf"(?<![\w.])([+-]\d+(?:\.\d+)?){db}(?!\s*(?:drr|direct))", 0)]
-    change = _percent_change(t)
-    if change is not None:
-        return change
     m = _first(t, [rf"{N}\s*(?:%|percent|퍼센트|프로)\s*(?:of (?:the |full )?)?(?:volume|loudness|level|gain|볼륨|음량)",
                    rf"(?:volume|loudness|볼륨|음량)\s*(?:at|to|of|:|=|은|는|을|를)?\s*{_APPROX}{N}\s*(?:%|percent|퍼센트|프로)"])
     percent = float(next(g for g in m.groups() if g)) if m else 0.0
@@ -331,17 +331,21 @@ def _percent_change(t: str) -> Statement | None:
     down = (r"(?:turn(?:ed)? (?:it |this |that )?down|lower(?: it)?|cut(?: it)?|reduce(?: it)?|"
             r"drop(?: it)?|pull(?:ed)? (?:it )?down|bring (?:it )?down)")
     up = r"(?:turn(?:ed)? (?:it |this |that )?up|raise(?: it)?|boost(?: it)?|bump(?: it)? up|push(?: it)? up)"
-    m = _first(t, [rf"{down}\s*(?:by\s*)?{_APPROX}{N}{pct}",
-                   rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:quieter|softer|lower|줄여|줄이|낮춰|낮추|작게|다운)",
-                   rf"{up}\s*(?:by\s*)?{_APPROX}{N}{pct}",
-                   rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:louder|higher|키워|키우|높여|높이|크게|올려|올리)"])
-    if m is None:
-        return None
-    share = abs(float(next(g for g in m.groups() if g))) / 100.0
-    louder = bool(re.search(r"up|raise|boost|louder|higher|키|높|크게|올", m.group(0)))
-    if not louder and share >= 1.0:
-        return None
-    return number("gain_db", 20.0 * math.log10(1.0 + share if louder else 1.0 - share), span=m.span())
+    for pattern, louder in ((rf"{down}\s*(?:by\s*)?{_APPROX}{N}{pct}", False),
+                            (rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:quieter|softer|lower|줄여|줄이|낮춰|낮추|작게|다운)",
+                             False),
+                            (rf"{up}\s*(?:by\s*)?{_APPROX}{N}{pct}", True),
+                            (rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:louder|higher|키워|키우|높여|높이|크게|올려|올리)",
+                             True)):
+        m = re.search(pattern, t)
+        if m is None:
+            continue
+        share = abs(float(m.group(1))) / 100.0
+        if not louder and share >= 1.0:
+            return None
+        return number("gain_db", 20.0 * math.log10(1.0 + share if louder else 1.0 - share),
+                      span=m.span())
+    return None
 
 
 def drr(t: str) -> Statement | None:

@@ -507,9 +507,7 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                             t[k[1]:k[1] + 14])
                 # "시계 소리도, 바람 소리도 없어요": each of a list said to be absent
                 or re.match(r"\s*(?:소리\s*)?도[,\s]+(?:[가-힣]+\s*)?(?:소리\s*)?도\s*없(?!어지)|"
-                            r"\s*(?:소리\s*)?도\s*없(?!어지)", t[k[1]:k[1] + 20])
-                or re.search(r"(?:[가-힣]+\s*)?(?:소리\s*)?도[,\s]+$", t[max(0, k[0] - 12):k[0]])
-                and re.match(r"\s*(?:소리\s*)?도\s*없(?!어지)", t[k[1]:k[1] + 12]))
+                            r"\s*(?:소리\s*)?도\s*없(?!어지)", t[k[1]:k[1] + 20]))
 
 
 def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
