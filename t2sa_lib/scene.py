@@ -145,6 +145,8 @@ def _fronted(text: str, clauses, ci: int, prev_home: int, next_home: int) -> boo
     if re.search(r"[;:.!?\n]|\bwhile\b|\band\b|그리고", after):
         return False
     before = text[clauses[ci - 1][1]:clauses[ci][0]] if ci > 0 else "."
+    if ci - 1 == prev_home and re.fullmatch(r"\s*:\s*", before):
+        return False                 # "군중 함성: 객석 뒤 / 팡파르: ...": the spec of the name before
     if re.search(r"[;:.!?\n]", before):
         return True
     stated = set(read(words).statements)
@@ -242,21 +244,28 @@ def _shared_statements(text: str, groups: list[_Group], readings: list[Reading])
     t = text.lower()
     shared: list[dict] = [{} for _ in groups]
     sentence = [_sentence_of(text, g.mentions[0].start) for g in groups]
+    fronts = [t[g.start:g.mentions[0].start] for g in groups]
+    # "정면 높은 곳에서 보스 포효, 양옆 벽에서 횃불, 뒤에서 철문": each item placed before its
+    # name, a list of its own, takes no other item's place.
+    placed_first = [bool(EACH_SIDE.search(f) or _PLACES & set(read(f).statements)) for f in fronts]
     for i, g in enumerate(groups):
         first = i == 0 or sentence[i - 1] != sentence[i]
-        sources = []
+        shares = []                  # (statements, whether items placed on their own take them)
         if first:
-            front = t[g.start:g.mentions[0].start]
-            sources.append(read(front).statements)
+            # "모든 소리가 멀리서 들려: 왼쪽엔 ...": what a fronted clause set off by punctuation
+            # says is for all; the words right before the name are its own place.
+            cut = max((m.end() for m in re.finditer(r"[,:;.!?—]", fronts[i])), default=0)
+            shares += [(read(fronts[i][:cut]).statements if cut else {}, True),
+                       (read(fronts[i][cut:]).statements, False)]
         if _SHARED.search(t[g.start:g.end]):
-            sources.append(readings[i].statements)
-        for stmts in sources:
+            shares.append((readings[i].statements, True))
+        for stmts, to_placed in shares:
             for j in range(len(groups)):
-                if j != i and sentence[j] == sentence[i]:
+                if j != i and sentence[j] == sentence[i] and (to_placed or not placed_first[j]):
                     for attr, s in stmts.items():
                         shared[j].setdefault(attr, s)
     for i in range(len(groups) - 2, -1, -1):
-        if not readings[i].statements and readings[i].motion is None and \
+        if not readings[i].statements and readings[i].motion is None and not placed_first[i] and \
                 sentence[i] == sentence[i + 1]:
             shared[i] = {**shared[i + 1], **shared[i], **readings[i + 1].statements}
     return shared
@@ -275,6 +284,8 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
     """A source after a later clause about it: a new place becomes a path to it, also when
     the clause says it goes away ("then it flies off to the right")."""
     stmt = update.statements.get("az_deg")
+    if stmt is not None and stmt.kind == "default":
+        stmt = None               # "then it runs up, right next to me": no new side named
     elsewhere = stmt is not None and not stmt.negated and abs(wrap_deg(stmt.value - params.az_deg)) > 30.0
     kind = update.motion["kind"] if update.motion is not None else None
     if kind == "rotate" or kind in ("approach", "recede") and not elsewhere:

@@ -1206,3 +1206,74 @@ def test_car_parts_hand_height_planes_and_stated_heights(text, attr, lo, hi):
 
 def test_a_paper_plane_is_not_up():
     assert "el_deg" not in read("종이비행기가 날아와").statements
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # A part of the thing taken as the front is just off centre; its side beyond it, more.
+    ("desk = front. printer whirring behind the desk on the left.", "az_deg", -65.0, -25.0),
+    ("Take the display case as front. Hammer taps from its back left corner.", "az_deg", -45.0, -15.0),
+    ("Windscreen counts as front. Indicator ticking from the right end of the dashboard", "az_deg", 15.0, 45.0),
+    ("책상이 앞이라고 하면, 프린터는 책상 밑 왼쪽 구석에 있어요.", "az_deg", -45.0, -15.0),
+    ("책상이 정면이에요. 책상 밑 왼쪽 서랍에서 딸깍딸깍", "az_deg", -45.0, -15.0),
+    # A share of a hard pan; a clock hour once the front is set by another hour.
+    ("My right-handed drummer tracked this snare; pan it to my left, around 40%.", "az_deg", -38.0, -34.0),
+    ("보컬 왼쪽으로 30% 패닝", "az_deg", -29.0, -25.0),
+    ("창문을 12시로 놓으면 방문이 4시쯤이거든? 거기서 문 끼이익", "az_deg", 118.0, 122.0),
+    # "앞으로" can mean "from now on".
+    ("앞으로 이 노크 소리 자주 쓸 거예요. 제 왼편 문에서 똑똑똑", "az_deg", -115.0, -65.0),
+    ("kettle click a touch in front of my left shoulder", "az_deg", -85.0, -55.0),
+])
+def test_parts_of_the_front_thing_pan_shares_and_set_clocks(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # A sound pressure level, relative to conversation.
+    ("Bass thumping from the basement at roughly 85 dB while the kid insists it's 'quiet'.", "gain_db", 3.0, 12.0),
+    ("도서관 정도로 조용하게, 40 dB", "gain_db", -24.0, -4.0),
+    ("boost it 6 dB", "gain_db", 5.7, 6.3),
+    ("Not a whisper, not a shout. Normal talking level.", "gain_db", -3.0, 3.0),
+    ("음악 볼륨 좀 낮춰요, 너무 쾅쾅 울려서 대화가 안 들려요", "gain_db", -6.0, -4.0),
+    ("시끄럽지만 않으면 돼요. 환풍기 돌아가는 소리", "gain_db", -24.0, 3.0),
+    # Heights: a denied start makes no path; the complaint names where it is now.
+    ("드론 소리인데 절대 머리 위에서 나면 안 됨. 눈높이, 앞쪽으로.", "el_deg", -10.0, 10.0),
+    ("the footsteps should be near my feet, rn they're floating at head height", "el_deg", -60.0, -40.0),
+    ("윗집 애들 쿵쿵 뛰는 소리", "el_deg", 20.0, 60.0),
+    ("무릎 높이에서 장난감 자동차가 부릉부릉, 아이들 눈높이에 맞춰서", "el_deg", -60.0, -20.0),
+    ("Rain hitting the skylight.", "el_deg", 20.0, 60.0),
+    ("white noise machine by my elbow", "el_deg", -30.0, -20.0),
+    # Widths, distances and rooms in everyday words.
+    ("Crowd murmur wrapped around the listener's waist", "spread_deg", 90.0, 120.0),
+    ("applause out in front, spread wall to wall", "spread_deg", 45.0, 120.0),
+    ("Drip on the right, near the ear.", "dist_m", 0.6, 1.0),
+    ("거실 TV 뒤 벽 너머에서 드릴 소리", "dist_m", 3.0, 6.0),
+    ("배우 기준 오른쪽, 무대 안쪽에서 철문 쾅", "dist_m", 3.0, 6.0),
+    ("someone singing in a stairwel", "wet_mix", 0.45, 1.0),
+    ("We're in a football stadium. The crowd roars.", "wet_mix", 0.2, 0.55),
+    ("Market square: a vendor shouting", "wet_mix", 0.0, 0.3),
+    ("시장 한복판. 호객하는 소리", "wet_mix", 0.0, 0.3),
+    ("Lecture hall. Professor at the front.", "wet_mix", 0.2, 0.55),
+])
+def test_sound_levels_complaints_and_everyday_heights_widths_rooms(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("A kid runs from the patio door on my right all the way to the garden behind me", "pass-by", 90.0, 180.0),
+    ("애기가 왼쪽 현관문에서 내 뒤 창문까지 후다닥 뛰어감", "pass-by", -90.0, 180.0),
+    ("제트기가 뒤에서 머리 위로 확 지나가서 앞쪽으로 사라지게", "pass-by", 180.0, 0.0),
+    ("Grace hammers on the wall behind me; halfway through she moves over to the wall on my right.",
+     "pass-by", 180.0, 90.0),
+    ("A dog barks far off to the right. Then it runs up and barks right next to me.", "approach", None, None),
+    ("강아지가 처음엔 왼쪽 멀리서 짖다가 잠시 후 내 발치까지 와서 헥헥거려요.", "approach", None, None),
+    ("A dog barks far off to your left. A few seconds later it's closer, still left.", "approach", None, None),
+])
+def test_routes_between_named_places_and_coming_up_close(text, kind, start, end):
+    motion = read(text).motion
+    assert motion["kind"] == kind
+    assert motion.get("start_az_deg") == start and motion.get("end_az_deg") == end
+
+
+def test_a_unit_word_is_whole_and_entering_is_no_motion():
+    assert "dist_m" not in read("a football, a stepladder").statements
+    assert read("매장 입구 들어오면 정면이 카운터예요").motion is None

@@ -336,7 +336,7 @@ def test_which_words_are_sources_in_varied_shapes(model, text, labels):
     ("The fridge buzzes behind me. Later the old one rattles louder.", ["fridge"]),
     ("바람 소리는 전혀 없어. 앞쪽 멀리서 물 떨어지는 소리.", ["물방울"]),
     ("할머니 집에 가면 마당에서 닭이 꼬꼬댁, 내 왼쪽이요.", ["닭"]),
-    ("- 보스 포효: 정면, 매우 큼\n- 쥐 찍찍: 왼쪽 발밑", ["보스 포효", "쥐"]),
+    ("- 보스 포효: 정면, 매우 큼\n- 쥐 찍찍: 왼쪽 발밑", ["포효", "쥐"]),
 ])
 def test_which_words_are_sources_in_notes_and_dreams(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
@@ -694,3 +694,36 @@ def test_counted_speakers_radios_silent_people_and_fillers(model, text, labels):
 def test_closing_words_about_one_member_stay_with_it(model):
     scene = describe("스피커 두 개 중 하나는 천장, 하나는 바닥. 천장 거는 작게", model)
     assert scene.sources[0].params.el_deg > 20.0 > -20.0 > scene.sources[1].params.el_deg
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a pair on both walls is two sources, one on each side
+    ("also torches crackling on both walls", ["fire", "fire"]),
+    ("보스룸 진입 시: 정면 높은 곳에서 보스 포효, 양옆 벽에서 횃불 타닥타닥, 뒤에서 철문 쾅",
+     ["포효", "불", "불", "문"]),
+    # a denied name, a door left open or starting a route, a store, are no sources
+    ("Not the neighbour's TV this time, only the washing machine thumping below me.", ["washing machine"]),
+    ("아빠 코 고는 소리 말고ㅋㅋ 할머니 라디오 소리만 들리게 해줘", ["라디오"]),
+    ("엄마는 부엌에서 설거지 중이고 아빠는 거실에서 코 골아. 나는 내 방, 문 열어놓고 있음", ["유리", "기침"]),
+    ("애기가 왼쪽 현관문에서 내 뒤 창문까지 후다닥 뛰어감", ["아기"]),
+    ("Cafe bed, people chatting all around, espresso machine hissing front-left. Cut the cutlery clatter.",
+     ["crowd", "espresso machine"]),
+    ("저희 매장은 입구 들어오면 정면이 카운터예요. 음악은 천장 스피커에서 은은하게", ["음악"]),
+    # a name called, a pen, a professor, a fanfare, a stove are sources
+    ("정면 멀리서 누가 내 이름 부름", ["목소리"]),
+    ("옆자리 유나는 펜을 계속 딸깍거려요", ["연필"]),
+    ("Lecture hall. Professor at the front, and one phone buzzing in the back row.", ["voice", "phone"]),
+    ("방 구석에서는 난로가 탁탁 타요", ["불"]),
+])
+def test_pairs_on_both_walls_denied_names_and_more_sources(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_a_spec_line_s_place_is_its_own_and_coming_up_close_approaches(model):
+    scene = describe("군중 함성: 객석 뒤 전체 / 팡파르: 무대 위 높은 곳 / 북소리: 무대 하수 쪽 바닥", model)
+    crowd, fanfare, drum = scene.sources
+    assert inside(crowd.params.az_deg, 150.0, -150.0) and inside(fanfare.params.az_deg, -20.0, 20.0)
+    assert fanfare.params.el_deg > 20.0 > -20.0 > drum.params.el_deg
+    dog = describe("A dog barks far off to the right. Then it runs up and barks right next to me.",
+                   model).sources[0]
+    assert dog.params.motion.kind == "approach" and inside(dog.params.az_deg, 65.0, 115.0)

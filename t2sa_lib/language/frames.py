@@ -49,6 +49,8 @@ BODY = [
      r"머리\s*(?:주위|주변|둘레|를\s*(?:빙|돌))", None, 0.0, "level", "close-strong"),
     (r"\bbehind my {side} (?:knee|hip|leg|thigh|foot|heel|elbow|arm|hand|side)\b",
      r"{side}\s*(?:무릎|허리|다리|엉덩이|발|팔꿈치|옆구리)\s*뒤", 135.0, 25.0, None, "close"),
+    (r"\bin front of my {side} shoulder\b", r"{side}\s*어깨\s*(?:바로\s*)?앞", 70.0, 15.0, "down-weak",
+     "close-strong"),
     (r"\b(?:over|past|behind) my {side} shoulder\b", r"{side}\s*어깨\s*(?:너머|뒤)", 120.0, 28.0, None,
      "close"),
     (r"\bover my shoulder\b", r"어깨\s*너머", 180.0, 30.0, None, None),
@@ -56,7 +58,7 @@ BODY = [
      r"{side}\s*어깨", 95.0, 25.0, "down-weak", "close-strong"),
     (r"\b(?:at|in|by|into|near|against|next to|beside) my {side} ear\b|\b{side} ear\b",
      r"{side}\s*귀", 90.0, 20.0, "level", "close-strong"),
-    (r"\b{side} (?:elbow|arm|hand)\b(?!-)", r"{side}\s*팔꿈치", 90.0, 25.0, "down",
+    (r"\b{side} (?:elbow|arm|hand)\b(?!-)", r"{side}\s*팔꿈치", 90.0, 25.0, "chest",
      "close-strong"),
     (r"\bmy {side} back pocket\b", r"{side}\s*(?:엉덩이\s*주머니|뒷주머니)", 135.0, 25.0, "down",
      "close-strong"),
@@ -409,24 +411,34 @@ def stage(t: str) -> Statement | None:
 
 _FACED_EN = re.compile(r"\b(?:faces?|facing|looks? at|looking at|points? at|pointed at|aimed at)"
                        r"\s+(?:the|a|an|my)\s+(?:\w+\s+)?(\w+)|"
-                       r"\b(?:the |my )?(\w+) is (?:the |my )?front\b|\btreat\w* (?:the|my) (?:\w+ )?(\w+) as (?:the )?front\b")
+                       r"\b(?:the |my )?(\w+) (?:is|=|counts as) (?:the |my )?front\b|"
+                       r"\b(?:treat|take|use|count)\w* (?:the|my) (?:\w+ )?(\w+) as (?:the |my )?(?:front|straight ahead)\b")
 #: Korean words that make a thing the front ("모니터를 앞으로 두고", "창문이 앞이라고 치면").
 FRONT_SETTING_KO = (r"([가-힣]+?)(?:을|를)\s*(?:앞|정면)쪽?(?:으로|에)?\s*(?:두고|놓고|보고|놓은|둔|보는|보면|봤을|삼|했을\s*때|하고|하면|치고|잡고)|"
-                    r"([가-힣]+?)\s*쪽?(?:이|가)\s*(?:앞|정면)이(?:라고|라면|고)")
+                    r"([가-힣]+?)\s*쪽?(?:이|가)\s*(?:앞|정면)이(?:라고|라면|고|에요|예요|야|다|니까|잖아)")
 _FACED_KO = re.compile(r"([가-힣]+?)(?:을|를)\s*(?:보고|바라보|향해|향하고|마주)|" + FRONT_SETTING_KO)
 # "드럼은 보컬보다 한참 뒤": further from the listener than another source in front.
 _BEHIND_ANOTHER = re.compile(r"[가-힣]보다\s*(?:한참|조금|살짝|약간|좀|훨씬)?\s*뒤|"
                              r"\b(?:further|farther) back than\b")
 
 
+# "its back left corner", "the right end of the dashboard": a part of the faced thing.
+_PART_OF_FACED_EN = (r"\bits (?:(?:back|front|far|near|top|bottom|upper|lower)[- ])?(left|right)(?:[- ]hand)? "
+                     r"(?:corner|end|side|edge)\b|\b(?:the )?(left|right) (?:end|corner|edge) of (?:the|its|that) "
+                     r"(?:{0}|dash|dashboard)\b")
+_PART_WORD = r"corner|end\b|edge|(?:밑|아래)\s*(?:왼|오른)"
+
+
 def around_faced(t: str, denied=()) -> Statement | None:
     """Behind the thing the listener or camera faces ("camera faces the sofa; a cough
     from behind the sofa") is in front, farther off; its side ("출구 왼쪽", "left of
     the desk") is front-left or front-right; else ``None``."""
-    for pattern, behind, side in ((_FACED_EN, r"\bbehind (?:the|that|this|a) (?:\w+ )?{}\b",
+    for pattern, behind, side in ((_FACED_EN, r"\bbehind (?:the|that|this|a) (?:\w+ )?{}\b(?! (?:on|to) the (?:left|right))",
                                    r"\b(left|right) (?:side )?of (?:the|that|my) {0}\b|\b{0}'s (left|right)\b|"
-                                   r"\b(?:to|on) the (left|right) of (?:it|that)\b"),
-                                  (_FACED_KO, r"{}\s*(?:뒤|뒤쪽|너머)", r"{}\s*(?:의\s*)?(왼|오른)(?:쪽|편)")):
+                                   r"\b(?:to|on) the (left|right) of (?:it|that)\b|"
+                                   r"\bbehind (?:the|that) {0} (?:on|to) the (left|right)\b|" + _PART_OF_FACED_EN),
+                                  (_FACED_KO, r"{}\s*(?:뒤|뒤쪽|너머)",
+                                   r"{}\s*(?:의\s*)?(?:(?:밑|아래|위|뒤)\s*)?(왼|오른)(?:쪽|편)")):
         m = pattern.search(t)
         if m:
             faced = re.escape(next(g for g in m.groups() if g))
@@ -444,7 +456,9 @@ def around_faced(t: str, denied=()) -> Statement | None:
                     if b is None:
                         continue
                 sign = 1.0 if next(g for g in b.groups() if g) in ("right", "오른") else -1.0
-                return az_region(sign * 45.0, 20.0)
+                # A corner or end of the thing, or a side under it, is nearer the centre.
+                part = re.search(_PART_WORD, b.group(0))
+                return az_region(sign * (30.0 if part else 45.0), 15.0 if part else 20.0)
     return None
 
 

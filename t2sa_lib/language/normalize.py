@@ -27,7 +27,8 @@ def _en_number_words(text: str) -> str:
     for word in sorted(_EN_UNITS, key=len, reverse=True):
         value = _EN_UNITS[word]
         digits = f"{value:g}"
-        text = re.sub(rf"\b{word}\b(?=[\s-]*(?:{_EN_UNIT_WORDS}))", digits, text)
+        # A whole unit word: "a foot away", not "a football".
+        text = re.sub(rf"\b{word}\b(?=[\s-]*(?:{_EN_UNIT_WORDS})(?![a-z]))", digits, text)
     return text
 
 
@@ -44,7 +45,7 @@ def _ko_number_words(text: str) -> str:
 _TYPOS = {r"\brigth\b": "right", r"\brite\b": "right", r"\brihgt\b": "right", r"\blfet\b": "left",
           r"\bletf\b": "left", r"\bbehnd\b": "behind", r"\bbehidn\b": "behind",
           r"\binfront\b": "in front", r"\bovrhead\b": "overhead", r"\bdistnat\b": "distant",
-          r"\breverv\b": "reverb", r"\babvoe\b": "above", r"\bleft[- ]over": "leftover", r"\brevreb\b": "reverb", r"\bteh\b": "the", "왼족": "왼쪽", "넓께": "넓게", "오른족": "오른쪽", "말구": "말고", "약갼": "약간", "방햐": "방향", "방항": "방향", r"\bquite\b(?= (?:soft|loud))": "quite"}
+          r"\breverv\b": "reverb", r"\babvoe\b": "above", r"\bleft[- ]over": "leftover", r"\brevreb\b": "reverb", r"\bstairwel\b": "stairwell", r"\bwardobe\b": "wardrobe", r"\bteh\b": "the", "왼족": "왼쪽", "넓께": "넓게", "오른족": "오른쪽", "말구": "말고", "약갼": "약간", "방햐": "방향", "방항": "방향", r"\bquite\b(?= (?:soft|loud))": "quite"}
 
 
 #: Korean particles that end a noun phrase ("비는", "개가", "문을").

@@ -2,14 +2,16 @@
 
 * azimuth: "30 degrees to the left", "right 45°", "at 225 degrees" and
   "bearing 300" (0-360 clockwise from the front), "120° counter-clockwise",
-  "4 o'clock", "5시 방향", "오른쪽 30도", "시계방향 225도", "20° left of behind";
+  "4 o'clock", "5시 방향", "오른쪽 30도", "시계방향 225도", "20° left of behind",
+  a share of a hard pan ("pan it left 40%");
 * elevation: "20 degrees up", "tilted up 30°", "위로 20도", "10도 아래";
 * distance: m, cm, feet, yards, inches, steps / paces / 걸음 (0.75 m each),
   floors up or down (3 m each), "an arm's length", "한 뼘";
 * spread: "30 degrees wide", "폭 10도";
 * wet: "45% reverb", "리버브 70%", and RT60 ("a 2.5 s tail", "잔향 2초"),
   which gives a region, not a number;
-* gain: "-6 dB", "6 dB quieter", "12데시벨 낮춰서"; DRR: "DRR +10 dB".
+* gain: "-6 dB", "6 dB quieter", "12데시벨 낮춰서", and a sound pressure level ("85 dB",
+  relative to conversation at 65 dB, 2.5 dB SPL per dB); DRR: "DRR +10 dB".
 
 "약", "대략", "about", "~" before a number do not change it.
 """
@@ -66,7 +68,7 @@ _CLOCK_FRONT = (r"(?:12|twelve)\s*(?:o'?\s*clock)?\s+(?:is|=|being|as)\b|"
 # "모니터가 정면이라 치면 총성은 3시": with a front named, a bare hour is a clock position,
 # unless it reads as a time of day ("오후 3시", "3시 반", "3시간").
 _KO_BARE_CLOCK = (r"|(?<!오전 )(?<!오후 )(?<!새벽 )(?<!저녁 )(?<!아침 )(?<![\d:])(\d{1,2})\s*시"
-                  r"(?=\s*(?:쯤|정도|께)?\s*(?:[,.;)!?]|$)|(?:쯤|정도|께)?(?:에서|이요|요|예요|입니다)(?![가-힣]))")
+                  r"(?=\s*(?:쯤|정도|께)?\s*(?:[,.;)!?]|$)|(?:쯤|정도|께)?(?:에서|이요|요|예요|이에요|입니다|이거든|이고|인데|이야|이니까)(?![가-힣]))")
 
 
 def clock(t: str) -> Statement | None:
@@ -86,9 +88,27 @@ def clock(t: str) -> Statement | None:
     return None
 
 
+# "pan it left, around 40%", "pan it a hair right, 10% tops", "왼쪽으로 30% 패닝": a share
+# of a hard pan, where 100% is straight to that side (90 degrees).
+_PAN_SHARE = (rf"\bpan\w*\b[^.;%]{{0,30}}?\b{_SIDE}\b[,\s]*(?:by\s*)?{_APPROX}{N}\s*(?:%|percent)|"
+              rf"\bpan\w*\b[^.;%]{{0,20}}?{_APPROX}{N}\s*(?:%|percent)\s*(?:to\s*)?(?:the\s*|my\s*)?{_SIDE}|"
+              rf"{_SIDE}\s*(?:으로|로|쪽으로)?\s*{_APPROX}{N}\s*(?:%|퍼센트|프로)\s*(?:정도\s*|쯤\s*)?(?:패닝|팬)|"
+              rf"(?:패닝|팬)\S*\s*{_SIDE}\s*(?:으로|로|쪽으로)?\s*{_APPROX}{N}\s*(?:%|퍼센트|프로)")
+
+
+def pan_share(t: str) -> Statement | None:
+    """An azimuth stated as a share of a hard pan ("pan it left 40%" is -36 degrees), or ``None``."""
+    m = re.search(_PAN_SHARE, t)
+    if m is None:
+        return None
+    groups = [g for g in m.groups() if g]
+    side, share = (groups[0], groups[1]) if not groups[0][0].isdigit() else (groups[1], groups[0])
+    return number("az_deg", _side_sign(side) * 0.9 * min(100.0, abs(float(share))), span=m.span())
+
+
 def azimuth(t: str) -> Statement | None:
     """A stated azimuth, or ``None``."""
-    m = clock(t)
+    m = clock(t) or pan_share(t)
     if m:
         return m
     m = re.search(rf"{N}{_DEG}\s*(?:to |toward |towards |on |off |at )?(?:the |my |your )?"
@@ -303,7 +323,7 @@ def gain(t: str) -> Statement | None:
                 (rf"(?:down|cut|lower(?:ed)?|attenuat\w*|drop(?:ped)?|reduced?|turn(?:ed)? "
                  rf"(?:it )?down|pull(?:ed)? (?:it )?down)\s*(?:it\s*)?(?:by\s*)?{_APPROX}{N}{db}", -1),
                 (rf"(?:boost(?:ed)?|raised?|turn(?:ed)? (?:it )?up|push(?:ed)? (?:it )?up|bump(?:ed)? "
-                 rf"(?:it )?up)\s*(?:by\s*)?{_APPROX}{N}{db}", 1),
+                 rf"(?:it )?up)\s*(?:it\s*)?(?:by\s*)?{_APPROX}{N}{db}", 1),
                 (rf"(?:gain|level|volume|게인|볼륨|레벨|음량)\s*(?:of|at|to|:|=|은|는|을|를)?\s*"
                  rf"{_APPROX}([+-]?\d+(?:\.\d+)?){db}", 0),
                 (rf"(?<![\w.])([+-]\d+(?:\.\d+)?){db}(?!\s*(?:drr|direct))", 0)]
@@ -316,12 +336,34 @@ def gain(t: str) -> Statement | None:
         return number("gain_db", 20.0 * math.log10(percent / 100.0), span=m.span())
     for p, sign in patterns:
         for m in re.finditer(p, t):
-            if re.search(r"(?:drr|direct[- ]to[- ]\w+(?: ratio)?|직접음\s*대\s*잔향(?:음)?|직접음)\s*"
-                         r"(?:비율?)?\s*(?:of|at|to|:|=|is|은|는)?\s*~?\s*$", t[:m.start()]):
+            if _after_drr(t, m.start()):
                 continue
             v = float(m.group(1))
             return number("gain_db", sign * abs(v) if sign else v, span=m.span())
-    return None
+    return sound_level(t)
+
+
+def _after_drr(t: str, start: int) -> bool:
+    """Whether the number at ``start`` is a direct-to-reverberant ratio's ("DRR of 10 dB")."""
+    return re.search(r"(?:drr|direct[- ]to[- ]\w+(?: ratio)?|직접음\s*대\s*잔향(?:음)?|직접음)\s*"
+                     r"(?:비율?)?\s*(?:of|at|to|:|=|is|은|는)?\s*~?\s*$", t[:start]) is not None
+
+
+# "at roughly 85 dB", "40 dB SPL": an unsigned level of 30 dB or more is a sound pressure level.
+_SPL = re.compile(r"(?<![+\-\d.])(\d{2,3}(?:\.\d+)?)\s*(?:db|데시벨)(?:\s*(?:spl|a)\b|\(a\))?(?!\s*(?:drr|direct))")
+#: dB SPL of ordinary conversation, heard as the schema's 0 dB gain.
+_CONVERSATION_SPL = 65.0
+#: dB SPL per dB of gain: 30 dB (a whisper) to 95 dB (a jackhammer) spans -14 to +12 dB.
+_SPL_PER_GAIN_DB = 2.5
+
+
+def sound_level(t: str) -> Statement | None:
+    """A gain (dB, +-3) from a stated sound pressure level, relative to conversation, or ``None``."""
+    m = _SPL.search(t)
+    if m is None or not 30.0 <= float(m.group(1)) <= 140.0 or _after_drr(t, m.start()):
+        return None
+    value = float(np.clip((float(m.group(1)) - _CONVERSATION_SPL) / _SPL_PER_GAIN_DB, -24.0, 12.0))
+    return Statement("gain_db", value, value - 3.0, value + 3.0, span=m.span())
 
 
 def _percent_change(t: str) -> Statement | None:

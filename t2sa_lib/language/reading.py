@@ -40,7 +40,7 @@ _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that
                          r"ambience|movement|motion|more|longer|louder|further|farther|closer|width|spread|"
                          r"pan\w*|delay|eq|fx|effects?|filter\w*|compression|distortion|music|bass|doppler))")
 _KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니에요|아니예요|아녜요|아닙니다|아니면|말고|대신에?|(?<!로 )(?<!로)(?<!멀리 )(?<!멀리)(?<!멀찍이 )(?<!바깥으로 )빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
-                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|(?<=[가-힣])\s+x(?=\s*[.,!]|\s*$)|절대\s*(?:안|못)\s|하지\s*(?:말|마)|"
+                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|지만\s*않(?:으면|게|도록)|(?<=[가-힣])\s+x(?=\s*[.,!]|\s*$)|절대\s*(?:안|못)\s|하지\s*(?:말|마)|"
                      r"(?:가|오|뜨|올라가|내려가|올라오|내려오|들어가|넘어가|치우치|쏠리|붙)지\s*(?:않|말)(?:게|도록|았으면|기를|고)|"
                      r"(?:띄우|올리|내리|두|놓|보내)지\s*(?:마|말)")
 _KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라|죄송|미안)")
@@ -100,8 +100,8 @@ def corrected_spans(t: str) -> list[tuple[int, int]]:
 
 # A bug report's "right now it sounds like ..." describes what is wrong, not what is wanted.
 _REPORT = re.compile(r"\b(?:bug|expected|should|repro|qa|fix|issue|ticket)\b|버그|수정|기대|정상|재현|이슈")
-_AS_IS = re.compile(r"\b(?:right now|currently|at the moment|at present)\b,?\s*(?:it|this|that|the \w+)?\s*"
-                    r"(?:'s|is|sounds?|reads?|plays?|comes?|pans?|seems?|sits?)\b[^.;!?]*|"
+_AS_IS = re.compile(r"\b(?:right now|rn|currently|at the moment|at present)\b,?\s*(?:it|this|that|they|these|those|the \w+)?\s*"
+                    r"(?:'s|'re|is|are|sounds?|reads?|plays?|comes?|pans?|seems?|sits?|float\w*)\b[^.;!?]*|"
                     r"(?:현재|지금은?)\s[^.;!?]*?(?:들림|들려요|들리는데|들려서|나옴|나와요|나오는데|재생됨|박혀|치우쳐)|"
                     r"(?<=[가-힣][이가]\s)[^.;!?]*?\S(?:에서|에)\s*(?:재생됨|재생되고\s*있|재생돼요|들림|나옴)|"
                     r"(?:\bactual(?: result| behaviou?r)?|실제|현상)\s*[:：]\s*[^/.;!?]*")
@@ -319,21 +319,22 @@ _MOTION = [
                 r"\bfrom one (?:end|side) to the other\b|\b(?:left|right|front|back) to (?:the )?"
                 r"(?:frame |screen |camera |stage |hard |far )?(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b|"
                 r"\b(?:drift|glid|slid|travel|float|wander)\w*(?: \w+){0,2}? (?:across|over) to\b",
-     r"(?:한쪽|한\s*쪽)\s*끝에서|추월|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
-     r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)|"
-     r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간)|뛰어\s*(?:가|간|지나)|"
+     r"(?:한쪽|한\s*쪽)\s*끝에서|추월|앞질러|앞지르|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
+     r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)(?!면)|"
+     r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간|감|갑|갔)|뛰어\s*(?:가|간|감|갑|갔|지나)|"
      r"(?:왼|오른|앞|뒤|정면|위)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?에서\s*(?:\S+\s*){0,4}"
      r"(?:왼|오른|앞|뒤)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?(?:\s*쪽)?\s*(?:으로|로)"
      r"\s*(?:\S+\s+)?(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서게도]|와[요서]?(?:\s|$)|가줘|와줘|"
      r"질주|달려|뛰어|걸어|기어|굴러)|질주"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:(?:straight|right|directly) )?(?:closer|toward|towards|at me|in|up|near|nearer)|"
-                 r"\btowards? me\b|\bgets? closer|\bcom(?:e|es|ing) (?:down|up) (?:the stairs|from)\b|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
+                 r"\btowards? me\b|\bgets? closer|\bmov\w* (?:over )?to (?:\S+\s+){0,4}?(?:right )?(?:beside|next to) me\b|\b(?:runs?|ran|running|trott\w*|trots?|hurr\w*|rush\w*|pads?|padd\w*|"
+                 r"com(?:e|es|ing)(?: \w+ing)?) up (?:to|until|and|beside|next)\b|\bcom(?:e|es|ing) (?:down|up) (?:the stairs|from)\b|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
                  r"\bgetting (?:closer|nearer|louder and closer)|\blouder (?:with|at) (?:every|each) (?:step|stride|footstep)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|(?:\S+\s+){0,3}?closer|toward)|\bsweep\w* (?:closer|in|toward)|"
                  r"\b(?:slowly|gradually) bring\w* (?:\S+\s+){0,3}?closer\b|"
                  r"\b(?:later|now|then),? (?:it|he|she|they)(?:'s| is| are|'re) (?:\w+ )?(?:closer|nearer)\b|\bheading (?:toward|towards) me|\bnearer and nearer",
-     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|까지\s*(?:왔|와요|온다|옵니)|(?:내|나|우리)\s*쪽으로\s*(?:\S+\s*)?(?:와|온다|오고|오는|옵)|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|따라붙|쫓아\s*(?:오|와|온)"),
+     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*쪽으로\s*(?:\S+\s*)?(?:와|온다|오고|오는|옵)|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
@@ -361,7 +362,8 @@ def _turns(t: str) -> float:
     return (2.0, 3.0, 4.0, 2.0, 3.0, 4.0, 0.5, 0.5)[group]
 
 
-_PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,5}?\S+?)(?<!\band)\s+(?:to|toward|towards|into|over to|round to)"
+_PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,6}?\S+?)(?<!\band)\s+(?:(?:all the way|through|over|round|across) )?"
+                      r"(?:to|toward|towards|into)"
                       r"\s+((?:\S+\s*){1,4})|"
                       rf"\bfrom {_SIDE_EN}[^.;]{{0,70}}?\b(?:to|towards?|into) {_SIDE_EN}|"
                       r"\bstarts? (?:at|from|by|on|in) ((?:\S+\s+){0,4}?\S+?)\s+and\s+(?:\S+\s+){0,3}?"
@@ -382,6 +384,9 @@ _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서)\s*(?:{_T
                       rf"({_TOK}(?:\s{_TOK})?)(?:에서|리서|이서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s+(?:선|서|멈|도착)|"
                       r"((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)에서\s*((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)?\s*[.,)]")
 
+
+# The end of a Korean path a few words further on, in the same sentence.
+_KO_PATH_END = re.compile(r"[^.;!?]{0,16}?((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로|까지)")
 
 _CHUNK_WORDS = (("left", r"\bleft\b|왼|좌"), ("right", r"\bright\b|오른|우측"),
                 ("front", r"\bfront\b(?![ -](?:door|desk|porch|yard|gate|steps?|garden|office))|\bahead\b|\bcent(?:er|re)\b|\bmiddle\b|정면|가운데|(?<!코)(?<!눈)앞|전방"), ("back", r"\bback\b|\bbehind\b|\brear\b|뒤|후방"))
@@ -439,6 +444,10 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
         # "오른쪽 위 천장 속에서 ...": the place may be named just before the thing it is in.
         start = _chunk_direction(ends[0]) or _chunk_direction(t[max(0, m.start() - 12):m.start()] + ends[0])
         end = _chunk_direction(ends[1])
+        if end is None and m.re is _PATH_KO:
+            # "뒤에서 머리 위로 지나가서 앞쪽으로": a height on the way, the side it ends at later
+            later = _KO_PATH_END.match(t, m.end())
+            end = None if later is None else _chunk_direction(later.group(1))
         if start is not None and end is not None:
             verbless = start != end and (m.re is _PATH_ARROW or m.group(0).startswith("from ") and bool(
                 _MOVES_FROM.search(t[max(0, m.start() - 40):m.start()])))
@@ -494,6 +503,9 @@ def _height_path(t: str, denied) -> tuple[float, float, tuple[int, int]] | None:
     falling with only its end stated starts at the height named before it, else ear level,
     and goes the way the verb says ("정수리로 떨어지는" lands on the crown, it does not rise)."""
     for m in _HEIGHT_FROM_TO.finditer(t):
+        # "머리 위에서 나면 안 됨. 눈높이로": a denied start, or ends in two sentences, make no path.
+        if _inside((m.start(), m.start()), denied) or re.search(r"[.!?]\s", m.group(0)):
+            continue
         ends = [g for g in m.groups() if g is not None]
         start, end = _height_of(re.split(r"[,;.]", ends[0])[-1]), _height_of(re.split(r"[,;.]", ends[1])[0])
         ending = _ENDING.search(t, m.start())
@@ -690,7 +702,8 @@ def _body_statements(t: str, found, statements: dict, denied) -> None:
         statements[attr] = said if narrower or (apart and not said.contains(implied.value)) else implied
 
 
-_THEN = re.compile(r"\b(?:and )?then\b|\bafter that\b|\buntil\b|그러다가?|그\s*다음|그\s*후|이후|"
+_THEN = re.compile(r"\b(?:and )?then\b|\bafter that\b|\buntil\b|\b(?:halfway through|later|after a (?:while|bit|moment))\b|"
+                   r"그러다가?|그\s*다음|그\s*후|이후|잠시\s*후에?|"
                    r"\S+다가\s|\S+더니\s")
 
 
@@ -705,12 +718,12 @@ def _then_path(text: str, reading: Reading) -> None:
     before = read(reading.text[:cue.start()], paths=False)
     after = read(reading.text[cue.end():], paths=False)
     start, end = before.statements.get("az_deg"), after.statements.get("az_deg")
-    if start is None or end is None or start.negated or end.negated or start.kind == "default":
+    if start is None or end is None or start.negated or end.negated or "default" in (start.kind, end.kind):
         return                    # "open the left panel, then put the cat behind me": no start
     # "on my left, then it drives off behind me": a new place makes it a path; without
     # one ("on my left, then it drives off to the left") the verb's motion stays.
-    if after.motion and (after.motion["kind"] == "rotate" or start.value == end.value):
-        reading.motion = after.motion
+    if after.motion and after.motion["kind"] == "rotate" or start.value == end.value:
+        reading.motion = after.motion or reading.motion     # "..., later it's closer, still left"
         reading.statements["az_deg"] = start
         return
     reading.statements["az_deg"] = start

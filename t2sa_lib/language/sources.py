@@ -22,7 +22,7 @@ SOURCES = [
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
     ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|떨어지는\s*물(?![가-힣])|따르는", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물이?\s*떨어", "drip"),
-    ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?|torch(?:es)?", r"횃불|모닥불|캠프파이어|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
+    ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?|torch(?:es)?", r"횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
@@ -40,7 +40,7 @@ SOURCES = [
     ("cow", "소", r"cows?|cattle|moo+(?:s|ing|ed)?", r"소\s*울음|음메|소떼|(?<=에 )소(?=[,.]|$)", "hum"),
     ("frog", "개구리", r"frogs?|croak\w*", r"개구리|개굴", "chirp"),
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
-    ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+)?(?:울|웃|노래|떠들))", "speech-like"),
+    ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+){0,2}(?:울|웃|노래|떠들))", "speech-like"),
     ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|(?:카페|식당|시장)\s*소음", "noise-burst"),
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
@@ -50,10 +50,10 @@ SOURCES = [
     # ("엄마는 부엌에서 설거지"), which seven dev descriptions counted twice.
     ("relative", "가족", r"mother|mom|mum|father|dad|grandmother|grandfather|aunt|uncle", r"(?!)",
      "speech-like"),
-    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|commentator|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
+    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|commentator|professor|lecturer|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
                   r"humming|sob(?:s|bing|bed)?|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|속삭|멘트|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
-                  r"주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
+                  r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대|찬송", "tone-chord"),
     ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*소리|운동화|뛰어다니|하이힐", "footsteps"),
@@ -61,9 +61,9 @@ SOURCES = [
     ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"휠체어|캐리어|여행\s*가방|바퀴|수레|카트|유모차|스케이트보드", "noise-burst"),
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|(?<!공\s)(?<!공)튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
-    ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관", "noise-burst"),
+    ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관|철문|대문|쪽문|뒷문|옆문", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱", "tick"),
-    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
+    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만|을)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
     # Counted speakers are sources ("two speakers, one ... the other ..."); one speaker, or
     # speakers something named plays from, are where a source is (see _lexicon_mentions).
     ("speaker", "스피커", r"(?<=two )speakers|(?<=three )speakers|(?<=pair of )speakers",
@@ -99,7 +99,7 @@ SOURCES = [
     ("hi-hat", "하이햇", r"hi-?hats?", r"하이햇", "noise-burst"),
     ("cymbals", "심벌", r"cymbals?|crash cymbal|ride cymbal", r"심벌", "noise-burst"),
     ("drums", "드럼", r"drums?|drummer|percussion|cajon", r"드럼|카혼|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<=에 )북(?=[,.]|$)|(?<!물)장구|타악기", "noise-burst"),
-    ("trumpet", "트럼펫", r"trumpets?|trumpeters?|brass|saxophones?|saxophonists?|sax", r"트럼펫|색소폰|금관", "tone-chord"),
+    ("trumpet", "트럼펫", r"trumpets?|trumpeters?|brass|saxophones?|saxophonists?|sax|fanfares?", r"트럼펫|색소폰|금관|팡파르|팡파레", "tone-chord"),
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
@@ -121,6 +121,7 @@ SOURCES = [
     ("snake", "뱀", r"(?:rattle)?snakes?|rattlers?|vipers?", r"(?<![가-힣])뱀|방울뱀", "noise-burst"),
     ("steam", "증기", r"steam|hiss(?:es|ing)?", r"증기|스팀", "noise-burst"),
     ("growl", "으르렁", r"growl\w*|snarl\w*", r"으르렁\S*", "speech-like"),
+    ("roar", "포효", r"(?:monster|dragon|beast|boss|lion|tiger|bear)(?:'s)? roar\w*", r"(?:보스|드래곤|용|괴물|몬스터|사자|호랑이|곰|짐승|야수)\s*포효", "speech-like"),
     ("signal", "깜빡이", r"turn signal|blinker|indicator|wipers?", r"깜빡이(?!는|며|고|다)|와이퍼", "tick"),
     ("sonar", "소나", r"sonar|pings?(?![- ]?pong)", r"소나|핑\s*소리", "tone-chord"),
     ("chains", "쇠사슬", r"chains?", r"쇠사슬|사슬", "tick"),
@@ -128,7 +129,7 @@ SOURCES = [
                    r"(?:jangl|jingl|rattl|clink)\w* (?:of )?(?:the |his |her |my )?keys",
      r"열쇠(?:\s*꾸러미|\s*뭉치|고리)?|키\s*(?:꾸러미|뭉치)|차\s*키", "tick"),
     ("dice", "주사위", r"dice|die roll", r"주사위", "tick"),
-    ("pencil", "연필", r"pencils?|pens?|scribbl\w*|chalk", r"연필|볼펜|샤프|분필", "tick"),
+    ("pencil", "연필", r"pencils?|pens?|scribbl\w*|chalk", r"연필|볼펜|샤프|분필|(?<![가-힣])펜(?=을|이|은|는|도|\s)", "tick"),
     ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?", r"긁는|긁어|긁히", "noise-burst"),
     ("creak", "삐걱", r"creak\w*|squeak\w*|swings?|hinges?|rocking chair", r"삐걱|끼익|그네", "noise-burst"),
     ("window", "창문", r"shutters?|windows? (?=rattl|bang)", r"창문(?=\s*(?:이|가)?\s*(?:\S+에서\s*)?(?:덜컹|흔들|쾅|달그락))|덜컹", "noise-burst"),
@@ -179,7 +180,7 @@ class Mention:
 
 
 #: Words that put the members of a group on the two sides ("one at each ear", "좌우").
-EACH_SIDE = re.compile(r"\beach (?:ear|side)\b|\bboth (?:sides|ears)\b|\beither side\b|"
+EACH_SIDE = re.compile(r"\beach (?:ear|side|wall)\b|\bboth (?:sides|ears|walls)\b|\beither (?:side|wall)\b|"
                        r"\b(?:left and right|right and left)\b|양쪽|양옆|좌우|양\s*귀|"
                        r"(?:왼|오른)쪽(?:과|하고|이랑|,)\s*(?:오른|왼)쪽")
 
@@ -199,6 +200,20 @@ def _count_before(t: str, start: int, end: int) -> int:
     if m:
         return _KO_COUNTS[m.group(1) or m.group(2)]
     return 2 if re.search(r"(?:둘|양쪽)\s*다\s+$", t[max(0, start - 8):start]) else 1   # "둘 다 새가"
+
+
+# "torches crackling on both walls", "양옆 벽에서 횃불": a pair, one on each side.
+_BOTH_WALLS_AFTER = re.compile(r"^[^,.;]{0,30}?\b(?:on|along|from) (?:both|either) walls?\b|"
+                               r"^[^,.;]{0,30}?\bone on each wall\b")
+_BOTH_WALLS_BEFORE = re.compile(r"(?:양옆|양쪽)\s*벽\s*(?:에서|에)?\s*$")
+
+
+def _on_both_sides(t: str, start: int, end: int) -> bool:
+    """Whether a plural name ("torches") or a Korean name after "양옆 벽에서" is a pair on the two sides."""
+    word = t[start:end].split()[0]
+    plural = re.fullmatch(r"[a-z]+s", word) is not None and not word.endswith(("ss", "ings"))
+    return bool(plural and _BOTH_WALLS_AFTER.search(t[end:])
+                or _BOTH_WALLS_BEFORE.search(t[max(0, start - 12):start]))
 
 
 def _shares_clause(t: str, k: tuple[int, int, int], kept) -> bool:
@@ -243,7 +258,10 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            r"\b(?:int|ext)\.\s+[^.\n]{1,40}?\s[-–—]\s*(?:day|night|morning|evening|dawn|dusk|later|continuous)\b|"
                            r"\btuned (?:in )?to (?:some |the )?\w+|"     # what a radio plays is the radio
                            r"\bhold(?:s|ing)? (?:her|his|my|their|your|our) breath\b|숨을?\s*(?:참|죽이)|"
-                           r"\bwith (?:my |some |a few |a couple of )?(?:friends|family)\b")
+                           r"\bwith (?:my |some |a few |a couple of )?(?:friends|family)\b|"
+                           # a door left open, or a route's starting door ("현관문에서 ... 까지")
+                           r"\b(?:with|leave|left|keep|kept) (?:the |a )?(?:\w+ )?door (?:wide )?(?:open|ajar)\b|"
+                           r"문\s*(?:을|은)?\s*(?:활짝\s*)?열어\s*(?:놓|놔|두|둔)|(?:현관문?|(?<![가-힣])문)(?=에서[^.,]{0,20}?까지)")
 # "... then its door slams", "a man talking on his phone": a thing of a source already named.
 _POSSESSED = re.compile(r"\b(?:its|his|her|their)\s+(?:\w+\s+)?$")
 
@@ -495,11 +513,11 @@ def _merge_compounds(t: str, kept):
 
 def _denied(t: str, k: tuple[int, int, int]) -> bool:
     """"it's not crickets, it's the smoke detector", "귀뚜라미가 아니라": a denied name."""
-    return bool(re.search(r"\b(?:not|no|lose|drop|kill|mute|remove|get rid of|no more|forget(?: about)?|skip|"
-                          r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?$|(?:don'?t|do not|can'?t|cannot|"
+    return bool(re.search(r"\b(?:not|no|lose|drop|kill|mute|remove|cut(?: out)? the|get rid of|no more|(?<!n't )(?<!not )forget(?: about)?|skip|"
+                          r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s') )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
-                or re.match(r"\s*(?:소리\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*)?(?:자체)?(?:는|은|도)?\s*(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말)))",
+                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*)?(?:자체)?(?:는|은|도)?\s*(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말)))",
                         t[k[1]:k[1] + 16])
                 or re.match(r"\s*(?:은|는|이|가)?\s*안\s*(?:치|쳐|나|들리|울리)", t[k[1]:k[1] + 10])
                 # "차 소리 X", "차 소리는 일절 없고": left out of the scene
@@ -625,7 +643,10 @@ def find_mentions(text: str) -> list[Mention]:
             r"\s(?:laugh|giggl)", word) or re.match(
             r"[^,]{0,30}\btogether\b|[^,]{0,12}(?:같이|함께)", after)
         once = bool(not apart and (conversation or plural_sound or together or en == "children"))
-        out.extend(Mention(en, ko, sound, s, e, kind) for _ in range(1 if once else _count_before(t, s, e)))
+        count = 1 if once else _count_before(t, s, e)
+        if count == 1 and not once and _on_both_sides(t, s, e):
+            count = 2
+        out.extend(Mention(en, ko, sound, s, e, kind) for _ in range(count))
     return _second_ones(t, out)
 
 

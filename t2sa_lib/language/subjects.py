@@ -19,7 +19,7 @@ from .statements import inside
 
 _BREAK = re.compile(r"[,;!?:/()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
                     r"(?<=[가-힣])(?:고|며|면서|다가|는데|랑|이랑|하고)(?=\s)")
-_HEADER = re.compile(r"^\s*(?:ad\b|q\s*\d+|exhibit|birdwatch|int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
+_HEADER = re.compile(r"^\s*(?:ad\b|q\s*\d+|ep\s*\d+|episode|stop\s*\d+|track\s*\d+|exhibit|birdwatch|int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
                      r"spotting|reel|take \d|interview|sc \d|level|stage \d|podcast|cutscene|cinematic|sound design|"
                      r"foley|trailer|mix note|production note|storyboard|context|background|setup|set-up|"
                      r"라디오|게임|기획|지문|메모|효과음|씬|장면|레벨|스테이지|챕터|퀘스트|스포팅|릴\s*\d|현장\s*녹음|"
@@ -43,7 +43,7 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
                     r"마당|마을|로비|병실|실내|실외|장면|안$|바닷가|해변가|정상|거실|주방|숲\s*속|"
                     r"승강장|교실|식당|공항|탑승구|베란다|운동장|관중석|공연장|콘서트장|객석|좌석|발코니|극장|결혼식장|"
                     r"독서실|원룸|노래방|책상|테이블|식탁|선반|소파|침대|칠판|화이트보드|새벽|자정|한밤중|오전|오후|"
-                    r"편의점|엘베|엘리베이터|마트")
+                    r"편의점|엘베|엘리베이터|마트|매장|상점|회의실|강의실")
 # "높이 2m", "0.5초 딜레이 후": words for an attribute or a setting name no source.
 _ATTRIBUTE_WORD = re.compile(r"^(?:높이|거리|폭|너비|볼륨|음량|리버브|잔향|딜레이|게인|레벨|초\s*딜레)|"
                              r"^(?:height|distance|width|volume|reverb|delay|gain|level)$")
@@ -217,7 +217,7 @@ def _spec_name(text: str, s: int, e: int, names_a_source) -> tuple[int, int, str
     # "Campsite: the fire ...", "경기장: 관중 ...": a place before the sources, not a name.
     if _HEADER.match(m.group(1)) or _PLACE.search(m.group(1).lower()) \
             or re.search(r"(?:요청|수정|문의|피드백|노트|메모|request|feedback|notes?|fix(?:es)?|fight|battle|"
-                         r"phase|sequence|encounter|intro|outro|opening|전투|보스전|인트로|아웃트로|오프닝|엔딩)$", m.group(1).lower()) \
+                         r"phase|sequence|encounter|intro|outro|opening|전투|보스전|인트로|아웃트로|오프닝|엔딩|진입\s*시|등장\s*시|시작\s*시)$", m.group(1).lower()) \
             or names_a_source(nxt.lower()) or not read(nxt).statements:
         return None
     start, end = s + m.start(1), s + m.end(1)
@@ -261,7 +261,9 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
         if re.search(r"\b(?:its|his|her|their)\s+$", clause[:found[0]].lower()):
             continue                                  # "then its door slams": part of a source
         opening = " ".join(clause.lower().split()[:2])
-        if _PLACE.search(label.lower()) or (_PLACE.search(opening) and not re.search(
+        # With the particle it ended at: "복도" is a corridor, not "복" + "도".
+        whole = clause[found[0]:found[1] + 1].lower()
+        if _PLACE.search(label.lower()) or _PLACE.search(whole) or (_PLACE.search(opening) and not re.search(
                 r"(?:에서|에선|에서는|에)(?:\s|$)", opening)) \
                 or len(label) < 2 or _says_where(label) \
                 or re.search(r"\d|\bdb\b|ly$", label.lower()) or _ATTRIBUTE_WORD.search(label.lower()) \
