@@ -247,7 +247,9 @@ def _shared_statements(text: str, groups: list[_Group], readings: list[Reading])
     fronts = [t[g.start:g.mentions[0].start] for g in groups]
     # "정면 높은 곳에서 보스 포효, 양옆 벽에서 횃불, 뒤에서 철문": each item placed before its
     # name, a list of its own, takes no other item's place.
-    placed_first = [bool(EACH_SIDE.search(f) or _PLACES & set(read(f).statements)) for f in fronts]
+    placed_first = [bool(EACH_SIDE.search(f) or _PLACES & set(read(f).statements)
+                         or re.search(r"(?:에서|에선|에서는|에는|엔)\s*$", f))
+                    and not re.search(r"같은\s*(?:쪽|곳|자리|위치)|\bsame (?:side|place|spot)\b", f) for f in fronts]
     for i, g in enumerate(groups):
         first = i == 0 or sentence[i - 1] != sentence[i]
         shares = []                  # (statements, whether items placed on their own take them)

@@ -1277,3 +1277,47 @@ def test_routes_between_named_places_and_coming_up_close(text, kind, start, end)
 def test_a_unit_word_is_whole_and_entering_is_no_motion():
     assert "dist_m" not in read("a football, a stepladder").statements
     assert read("매장 입구 들어오면 정면이 카운터예요").motion is None
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # A front named as 12 o'clock in either order; a bare hour "around 9" after it.
+    ("screen = 12 o'clock. enemy radio chatter at 4 o'clock", "az_deg", 118.0, 122.0),
+    ("door = 12 o'clock. phone ringing around 9, low down on the floor", "az_deg", -92.0, -88.0),
+    ("Facing north: chickadee NW, ~15 m, on a low branch", "az_deg", -47.0, -43.0),
+    ("발소리가 캐릭터 시점 기준 우측 후방 45°에서 나야 함", "az_deg", 133.0, 137.0),
+    ("From the performer's side, not the audience's: the bell is stage right.", "az_deg", 65.0, 115.0),
+    ("gunshot offstage left - correction, offstage RIGHT.", "az_deg", -115.0, -65.0),
+    ("책상에 앉은 상태 기준으로, 책상 아래 왼쪽 구석에서 본체 팬 도는 소리", "az_deg", -45.0, -15.0),
+    # A side moved a little toward the back or front by other words; "bit" alone is a degree.
+    ("Whisper on the side away from my right ear, and slightly behind.", "az_deg", -125.0, -95.0),
+    ("폰 진동이 왼쪽 옆구리 쪽에서 드르륵, 살짝 뒤로 치우치게", "az_deg", -125.0, -95.0),
+    ("Notification ping slightly in front of my right ear", "az_deg", 55.0, 85.0),
+    ("정면은 아니고 정면에서 살짝 빗겨서 왼쪽", "az_deg", -35.0, -5.0),
+    ("an old clock above my head, bit to the right", "az_deg", 5.0, 35.0),
+    # Heights, levels and distances in everyday words.
+    ("rain stick at my left sholder, barely there", "el_deg", -30.0, -5.0),
+    ("A jet roaring overhead, BLASTING, make the floor shake", "el_deg", 45.0, 60.0),
+    ("ceiling fan whirring overhead, keep it low volume", "el_deg", 45.0, 60.0),
+    ("music box in the attic. faint, almost gone", "gain_db", -24.0, -12.0),
+    ("turn the fridge hum down a touch, it's too loud. leave it where it is on the left", "gain_db", -6.0, -4.0),
+    ("I face northwest; church bells due north, a long long way away", "dist_m", 4.5, 6.0),
+    ("대여섯 걸음 뒤에서 따라오는 구두 소리", "dist_m", 3.5, 4.8),
+    ("귀 바로 옆 말고 방 저 끝에서 전화벨", "dist_m", 1.5, 4.0),
+])
+def test_twelve_o_clock_named_compass_letters_nudged_sides_and_levels(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("jet roaring overhead, coming from behind me and heading off in front", "pass-by", 180.0, 0.0),
+    ("a skittering that starts near my feet and creeps up to my shoulder", "pass-by", None, None),
+    ("발끝에서 시작해서 머리 위까지 천천히 기어 올라오는 벌레 소리", "pass-by", None, None),
+    ("부엌에서 현관까지 슬리퍼 질질 끌고 가는 소리", "pass-by", None, None),
+    ("Grandpa walks from the kitchen to the front door", "pass-by", None, None),
+    ("A dog barks far off in front, then trots closer and closer until it's at my feet.", "approach", None, None),
+    ("turn the fridge hum down a touch. leave it where it is on the left", "static", None, None),
+])
+def test_climbs_routes_between_unplaced_rooms_and_leaving_it_be(text, kind, start, end):
+    motion = read(text).motion
+    assert motion["kind"] == kind
+    assert motion.get("start_az_deg") == start and motion.get("end_az_deg") == end

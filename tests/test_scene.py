@@ -727,3 +727,25 @@ def test_a_spec_line_s_place_is_its_own_and_coming_up_close_approaches(model):
     dog = describe("A dog barks far off to the right. Then it runs up and barks right next to me.",
                    model).sources[0]
     assert dog.params.motion.kind == "approach" and inside(dog.params.az_deg, 65.0, 115.0)
+
+
+@pytest.mark.parametrize("text, labels", [
+    # words for a place before its name, a crib, a breath not taken, are no sources
+    ("타일 깔린 좁은 화장실. 앞에서 수도꼭지 똑똑, 위에서 환풍기 윙~", ["물방울", "선풍기"]),
+    ("아기 침대 머리맡에서 백색소음 작게, 창밖 멀리서 빗소리 조금만요. 복도 발소리는 안 들렸으면 해요",
+     ["백색소음", "빗소리"]),
+    ("쥐가 천장 속을 달리고, 뒤에서 냉장고 웅. 무서워서 한숨도 못 잤다.", ["쥐", "냉장고"]),
+    ("여기는 지하철 플랫폼이다. 열차가 오른쪽 터널에서 들어오고 안내방송은 천장 스피커에서.", ["기차", "안내방송"]),
+    ("왼쪽 처마에서 물 뚝뚝, 오른쪽에선 주크박스", ["물방울", "음악"]),
+])
+def test_place_descriptions_cribs_and_sleepless_sighs(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_a_list_placed_item_by_item_keeps_each_place(model):
+    scene = describe("위층에선 애들 셋이 쿵쿵 뛰고 아래층에선 청소기 돌아가고", model)
+    kids, vacuum = scene.sources
+    assert kids.params.el_deg > 20.0 > -20.0 > vacuum.params.el_deg
+    assert vacuum.params.motion is None or vacuum.params.motion.kind == "static"
+    same = describe("내 뒤에서 누군가 휘파람을 불고, 같은 쪽에서 자전거 벨도 울려.", model).sources
+    assert all(inside(s.params.az_deg, 150.0, -150.0) for s in same)

@@ -56,6 +56,7 @@ BODY = [
     (r"\bover my shoulder\b", r"어깨\s*너머", 180.0, 30.0, None, None),
     (r"\b(?:at|on|by|near) my {side} shoulder\b|\b{side} shoulder\b",
      r"{side}\s*어깨", 95.0, 25.0, "down-weak", "close-strong"),
+    (r"\bmy shoulders?\b", r"(?<![가-힣])어깨\s*(?:까지|위로|위에|에)", None, 0.0, "down-weak", "close-strong"),
     (r"\b(?:at|in|by|into|near|against|next to|beside) my {side} ear\b|\b{side} ear\b",
      r"{side}\s*귀", 90.0, 20.0, "level", "close-strong"),
     (r"\b{side} (?:elbow|arm|hand)\b(?!-)", r"{side}\s*팔꿈치", 90.0, 25.0, "chest",
@@ -95,7 +96,7 @@ _AWAY = (rf"\b(?:side )?(?:away from|opposite(?: to)?|across from) {_LISTENER_PO
 _BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
              "south": 180.0, "southwest": -135.0, "west": -90.0, "northwest": -45.0,
              "북": 0.0, "북동": 45.0, "동": 90.0, "남동": 135.0, "남": 180.0, "남서": -135.0,
-             "서": -90.0, "북서": -45.0}
+             "서": -90.0, "북서": -45.0, "ne": 45.0, "se": 135.0, "sw": -135.0, "nw": -45.0}
 _EN_COMPASS = r"(north(?:-| )?(?:east|west)?|south(?:-| )?(?:east|west)?|east|west)"
 _KO_COMPASS = r"(북동|북서|남동|남서|북|남|동|서)"
 _EN_FACING = re.compile(rf"(?:facing|face|looking|look|looks|turned|pointed|pointing|points|aimed|"
@@ -107,7 +108,8 @@ _KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:하늘|방향|바다|벽|�
 _EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the |my |our |your )?(?:due |directly |straight |dead )?{_EN_COMPASS}\b|"
                         rf"\b(?:due )?{_EN_COMPASS} of (?:me|us|(?:the )?(?:listener|camera|player|viewer)|where i)\b|"
                         rf"\b{_EN_COMPASS}(?:ern)? (?:side|wall|window|end|wind)\b|\b{_EN_COMPASS}erly\b|"
-                        rf"\b(?:due|dead) {_EN_COMPASS}\b")
+                        rf"\b(?:due|dead) {_EN_COMPASS}\b|"
+                        r"(?<=[:,] )[a-z]+(?: [a-z]+)? (nw|ne|se|sw)\b(?!')")     # "chickadee NW"
 _KO_SOURCE = re.compile(rf"{_KO_COMPASS}\s*쪽|(?:(?<![가-힣])|(?<=정)){_KO_COMPASS}\s*(?:에서|방향)")
 # "facing north, wind from roughly 315": with a facing stated, a bare number is a bearing.
 _BEARING_NUMBER = re.compile(r"\b(?:from|at|toward|towards|bearing|heading)\s+(?:roughly |about |around |"
@@ -232,9 +234,10 @@ def stage_side(t: str, denied=()) -> Statement | None:
                   r"\b(?:opposite|away from) (?:the )?(?:screen|stage|altar)\b", t)
     if m:                          # the side facing away from the frame's front
         return az_region(180.0, 25.0, span=m.span())
-    m = re.search(r"\boff[- ]?(?:screen|camera)(?: to the| to| on the)? (left|right)\b|"
-                  r"화면\s*밖\s*(왼|오른)|\b(?:hard|far|extreme) (?:screen|frame) (left|right)\b|"
-                  r"\boff[- ]?stage (left|right)\b", t)
+    # "offstage left - correction, offstage RIGHT": the side not taken back
+    m = next((m for m in re.finditer(r"\boff[- ]?(?:screen|camera)(?: to the| to| on the)? (left|right)\b|"
+                                     r"화면\s*밖\s*(왼|오른)|\b(?:hard|far|extreme) (?:screen|frame) (left|right)\b|"
+                                     r"\boff[- ]?stage (left|right)\b", t) if not _inside(m.span(), denied)), None)
     if m:                          # offstage sides are the performer's, as "stage left" is
         side = next(g for g in m.groups() if g)
         sign = (1.0 if side.startswith(("right", "오른")) else -1.0) * (-1.0 if m.group(4) else 1.0)
@@ -368,14 +371,14 @@ def performer_view(t: str, denied=()) -> Statement | None:
     (a side named with it, "배우 시점에서 오른쪽", is read as a side)."""
     from .azimuth import find_atoms
 
-    m = re.search(r"배우\s*(?:시점|기준|입장)|\b(?:actor|performer)'?s? (?:view|perspective|point of view)\b", t)
+    m = re.search(r"배우\s*(?:시점|기준|입장)|\b(?:actor|performer)'?s? (?:view|perspective|point of view|side)\b", t)
     if m is None or _inside(m.span(), denied):
         return None
     sides = {a.name for a in find_atoms(t) if not _inside((a.start, a.end), denied)} & {"left", "right"}
     named = _STAGE_FLIP.search(t)
     if named:
         sides.add("right" if next(g for g in named.groups() if g).startswith(("right", "오른")) else "left")
-    if sides and re.search(r"시점|view|perspective", m.group(0)):
+    if sides and re.search(r"시점|view|perspective|side", m.group(0)):
         # Seeing as the performer does, the listener stands on the stage: "stage left" is
         # their own left, and upstage is behind them.
         if len(sides) > 1:
@@ -415,7 +418,8 @@ _FACED_EN = re.compile(r"\b(?:faces?|facing|looks? at|looking at|points? at|poin
                        r"\b(?:treat|take|use|count)\w* (?:the|my) (?:\w+ )?(\w+) as (?:the |my )?(?:front|straight ahead)\b")
 #: Korean words that make a thing the front ("모니터를 앞으로 두고", "창문이 앞이라고 치면").
 FRONT_SETTING_KO = (r"([가-힣]+?)(?:을|를)\s*(?:앞|정면)쪽?(?:으로|에)?\s*(?:두고|놓고|보고|놓은|둔|보는|보면|봤을|삼|했을\s*때|하고|하면|치고|잡고)|"
-                    r"([가-힣]+?)\s*쪽?(?:이|가)\s*(?:앞|정면)이(?:라고|라면|고|에요|예요|야|다|니까|잖아)")
+                    r"([가-힣]+?)\s*쪽?(?:이|가)\s*(?:앞|정면)이(?:라고|라면|고|에요|예요|야|다|니까|잖아)|"
+                    r"([가-힣]+?)에\s*앉은\s*(?:상태\s*)?기준")
 _FACED_KO = re.compile(r"([가-힣]+?)(?:을|를)\s*(?:보고|바라보|향해|향하고|마주)|" + FRONT_SETTING_KO)
 # "드럼은 보컬보다 한참 뒤": further from the listener than another source in front.
 _BEHIND_ANOTHER = re.compile(r"[가-힣]보다\s*(?:한참|조금|살짝|약간|좀|훨씬)?\s*뒤|"

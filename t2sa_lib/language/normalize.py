@@ -20,6 +20,8 @@ _EN_UNIT_WORDS = (r"degrees?|meters?|metres?|m\b|feet|foot|ft\b|yards?|steps?|pa
                   r"inch(?:es)?|kilomet(?:er|re)s?|km\b|miles?|rows?|pews?|seats?|floors?")
 _KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8,
               "아홉": 9, "열": 10, "열한": 11, "열두": 12, "스무": 20}
+_KO_APPROX = {"두세": 2.5, "서너": 3.5, "너덧": 4.5, "너댓": 4.5, "네다섯": 4.5, "대여섯": 5.5,
+              "예닐곱": 6.5}
 _KO_UNIT_WORDS = r"시|계단|걸음|발자국|발짝|미터|발|뼘|팔|줄\s*(?:뒤|앞)|자리\s*(?:옆|건너)"
 
 
@@ -34,6 +36,9 @@ def _en_number_words(text: str) -> str:
 
 def _ko_number_words(text: str) -> str:
     text = re.sub(r"(?<![가-힣])반\s*(?=걸음|발자국|발짝|미터|뼘)", "0.5 ", text)      # "반 발짝"
+    # "대여섯 걸음": two numbers at once, read as the one between them.
+    for word, value in _KO_APPROX.items():
+        text = re.sub(rf"(?<![가-힣]){word}\s*(?=(?:{_KO_UNIT_WORDS}))", f"{value:g} ", text)
     for word in sorted(_KO_NATIVE, key=len, reverse=True):
         text = re.sub(rf"(?<![가-힣]){word}\s*(?=(?:{_KO_UNIT_WORDS}))|(?<=발자국 ){word}(?=\s*개)|"
                       rf"(?<=걸음 ){word}(?=\s*개)",
@@ -45,7 +50,7 @@ def _ko_number_words(text: str) -> str:
 _TYPOS = {r"\brigth\b": "right", r"\brite\b": "right", r"\brihgt\b": "right", r"\blfet\b": "left",
           r"\bletf\b": "left", r"\bbehnd\b": "behind", r"\bbehidn\b": "behind",
           r"\binfront\b": "in front", r"\bovrhead\b": "overhead", r"\bdistnat\b": "distant",
-          r"\breverv\b": "reverb", r"\babvoe\b": "above", r"\bleft[- ]over": "leftover", r"\brevreb\b": "reverb", r"\bstairwel\b": "stairwell", r"\bwardobe\b": "wardrobe", r"\bteh\b": "the", "왼족": "왼쪽", "넓께": "넓게", "오른족": "오른쪽", "말구": "말고", "약갼": "약간", "방햐": "방향", "방항": "방향", r"\bquite\b(?= (?:soft|loud))": "quite"}
+          r"\breverv\b": "reverb", r"\babvoe\b": "above", r"\bleft[- ]over": "leftover", r"\brevreb\b": "reverb", r"\bstairwel\b": "stairwell", r"\bsholder\b": "shoulder", r"\bwardobe\b": "wardrobe", r"\bteh\b": "the", "왼족": "왼쪽", "넓께": "넓게", "오른족": "오른쪽", "말구": "말고", "약갼": "약간", "방햐": "방향", "방항": "방향", r"\bquite\b(?= (?:soft|loud))": "quite"}
 
 
 #: Korean particles that end a noun phrase ("비는", "개가", "문을").

@@ -62,7 +62,8 @@ _CLOCK = r"(\d{1,2})\s*o'?\s*clock|(\d{1,2})\s*시\s*(?:방향|쪽|방면)"
 # "if 12 o'clock is the door", "문을 12시로": names the front, places nothing.
 _CLOCK_FRONT = (r"(?:12|twelve)\s*(?:o'?\s*clock)?\s+(?:is|=|being|as)\b|"
                 r"\b(?:as|be) (?:my |your |the )?12(?:\s*o'?\s*clock)?\b|12\s*시\s*(?:방향)?\s*(?:이|가|은|는)\s|"
-                r"12\s*시\s*(?:방향)?\s*(?:으로|로)\s*(?:놓|두|잡|치|보|삼|하)")
+                r"12\s*시\s*(?:방향)?\s*(?:으로|로)\s*(?:놓|두|잡|치|보|삼|하)|"
+                r"(?:=|\bis|\bas|\bcounts as|\bbeing)\s*(?:my |the |your )?12\s*o'?\s*clock\b")
 
 
 # "모니터가 정면이라 치면 총성은 3시": with a front named, a bare hour is a clock position,
@@ -75,7 +76,7 @@ def clock(t: str) -> Statement | None:
     """A clock position ("4 o'clock", "5시 방향"); with the front named by a clock
     ("if 12 o'clock is the door"), a bare "at 9" is a clock position too."""
     front = re.search(_CLOCK_FRONT, t)
-    pattern = _CLOCK + (rf"|\b(?:at|from|to|towards?) {_APPROX}(\d{{1,2}})(?:\s*-?ish)?\b(?!\s*(?:%|m\b|cm|meters?|metres?|feet|ft|steps?|db|s\b))"
+    pattern = _CLOCK + (rf"|\b(?:at|from|to|towards?|around|about|near) {_APPROX}(\d{{1,2}})(?:\s*-?ish)?\b(?!\s*(?:%|m\b|cm|meters?|metres?|feet|ft|steps?|db|s\b))"
                         if front else "")
     if front or re.search(r"정면|기준", t):
         pattern += _KO_BARE_CLOCK
@@ -121,10 +122,10 @@ def azimuth(t: str) -> Statement | None:
         sign = _side_sign(m.group(2))
         return number("az_deg", sign * (180.0 - v) if m.group(3) else sign * v, span=m.span())
     # "오른쪽 뒤 45도": the angle off the named front or back, toward the side.
-    m = re.search(rf"{_SIDE}\s*(뒤|뒤쪽|앞|앞쪽)\s*(?:으로|로|쪽으로|쪽)?\s*{_APPROX}{N}{_DEG}", t)
+    m = re.search(rf"{_SIDE}\s*(뒤|뒤쪽|앞|앞쪽|후방|전방)\s*(?:으로|로|쪽으로|쪽)?\s*{_APPROX}{N}{_DEG}", t)
     if m:
         v = min(180.0, abs(float(m.group(3))))
-        if m.group(2).startswith("뒤"):
+        if m.group(2).startswith(("뒤", "후")):
             v = 180.0 - v if v < 90.0 else v     # "오른쪽 뒤 135도" is already measured from the front
         return number("az_deg", _side_sign(m.group(1)) * v, span=m.span())
     m = re.search(rf"{_SIDE}\s*(?:으로|로|쪽으로|쪽|by)?\s*{_APPROX}{N}{_DEG}?", t)

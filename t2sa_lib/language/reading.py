@@ -14,6 +14,7 @@ states the opposite; a denied direction excludes its region.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -169,7 +170,7 @@ def degree_of(t: str, start: int, end: int) -> str:
     """``"weak"``, ``"strong"`` or ``""``: the degree word next to the term at ``start:end``."""
     before, after = t[max(0, start - 24):start], t[end:end + 16]
     if re.search(rf"\b(?:{WEAK_EN})\s+(?:more\s+)?(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$",
-                 before) or re.search(rf"(?:{WEAK_KO})만?\s*(?:더\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
+                 before) or re.search(rf"(?:{WEAK_KO})만?\s*(?:더\s*)?(?:(?:빗겨|비껴|벗어나|틀어)서?\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
             rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO})(?!\s*(?:앞|뒤|{_OTHER_SCALE_KO}))", after) or re.match(
             r"\s+(?:of (?:cent(?:er|re)|the middle)|by a (?:touch|hair|bit|tad))\b", after) or (
             # "just to the right" is a little right; "just to my left" may be right beside me
@@ -294,7 +295,7 @@ _MOTION = [
                r"\bdon'?t (?:let it )?(?:move|drift|wander)|\bdoes(?:n'?t| not) move|\bnever moves?|"
                r"\bnot moving|\bstationary|\bfixed (?:position|in place)|\bno movement|\bmotionless|"
                r"\blocked (?:at|in|to)|\bleave (?:the |its |it )?(?:\w+'?s? )?position alone|"
-               r"\bkeep it (?:still|put|there|fixed)|\bshould stay\b|\bspin\w* in place\b|"
+               r"\bkeep it (?:still|put|there|fixed)|\bleave (?:it|them) (?:where (?:it is|they are)|there|in place)|\bshould stay\b|\bspin\w* in place\b|"
                r"\bspin\w* (?:a)?round\b(?! (?:me|my|us|the listener))",
      r"고정|움직이지\s*않|가만히|제자리|움직임\s*없|움직이면\s*안|그대로\s*(?:둬|두|있)"),
     ("rotate", r"\bcircl\w*|\borbit\w*|\bspin\w* (?:\S+\s+){0,3}?(?:a)?round (?:me|my head|us|the listener)\b|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
@@ -333,17 +334,17 @@ _MOTION = [
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|(?:\S+\s+){0,3}?closer|toward)|\bsweep\w* (?:closer|in|toward)|"
                  r"\b(?:slowly|gradually) bring\w* (?:\S+\s+){0,3}?closer\b|"
-                 r"\b(?:later|now|then),? (?:it|he|she|they)(?:'s| is| are|'re) (?:\w+ )?(?:closer|nearer)\b|\bheading (?:toward|towards) me|\bnearer and nearer",
+                 r"\b(?:later|now|then),? (?:it|he|she|they)(?:'s| is| are|'re) (?:\w+ )?(?:closer|nearer)\b|\bheading (?:toward|towards) me|\bnearer and nearer|\bcloser and closer",
      r"다가오|다가와|다가온|다가옴|다가왔|다가옵|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*쪽으로\s*(?:\S+\s*)?(?:와|온다|오고|오는|옵)|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
-               r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*|"
+               r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*(?! (?:it|them|that|this) (?:where|there|as is|in place|alone))|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
                r"\bheading away|\brecede|\b(?:drive|drives|driving|drove|fl(?:y|ies|ew|ying)|runs?|running|ran|"
                r"roll\w*|speed\w*|head\w*|wander\w*|float\w*|trail\w*|ebb\w*) (?:away|off)\b",
      r"멀어지|멀어져|멀어진|멀어짐|떠나|사라지|사라져|물러나|멀리\s*(?:가|간|사라)|점점\s*멀"),
 ]
 _MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washing machine|blender|"
-                            r"drum|wheel|record|vinyl|선풍기|환풍기|세탁기|모터|프로펠러|믹서|팬)"
+                            r"drum|wheel|record|vinyl|vacuum|dryer|선풍기|환풍기|세탁기|건조기|청소기|모터|프로펠러|믹서|팬)"
                             r"\S*\s*(?:\S+\s*){0,2}(?:spin\w*|whirl\w*|돌아\S*|돌\S*|회전\S*)$")
 _FULL_TURN = re.compile(r"\b360\b|360\s*(?:°|도)|한\s*바퀴|\bfull (?:circle|turn|loop)|\ball the way (?:a)?round")
 _CCW = r"counter-?clockwise|anti-?clockwise|\bccw\b|반시계"
@@ -371,6 +372,9 @@ _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,6}?\S+?)(?<!\band)\s+(?:(?:all the 
                       + _STARTS_ENDS + "|"
                       r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:stops|stopping|halts|halting|ends up|settles?|settling|pulls up|"
                       r"comes to (?:a stop|rest))\s+((?:\S+\s*){1,4})|"
+                      # "coming from behind me and heading off in front"
+                      r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:\S+\s+)?(?:head|go|disappear|fad|vanish|exit|trail)\w*\s+"
+                      r"(?:off\s+|out\s+|away\s+)?(?:in|into|to|toward|towards)\s+((?:\S+\s*){1,3})|"
                       rf"\bin from {_SIDE_EN}[^.;]{{0,50}}?\bout (?:the |to the |towards? the )?{_SIDE_EN}")
 # "rolls from the door to the window, frame left to frame right": sides alone name the ends
 # where the places before them do not.
@@ -460,10 +464,14 @@ def read_motion(t: str, denied=()) -> dict | None:
     """The motion the verbs describe, with rotation sense and a start/end path (azimuths
     ``start_az_deg``, ``end_az_deg``; heights ``start_el_deg``, ``end_el_deg``)."""
     motion = _verb_motion(t, denied)
-    heights = _height_path(t, denied) if motion is None or motion["kind"] == "pass-by" else None
+    heights = _height_path(t, denied) if motion is None or motion["kind"] in ("pass-by", "approach") else None
     if heights is None:
         return motion
     start, end, span = heights
+    if motion is not None and motion["kind"] == "approach":
+        if abs(end - start) < _CLIMB:
+            return motion
+        motion = None            # "starts near my feet and creeps up to my shoulder": a climb
     motion = motion or {"kind": "pass-by", "span": span}
     return {**motion, "start_el_deg": start, "end_el_deg": end}
 
@@ -474,13 +482,15 @@ _HEIGHT_FROM_TO = re.compile(r"\bfrom ((?:\S+\s+){0,5}?\S+?)\s+(?:(?:all the way
                              r"(?:to|into|toward|towards|through to|through|onto)\s+((?:\S+\s*){1,5})|"
                              r"(\S+(?:\s\S+)?)(?:에서부터|에서|부터)\s*(?:시작해서?\s*|시작하여\s*)?(?:\S+\s+){0,3}?"
                              r"(\S+(?:\s\S+)?)(?:\s*쪽)?(?:으로|로|까지)")
-_RISES_TO = re.compile(r"\b(?:ris(?:es|ing)|rose|climb\w*|float\w* up|soar\w*|ascend\w*|lift\w* off)\s+"
+_RISES_TO = re.compile(r"\b(?:ris(?:es|ing)|rose|climb\w*|float\w* up|(?:creep|crept|crawl)\w* up|soar\w*|ascend\w*|lift\w* off)\s+"
                        r"(?:\S+\s+){0,2}?(?:to|into|toward|towards|up to)\s+((?:\S+\s*){1,4})|"
                        r"\b(?:drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|sink\w*|sank|descend\w*|plummet\w*)\s+"
                        r"(?:\S+\s+){0,2}?(?:to|onto|into|down to)\s+((?:\S+\s*){1,4})|"
                        r"(\S+\s*높이|\S+?(?:으로|로|까지))\s*(?:\S+\s*){0,2}?(?:올라가|올라감|솟아오르|솟구치|떠오르|뛰어올라|"
                        r"내려가|내려감|떨어지|떨어져|가라앉)(?!지\s*(?:않|마|말)|면\s*안)")
-_RISING = re.compile(r"ris|rose|climb|float|soar|ascend|lift|올라|솟|떠오르")
+_RISING = re.compile(r"ris|rose|climb|float|creep|crept|crawl|soar|ascend|lift|올라|솟|떠오르")
+#: Degrees a climb or a fall must span to be a path rather than the approach its verb says.
+_CLIMB = 30.0
 #: Degrees between two heights for them to make a path ("from my knee to my thigh" does not).
 _HEIGHT_STEP = 15.0
 _ENDING = re.compile(r"\bend(?:s|ing)?(?: up)?\s+((?:\S+\s*){1,4})")
@@ -523,13 +533,21 @@ def _height_path(t: str, denied) -> tuple[float, float, tuple[int, int]] | None:
     return None
 
 
+_ROUTE = re.compile(r"\b(?:walk|run|ran|roll|crawl|drag|shuffl|stomp|pac|wander|stroll|hobbl|limp|march|"
+                    r"skat|cycl|rid|rode|driv|drove|fl(?:y|ie|ew))\w*\s+(?:\S+\s+){0,2}?from\s+(?:the |my |a )?"
+                    r"[a-z]+(?:\s[a-z]+)?\s+(?:to|into|towards?)\s+(?:the |my |a )?[a-z]+|"
+                    r"\S+에서\s+(?:\S+\s+)?\S+까지\s*(?:\S+\s+){0,3}?(?:걸어|뛰어|달려|기어|끌고|굴러|날아)\s*(?:가|와|간|온|감|옴)")
+
+
 def _verb_motion(t: str, denied) -> dict | None:
     """The motion the verbs describe, with rotation sense and a start/end azimuth."""
     words = {name: _motion_word(t, name, en, ko, denied) for name, en, ko in _MOTION}
     kind = next((name for name, _, _ in _MOTION if words[name]), None)
     path = _path(t, denied)
     if kind is None and not (path and path[2]):
-        return None
+        route = _ROUTE.search(t)
+        # "부엌에서 현관까지 슬리퍼 끌고 가는": a move between places whose sides are unsaid
+        return None if route is None or _inside(route.span(), denied) else {"kind": "pass-by", "span": route.span()}
     span = path[3] if kind is None else words[kind].span()
     kind = kind or "pass-by"
     if kind == "pass-by" and not path and (_ENDS_AT_LISTENER.search(t, span[1]) or _ARRIVES.search(t)):
@@ -744,6 +762,19 @@ def _path_start(motion: dict | None, body_az: Statement | None) -> Statement | N
     return az_region(motion["start_az_deg"], 25.0)
 
 
+def _nudged(t: str, side: Statement | None, denied) -> Statement | None:
+    """A body part on one side moved a little toward the back or the front that other words
+    name ("왼쪽 옆구리 쪽에서, 살짝 뒤로 치우치게", "..., and slightly behind"): 20 degrees."""
+    if side is None or not 60.0 <= abs(side.value) <= 120.0:
+        return side
+    atoms = [a for a in az.find_atoms(t) if a.name in ("back", "front")
+             and not _inside((a.start, a.end), [side.span, *denied])]
+    if len(atoms) != 1 or degree_of(t, atoms[0].start, atoms[0].end) != "weak":
+        return side
+    toward_back = 20.0 if atoms[0].name == "back" else -20.0
+    return az_region(side.value + math.copysign(1.0, side.value) * toward_back, 15.0, span=side.span)
+
+
 def read(text: str, paths: bool = True) -> Reading:
     """Everything ``text`` states about space; see the module docstring."""
     t = normalize(text)
@@ -758,6 +789,7 @@ def read(text: str, paths: bool = True) -> Reading:
         # low more than where: side words, when present, decide the azimuth with them.
         body_az = next((b[0] for b in body if b[0] is not None
                         and (b[0].value not in (0.0, 180.0) or not az.find_atoms(t))), None)
+        body_az = _nudged(t, body_az, denied)
         found = (frames.compass(t, denied) or frames.audience_side(t, denied)
                  or frames.performer_view(t, denied)
                  or frames.around_faced(t, denied) or frames.landmark(t)

@@ -42,7 +42,7 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
                     r"동굴|경기장|공사장|우주선|한낮|밤|아침|저녁|거리|사무실|스튜디오|욕실|터널|항구|"
                     r"마당|마을|로비|병실|실내|실외|장면|안$|바닷가|해변가|정상|거실|주방|숲\s*속|"
                     r"승강장|교실|식당|공항|탑승구|베란다|운동장|관중석|공연장|콘서트장|객석|좌석|발코니|극장|결혼식장|"
-                    r"독서실|원룸|노래방|책상|테이블|식탁|선반|소파|침대|칠판|화이트보드|새벽|자정|한밤중|오전|오후|"
+                    r"화장실|독서실|원룸|노래방|책상|테이블|식탁|선반|소파|침대|칠판|화이트보드|새벽|자정|한밤중|오전|오후|"
                     r"편의점|엘베|엘리베이터|마트|매장|상점|회의실|강의실")
 # "높이 2m", "0.5초 딜레이 후": words for an attribute or a setting name no source.
 _ATTRIBUTE_WORD = re.compile(r"^(?:높이|거리|폭|너비|볼륨|음량|리버브|잔향|딜레이|게인|레벨|초\s*딜레)|"
@@ -92,7 +92,7 @@ _EN_VERB_THEN = re.compile(r"(?!(?:met(?:er|re)s|feet|yards|steps|paces|miles|in
 _KO_SUBJECT = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:이|가|은|는|도)(?=\s|$)")
 _KO_NOT_SUBJECT = re.compile(r"^(?:(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|"
                              r"천천히|빨리)\S*|왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
-                             r"전부|모두|같이?|함께|다른\s*(?:하나|한\s*\S+|것|쪽)|또\s*다른\s*\S+|또\s*(?:하나|한\s*\S+)|(?:첫|두|세|네|다섯|마지막|\d+)\s*번째|모든(?:\s*\S+)?|(?:두|세|네|다섯|여러)\s*(?:가지|종류)|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|"
+                             r"전부|모두|같이?|함께|다른\s*(?:하나|한\s*\S+|것|쪽)|또\s*다른\s*\S+|또\s*(?:하나|한\s*\S+)|(?:첫|두|세|네|다섯|마지막|\d+)\s*번째|모든(?:\s*\S+)?|(?:두|세|네|다섯|여러)\s*(?:가지|종류)|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|여기|거기|저기|"
                              r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|(?:\S+\s)?\S*추|상수|하수|나다\S*|"
                              r"(?:\S+\s)?중\s*하나|(?:\S+\s)?(?:수정\s*)?요청|"
                              r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다|"
@@ -263,7 +263,10 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
         opening = " ".join(clause.lower().split()[:2])
         # With the particle it ended at: "복도" is a corridor, not "복" + "도".
         whole = clause[found[0]:found[1] + 1].lower()
-        if _PLACE.search(label.lower()) or _PLACE.search(whole) or (_PLACE.search(opening) and not re.search(
+        # "타일 깔린 좁은 화장실": words that describe a place before its name.
+        describes_place = re.match(r"[은는]\s*(\S+)\s*[.]?\s*$", clause[found[1]:]) and \
+            _PLACE.fullmatch(re.match(r"[은는]\s*(\S+)", clause[found[1]:]).group(1).rstrip("."))
+        if _PLACE.search(label.lower()) or _PLACE.search(whole) or describes_place or (_PLACE.search(opening) and not re.search(
                 r"(?:에서|에선|에서는|에)(?:\s|$)", opening)) \
                 or len(label) < 2 or _says_where(label) \
                 or re.search(r"\d|\bdb\b|ly$", label.lower()) or _ATTRIBUTE_WORD.search(label.lower()) \

@@ -56,7 +56,7 @@ DEGREE_SHIFT = {
 }
 
 #: Degree words: English regex and Korean regex for weak and strong.
-WEAK_EN = (r"slightly|barely|a (?:little )?bit|little bit|a (?:teeny|tiny|wee|teensy)(?: little)? bit|(?:teeny|tiny|wee|teensy) bit|a little|a touch|a tad|a hair|somewhat|just a bit|"
+WEAK_EN = (r"slightly|barely|a (?:little )?bit|little bit|(?<=, )bit|(?<=^)bit|a (?:teeny|tiny|wee|teensy)(?: little)? bit|(?:teeny|tiny|wee|teensy) bit|a little|a touch|a tad|a hair|somewhat|just a bit|"
            r"a smidge|kinda|kind of|sort of|moderately|fairly|a shade|mildly|gently")
 STRONG_EN = (r"very|v\.|really|extremely|super|so|way|hard|fully|completely|totally|all the way|"
              r"a lot of|lots of|tons of|plenty of|"
@@ -128,11 +128,12 @@ _EL = [
      r"바로\s*아래|(?<![가-힣])지하(?!철|\s*주차)|발목|우물\s*(?:바닥|속|안|밑|깊)"),
     ("down", r"below|beneath|under(?:neath)?(?! (?:the |that |this )?(?:scene|mix|music|dialogue|dialog|"
              r"voice|track|narration|vo|bed of|score))|down low|low down|downstairs|on the floor|"
-             r"the floor|floor level|from the ground|ground level|down below|under the table|"
+             r"the floor(?! (?:shake|shakes|shaking|rattle|rattles|rattling|vibrate|vibrates|vibrating|tremble|trembles))|"
+             r"floor level|from the ground|ground level|down below|under the table|"
              r"lower floor|floor below|from down|down there|knee|"
              r"(?:front|left|right|behind|back|ahead|cent(?:er|re)),? and low\b|\blow (?:and )?(?:to|on) (?:the|my) (?:left|right)|"
              r"on my lap|in my lap|lower down|"
-             r"(?:goes|sits|placed|set|put it|keep it) low\b|countertop|(?:near|on|low to|close to) the ground|"
+             r"(?:goes|sits|placed|set|put it|keep it) low\b(?! (?:volume|level|in the mix|gain))|countertop|(?:near|on|low to|close to) the ground|"
              r"my (?:own )?footsteps|creak\w* floor\w*|floor\w* creak\w*|(?:levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
              r"bottom of the stair(?:s|well|case)|(?:way |far )?down (?:in )?the stair(?:well|case)|"
              r"(?:way|far) down the stairs|skim\w* (?:along )?(?:the )?(?:ground|floor|grass|water|surface)|"
@@ -167,9 +168,9 @@ _DIST = [
                r"mid[- ]?distance|middle distance|not too far|not far|not too close|not so close|"
                r"a little (?:ways? )?away|some distance|next (?:table|cubicle|desk|booth|seat over)|"
                r"(?:table|cubicle|desk) (?:next to|beside) (?:me|mine|us)",
-     r"중거리|건너편|방\s*건너|맞은편|방\s*반대편|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
+     r"중거리|건너편|방\s*건너|맞은편|방\s*반대편|방\s*(?:저\s*)?끝|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
      r"(?:조금|좀|약간|살짝)\s*떨어(?:진|져)|몇\s*걸음|너무\s*멀지\s*않|멀지\s*않|가깝지\s*않|(?<!바로 )옆\s*(?:테이블|책상|자리\s*건너)"),
-    ("far-strong", r"far,? far away|very far|really far|miles away|far in the distance|"
+    ("far-strong", r"far,? far away|very far|really far|miles away|far in the distance|a long(?:,? long)+ way|"
                    r"way off|way out|way in the distance|on the horizon|"
                    r"across the valley|across the city|far-off distance|far far|"
                    r"barely reaching|from miles|(?:in|from|across) the next (?:valley|town|village|county)|miles (?:off|out)|a mile|kilometers|far off in the distance|"
@@ -200,14 +201,14 @@ _DIST = [
 ]
 _SPREAD = [
     ("envelop", r"all around|surround(?:ing|s|ed)?|everywhere|envelop(?:ing|s)?|immersive|"
-                r"fill(?:s|ing)? the (?:whole |entire )?(?:room|space|hall|place|church)|"
+                r"fill(?:s|ing)? the (?:whole |entire )?(?:room|space|hall|place|church|house|theat(?:er|re)|auditorium|venue)|"
                 r"from every direction|from all sides|all sides|every side|wrap(?:s|ped|ping)? (?:it |them )?(?:all the way )?around|"
                 r"engulf|blanket of|wall of sound|omnipresent|cover(?:s|ing)? the (?:whole|entire) (?:room|space|hall|audience|house)",
      r"사방|사방에서|온\s*사방|전체적으로|전체에|주위\s*전체|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
      r"공간\s*전체|방\s*전체|꽉\s*채|온\s*방|전방위|전체를\s*덮|(?:다|전부)\s*덮"),
     ("wide", r"wide|broad|wider|spacious|expansive|huge stereo|stereo-wide|spread out|"
              r"spread wide|spread across|big and wide|panoramic|sprawling|huge|enormous|giant|massive|here and there|scattered|"
-             r"(?:on|from) both sides|on either side|\ba wash\b|wash of sound|(?:from )?wall to wall",
+             r"(?:on|from) both sides|on either side|(?:the )?whole (?:audience|crowd|house)|\ba wash\b|wash of sound|(?:from )?wall to wall",
      r"여기저기|곳곳|넓게|넓직하게|널찍하게|퍼지게|퍼져|퍼지는|와이드|넓히|넓어|넓고|양쪽에서|양옆에서"),
     ("moderate", r"medium width|moderately wide|a bit of width|some width|diffuse|blurry|soft-edged|"
                  r"moderate(?:ly)? (?:spread|width|wide)|medium spread|not too wide",
@@ -295,11 +296,11 @@ _GAIN = [
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|"
                      r"hardly audible|barely there|extremely quiet|inaudible|whisper[- ]quiet|"
                      r"felt,? (?:not|more than) heard|so quiet (?:i|you) (?:strain|have to strain)|"
-                     r"(?:barely|hardly) notice|almost nothing|next to nothing|"
+                     r"(?:barely|hardly) notice|almost nothing|next to nothing|almost gone|nearly gone|"
                      r"(?:no|never|not) (?:any |much )?louder than (?:a |an )?(?:whisper|murmur|breath|sigh)|(?:turn|bring|pull|take) (?:it|that|this|the \w+) way down",
      r"거의\s*안\s*들|들릴\s*듯\s*말\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
      r"아주\s*조용|간신히\s*들|못\s*알아챌|알아채지\s*못|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
-    ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
+    ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the (?:\w+ ){0,2}\w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
                    r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) (?:quieter|softer)",
      r"(?:(?:볼륨|음량|레벨|소리)\S*\s*)?(?:좀|조금|살짝|약간|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:줄(?:여|이)|내려|낮춰|낮추)"),
     ("loud-weak", r"(?:bring|turn|push|nudge|bump) (?:it|that|this|the \w+) up (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
