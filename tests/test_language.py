@@ -1267,8 +1267,16 @@ def test_sound_levels_complaints_and_everyday_heights_widths_rooms(text, attr, l
     ("A dog barks far off to the right. Then it runs up and barks right next to me.", "approach", None, None),
     ("강아지가 처음엔 왼쪽 멀리서 짖다가 잠시 후 내 발치까지 와서 헥헥거려요.", "approach", None, None),
     ("A dog barks far off to your left. A few seconds later it's closer, still left.", "approach", None, None),
+    # Climbs between body heights, routes between rooms with no side, leaving it be.
+    ("jet roaring overhead, coming from behind me and heading off in front", "pass-by", 180.0, 0.0),
+    ("a skittering that starts near my feet and creeps up to my shoulder", "pass-by", None, None),
+    ("발끝에서 시작해서 머리 위까지 천천히 기어 올라오는 벌레 소리", "pass-by", None, None),
+    ("부엌에서 현관까지 슬리퍼 질질 끌고 가는 소리", "pass-by", None, None),
+    ("Grandpa walks from the kitchen to the front door", "pass-by", None, None),
+    ("A dog barks far off in front, then trots closer and closer until it's at my feet.", "approach", None, None),
+    ("turn the fridge hum down a touch. leave it where it is on the left", "static", None, None),
 ])
-def test_routes_between_named_places_and_coming_up_close(text, kind, start, end):
+def test_routes_climbs_coming_up_close_and_staying_put(text, kind, start, end):
     motion = read(text).motion
     assert motion["kind"] == kind
     assert motion.get("start_az_deg") == start and motion.get("end_az_deg") == end
@@ -1306,18 +1314,3 @@ def test_a_unit_word_is_whole_and_entering_is_no_motion():
 ])
 def test_twelve_o_clock_named_compass_letters_nudged_sides_and_levels(text, attr, lo, hi):
     assert lo <= value(text, attr) <= hi
-
-
-@pytest.mark.parametrize("text, kind, start, end", [
-    ("jet roaring overhead, coming from behind me and heading off in front", "pass-by", 180.0, 0.0),
-    ("a skittering that starts near my feet and creeps up to my shoulder", "pass-by", None, None),
-    ("발끝에서 시작해서 머리 위까지 천천히 기어 올라오는 벌레 소리", "pass-by", None, None),
-    ("부엌에서 현관까지 슬리퍼 질질 끌고 가는 소리", "pass-by", None, None),
-    ("Grandpa walks from the kitchen to the front door", "pass-by", None, None),
-    ("A dog barks far off in front, then trots closer and closer until it's at my feet.", "approach", None, None),
-    ("turn the fridge hum down a touch. leave it where it is on the left", "static", None, None),
-])
-def test_climbs_routes_between_unplaced_rooms_and_leaving_it_be(text, kind, start, end):
-    motion = read(text).motion
-    assert motion["kind"] == kind
-    assert motion.get("start_az_deg") == start and motion.get("end_az_deg") == end
