@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from .language import constrain, read
-from .language.reading import Reading
+from .language.reading import Reading, stated_side
 from .language.frames import facing_phrase
 from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
 from .language.sources import EACH_SIDE, SOURCES, Mention, find_mentions
@@ -245,11 +245,13 @@ def _shared_statements(text: str, groups: list[_Group], readings: list[Reading])
     shared: list[dict] = [{} for _ in groups]
     sentence = [_sentence_of(text, g.mentions[0].start) for g in groups]
     fronts = [t[g.start:g.mentions[0].start] for g in groups]
+    front_said = [read(f).statements for f in fronts]
     # "정면 높은 곳에서 보스 포효, 양옆 벽에서 횃불, 뒤에서 철문": each item placed before its
     # name, a list of its own, takes no other item's place.
-    placed_first = [bool(EACH_SIDE.search(f) or _PLACES & set(read(f).statements)
+    placed_first = [bool(EACH_SIDE.search(f) or _PLACES & set(said)
                          or re.search(r"(?:에서|에선|에서는|에는|엔)\s*$", f))
-                    and not re.search(r"같은\s*(?:쪽|곳|자리|위치)|\bsame (?:side|place|spot)\b", f) for f in fronts]
+                    and not re.search(r"같은\s*(?:쪽|곳|자리|위치)|\bsame (?:side|place|spot)\b", f)
+                    for f, said in zip(fronts, front_said)]
     for i, g in enumerate(groups):
         first = i == 0 or sentence[i - 1] != sentence[i]
         shares = []                  # (statements, whether items placed on their own take them)
@@ -258,7 +260,7 @@ def _shared_statements(text: str, groups: list[_Group], readings: list[Reading])
             # says is for all; the words right before the name are its own place.
             cut = max((m.end() for m in re.finditer(r"[,:;.!?—]", fronts[i])), default=0)
             shares += [(read(fronts[i][:cut]).statements if cut else {}, True),
-                       (read(fronts[i][cut:]).statements, False)]
+                       (read(fronts[i][cut:]).statements if cut else front_said[i], False)]
         if _SHARED.search(t[g.start:g.end]):
             shares.append((readings[i].statements, True))
         for stmts, to_placed in shares:
@@ -285,14 +287,12 @@ def _room(text: str, whole: SpatialParams) -> dict:
 def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
     """A source after a later clause about it: a new place becomes a path to it, also when
     the clause says it goes away ("then it flies off to the right")."""
-    stmt = update.statements.get("az_deg")
-    if stmt is not None and stmt.kind == "default":
-        stmt = None               # "then it runs up, right next to me": no new side named
-    elsewhere = stmt is not None and not stmt.negated and abs(wrap_deg(stmt.value - params.az_deg)) > 30.0
+    stmt = stated_side(update)    # "then it runs up, right next to me": no new side named
+    elsewhere = stmt is not None and abs(wrap_deg(stmt.value - params.az_deg)) > 30.0
     kind = update.motion["kind"] if update.motion is not None else None
     if kind == "rotate" or kind in ("approach", "recede") and not elsewhere:
         return constrain(params, Reading(update.text, motion=update.motion))[0]
-    if stmt is not None and not stmt.negated:
+    if stmt is not None:
         return params.replace(motion=Motion("pass-by", end_az_deg=stmt.clipped_value()))
     return params
 

@@ -23,6 +23,7 @@ import re
 import numpy as np
 
 from ..angles import clock_to_az_deg
+from ..params import RANGES
 from .statements import Statement, inside, number
 
 N = r"([+-]?\d+(?:\.\d+)?)"
@@ -363,7 +364,7 @@ def sound_level(t: str) -> Statement | None:
     m = _SPL.search(t)
     if m is None or not 30.0 <= float(m.group(1)) <= 140.0 or _after_drr(t, m.start()):
         return None
-    value = float(np.clip((float(m.group(1)) - _CONVERSATION_SPL) / _SPL_PER_GAIN_DB, -24.0, 12.0))
+    value = float(np.clip((float(m.group(1)) - _CONVERSATION_SPL) / _SPL_PER_GAIN_DB, *RANGES["gain_db"]))
     return Statement("gain_db", value, value - 3.0, value + 3.0, span=m.span())
 
 

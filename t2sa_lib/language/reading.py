@@ -725,6 +725,13 @@ _THEN = re.compile(r"\b(?:and )?then\b|\bafter that\b|\buntil\b|\b(?:halfway thr
                    r"\S+다가\s|\S+더니\s")
 
 
+def stated_side(reading: Reading) -> Statement | None:
+    """The azimuth a reading's words state, or ``None`` where they deny one or only leave the
+    default front ("my left-handed cousin", "right next to me")."""
+    side = reading.statements.get("az_deg")
+    return None if side is None or side.negated or side.kind == "default" else side
+
+
 def _then_path(text: str, reading: Reading) -> None:
     """"on my left, then behind me": a place, then another, is a path between them."""
     cue = _THEN.search(reading.text)
@@ -735,8 +742,8 @@ def _then_path(text: str, reading: Reading) -> None:
         return
     before = read(reading.text[:cue.start()], paths=False)
     after = read(reading.text[cue.end():], paths=False)
-    start, end = before.statements.get("az_deg"), after.statements.get("az_deg")
-    if start is None or end is None or start.negated or end.negated or "default" in (start.kind, end.kind):
+    start, end = stated_side(before), stated_side(after)
+    if start is None or end is None:
         return                    # "open the left panel, then put the cat behind me": no start
     # "on my left, then it drives off behind me": a new place makes it a path; without
     # one ("on my left, then it drives off to the left") the verb's motion stays.

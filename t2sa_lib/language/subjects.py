@@ -264,8 +264,8 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
         # With the particle it ended at: "복도" is a corridor, not "복" + "도".
         whole = clause[found[0]:found[1] + 1].lower()
         # "타일 깔린 좁은 화장실": words that describe a place before its name.
-        describes_place = re.match(r"[은는]\s*(\S+)\s*[.]?\s*$", clause[found[1]:]) and \
-            _PLACE.fullmatch(re.match(r"[은는]\s*(\S+)", clause[found[1]:]).group(1).rstrip("."))
+        place = re.match(r"[은는]\s*(\S+)\s*[.]?\s*$", clause[found[1]:])
+        describes_place = place is not None and _PLACE.fullmatch(place.group(1).rstrip("."))
         if _PLACE.search(label.lower()) or _PLACE.search(whole) or describes_place or (_PLACE.search(opening) and not re.search(
                 r"(?:에서|에선|에서는|에)(?:\s|$)", opening)) \
                 or len(label) < 2 or _says_where(label) \
