@@ -18,3 +18,9 @@ NOTEBOOKS = ROOT / "notebooks"
 def cache_dir() -> Path:
     """The git-ignored cache for large generated artifacts (``.cache/`` by default)."""
     return Path(os.environ.get("T2SA_CACHE", ROOT / ".cache"))
+
+
+def trainings_cache(root: Path = ROOT) -> Path:
+    """The folder of trained checkpoints kept by content under an output ``root``
+    (:mod:`~t2sa_lib.eval.training_cache`): a smoke run's stay with its outputs."""
+    return Path(root) / ".cache" / "trainings"

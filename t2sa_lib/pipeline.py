@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from .files import atomic_write_json
-from .paths import NOTEBOOKS, ROOT, cache_dir
+from .paths import NOTEBOOKS, ROOT, cache_dir, trainings_cache
 from .provenance import git_commit, provenance  # noqa: F401  (git_commit: benchmarks)
 
 #: The paper's chain, in order. 08_listen is interactive and runs only with --listen.
@@ -157,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     out_root = args.out or (cache_dir() / "smoke" if args.smoke else ROOT)
     out_root.mkdir(parents=True, exist_ok=True)
 
+    kept = len(list(trainings_cache(out_root).glob("*.pt")))
     t0 = time.perf_counter()
     try:
         report = run_chain(names, args.smoke, args.seed, out_root, args.force)
@@ -169,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         atomic_write_json(out_root / "results" / "bench_run_all.json", {
             "what": "wall time of ./run_all.sh (every step executed)",
             "total_seconds": round(total, 1), "steps": report,
-            **provenance(), "seed": args.seed,
+            "trainings_kept_before_run": kept, **provenance(), "seed": args.seed,
         })
         # The report quotes this file's total: write it again with this run's figure.
         try:

@@ -41,6 +41,16 @@ def test_every_notebook_runs_in_smoke_mode(tmp_path):
         assert (res / "tables" / f"table_{table}.tex").exists(), table
     assert "not like-for-like" in (res / "REPORT.md").read_text()
     assert (tmp_path / "figures" / "sector_confusion.pdf").exists()
+    # A forced rerun of the training step takes every training from the cache, history too.
+    def without_provenance(name):
+        return {k: v for k, v in json.loads((res / name).read_text()).items()
+                if k != "provenance"}
+
+    history = without_provenance("train_history.json")
+    assert pipeline.main(["--smoke", "--out", str(tmp_path), "--force", "--only", "02"]) == 0
+    assert without_provenance("train_history.json") == history
+    summary = without_provenance("train_summary.json")
+    assert all(row["from_cache"] for row in summary.values()), summary
 
 
 def test_committed_notebooks_are_output_free():

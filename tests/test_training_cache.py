@@ -1,4 +1,4 @@
-"""The ablation's checkpoint cache: keys follow every input, hits copy the stored file."""
+"""The trainings' checkpoint cache: keys follow every input, hits copy the stored file."""
 from t2sa_lib.eval.training_cache import fetch, store, training_key
 from t2sa_lib.model.config import get_config
 
@@ -21,9 +21,18 @@ def test_a_stored_checkpoint_is_fetched_byte_for_byte(tmp_path):
     ckpt = tmp_path / "trained.pt"
     ckpt.write_bytes(b"\x00weights\xff")
     cache, out = tmp_path / "cache", tmp_path / "models" / "row.pt"
-    assert not fetch(cache, "abc", out) and not out.exists()
+    assert fetch(cache, "abc", out) is None and not out.exists()
     store(cache, "abc", ckpt)
-    assert fetch(cache, "abc", out) and out.read_bytes() == ckpt.read_bytes()
+    assert fetch(cache, "abc", out) == {} and out.read_bytes() == ckpt.read_bytes()
+
+
+def test_a_training_record_comes_back_with_its_checkpoint(tmp_path):
+    ckpt = tmp_path / "trained.pt"
+    ckpt.write_bytes(b"weights")
+    record = {"history": [{"epoch": 1, "AE": 12.5}], "best_epoch": 1,
+              "valid_metrics": {"AE": 12.5}, "seconds": 3.25}
+    store(tmp_path / "cache", "k", ckpt, record)
+    assert fetch(tmp_path / "cache", "k", tmp_path / "out.pt") == record
 
 
 def test_the_benchmark_loader_is_no_trainer_source():

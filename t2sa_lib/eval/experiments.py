@@ -18,6 +18,7 @@ from ..data.generator import SPLITS, split_filename
 from ..data.ood import OOD_SETS, ood_filename
 from ..files import read_records
 from ..metrics import ERROR_METRICS, evaluate, paired_cluster_difference, per_item_errors
+from ..paths import trainings_cache
 from .settings import ABLATION_ROWS, FULL, INFERENCE_ROWS, settings
 from .training_cache import fetch, store, training_key
 
@@ -73,10 +74,11 @@ def train_recipe(config_name: str, root: Path, smoke: bool, seed: int = 0,
     """Train one preset on ``root``'s splits and write ``root/models/<ckpt_name>``.
 
     With a ``cache`` folder (:mod:`~t2sa_lib.eval.training_cache`) a checkpoint trained
-    before from the same inputs is copied instead, and a new one is kept there.
+    before from the same inputs is copied instead, with its training record, and a new one
+    is kept there.
 
-    Returns the :class:`~t2sa_lib.model.train.TrainResult` (None when cached) and the
-    checkpoint path.
+    Returns the :class:`~t2sa_lib.model.train.TrainResult` (its ``predictor`` None when
+    cached) and the checkpoint path.
     """
     from ..model.config import get_config
     from ..model.train import train
@@ -91,14 +93,27 @@ def train_recipe(config_name: str, root: Path, smoke: bool, seed: int = 0,
     cfg = get_config(config_name, **overrides)
     path = Path(root) / "models" / (ckpt_name or f"{config_name}.pt")
     key = training_key(cfg, sets["train"], sets["valid"], seed) if cache else None
-    if key and fetch(cache, key, path):
+    record = fetch(cache, key, path) if key else None
+    if record:
         log(f"{config_name} seed {seed}: checkpoint {key} from the cache")
-        return None, path
+        return _cached_result(path, record), path
     result = train(cfg, sets["train"], sets["valid"], seed=seed, out=path, log=log,
                    progress=False)
     if key:
-        store(cache, key, path)
+        store(cache, key, path, {"history": result.history, "best_epoch": result.best_epoch,
+                                 "valid_metrics": result.valid_metrics,
+                                 "seconds": result.seconds})
     return result, path
+
+
+def _cached_result(path: Path, record: dict):
+    """The :class:`~t2sa_lib.model.train.TrainResult` of a cached training, without a
+    predictor; ``seconds`` is the time the cached training took."""
+    from ..model.checkpoint import load_checkpoint
+    from ..model.train import TrainResult
+
+    return TrainResult(load_checkpoint(path), None, record["history"], record["best_epoch"],
+                       record["valid_metrics"], record["seconds"])
 
 
 class ModelSystem:
@@ -239,7 +254,7 @@ def _ablation_job(row: str, seed: int, root: str, smoke: bool, data_seed: int, n
     sets = load_sets(Path(root), smoke, data_seed)
     evaluated = {"test": sets["test"], **{k: sets[k] for k in OOD_FILES}}
     _, path = train_recipe(row, Path(root), smoke, seed, ckpt_name=f"ablation_{row}_seed{seed}.pt",
-                           log=lambda *_: None, cache=Path(root) / ".cache" / "trainings",
+                           log=lambda *_: None, cache=trainings_cache(root),
                            **(settings(smoke).ablation_schedule or {}))
     systems = [ModelSystem(path, row)]
     if row == "full":

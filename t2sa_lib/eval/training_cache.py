@@ -1,8 +1,8 @@
 """Trained checkpoints kept on disk, keyed by the content of everything a training reads.
 
-Between two runs that change only inference (the language layer, a scorer, a report) an
-ablation row trains the same configuration on the same records with the same code, so its
-checkpoint is taken from the cache instead of retrained. The key hashes the configuration,
+Between two runs that change only inference (the language layer, a scorer, a report) a
+training (notebook 02's recipes, each ablation row) sees the same configuration, records and
+code, so its checkpoint and training record are taken from the cache instead of retrained. The key hashes the configuration,
 the seed, the training and validation records, the encoder, the source files that decide
 what a training produces (:data:`TRAINER_SOURCES`), the torch version, the CPU model and
 the thread count: a training is deterministic for these on a CPU (see
@@ -14,7 +14,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from ..files import atomic_write_bytes
+from ..files import atomic_write_bytes, atomic_write_json
 
 #: The package's modules and folders whose code decides what a training produces.
 TRAINER_SOURCES = ("model", "data", "params.py", "angles.py", "metrics.py", "files.py")
@@ -50,15 +50,27 @@ def training_key(config, train: list[dict], valid: list[dict], seed: int) -> str
     return h.hexdigest()[:20]
 
 
-def fetch(cache: Path, key: str, out: Path) -> bool:
-    """Copy the cached checkpoint ``key`` to ``out`` (atomically); whether there was one."""
+def fetch(cache: Path, key: str, out: Path) -> dict | None:
+    """Copy the cached checkpoint ``key`` to ``out`` (atomically).
+
+    Returns the training record kept with it (``{}`` when none was), or None when the cache
+    holds no such checkpoint.
+    """
     hit = Path(cache) / f"{key}.pt"
     if not hit.is_file():
-        return False
+        return None
     atomic_write_bytes(out, hit.read_bytes())
-    return True
+    record = hit.with_suffix(".json")
+    return json.loads(record.read_text(encoding="utf-8")) if record.is_file() else {}
 
 
-def store(cache: Path, key: str, checkpoint: Path) -> Path:
-    """Keep ``checkpoint`` in the cache under ``key`` (atomically)."""
+def store(cache: Path, key: str, checkpoint: Path, record: dict | None = None) -> Path:
+    """Keep ``checkpoint`` in the cache under ``key`` (atomically), with its training record.
+
+    ``record`` (JSON-serialisable: the per-epoch history, best epoch, final validation
+    metrics and seconds of the training) is what a report needs besides the weights; it is
+    written first, so a checkpoint found in the cache always has the record it was kept with.
+    """
+    if record is not None:
+        atomic_write_json(Path(cache) / f"{key}.json", record)
     return atomic_write_bytes(Path(cache) / f"{key}.pt", Path(checkpoint).read_bytes())

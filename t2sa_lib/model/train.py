@@ -75,7 +75,7 @@ class TrainResult:
     """What :func:`train` returns."""
 
     checkpoint: Checkpoint
-    predictor: Predictor
+    predictor: Predictor | None  # None for a training taken from a cache
     history: list[dict]
     best_epoch: int
     valid_metrics: dict          # of the final model (best weights, KNN as chosen)
