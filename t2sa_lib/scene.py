@@ -269,8 +269,11 @@ def _shared_statements(text: str, groups: list[_Group], readings: list[Reading])
                     for attr, s in stmts.items():
                         shared[j].setdefault(attr, s)
     for i in range(len(groups) - 2, -1, -1):
+        # "a phone rings and a printer hums, both on my right": a source with no words of its
+        # own takes those of the next, but not across a semicolon or a colon.
+        joined = not re.search(r"[;:]", text[groups[i].mentions[0].end:groups[i + 1].mentions[0].start])
         if not readings[i].statements and readings[i].motion is None and not placed_first[i] and \
-                sentence[i] == sentence[i + 1]:
+                sentence[i] == sentence[i + 1] and joined:
             shared[i] = {**shared[i + 1], **shared[i], **readings[i + 1].statements}
     return shared
 
@@ -298,7 +301,7 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
 
 
 _ONE_EACH = re.compile(rf"\b(?:(?:the )?one|the other|another|the (?:{ORDINALS_EN}))\b|하나는|"
-                       r"한\s*(?:마리|명|놈|대)[은는]|다른\s*하나는|(?:첫|두|세|네)\s*번째(?:는|\s*\S+은)")
+                       r"한\s*(?:마리|명|놈|대)[은는]|다른\s*(?:하나|놈|녀석|애|한\s*(?:마리|명|대))(?:는|은)|(?:첫|두|세|네)\s*번째(?:는|\s*\S+은)")
 
 
 #: Attributes that place a source; words after a comma that state none of them are

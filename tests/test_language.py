@@ -1314,3 +1314,53 @@ def test_a_unit_word_is_whole_and_entering_is_no_motion():
 ])
 def test_twelve_o_clock_named_compass_letters_nudged_sides_and_levels(text, attr, lo, hi):
     assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # A side named after a denied stage side; the performer's standpoint (입장) is a view.
+    ("Ring tone - not stage right, stage left please.", "az_deg", 25.0, 65.0),
+    ("관객 기준 말고 공연자 입장에서 오른편. 거기서 탬버린", "az_deg", 65.0, 115.0),
+    ("객석 기준 왼쪽, 그러니까 무대 위 배우 입장에선 오른쪽. 거기서 박수", "az_deg", -115.0, -65.0),
+    # The sun rises in the east and sets in the west, with a stated facing.
+    ("북쪽 보고 서 있어요. 해 지는 쪽에서 종소리", "az_deg", -92.0, -88.0),
+    ("I'm facing north; a cockerel from where the sun rises", "az_deg", 88.0, 92.0),
+    # A listener at the back of a hall hears the hall's front ahead and far off.
+    ("we're sitting in the back row and the organ starts", "az_deg", -20.0, 20.0),
+    ("we're sitting in the back row and the organ starts", "dist_m", 3.0, 6.0),
+    # What a note says is wrong, before an arrow, gives way to the fix after it.
+    ("bug: dialogue pans hard right -> should be centered", "az_deg", -20.0, 20.0),
+    ("QA: 발소리가 오른쪽으로 쏠려 있음 → 중앙으로", "az_deg", -20.0, 20.0),
+    ("Tapping on the windshield, driver's side", "az_deg", -50.0, -20.0),
+    # Everyday heights, distances, widths, levels and rooms.
+    ("a fly buzzing a little higher than my head", "el_deg", 5.0, 30.0),
+    ("crickets chirping in the long grass", "el_deg", -60.0, -20.0),
+    ("a music box in the loft, as if we're in the room below it", "el_deg", 20.0, 60.0),
+    ("move the sheep further out", "dist_m", 3.0, 6.0),
+    ("kids shouting at the far end of the park", "dist_m", 3.0, 6.0),
+    ("rain all round, steady", "spread_deg", 90.0, 120.0),
+    ("a tractor across the fields", "wet_mix", 0.0, 0.3),
+    ("a kettle in the kitchen, low and warm", "gain_db", -24.0, -4.0),
+    ("앞으로 이거 기준으로 할게요. 뒤에서 바람 소리", "az_deg", 150.0, 180.0),
+    ("선풍기 소리 은근하게 깔아주세요", "gain_db", -24.0, -4.0),
+    ("오르골 소리 있는 듯 없는 듯", "gain_db", -24.0, -12.0),
+    ("발소리는 발밑에서만. 위로 뜨면 NG", "el_deg", -60.0, -20.0),
+    ("바람이 바닥에 낮게 깔리게", "el_deg", -60.0, -20.0),
+])
+def test_denied_stage_sides_sun_sides_listener_at_back_and_arrows(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, end", [
+    ("A moth flutters from the lamp over to the left of my head", -90.0),
+    ("a pigeon flaps down from the roof and lands on my right shoulder", 90.0),
+])
+def test_a_move_from_a_sideless_place_ends_at_its_side(text, end):
+    motion = read(text).motion
+    assert motion["kind"] == "pass-by" and motion["end_az_deg"] == end
+
+
+def test_aircraft_going_over_pass_and_a_choir_gathering_moves():
+    assert read("a helicopter going over, quite low").motion["kind"] == "pass-by"
+    gather = read("왼쪽 뒤편에서 노래가 시작해서 천천히 가운데로 모여요").motion
+    assert gather["kind"] == "pass-by" and gather["end_az_deg"] == 0.0
+    assert read("a dog comes bounding closer").motion["kind"] == "approach"

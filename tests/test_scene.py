@@ -749,3 +749,32 @@ def test_a_list_placed_item_by_item_keeps_each_place(model):
     assert vacuum.params.motion is None or vacuum.params.motion.kind == "static"
     same = describe("내 뒤에서 누군가 휘파람을 불고, 같은 쪽에서 자전거 벨도 울려.", model).sources
     assert all(inside(s.params.az_deg, 150.0, -150.0) for s in same)
+
+
+@pytest.mark.parametrize("text, labels", [
+    # wild animals, more birds, a burner, a mower at work, counted radios beside talk radio
+    ("elephants trumpeting far off, a kestrel calling above", ["elephants", "bird"]),
+    ("옆에서 버너 쉭쉭, 앞에서 하마 소리", ["불", "하마"]),
+    ("Someone's mowing next door, and a strimmer whines down the road", ["lawnmower", "lawnmower"]),
+    ("Two radios: one in the kitchen playing talk radio, the other on the porch", ["radio", "radio"]),
+    # a room named by a shower or a valley is no source; a voice described after its people
+    ("Tiny shower room. A tap drips just ahead.", ["drip"]),
+    ("계곡 옆 펜션. 왼쪽에서 물소리", ["물"]),
+    ("Three men chatting by the door on my right, raised voices.", ["three men"]),
+    # what is brought in, played or read
+    ("Bring in the fireworks behind me, then a sparkler on the left.", ["fireworks", "sparkler"]),
+    ("Jo's on keys to my left and Sam plays the bass on my right", ["keyboard", "bass"]),
+    ("my mum reads the newspaper aloud on my left", ["mum"]),
+    # a feedback howl, and what is taken out, are no sources
+    ("마이크 하울링 말고 설교 목소리만 정면으로, 반주는 아예 빼주세요", ["목소리"]),
+])
+def test_animals_burners_rooms_voices_and_things_brought_in(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_the_other_one_and_a_semicolon_keep_places_apart(model):
+    first, other = describe("고양이가 두 마리인데 한 마리는 왼쪽 소파 위에서, 다른 놈은 뒤 멀리서 울어", model).sources
+    assert inside(first.params.az_deg, -115.0, -65.0) and inside(other.params.az_deg, 150.0, -150.0)
+    phone, printer, kettle = describe(
+        "On my left a phone rings and a printer hums; the kettle's far off behind.", model).sources
+    assert inside(printer.params.az_deg, -115.0, -65.0) and inside(kettle.params.az_deg, 150.0, -150.0)

@@ -12,7 +12,8 @@ import re
 
 from ..params import wrap_deg
 from .statements import Statement, az_region, inside as _inside
-from .vocabulary import SCREEN_EN, SCREEN_KO, WEAK_EN, WEAK_KO
+from .vocabulary import (LISTENER_AT_BACK_EN, LISTENER_AT_BACK_KO, SCREEN_EN, SCREEN_KO, WEAK_EN,
+                         WEAK_KO)
 
 _L, _R = r"(?:left|왼쪽?|왼)", r"(?:right|오른쪽?|오른)"
 # (english, korean, az centre or None, az half-width, el level, dist level); side-specific
@@ -116,6 +117,12 @@ _BEARING_NUMBER = re.compile(r"\b(?:from|at|toward|towards|bearing|heading)\s+(?
                              r"approximately |~\s*)?(\d{2,3})(?![\d.])(?!\s*(?:%|[a-z가-힣]))|"
                              r"방위\s*(?:각)?\s*(\d{1,3})(?![\d.])")
 
+# The sun rises in the east and sets in the west.
+_SUN_SIDE = re.compile(r"\b(?:from|towards?|to|at|in) (?:where the sun (?P<rise>rises|comes up)|"
+                       r"the (?P<rise2>sunrise|rising sun)|where the sun (?:sets|goes down)|the (?:sunset|setting sun))\b|"
+                       r"해\s*(?:가\s*)?(?P<rise3>뜨는|떠오르는)\s*(?:쪽|방향|곳)|"
+                       r"해\s*(?:가\s*)?(?:지는|저무는)\s*(?:쪽|방향|곳)")
+
 
 def _bearing(word: str) -> float:
     return _BEARINGS[word.replace("-", "").replace(" ", "")]
@@ -159,6 +166,9 @@ def _compass_points(t: str) -> list[tuple[float, re.Match]]:
               for m in list(_EN_SOURCE.finditer(rest)) + list(_KO_SOURCE.finditer(rest))]
     points += [(float(m.group(1) or m.group(2)), m) for m in _BEARING_NUMBER.finditer(rest)
                if float(m.group(1) or m.group(2)) < 360.0]
+    # "facing west toward the sunset" says the facing again, not a place.
+    points += [(90.0 if m.group("rise") or m.group("rise2") or m.group("rise3") else 270.0, m)
+               for m in _SUN_SIDE.finditer(rest) if m.start() > face.end() + 3 or m.end() < face.start()]
     return [(wrap_deg(bearing - facing), m) for bearing, m in sorted(points, key=lambda p: p[1].start())]
 
 
@@ -259,7 +269,7 @@ def stage_side(t: str, denied=()) -> Statement | None:
     m = re.search(r"\b(?:frame|screen) (left|right)\b", t)
     if m:
         return az_region(45.0 if m.group(1) == "right" else -45.0, 20.0, span=m.span())
-    m = _STAGE_FLIP.search(t)
+    m = next((m for m in _STAGE_FLIP.finditer(t) if not _inside(m.span(), denied)), None)
     if m:
         side = next(g for g in m.groups() if g)
         sign = -1.0 if side.startswith(("right", "오른")) else 1.0
@@ -318,6 +328,9 @@ _CAR_SIDE = re.compile(r"\b(?:(behind) the (passenger|driver)(?:'s)?[- ]seat|(re
 _RIGHT_HAND_DRIVE = re.compile(r"\b(?:uk|british|right[- ]hand[- ]drive|rhd|japanese|australian)\b|영국|일본|우핸들")
 
 
+_CAR_FRONT = re.compile(r"\b(?:windscreen|windshield|dash(?:board)?|bonnet)\b(?! (?:is|as) (?:the |my )?(?:front|12))")
+
+
 def car_side(t: str) -> Statement | None:
     """The passenger's side of a car is the right, the driver's the left, behind their seats
     the back right and back left (left-hand drive unless the words say otherwise); else
@@ -329,8 +342,10 @@ def car_side(t: str) -> Statement | None:
     sign = 1.0 if (seat_behind or seat or seat_ko) in ("passenger", "조수석") else -1.0
     if _RIGHT_HAND_DRIVE.search(t):
         sign = -sign
-    return az_region(sign * (135.0 if behind or behind_ko or rear or rear_ko else 90.0), 25.0,
-                     span=m.span())
+    back = behind or behind_ko or rear or rear_ko
+    if not back and _CAR_FRONT.search(t):   # "the windscreen, passenger side": ahead, that side
+        return az_region(sign * 35.0, 15.0, span=m.span())
+    return az_region(sign * (135.0 if back else 90.0), 25.0, span=m.span())
 
 
 # A side named from the audience's seat is the listener's own side, whatever the performer's
@@ -344,7 +359,8 @@ _AUDIENCE_SIDE = re.compile(
 
 
 _ON_STAGE = re.compile(r"\b(?:side|end|edge|wing|corner) of (?:the )?(?:stage|screen)\b|\b(?:down|up)stage\b|"
-                       r"\b(?:halfway )?up the stage\b|\bon (?:the )?stage\b|구석|모서리|무대\s*(?:위|끝)")
+                       r"\b(?:halfway )?up the stage\b|\bon (?:the )?stage\b|구석|모서리|"
+                       r"무대\s*(?:위(?!\s*(?:의\s*)?(?:배우|연주자|공연자|출연자))|끝)")
 _LISTENER_ON_STAGE = re.compile(r"\b(?:i'm|i am|we're|we are) (?:up )?on (?:the )?stage\b|"
                                 r"(?:제가|내가|저는|나는)\s*무대\s*위")
 
@@ -366,19 +382,33 @@ def audience_side(t: str, denied=()) -> Statement | None:
     return az_region(side * 90.0, 25.0, span=m.span())
 
 
+LISTENER_AT_BACK = re.compile(f"{LISTENER_AT_BACK_EN}|{LISTENER_AT_BACK_KO}")
+
+
+def listener_at_back(t: str, denied=()) -> Statement | None:
+    """Ahead of a listener who says they are at the back of a hall, else ``None``."""
+    m = LISTENER_AT_BACK.search(t)
+    if m is None or _inside(m.span(), denied):
+        return None
+    return az_region(0.0, 20.0, span=m.span())
+
+
 def performer_view(t: str, denied=()) -> Statement | None:
     """From the performer's point of view a sound in the audience is in front; else ``None``
     (a side named with it, "배우 시점에서 오른쪽", is read as a side)."""
     from .azimuth import find_atoms
 
-    m = re.search(r"배우\s*(?:시점|기준|입장)|\b(?:actor|performer)'?s? (?:view|perspective|point of view|side)\b", t)
+    m = re.search(r"(?:배우|연주자|공연자|출연자)\s*(?:시점|기준|입장)|"
+                  r"\b(?:actor|performer)'?s? (?:view|perspective|point of view|side)\b", t)
     if m is None or _inside(m.span(), denied):
         return None
     sides = {a.name for a in find_atoms(t) if not _inside((a.start, a.end), denied)} & {"left", "right"}
     named = _STAGE_FLIP.search(t)
     if named:
         sides.add("right" if next(g for g in named.groups() if g).startswith(("right", "오른")) else "left")
-    if sides and re.search(r"시점|view|perspective|side", m.group(0)):
+    # "연주자 입장에서 왼편" takes the performer's view; "배우 입장에서 stage right" only says
+    # whose right a stage side is.
+    if sides and re.search(r"시점|view|perspective|side" + ("" if named else "|입장"), m.group(0)):
         # Seeing as the performer does, the listener stands on the stage: "stage left" is
         # their own left, and upstage is behind them.
         if len(sides) > 1:

@@ -41,7 +41,7 @@ _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that
                          r"ambience|movement|motion|more|longer|louder|further|farther|closer|width|spread|"
                          r"pan\w*|delay|eq|fx|effects?|filter\w*|compression|distortion|music|bass|doppler))")
 _KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니에요|아니예요|아녜요|아닙니다|아니면|말고|대신에?|(?<!로 )(?<!로)(?<!멀리 )(?<!멀리)(?<!멀찍이 )(?<!바깥으로 )빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
-                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|지만\s*않(?:으면|게|도록)|(?<=[가-힣])\s+x(?=\s*[.,!]|\s*$)|절대\s*(?:안|못)\s|하지\s*(?:말|마)|"
+                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|(?<=면)\s*ng\b|지만\s*않(?:으면|게|도록)|(?<=[가-힣])\s+x(?=\s*[.,!]|\s*$)|절대\s*(?:안|못)\s|하지\s*(?:말|마)|"
                      r"(?:가|오|뜨|올라가|내려가|올라오|내려오|들어가|넘어가|치우치|쏠리|붙)지\s*(?:않|말)(?:게|도록|았으면|기를|고)|"
                      r"(?:띄우|올리|내리|두|놓|보내)지\s*(?:마|말)")
 _KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라|죄송|미안)")
@@ -105,7 +105,8 @@ _AS_IS = re.compile(r"\b(?:right now|rn|currently|at the moment|at present)\b,?\
                     r"(?:'s|'re|is|are|sounds?|reads?|plays?|comes?|pans?|seems?|sits?|float\w*)\b[^.;!?]*|"
                     r"(?:현재|지금은?)\s[^.;!?]*?(?:들림|들려요|들리는데|들려서|나옴|나와요|나오는데|재생됨|박혀|치우쳐)|"
                     r"(?<=[가-힣][이가]\s)[^.;!?]*?\S(?:에서|에)\s*(?:재생됨|재생되고\s*있|재생돼요|들림|나옴)|"
-                    r"(?:\bactual(?: result| behaviou?r)?|실제|현상)\s*[:：]\s*[^/.;!?]*")
+                    r"(?:\bactual(?: result| behaviou?r)?|실제|현상)\s*[:：]\s*[^/.;!?]*|"
+                    r"[^.;!?:→]+?(?=\s*(?:→|->|=>))")   # "left-heavy -> centre it": what is, then the fix
 # "더 멀리 빼주세요, 지금 너무 코앞이에요": the complaint names where it is, not where it goes.
 _TOO_NOW = re.compile(r"(?:지금|현재)\s*(?:은|는)?\s*너무\s*[^.;!?,]{0,12}")
 # "turn the thunder down, it's blasting": beside a command to change the level, how loud
@@ -309,6 +310,8 @@ _MOTION = [
     ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|"
                 r"\bgoing by\b|\bwhoosh\w*(?! (?:files?|folders?|library|samples?|pack))|\bswoosh\w*|\bzoom\w* (?:past|by|across|over)|"
                 r"\b(?:fly|flies|flying|flew) (?:by|past|over|across|overhead)|\bswoop\w*|"
+                r"\b(?:planes?|jets?|aircraft|airliners?|helicopters?|choppers?) (?:is |are )?"
+                r"(?:go(?:es|ing)?|went|pass(?:es|ing)?|com(?:es|ing)|roar(?:s|ing)?|rumbl(?:es|ing)|dron(?:es|ing)) over\b|"
                 r"\bsweep\w* (?:past|across|by)|\bcross(?:es|ing)\b(?<!level crossing)(?<!zebra crossing)"
                 r"(?<!pedestrian crossing)(?<!railway crossing)(?<!railroad crossing)|\bflyby\b|\bfly-by\b|"
                 r"\bdrive\w* (?:by|past)|\bdriving (?:by|past)|\bwhizz\w*|\bwhiz\w*|\bpast me\b|"
@@ -320,7 +323,7 @@ _MOTION = [
                 r"\bfrom one (?:end|side) to the other\b|\b(?:left|right|front|back) to (?:the )?"
                 r"(?:frame |screen |camera |stage |hard |far )?(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b|"
                 r"\b(?:drift|glid|slid|travel|float|wander)\w*(?: \w+){0,2}? (?:across|over) to\b",
-     r"(?:한쪽|한\s*쪽)\s*끝에서|추월|앞질러|앞지르|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
+     r"(?:한쪽|한\s*쪽)\s*끝에서|(?:으로|로)\s*(?:천천히\s*|점점\s*|서서히\s*)?모(?:여|이)|추월|앞질러|앞지르|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
      r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)(?!면)|"
      r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간|감|갑|갔)|뛰어\s*(?:가|간|감|갑|갔|지나)|"
      r"(?:왼|오른|앞|뒤|정면|위)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?에서\s*(?:\S+\s*){0,4}"
@@ -328,6 +331,7 @@ _MOTION = [
      r"\s*(?:\S+\s+)?(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서게도]|와[요서]?(?:\s|$)|가줘|와줘|"
      r"질주|달려|뛰어|걸어|기어|굴러)|질주"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:(?:straight|right|directly) )?(?:closer|toward|towards|at me|in|up|near|nearer)|"
+                 r"\bcom(?:e|es|ing) \w+ing (?:closer|nearer|toward me|towards me)\b|"
                  r"\btowards? me\b|\bgets? closer|\bmov\w* (?:over )?to (?:\S+\s+){0,4}?(?:right )?(?:beside|next to) me\b|\b(?:runs?|ran|running|trott\w*|trots?|hurr\w*|rush\w*|pads?|padd\w*|"
                  r"com(?:e|es|ing)(?: \w+ing)?) up (?:to|until|and|beside|next)\b|\bcom(?:e|es|ing) (?:down|up) (?:the stairs|from)\b|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
                  r"\bgetting (?:closer|nearer|louder and closer)|\blouder (?:with|at) (?:every|each) (?:step|stride|footstep)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
@@ -538,6 +542,21 @@ _ROUTE = re.compile(r"\b(?:walk|run|ran|roll|crawl|drag|shuffl|stomp|pac|wander|
                     r"[a-z]+(?:\s[a-z]+)?\s+(?:to|into|towards?)\s+(?:the |my |a )?[a-z]+|"
                     r"\S+에서\s+(?:\S+\s+)?\S+까지\s*(?:\S+\s+){0,3}?(?:걸어|뛰어|달려|기어|끌고|굴러|날아)\s*(?:가|와|간|온|감|옴)")
 
+# "buzzing from the lamp over to right by my ear", "flaps over from the gatepost and lands
+# on my left shoulder": from a place with no side to a side, a path that ends there.
+_TO_A_SIDE = re.compile(r"\bfrom (?:the |a |my |his |her |their )?[a-z]+(?:\s[a-z]+)?,?\s+(?:all the way |right )?"
+                        r"(?:over to|across to|and lands? (?:right )?(?:on|at|by|beside)|and settles? (?:on|at|by))"
+                        r"\s+((?:\S+\s*){1,4})")
+
+
+def _to_a_side(t: str, denied) -> dict | None:
+    """A move from a sideless place to a side (``pass-by`` with ``end_az_deg``), or ``None``."""
+    m = _TO_A_SIDE.search(t)
+    if m is None or _inside(m.span(), denied):
+        return None
+    end = _chunk_direction(re.split(r"[,;.]", m.group(1))[0])
+    return None if end is None else {"kind": "pass-by", "span": m.span(), "end_az_deg": end}
+
 
 def _verb_motion(t: str, denied) -> dict | None:
     """The motion the verbs describe, with rotation sense and a start/end azimuth."""
@@ -545,6 +564,9 @@ def _verb_motion(t: str, denied) -> dict | None:
     kind = next((name for name, _, _ in _MOTION if words[name]), None)
     path = _path(t, denied)
     if kind is None and not (path and path[2]):
+        arrival = _to_a_side(t, denied)
+        if arrival is not None:
+            return arrival
         route = _ROUTE.search(t)
         # "부엌에서 현관까지 슬리퍼 끌고 가는": a move between places whose sides are unsaid
         return None if route is None or _inside(route.span(), denied) else {"kind": "pass-by", "span": route.span()}
@@ -797,7 +819,8 @@ def read(text: str, paths: bool = True) -> Reading:
         body_az = next((b[0] for b in body if b[0] is not None
                         and (b[0].value not in (0.0, 180.0) or not az.find_atoms(t))), None)
         body_az = _nudged(t, body_az, denied)
-        found = (frames.compass(t, denied) or frames.audience_side(t, denied)
+        found = (frames.compass(t, denied) or frames.listener_at_back(t, denied)
+                 or frames.audience_side(t, denied)
                  or frames.performer_view(t, denied)
                  or frames.around_faced(t, denied) or frames.landmark(t)
                  or frames.car_side(t) or frames.stage_abbreviation(t)
