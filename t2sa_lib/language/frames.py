@@ -118,10 +118,10 @@ _BEARING_NUMBER = re.compile(r"\b(?:from|at|toward|towards|bearing|heading)\s+(?
                              r"방위\s*(?:각)?\s*(\d{1,3})(?![\d.])")
 
 # The sun rises in the east and sets in the west.
-_SUN_SIDE = re.compile(r"\b(?:from|towards?|to|at|in) (?:where the sun (?P<rise>rises|comes up)|"
-                       r"the (?P<rise2>sunrise|rising sun)|where the sun (?:sets|goes down)|the (?:sunset|setting sun))\b|"
-                       r"해\s*(?:가\s*)?(?P<rise3>뜨는|떠오르는)\s*(?:쪽|방향|곳)|"
-                       r"해\s*(?:가\s*)?(?:지는|저무는)\s*(?:쪽|방향|곳)")
+_SUN_SIDE = re.compile(r"\b(?:from|towards?|to|at|in) (?:where the sun (?:rises|comes up|sets|goes down)|"
+                       r"the (?:sunrise|rising sun|sunset|setting sun))\b|"
+                       r"해\s*(?:가\s*)?(?:뜨는|떠오르는|지는|저무는)\s*(?:쪽|방향|곳)")
+_SUN_RISES = re.compile(r"ris|comes up|뜨|떠오")
 
 
 def _bearing(word: str) -> float:
@@ -167,7 +167,7 @@ def _compass_points(t: str) -> list[tuple[float, re.Match]]:
     points += [(float(m.group(1) or m.group(2)), m) for m in _BEARING_NUMBER.finditer(rest)
                if float(m.group(1) or m.group(2)) < 360.0]
     # "facing west toward the sunset" says the facing again, not a place.
-    points += [(90.0 if m.group("rise") or m.group("rise2") or m.group("rise3") else 270.0, m)
+    points += [(90.0 if _SUN_RISES.search(m.group(0)) else 270.0, m)
                for m in _SUN_SIDE.finditer(rest) if m.start() > face.end() + 3 or m.end() < face.start()]
     return [(wrap_deg(bearing - facing), m) for bearing, m in sorted(points, key=lambda p: p[1].start())]
 

@@ -164,6 +164,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?]|(?<!\d)\.|\.(?!\d)| and | while | then |그
 _INSTRUMENTS = {"piano", "guitar", "violin", "cello", "bass", "drums", "kick", "snare", "toms", "hi-hat",
                 "cymbals", "trumpet", "flute", "organ",
                 "instrument"}
+#: What a player is "on" ("Mia's on keys", "with Jo on bass").
+_PLAYED_ON = _INSTRUMENTS | {"keyboard"}
 _ENSEMBLE = re.compile(r"(?:jazz |string |rock |brass )?(?:band|orchestra|ensemble|strings|quartet|trio|quintet)|"
                        r"jazz|밴드|오케스트라|현악|[3-5]중주")
 # Broad classes whose own word makes a better label than the class ("dishwasher", "돼지").
@@ -581,7 +583,7 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
     # ends the place phrase, the name after it is the source.
     # "no reverb on the kick": a setting on a track names the track. "bring in the fireworks"
     # brings a source in; "Mia's on keys" plays it.
-    played = SOURCES[k[2]][0] in _INSTRUMENTS | {"keyboard"} and re.search(
+    played = SOURCES[k[2]][0] in _PLAYED_ON and re.search(
         r"(?:'s|\bis|\bare|'re|\bwas|\bwith \w+)\s+on\s+$", before)
     return bool(_LOCATION_BEFORE.search(before)) and not played and not re.search(
         r"\b(?:bring|brings|bringing|fade|fades|fading|mix|cut|drop|add|ease|sneak|slide)\s+in\s+"
