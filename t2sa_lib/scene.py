@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from .language import constrain, read
 from .language.reading import Reading, stated_side
-from .language.frames import facing_phrase
+from .language.frames import body, facing_phrase
 from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
 from .language.sources import EACH_SIDE, SOURCES, Mention, find_mentions
 from .language.subjects import GROUP_WORDS
@@ -239,10 +239,32 @@ def _sentence_of(text: str, pos: int) -> int:
     return len(re.findall(r"[.!?\n](?:\s|$)", text[:pos]))
 
 
+#: Words of a sentence naming no source that make it about every source ("Huge reverb on
+#: all of it", "전부 멀리").
+_SCENE_WIDE = re.compile(GROUP_WORDS + r"|\ball of (?:it|them|this)\b|\beverything\b|\ball (?:the )?sounds\b|"
+                         r"\bthe whole (?:scene|mix|thing)\b|\ball together\b|다\s*같이|전체(?:적으로)?")
+
+
+def _scene_wide(text: str, groups: list[_Group]) -> dict:
+    """Statements of the sentences that name no source and speak of every source, read
+    without the words that say so ("전체적으로" is "overall" there, not "all around");
+    their reverb is the room's, which every source takes already."""
+    starts = [m.start for g in groups for m in g.mentions]
+    said: dict = {}
+    for m in re.finditer(r"[^.!?\n]+(?:[.!?\n]|$)", text.lower()):
+        if not any(m.start() <= s < m.end() for s in starts) and _SCENE_WIDE.search(m.group(0)):
+            words = _SCENE_WIDE.sub(" ", m.group(0))
+            for attr, stmt in read(words).statements.items():
+                if attr not in ("wet_mix", "drr_db"):
+                    said.setdefault(attr, stmt)
+    return said
+
+
 def _shared_statements(text: str, groups: list[_Group], readings: list[Reading]) -> list[dict]:
-    """Per group, the statements it takes from fronted, "both" and coordinated text."""
+    """Per group, the statements it takes from fronted, "both" and coordinated text, and
+    from sentences about every source."""
     t = text.lower()
-    shared: list[dict] = [{} for _ in groups]
+    shared: list[dict] = [dict(_scene_wide(text, groups)) for _ in groups]
     sentence = [_sentence_of(text, g.mentions[0].start) for g in groups]
     fronts = [t[g.start:g.mentions[0].start] for g in groups]
     front_said = [read(f).statements for f in fronts]
@@ -293,10 +315,14 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
     stmt = stated_side(update)    # "then it runs up, right next to me": no new side named
     elsewhere = stmt is not None and abs(wrap_deg(stmt.value - params.az_deg)) > 30.0
     kind = update.motion["kind"] if update.motion is not None else None
-    if kind == "rotate" or kind in ("approach", "recede") and not elsewhere:
+    # "then it trots closer and flops down at my feet": a place at the listener ends an approach
+    at_listener = kind == "approach" and bool(body(update.text.lower()))
+    if kind == "rotate" or kind in ("approach", "recede") and (not elsewhere or at_listener):
         return constrain(params, Reading(update.text, motion=update.motion))[0]
     if stmt is not None:
-        return params.replace(motion=Motion("pass-by", end_az_deg=stmt.clipped_value()))
+        # "..., 코앞을 지나 왼쪽으로 멀어지고": a way in the clause ends where it says, not at its start
+        way = update.motion if update.motion is not None and "start_az_deg" in update.motion else {}
+        return params.replace(motion=Motion("pass-by", end_az_deg=way.get("end_az_deg", stmt.clipped_value())))
     return params
 
 
@@ -359,6 +385,56 @@ def _each_place(words: str, n: int, params: SpatialParams, predict
     return [(None, params)] * n
 
 
+#: A place given by the source named before: "the clock behind him", "right by her", "그
+#: 사람 뒤", "그 옆에서". Korean "그 뒤" alone is left out: it mostly means "after that".
+_BY_PREVIOUS = re.compile(r"\b(behind|next to|beside|near|close to|right by|just by|alongside) "
+                          r"(?:him|her|them|it)\b|(?:그|그녀|걔|그분|그\s*사람|그\s*애)\s*(?:의\s*)?(?:옆|곁)|"
+                          r"(?:그\s*사람|그분|그녀|걔)\s*(?:의\s*)?(뒤)")
+#: A source someone named before makes or owns: "he keeps tapping his pen", "the old man's
+#: radio", "걔 폰 진동".
+_OWNED_BY_PREVIOUS = re.compile(r"^\W*(?:he|she)\b|\b(?:his|her|the old (?:man|woman|boy|girl)'s)\b|"
+                                r"(?:걔|그분|그녀|그\s*사람|그\s*애)(?:가|의)?\s")
+#: A listener named in the third person ("the player", "the rider"), whom "them" may mean.
+_LISTENER_NAMED = re.compile(r"\bthe (?:player|listener|rider|viewer|user|trainee)\b|\bpov\b|\bcamera\b")
+#: How much farther than the source before a source "behind him" is, metres.
+_BEHIND_EXTRA_M = 0.7
+
+
+def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
+                        groups: list[_Group]) -> list[SpatialParams]:
+    """Sources placed by the one named before them ("Grandpa snores in front of me and the
+    clock ticks behind him"): the same direction, and farther off when behind it.
+
+    "him" / "her" / "그 사람" is the nearest person named before, "it" / "them" / "그" the
+    nearest source; groups folded into an earlier one anchor nothing. A clause that also
+    names a side of its own ("behind her, a little to the right") keeps it.
+    """
+    out = list(placed)
+    if _LISTENER_NAMED.search(text.lower()):
+        return out
+    earlier = [j for j, g in enumerate(groups) if g.refers_to is None]
+    people = [j for j in earlier if groups[j].mentions[0].sound == "speech-like"
+              or groups[j].mentions[0].kind not in _KIND_NAMES]
+    for i in range(1, len(own)):
+        words = own[i].lower()
+        m = _BY_PREVIOUS.search(words) or _OWNED_BY_PREVIOUS.search(words)
+        person = m is not None and (m.re is _OWNED_BY_PREVIOUS or
+                                    re.search(r"\b(?:him|her)\b|사람|그분|그녀|걔|애", m.group(0)))
+        anchor = max((j for j in (people if person else earlier) if j < i), default=None)
+        moving = out[i].motion is not None and out[i].motion.kind != "static"
+        if m is None or anchor is None or moving:
+            continue
+        if "az_deg" in read(words[:m.start()] + " " + words[m.end():]).statements:
+            continue
+        there = out[anchor]           # where the anchor ends up, when it moves
+        end = there.motion.end_az_deg if there.motion is not None else None
+        p = out[i].replace(az_deg=there.az_deg if end is None else end)
+        if m.re is _BY_PREVIOUS and (m.group(1) == "behind" or m.group(2)):
+            p = p.replace(dist_m=min(6.0, max(p.dist_m, there.dist_m + _BEHIND_EXTRA_M)))
+        out[i] = p
+    return out
+
+
 def _label(m: Mention, korean: bool) -> str:
     return m.label_ko if korean else m.label_en
 
@@ -418,6 +494,7 @@ def describe(text: str, model) -> Scene:
             placed[j] = _updated(placed[j], read(words[i])) if said else placed[i]
             if not said:
                 words[j] = words[i]      # "two guitars ...: one guitar on each side"
+    placed = _placed_by_previous(text, own, placed, groups)
     sources: list[SceneSource] = []
     for g, p, w in zip(groups, placed, words):
         if g.refers_to is not None:

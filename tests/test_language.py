@@ -1364,3 +1364,86 @@ def test_aircraft_going_over_pass_and_a_choir_gathering_moves():
     gather = read("왼쪽 뒤편에서 노래가 시작해서 천천히 가운데로 모여요").motion
     assert gather["kind"] == "pass-by" and gather["end_az_deg"] == 0.0
     assert read("a dog comes bounding closer").motion["kind"] == "approach"
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # A side said to be the listener's own wins over the frame before it.
+    ("The violin is stage left, so for me in row F it's over on my right", "az_deg", 65.0, 115.0),
+    ("배우 기준 오른쪽이니까 청취자한텐 왼쪽이겠죠? 문 소리 그쪽으로", "az_deg", -115.0, -65.0),
+    # Cue-sheet areas and bare "off left"; "Dr." is a title, "mosquito" holds no "to right".
+    ("clock ticking on the mantel DR.", "az_deg", -65.0, -25.0),
+    ("Dr. Kim speaks on the right", "az_deg", 65.0, 115.0),
+    ("dog barking offstage L", "az_deg", 65.0, 115.0),
+    ("hippos grunting off left in the water", "az_deg", -115.0, -65.0),
+    ("mosquito right behind my head", "az_deg", 150.0, 180.0),
+    # Everyday heights, distances, widths and reverb.
+    ("a radio on the patio table", "el_deg", -30.0, -5.0),
+    ("a jet going over at cruising height", "el_deg", 20.0, 60.0),
+    ("바깥 처마에서 풍경이 댕그랑", "el_deg", 20.0, 60.0),
+    ("마룻바닥 밑에서 긁는 소리, bgm 위에 깔 거에요", "el_deg", -60.0, -20.0),
+    ("the hum sits in front, small.", "spread_deg", 5.0, 15.0),
+    ("대웅전 안처럼 길게 울리게", "wet_mix", 0.45, 1.0),
+    ("make the owl fainter", "gain_db", -24.0, -4.0),
+    ("the extractor fan roars above the stove", "gain_db", 3.0, 12.0),
+    ("applause from the back of the hall", "dist_m", 3.0, 6.0),
+    ("정면 기준 시계방향 270도, 3m, reverb 2.5초", "wet_mix", 0.5, 0.8),
+    ("wisper at my left shoulder", "gain_db", -24.0, -4.0),
+    # the performer's side decides, also with an edge of the stage named before it
+    ("드럼은 무대 왼쪽 끝이요. 객석에서 보는 왼쪽 말고 무대 위 연주자 기준 왼쪽!", "az_deg", 25.0, 90.0),
+])
+def test_listener_sides_cue_areas_and_everyday_words(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+def test_the_performer_on_the_stage_states_no_height():
+    assert "el_deg" not in read("무대 위 연주자 기준 왼쪽에서 드럼").statements
+
+
+def test_huge_reverb_is_a_big_room_not_a_wide_source():
+    assert "spread_deg" not in read("huge reverb on all of it").statements
+    assert read("an enormous choir").statements["spread_deg"].value >= 45.0
+
+
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("a breath on the back of my neck that slides round to my left ear", "pass-by", 180.0, -90.0),
+    ("A motorbike comes up behind and roars past to the front", "pass-by", 180.0, 0.0),
+    ("a lawnmower going back and forth across the garden", "pass-by", None, None),
+    ("아이가 앞에서 왔다 갔다 뛰어다녀요", "pass-by", None, None),
+    ("Her heels clicking away from me down the marble hall", "recede", None, None),
+    # "틀어서" turns it a little off centre: no way from one side to another
+    ("북 소리가 먼 데서 다가오는데, 정면에서 살짝 왼쪽으로 틀어서", "approach", None, None),
+])
+def test_moves_started_before_the_verb_back_and_forth_and_offsets(text, kind, start, end):
+    reading = read(text)
+    assert reading.motion["kind"] == kind
+    if start is not None:
+        assert reading.statements["az_deg"].value == start and reading.motion["end_az_deg"] == end
+
+
+@pytest.mark.parametrize("text", ["a cat sitting away from me on the left", "a voice facing away from me"])
+def test_where_a_sound_sits_or_faces_away_is_no_receding(text):
+    motion = read(text).motion
+    assert motion is None or motion["kind"] != "recede"
+
+
+def test_seats_church_bells_and_a_way_worked_up():
+    assert 0.6 <= value("a radio right behind my seat, crackling", "dist_m") <= 1.5
+    assert value("church bells from behind, out in the town square", "wet_mix") <= 0.3
+    assert "el_deg" not in read("the cleaners' hoover working its way up from the rear").statements
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("the fox edged nearer", "approach"),
+    ("the cleaners' hoover working its way up from the rear", "approach"),
+    ("A dog barks way behind me. Then it trots closer and flops down at my feet.", "approach"),
+    ("it sounds closer now", None),
+])
+def test_coming_nearer_and_to_the_listener_approaches(text, kind):
+    motion = read(text).motion
+    assert (motion and motion["kind"]) == kind
+
+
+@pytest.mark.parametrize("text, wet", [("a church bell tolls, its echo hanging in the air for ages", True),
+                                       ("the reverb tail lingers", True), ("a ringing phone hangs up", False)])
+def test_an_echo_that_hangs_is_a_long_reverb(text, wet):
+    assert (read(text).statements.get("wet_mix") is not None) == wet

@@ -778,3 +778,61 @@ def test_the_other_one_and_a_semicolon_keep_places_apart(model):
     phone, printer, kettle = describe(
         "On my left a phone rings and a printer hums; the kettle's far off behind.", model).sources
     assert inside(printer.params.az_deg, -115.0, -65.0) and inside(kettle.params.az_deg, 150.0, -150.0)
+
+
+@pytest.mark.parametrize("text, index, lo, hi", [
+    # "behind him" / "next to her" / "그 옆": where the one named before is, behind it farther off
+    ("Grandpa snoring in the armchair in front of me and the clock ticking behind him.", 1, -20.0, 20.0),
+    ("Priya is knitting on the sofa to my left, and Tom snores somewhere behind her.", 1, -115.0, -65.0),
+    ("서윤이 키보드 치는 소리 왼쪽에, 그 옆에서 도현이 흥얼거리는 허밍", 1, -115.0, -65.0),
+    ("A horse trots in from the right and stops in front of me; a cart creaks along behind it.", 1, -20.0, 20.0),
+    # what someone named before makes or owns is where they are
+    ("Lena and Sam argue by the window on my right. He keeps tapping his pen on the sill.", 1, 65.0, 115.0),
+    ("지수가 내 오른쪽에 앉아 있어. 좀 있다가 걔 폰 진동이 무릎 높이에서 울려.", 1, 65.0, 115.0),
+])
+def test_a_source_placed_by_the_one_named_before(model, text, index, lo, hi):
+    sources = describe(text, model).sources
+    assert inside(sources[index].params.az_deg, lo, hi)
+
+
+def test_behind_a_source_is_farther_and_the_player_is_the_listener(model):
+    grandpa, clock = describe("Grandpa snores in front of me and the clock ticks behind him.", model).sources
+    assert clock.params.dist_m >= grandpa.params.dist_m + 0.5
+    kid, dog = describe("A kid runs on the player's left, and a dog barks behind them.", model).sources
+    assert inside(dog.params.az_deg, 150.0, -150.0)
+
+
+def test_a_sentence_about_all_of_it_holds_for_every_source(model):
+    scene = describe("The choir is up front and a door bangs shut far behind. Huge reverb on all of it.", model)
+    assert all(s.params.wet_mix >= 0.6 for s in scene.sources)
+    ko = describe("비가 오고 개가 왼쪽에서 짖어요. 전부 멀리서 들리게.", model)
+    assert all(s.params.dist_m >= 3.0 for s in ko.sources)
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a horse is its rider's companion, not a part; a participle after a comma is the doing
+    ("Marcus speaks from the right; his horse snorts behind him.", ["marcus", "horse"]),
+    ("Only sound on the last stretch: the wipers, squeaking right in front of me.", ["signal"]),
+    # what the audience hears, doors a route goes out of and a car park are no sources
+    ("bell on my left, rattle on my right. Audience hears the bell first.", ["bell"]),
+    ("footsteps cross from the right wing and out the rear doors.", ["footsteps"]),
+    ("Underground car park. A car door slams far behind.", ["door"]),
+    ("a cat's bell, faint, from on top of the wardrobe above the player.", ["bell"]),
+    ("Every time I brake he snorts and goes quiet for a sec.", ["sound"]),
+    ("water trickling all round, something sloshing toward me from the far end", ["water", "sloshing"]),
+    # a gas range something cooks on, the top of a bookcase, a temple woodblock
+    ("누가 오른쪽에서 양파를 썰고 있고, 뒤쪽 가스레인지에선 된장찌개가 보글보글", ["칼질", "주전자"]),
+    ("고양이가 소파 밑에서 야옹거리다가 나중엔 책장 꼭대기에 올라가서 울어요.", ["고양이"]),
+    ("법당 정면에서 목탁, 오른쪽 멀리서 범종이 웅", ["목탁", "종"]),
+    # a shower "still going" is no silent thing; what one of two radios plays is that radio
+    ("tap dripping in front of me, shower still going on my right", ["drip", "water"]),
+    ("라디오 두 대. 하나는 윗층에서 트로트, 다른 하나는 제 옆에서 뉴스", ["라디오", "라디오"]),
+])
+def test_companions_doings_listeners_routes_and_furniture(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text", ["On my right a phone rings and a printer hums. Left side stays empty.",
+                                  "오른쪽에서 전화벨이 울리고 프린터가 웅웅, 왼쪽은 비워 두고"])
+def test_a_side_kept_empty_places_nothing_there(model, text):
+    assert all(inside(s.params.az_deg, 65.0, 115.0) for s in describe(text, model).sources)

@@ -16,7 +16,7 @@ from ..params import wrap_deg
 #: Base angles of the four atoms, degrees (0 front, +90 right).
 ATOM_DEG = {"front": 0.0, "right": 90.0, "back": 180.0, "left": -90.0}
 
-_PREP_CTX = (r"(?:(?:to|on|at|from|toward|towards|off to|over to|in|into|onto|by|via) "
+_PREP_CTX = (r"(?:\b(?:to|on|at|from|toward|towards|off to|over to|in|into|onto|by|via) "
              r"(?:the |my |your |his |her |their |our |its )?(?:far |extreme |hard |very )?)")
 _CTX = (r"(?:\bmy |\byour |\b(?:maybe|probably|perhaps|likely|possibly) the |\b(?:hard|far|fully|all the way|way|slightly|a bit|a little|a touch|"
         r"a tad|a hair|just|mostly|somewhat|pan(?:ned)?|moved?|shift(?:ed)?|nudge(?:d)?|"
@@ -24,7 +24,7 @@ _CTX = (r"(?:\bmy |\byour |\b(?:maybe|probably|perhaps|likely|possibly) the |\b(
         r"touch|hair|slight|behind me|ahead|and|or|me|goes?|going|sits?|sitting|placed?|put|"
         r"pans?|panning|moves?|moving|set|send|sent|keep|kept|leans?|leaning|push|bring|"
         r"comes? from|coming from|only|entirely|totally|completely|rotate[ds]?|swing|forward|"
-        r"over|up|down|out|sharp|sharply|far|extreme|soft|softly|center|centre)[ -]+)")
+        r"over|up|down|out|off|sharp|sharply|far|extreme|soft|softly|center|centre)[ -]+)")
 # "right behind me", "right above": 'right' as an intensifier, not a side.
 _INTENSIFIER = (r"(?!\s+(?:behind|in front|above|below|beneath|next|beside|by|at|over|under|here|"
                 r"there|now|away|on top|between|up|down|into|through|where|overhead|against|"

@@ -205,8 +205,10 @@ _OFF_FRAME = re.compile(r"\boff[- ]?(?:screen|camera|frame)\b|\bcamera (?:left|r
                         r"(?:화면|프레임|스크린)\s*밖|카메라\s*(?:기준|시점)")
 
 
-# Theatre cue abbreviations: SL / SR (stage left / right, the performer's), DSL, USR, DSC, CS.
-_STAGE_ABBR = re.compile(r"(?<![\w.'])([du]?)s([lr])(?![\w'])(?!\.\s*[a-z])|(?<![\w.'])(cs|dsc)(?![\w'])")
+# Theatre cue abbreviations: SL / SR (stage left / right, the performer's), DSL, USR, DSC, CS;
+# DR / DL (down right / left) only where a clause ends, since "Dr" is also a title.
+_STAGE_ABBR = re.compile(r"(?<![\w.'])([du]?)s([lr])(?![\w'])(?!\.\s*[a-z])|(?<![\w.'])(cs|dsc)(?![\w'])|"
+                         r"(?<![\w.'])(d)([lr])(?=\s*(?:[,;:)]|\.(?!\s*[a-z])|$))")
 
 
 def stage_abbreviation(t: str) -> Statement | None:
@@ -218,8 +220,9 @@ def stage_abbreviation(t: str) -> Statement | None:
         return None
     if m.group(3):
         return az_region(0.0, 15.0, span=m.span())
-    sign = 1.0 if m.group(2) == "l" else -1.0
-    centre = {"d": 45.0, "u": 25.0}.get(m.group(1), 40.0)
+    depth, side = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(5))
+    sign = 1.0 if side == "l" else -1.0
+    centre = {"d": 45.0, "u": 25.0}.get(depth, 40.0)
     return az_region(sign * centre, 20.0, span=m.span())
 
 
@@ -247,16 +250,23 @@ def stage_side(t: str, denied=()) -> Statement | None:
     # "offstage left - correction, offstage RIGHT": the side not taken back
     m = next((m for m in re.finditer(r"\boff[- ]?(?:screen|camera)(?: to the| to| on the)? (left|right)\b|"
                                      r"화면\s*밖\s*(왼|오른)|\b(?:hard|far|extreme) (?:screen|frame) (left|right)\b|"
-                                     r"\boff[- ]?stage (left|right)\b", t) if not _inside(m.span(), denied)), None)
+                                     r"\boff[- ]?stage (left|right|l|r)\b", t) if not _inside(m.span(), denied)), None)
     if m:                          # offstage sides are the performer's, as "stage left" is
         side = next(g for g in m.groups() if g)
-        sign = (1.0 if side.startswith(("right", "오른")) else -1.0) * (-1.0 if m.group(4) else 1.0)
+        sign = (1.0 if side.startswith(("r", "오른")) else -1.0) * (-1.0 if m.group(4) else 1.0)
         return az_region(sign * 90.0, 25.0, span=m.span())
     m = re.search(r"(?<![가-힣])(상수|하수)\s*(?=쪽|입구|방향|측|에서|로|편)", t)
     if m:                          # 상수 is the audience's right of the stage, 하수 its left
         return az_region(45.0 if m.group(1) == "상수" else -45.0, 20.0, span=m.span())
     if _OFF_FRAME.search(t):
         return None                # off the screen, or the camera is the listener: plain sides
+    # The performer's side decides, also where an edge of the stage is named with it.
+    m = next((m for m in _STAGE_FLIP.finditer(t) if not _inside(m.span(), denied)), None)
+    if m:
+        side = next(g for g in m.groups() if g)
+        sign = -1.0 if side.startswith(("right", "오른")) else 1.0
+        slightly = re.search(rf"\b(?:{WEAK_EN}|just)\s+$", t[max(0, m.start() - 16):m.start()])
+        return _side_region(sign, slightly, (45.0, 20.0), span=m.span())
     edge = r"\b(?:just )?(past|beyond|outside|off|at|on|near|by) the (left|right) edge"
     m = re.search(edge + r" of (?:the )?(?:frame|screen|picture|shot|stage)\b|"
                   r"(?:화면|스크린|무대)\s*(왼|오른)쪽\s*(?:끝|가장자리)", t) or (
@@ -269,12 +279,6 @@ def stage_side(t: str, denied=()) -> Statement | None:
     m = re.search(r"\b(?:frame|screen) (left|right)\b", t)
     if m:
         return az_region(45.0 if m.group(1) == "right" else -45.0, 20.0, span=m.span())
-    m = next((m for m in _STAGE_FLIP.finditer(t) if not _inside(m.span(), denied)), None)
-    if m:
-        side = next(g for g in m.groups() if g)
-        sign = -1.0 if side.startswith(("right", "오른")) else 1.0
-        slightly = re.search(rf"\b(?:{WEAK_EN}|just)\s+$", t[max(0, m.start() - 16):m.start()])
-        return _side_region(sign, slightly, (45.0, 20.0), span=m.span())
     m = re.search(r"무대\s*(?:중앙|가운데|위)?\s*(?:에서\s*)?(?:약간|살짝|조금|좀)?\s*뒤(?!에서\s*듣)|"
                   r"\bupstage\b|\b(?:back|rear) of the stage\b", t)
     if m:                  # upstage is still in front of the audience
@@ -380,6 +384,26 @@ def audience_side(t: str, denied=()) -> Statement | None:
     if _ON_STAGE.search(t):        # "house right, halfway up the stage": on the stage, in front
         return az_region(side * 45.0, 20.0, span=m.span())
     return az_region(side * 90.0, 25.0, span=m.span())
+
+
+# "the violin is stage left, so for me in row F it's over on my right", "배우 기준 오른쪽이니까
+# 청취자한텐 왼쪽": after a frame, the side the words give the listener in so many words.
+_FOR_THE_LISTENER = re.compile(r"\b(?:for|to) (?:me|the listener|us)\b[^.;?!]{0,40}?\b(?:on|to) (?:my|our|the listener's) "
+                               r"(left|right)\b|(?<![가-힣])(?:청취자|리스너|듣는\s*(?:사람|쪽)|나|저)\s*(?:한테|에게|한텐|에겐|기준(?:으로|에선|에서)?)"
+                               r"\s*(?:는\s*)?(?:\S+\s*){0,2}?(왼|오른)쪽")
+
+
+def for_the_listener(t: str, denied=()) -> Statement | None:
+    """A side said to be the listener's own ("so for me it's on my right"), else ``None``."""
+    m = next((m for m in _FOR_THE_LISTENER.finditer(t) if not _inside(m.span(), denied)), None)
+    if m is None:
+        return None
+    from .azimuth import find_atoms
+
+    side = 1.0 if next(g for g in m.groups() if g) in ("right", "오른") else -1.0
+    # "청취자 기준으로 오른쪽 뒤": behind on that side
+    back = any(a.name == "back" and not _inside((a.start, a.end), denied) for a in find_atoms(t))
+    return az_region(side * (135.0 if back else 90.0), 20.0 if back else 25.0, span=m.span())
 
 
 LISTENER_AT_BACK = re.compile(f"{LISTENER_AT_BACK_EN}|{LISTENER_AT_BACK_KO}")

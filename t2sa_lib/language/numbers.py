@@ -296,7 +296,7 @@ def wet(t: str) -> Statement | None:
     rng = r"(?:\d+(?:\.\d+)?\s*(?:-|~|to)\s*)?"      # "4-5 seconds": the upper end
     m = _first(t, [rf"{rng}{N}\s*(?:s|sec|secs|seconds?|초)\b\s*(?:of\s*|짜리\s*)?(?:\w+\s*)?"
                    rf"(?:reverb|decay|tail|rt60|rt|잔향|리버브|울림)",
-                   rf"(?:rt60|rt|reverb time|decay(?: time)?|tail|잔향\s*시간|잔향|리버브|울림)\s*"
+                   rf"(?:rt60|rt|reverb(?: time)?|decay(?: time)?|tail|잔향\s*시간|잔향|리버브|울림)\s*"
                    rf"(?:of|:|=|is|은|이|(?:ring|last|hang|run|decay)\w*(?: (?:for|out|on))?)?\s*"
                    rf"(?:[가-힣]+\s+)?{_APPROX}{N}\s*(?:s|sec|secs|seconds?|초)(?![a-z])"])
     if m:

@@ -117,6 +117,12 @@ _LEVEL_NOW = re.compile(r"\b(?:it'?s|it is|they'?re|they are|(?:the \w+ )?(?:is|
                         r"barely audible|inaudible)\b")
 
 
+# "Left side stays empty", "왼쪽은 비워 두고": a side kept free of sound is no place of it.
+_LEFT_EMPTY = re.compile(r"\b(?:the )?(?:left|right|front|back|rear)(?: side)? (?:stays|remains|is|should stay|"
+                         r"(?:is )?kept|keeps) (?:completely |totally )?(?:empty|clear|free|silent)\b|"
+                         r"(?:왼|오른|앞|뒤)쪽\s*(?:은|는)?\s*(?:비워|비게|비어\s*(?:있|두))")
+
+
 def denied_spans(t: str) -> list[tuple[int, int]]:
     """Character ranges of ``t`` whose terms are negated, corrected away, or (in a bug
     report) describe the sound as it wrongly is."""
@@ -124,6 +130,7 @@ def denied_spans(t: str) -> list[tuple[int, int]]:
     if _REPORT.search(t):
         spans.extend(m.span() for m in _AS_IS.finditer(t))
     spans.extend(m.span() for m in _TOO_NOW.finditer(t))
+    spans.extend(m.span() for m in _LEFT_EMPTY.finditer(t))
     if _LEVEL_COMMAND.search(t):
         spans.extend(m.span() for m in _LEVEL_NOW.finditer(t))
     for m in _EN_NEG.finditer(t):
@@ -322,8 +329,9 @@ _MOTION = [
                 r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+(?:s|ed|ing) past\b|\b\w+s in from\b|\benter(?:s|ing|ed)? from\b|\bflutter\w* up from\b|"
                 r"\bfrom one (?:end|side) to the other\b|\b(?:left|right|front|back) to (?:the )?"
                 r"(?:frame |screen |camera |stage |hard |far )?(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b|"
-                r"\b(?:drift|glid|slid|travel|float|wander)\w*(?: \w+){0,2}? (?:across|over) to\b",
-     r"(?:한쪽|한\s*쪽)\s*끝에서|(?:으로|로)\s*(?:천천히\s*|점점\s*|서서히\s*)?모(?:여|이)|추월|앞질러|앞지르|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
+                r"\b(?:drift|glid|slid|travel|float|wander)\w*(?: \w+){0,2}? (?:across|over|round|around) to\b|"
+                r"\bback and forth\b|\bto and fro\b",
+     r"왔다\s*갔다|오락가락|(?:한쪽|한\s*쪽)\s*끝에서|(?:으로|로)\s*(?:천천히\s*|점점\s*|서서히\s*)?모(?:여|이)|추월|앞질러|앞지르|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
      r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)(?!면)|"
      r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간|감|갑|갔)|뛰어\s*(?:가|간|감|갑|갔|지나)|"
      r"(?:왼|오른|앞|뒤|정면|위)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?에서\s*(?:\S+\s*){0,4}"
@@ -338,13 +346,19 @@ _MOTION = [
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|(?:\S+\s+){0,3}?closer|toward)|\bsweep\w* (?:closer|in|toward)|"
                  r"\b(?:slowly|gradually) bring\w* (?:\S+\s+){0,3}?closer\b|"
-                 r"\b(?:later|now|then),? (?:it|he|she|they)(?:'s| is| are|'re) (?:\w+ )?(?:closer|nearer)\b|\bheading (?:toward|towards) me|\bnearer and nearer|\bcloser and closer",
+                 r"\b(?:later|now|then),? (?:it|he|she|they)(?:'s| is| are|'re) (?:\w+ )?(?:closer|nearer)\b|"
+                 # "trots closer", "edges nearer"; not how it sounds or where it is put
+                 r"\b(?!(?:sound|feel|seem|look|plac|put|bring|brought|set|keep|kept|mak|pan|mix|pull|push|nudg|get|got|is|was)\w*\b)"
+                 r"\w+(?:s|ed) (?:closer|nearer)\b|\b(?:work|mak|wend|edg)\w* (?:its|his|her|their) way (?:up|over|in|toward|towards|closer)\b|\bheading (?:toward|towards) me|\bnearer and nearer|\bcloser and closer",
      r"다가오|다가와|다가온|다가옴|다가왔|다가옵|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*쪽으로\s*(?:\S+\s*)?(?:와|온다|오고|오는|옵)|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*(?! (?:it|them|that|this) (?:where|there|as is|in place|alone))|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
                r"\bheading away|\brecede|\b(?:drive|drives|driving|drove|fl(?:y|ies|ew|ying)|runs?|running|ran|"
-               r"roll\w*|speed\w*|head\w*|wander\w*|float\w*|trail\w*|ebb\w*) (?:away|off)\b",
+               r"roll\w*|speed\w*|head\w*|wander\w*|float\w*|trail\w*|ebb\w*) (?:away|off)\b|"
+               # "her heels clicking away from me down the hall"; not where it sits or faces
+               r"\b(?!(?:sit|stand|fac|turn|look|point|locat|plac|set|position|kept|keep|mov)\w*\b)"
+               r"\w+(?:s|ing|ed) away from (?:me|us)\b(?! \d)",
      r"멀어지|멀어져|멀어진|멀어짐|떠나|사라지|사라져|물러나|멀리\s*(?:가|간|사라)|점점\s*멀"),
 ]
 _MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washing machine|blender|"
@@ -452,6 +466,8 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
         # "오른쪽 위 천장 속에서 ...": the place may be named just before the thing it is in.
         start = _chunk_direction(ends[0]) or _chunk_direction(t[max(0, m.start() - 12):m.start()] + ends[0])
         end = _chunk_direction(ends[1])
+        if m.re is _PATH_KO and re.match(r"\s*(?:틀어|치우치|치우쳐|비껴|비켜)", t[m.end() - 1:]):
+            continue              # "정면에서 살짝 왼쪽으로 틀어서": an offset, not a way
         if end is None and m.re is _PATH_KO:
             # "뒤에서 머리 위로 지나가서 앞쪽으로": a height on the way, the side it ends at later
             later = _KO_PATH_END.match(t, m.end())
@@ -638,7 +654,8 @@ _ENDS_AT_LISTENER = re.compile(r"\b(?:ends? up|ending up|winds? up|until (?:it|h
 # "pulls in from down the street and stops right in front of the listener": it arrives.
 _ARRIVES = re.compile(r"\bin from\b[^.;]{0,60}?\b(?:stops?|stopping|halts?)\b[^.;]{0,12}?\b(?:near|at|by|beside|"
                       r"next to|in front of)\s+" + _THE_LISTENER)
-_PASS_END = re.compile(r"\b(?:off |away |out )?(?:to|toward|towards|into) (?:the |my |your )(?:left|right)\b|"
+_PASS_END = re.compile(r"\b(?:off |away |out )?(?:to|toward|towards|into) (?:the |my |your )(?:left|right|front|back|rear)\b"
+                       r"(?! (?:seat|door|yard|garden|room|row|desk|porch|of))|"
                        r"(?:왼|오른)쪽\S*\s*(?:으로|로)\s*(?:사라|빠져|멀어|가|날아)")
 
 
@@ -769,12 +786,31 @@ def _then_path(text: str, reading: Reading) -> None:
         return                    # "open the left panel, then put the cat behind me": no start
     # "on my left, then it drives off behind me": a new place makes it a path; without
     # one ("on my left, then it drives off to the left") the verb's motion stays.
-    if after.motion and after.motion["kind"] == "rotate" or start.value == end.value:
+    # "..., then it trots closer and flops down at my feet": it comes to the listener
+    arrives = after.motion and after.motion["kind"] == "approach" and frames.body(after.text)
+    if after.motion and after.motion["kind"] == "rotate" or start.value == end.value or arrives:
         reading.motion = after.motion or reading.motion     # "..., later it's closer, still left"
         reading.statements["az_deg"] = start
         return
     reading.statements["az_deg"] = start
     reading.motion = {"kind": "pass-by", "start_az_deg": start.value, "end_az_deg": end.value}
+
+
+def _moved_from_before(reading: Reading) -> None:
+    """"a breath on the back of my neck that slides round to my left ear": where the words
+    before a moving verb place the sound is where it starts, when it ends elsewhere."""
+    m = reading.motion
+    if not m or m["kind"] != "pass-by" or "start_az_deg" in m or m.get("end_az_deg") is None \
+            or "span" not in m:
+        return
+    before = reading.text[:m["span"][0]]
+    if re.search(r"(?:을|를)\s*$", before):
+        return                    # "내 앞을 지나": the way it passes, not where it starts
+    start = stated_side(read(before, paths=False))
+    if start is None or abs(wrap_deg(start.value - m["end_az_deg"])) <= 30.0:
+        return
+    reading.statements["az_deg"] = start
+    m["start_az_deg"] = start.value
 
 
 _LOOKS_LIKE_A_SIDE = re.compile(r"\b(?:left|right)|왼|오른|좌|우측|뒷|뒤|앞")
@@ -819,7 +855,8 @@ def read(text: str, paths: bool = True) -> Reading:
         body_az = next((b[0] for b in body if b[0] is not None
                         and (b[0].value not in (0.0, 180.0) or not az.find_atoms(t))), None)
         body_az = _nudged(t, body_az, denied)
-        found = (frames.compass(t, denied) or frames.listener_at_back(t, denied)
+        found = (frames.for_the_listener(t, denied) or frames.compass(t, denied)
+                 or frames.listener_at_back(t, denied)
                  or frames.audience_side(t, denied)
                  or frames.performer_view(t, denied)
                  or frames.around_faced(t, denied) or frames.landmark(t)
@@ -855,4 +892,5 @@ def read(text: str, paths: bool = True) -> Reading:
                                  span=reading.motion["span"])
     if paths:
         _then_path(text, reading)
+        _moved_from_before(reading)
     return reading

@@ -143,7 +143,8 @@ SOURCES = [
     ("knife", "칼질", r"chopping|knife|knives|scissors", r"칼질|도마|가위|(?<![가-힣])(?:썰(?:고|어|기|는)|써는|다지는)", "tick"),
     ("shutter", "셔터", r"(?:camera )?shutters? click\w*|camera click\w*", r"셔터|찰칵", "tick"),
     ("zipper", "지퍼", r"zippers?", r"지퍼", "noise-burst"),
-    ("paper", "종이", r"paper|pages|newspaper|(?:candy )?wrappers?|unwrapp\w*|crinkl\w*", r"포장지|종이|책장|신문", "noise-burst"),
+    ("woodblock", "목탁", r"wood ?blocks?|temple blocks?|moktak", r"목탁", "tick"),
+    ("paper", "종이", r"paper|pages|newspaper|(?:candy )?wrappers?|unwrapp\w*|crinkl\w*", r"포장지|종이|책장(?!\s*(?:꼭대기|위|옆|앞|뒤|밑|아래|에|쪽|선반|너머))|신문", "noise-burst"),
     ("ghost", "유령", r"ghosts?|spirits?|monsters?|creatures?|dragons?|griffins?|wyverns?|goblins?|orcs?|trolls?|ogres?|dwarf|dwarfs|dwarves|elf|elves", r"유령|귀신|괴물|몬스터|고블린|오크|트롤|드워프|엘프", "speech-like"),
     ("zombie", "좀비", r"zombies?|undead|ghouls?", r"좀비", "speech-like"),
     ("drone", "드론", r"drones?", r"드론", "hum"),
@@ -266,6 +267,10 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            r"\b(?:clock|bell|church) tower\b|종탑|\bphone call\b|\bon the phone\b|\bhot ?dogs?\b|"
                            r"\b(?:int|ext)\.\s+[^.\n]{1,40}?\s[-–—]\s*(?:day|night|morning|evening|dawn|dusk|later|continuous)\b|"
                            r"\btuned (?:in )?to (?:some |the )?\w+|"     # what a radio plays is the radio
+                           # the listeners, and the doors and parking a route passes through
+                           r"\b(?:the )?(?:audience|crowd|listeners?|viewers?) (?:hears?|will hear|listens?)\b|"
+                           r"\bcar ?parks?\b|\bparking (?:garage|lot|structure)\b|"
+                           r"\b(?:out|through) (?:of )?(?:the |a )?(?:\w+ )?doors?\b(?! (?:slams?|bangs?|creaks?|opens?|closes?|shuts?))|"
                            r"\bhold(?:s|ing)? (?:her|his|my|their|your|our) breath\b|숨을?\s*(?:참|죽이)|"
                            r"\bwith (?:my |some |a few |a couple of )?(?:friends|family)\b|아기\s*침대|\bbaby (?:cot|crib)\b|"
                            # a door left open, or a route's starting door ("현관문에서 ... 까지")
@@ -321,17 +326,38 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     # own ("their music's thumping"); a part is not ("its door").
     kept = [k for i, k in enumerate(kept) if (SOURCES[k[2]][4] in ("speech-like", "bark", "chirp")
                                               and not re.match(r"voices?\b", t[k[0]:k[1]]))
-            or SOURCES[k[2]][0] in PLAYS_ON_ITS_OWN
+            or SOURCES[k[2]][0] in PLAYS_ON_ITS_OWN + _CREATURES
             or not (i and _POSSESSED.search(t[max(0, k[0] - 20):k[0]]))]
+    kept = [k for k in kept if not _member_plays(t, k, kept)]
     # Counted speakers are the sources only where nothing named plays from them.
     if any(SOURCES[k[2]][0] != "speaker" for k in kept):
         kept = [k for k in kept if SOURCES[k[2]][0] != "speaker"]
     return _headed(t, _same_in_clause(t, kept))
 
 
+_MEMBER_OPENS = re.compile(r"(?:(?<![가-힣])(?:다른\s*)?하나(?:는|가)|\b(?:the )?one|\bthe other(?: one)?)\b[^,.;:]*$")
+
+
+def _member_plays(t: str, k: tuple[int, int, int], kept) -> bool:
+    """"라디오 두 대. 하나는 윗층에서 트로트": music in a clause about one of several players
+    named before is what that player plays."""
+    players = ("radio", "tv", "speaker", "phone")
+    return SOURCES[k[2]][0] == "music" and bool(_MEMBER_OPENS.search(t[max(0, k[0] - 40):k[0]])) and any(
+        o[1] <= k[0] and SOURCES[o[2]][0] in players and _count_before(t, o[0], o[1]) > 1 for o in kept)
+
+
+#: Animals whose stand-in sound is not a call: "his horse" is a source, not a part of him.
+_CREATURES = ("horse", "cow", "snake", "farm animal")
+
+
 def _joined_verb(t: str, k: tuple[int, int, int], kept) -> bool:
-    """"kids building sandcastles and laughing": a second doing of the subject before."""
-    return t[k[0]:k[1]].endswith("ing") and bool(re.search(r"[^,]\s+and\s+$", t[max(0, k[0] - 6):k[0]])) \
+    """"kids building sandcastles and laughing": a second doing of the subject before;
+    "the wipers, squeaking right in front": what the source just named is doing."""
+    if not t[k[0]:k[1]].endswith("ing"):
+        return False
+    if any(re.fullmatch(r"\s*,\s*", t[o[1]:k[0]]) for o in kept):
+        return True
+    return bool(re.search(r"[^,]\s+and\s+$", t[max(0, k[0] - 6):k[0]])) \
         and any(o[1] <= k[0] and not re.search(r"[.;:!?]", t[o[1]:k[0]]) for o in kept)
 
 
@@ -356,7 +382,7 @@ _SILENCE = re.compile(r"\b(?:nobody|no one) (?:plays|touches|uses|rings) (?:it|t
                       r"\bnot making (?:a|any) (?:sound|noise)\b|"
                       r"^\s*(?:소리|대사)?\s*(?:는|은|도)?\s*(?:전혀|거의|아예|하나도)\s*(?:없|안\s*나)|"
                       r"(?:소리|대사)\s*(?:는|은|도)?\s*(?:전혀\s*|거의\s*)?없|아무도\s*안\s*(?:치|쳐|써)|"
-                      r"^\s*(?:calm|still|dead)\b(?!\s*(?:cent(?:er|re)|ahead|front|on|in))|^\s*(?:은|는|도|이|가)?\s*(?:없음|없고|없어|안\s*(?:울|틀|나)|"
+                      r"^\s*(?:calm|still|dead)\b(?!\s*(?:cent(?:er|re)|ahead|front|on|in|\w+ing)\b)|^\s*(?:은|는|도|이|가)?\s*(?:없음|없고|없어|안\s*(?:울|틀|나)|"
                       r"(?:여기서\s*)?(?:완전히\s*)?빠(?:짐|진다|져|지고))")
 
 
@@ -597,7 +623,7 @@ def _is_origin(t: str, k: tuple[int, int, int]) -> bool:
     """"스피커에서 안내방송", "라디오에서 가요": where a sound comes from, which is the
     source itself unless its clause names another."""
     return bool(re.match(r"[가-힣]", t[k[0]:k[1]])) and bool(
-        re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|안|쪽))?\s*에서(?=[\s,.]|$|는|도)", t[k[1]:k[1] + 8]))
+        re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|안|쪽))?\s*(?:에서(?=[\s,.]|$|는|도)|에선(?=[\s,.]|$))", t[k[1]:k[1] + 8]))
 
 
 def names_a_source(t: str) -> bool:

@@ -65,7 +65,7 @@ FUNCTION_WORD = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|
                       r"put|keep|place|sound|sounds|noise|please|pls|since|because|if|although|though|until|"
                       r"after|before|once|we're|we|us|they're|it's|there's|i'm|you're|"
                       r"much|many|lots?|plenty|less|more|none|any|half|whole|"
-                      r"seconds?|minutes?|moments?|while|beats?|bars?|"
+                      r"seconds?|secs?|minutes?|mins?|moments?|while|beats?|bars?|top|bottom|"
                       r"face|feet|foot|head|ears?|shoulders?|hands?|neck|knees?|chest|nose|eyes?|"
                       r"reverb|verb|echo|slapback|tail|reflections?|ambience|tone|sounding|"
                       r"dead|cozy|bright|ringy|tight|metallic|dark|warm|cold|"
@@ -124,8 +124,10 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 
 def _en_subject(clause: str) -> tuple[int, int] | None:
     """Offsets of an English clause's subject noun phrase (without determiner), or None."""
-    anon = re.match(r"\s*(?:and\s+|then\s+)*(?:something|someone|somebody)\s+(?:(?:is|was|keeps|starts)\s+"
-                    r"([a-z]+ing(?:\s+(?!(?:at|on|in|to|from|by|behind|near|over|under|the|a)\b)[a-z]+)?)|"
+    anon = re.match(r"\s*(?:and\s+|then\s+)*(?:something|someone|somebody)\s+(?:(?:(?:is|was|keeps|starts)\s+)?"
+                    r"(?!(?:interesting|amazing|annoying|relaxing|soothing|terrifying|disturbing|exciting|boring|"
+                    r"calming|unsettling|haunting)\b)([a-z]+ing(?:\s+(?!(?:at|on|in|to|from|by|behind|near|over|"
+                    r"under|the|a|toward|towards|past|around|across|into|through|along|up|down|off|away)\b)[a-z]+)?)|"
                     r"(?!(?:is|was|has|does)\b)([a-z]+(?:es|s)))\b", clause, re.I)
     if anon:                # "something squeaks", "someone is peeling potatoes": name it by its sound
         group = 1 if anon.group(1) else 2

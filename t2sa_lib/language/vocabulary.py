@@ -86,21 +86,21 @@ _EL = [
      r"머리\s*위|머리위|정수리|바로\s*위|천정|하늘\s*높이"),
     ("up", r"above|up high|high up|up top|upstairs|up above|from above|ceiling|attic|loft|"
            r"(?<!i'm on a )(?<!i'm on the )(?<!we're on a )(?<!we're on the )(?:rooftop|roof|balcony)|"
-           r"the sky|in the sky|overhead|skylights?|upper floor|floor above|gutters?|"
+           r"the sky|in the sky|overhead|cruising (?:height|altitude)|skylights?|upper floor|floor above|gutters?|"
            r"(?<!fan )\btowers?\b(?! fan)|steeple|belfry|up (?:by|near|at) the|(?:on|along) the (?:wire|power line)s?|"
            r"(?:telephone|power|electric|phone|overhead) (?:wires?|lines?|cables?|poles?)|"
            r"helicopter|(?:air)?planes? (?:flying|passing|going) (?:over|by|past)|"
            r"bird(?:s)? (?:flying )?overhead|(?:up )?in (?:a|the) trees?\b|fireworks?|"
            r"over the (?:open )?(?:harbou?r|city|town|fields?|valley|rooftops|roofs|hills?|treetops|village|stadium|beach)\b|in the (?:branches|canopy)|in the rafters|rafters|up in the|"
-           r"raised up|raised(?! (?:voices?|the\b|volume|gain|level|it\b))|elevated|higher up|way up|up on (?:the|a)|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
+           r"raised up|raised(?! (?:voices?|the\b|volume|gain|level|it\b))|elevated|higher up|(?<!its )(?<!their )way up|up on (?:the|a)|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
            r"high(?![- ](?:pitch|pitched|quality|end|frequenc\w*|volume|gain|shelf|pass|def\w*|notes?|hat|beeps?|tones?|"
            r"whines?|squeals?|hums?|ringing|chimes?|pings?|whistles?|voices?))|"
            r"floors? up|(?:up|above) a flight|a flight up|flight of stairs up|flies over|flying over|fly over|flew over|overflying|upper|swoop\w* (?:over|down)|"
            r"soar\w*|glid\w* over|up and (?:to the )?(?:left|right)\b|(?:left|right),? and up\b|up (?:to|on) (?:the|my) (?:left|right)",
      r"(?<![가-힣])상단|위쪽|위에서|윗집|위로(?!의|\s*\d|가\s*(?:되|돼|필요)|해|받)|높이(?:는|도|를|만)\s*(?:더\s*)?올려|상공|위층|윗층|천장|천창|채광창|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
      r"(?<!종이)(?<!종이 )(?:비행기|여객기|전투기|제트기)(?!\s*(?:안|기내|표|모드|좌석|창))|"
-     r"높이서|높게|위에|공중|(?:멀리|저|아주|더|공중)\s*높이(?!\s*(?:는|가|를|에서|로|보다|의|도|만))|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])|"
-     r"위로\s*날아|위층|불꽃놀이|폭죽|높은\s*데|높은\s*(?:스피커|천장|기둥|나무|단)|발코니|꼭대기|전깃줄|전선\s*위|전봇대"),
+     r"높이서|높게|위에(?!\s*(?:깔|얹|덮|겹쳐))|공중|(?:멀리|저|아주|더|공중)\s*높이(?!\s*(?:는|가|를|에서|로|보다|의|도|만))|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])(?!\s*(?:의\s*)?(?:배우|연주자|공연자|출연자))|"
+     r"위로\s*날아|위층|불꽃놀이|폭죽|높은\s*데|높은\s*(?:스피커|천장|기둥|나무|단)|발코니|꼭대기|전깃줄|전선\s*위|전봇대|처마"),
     ("shelf-top", r"(?:top|high|highest|upper) shelf|top of the (?:bookcase|bookshelf|wardrobe|cupboard|cabinet)",
      r"맨\s*(?:윗칸|위\s*칸|위\s*선반)|(?:선반|책장|찬장)\s*(?:의\s*)?맨\s*위|높은\s*선반"),
     ("up-weak", r"(?:higher|a bit higher|up a bit) than (?:ear|eye|head) (?:level|height)|top bunk|upper bunk|"
@@ -112,7 +112,7 @@ _EL = [
     ("down-weak", r"(?:below|under|beneath|lower than) (?:ear|eye|head) (?:level|height)|"
                   r"shoulder (?:level|height)|chest (?:level|height)|"
                   r"lower(?! (?:the |it|that|volume|gain|pitch\w*|frequenc\w*|floor|notes?|than|in the mix))|"
-                  r"on (?:the|my|a) (?:desk|table|counter|desktop|nightstand|workbench)|dashboard|(?:on|from|in) the dash\b|"
+                  r"on (?:the|my|a) (?:(?!coffee |pool |ping )[a-z]+ )?(?:desk|table|counter|desktop|nightstand|workbench)\b|dashboard|(?:on|from|in) the dash\b|"
                   r"(?:side|edge|corner|end) of (?:the|my) (?:desk|table|counter)|"
                   rf"{_SCREEN_EN.format('bottom|lower')}",
      rf"{_SCREEN_KO.format('아래|아래쪽|하단')}|어깨\s*높이|가슴\s*높이|대시보드|어깨\s*위에(?:서)?|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|(?<!바닥에 )(?<!바닥에)낮게\s*깔|"
@@ -160,7 +160,7 @@ _DIST = [
                      r"inside (?:my|your|the listener's|the player's|their) (?:chest|head|skull)",
      r"귀에\s*대고|귀에\s*붙|귓가|귓속|귀\s*바로|바로\s*귀|코앞|코\s*앞|귀에\s*바짝|"
      r"입술\s*(?:이|가)?\s*닿|닿을랑\s*말랑|닿을락\s*말락|귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|숨결|입김|귓바퀴|귀\s*(?:바로\s*)?앞|닿을\s*(?:듯|만큼)|양쪽\s*귀|양\s*귀|귀\s*(?:주변|주위|근처)"),
-    ("close", r"close(?! the| your| my eyes)|closer|near(?:by)?(?! the end)|next to|beside|"
+    ("close", r"close(?! the| your| my eyes)|closer|near(?:by)?(?! the end)|next to|beside|behind my (?:seat|chair|headrest)|"
               r"right here|up close|intimate|arm'?s length|within reach|in front of my face|"
               r"in my face|at my shoulder|by my shoulder|at my side|on my lap|on the desk|"
               r"close-?miked|close-?mic(?:'d)?|(?<!than a )(?<!than )(?:whisper(?:ing|ed|s)?|murmur(?:ing|s)?)|"
@@ -188,7 +188,7 @@ _DIST = [
      r"아주\s*먼|엄청\s*먼|먼\s*천둥|천둥|언덕\s*너머|비행기|여객기|제트기"),
     ("far", r"(?<!by )far(?! (?:left|right|too|more|less|better|louder|quieter|softer|bigger|"
             r"wider|narrower|drier|wetter|higher|lower)\b)(?:-| )?(?:away|off)?|"
-            r"(?:at|in) the back of (?:the|a|an) (?:\w+ ){0,2}(?:hall|room|church|cathedral|theat(?:er|re)|"
+            r"(?:at|in|from) the back of (?:the|a|an) (?:\w+ ){0,2}(?:hall|room|church|cathedral|theat(?:er|re)|"
             r"auditorium|gym|warehouse|arena|venue|club|bar|crowd|stadium)|distant|in the distance|"
             r"from afar|faraway|(?:way|high) up in the sky|way up high|(?:out )?on the (?:tarmac|runway|hill(?:side|top)?)|(?:somewhere )?deep (?:in|inside|within) the (?!mix\b)|far-away|a long way|down the street|down the road|"
             r"at the other end|across the street|across the field|across the yard|"
@@ -217,7 +217,9 @@ _SPREAD = [
      r"사방|사방에서|온\s*사방|전체적으로|전체에|주위\s*전체|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
      r"공간\s*전체|방\s*전체|꽉\s*채|온\s*방|전방위|전체를\s*덮|(?:다|전부)\s*덮"),
     ("wide", r"wide|broad|wider|spacious|expansive|huge stereo|stereo-wide|spread out|"
-             r"spread wide|spread across|big and wide|panoramic|sprawling|huge|enormous|giant|massive|here and there|scattered|"
+             r"spread wide|spread across|big and wide|panoramic|sprawling|here and there|scattered|"
+             # a huge hall or its reverb makes the room big, not the source wide
+             r"(?:huge|enormous|giant|massive)(?! (?:reverb|verb|echo|tail|decay|room|hall|space|cathedral|church|cave|warehouse))|"
              r"(?:on|from) both sides|on either side|(?:the )?whole (?:audience|crowd|house)|\ba wash\b|wash of sound|(?:from )?wall to wall",
      r"여기저기|곳곳|넓게|넓직하게|널찍하게|퍼지게|퍼져|퍼지는|와이드|넓히|넓어|넓고|양쪽에서|양옆에서"),
     ("moderate", r"medium width|moderately wide|a bit of width|some width|diffuse|blurry|soft-edged|"
@@ -225,7 +227,8 @@ _SPREAD = [
      r"적당한\s*폭|중간\s*폭|흐릿|번지"),
     ("narrow", r"pinpoint|pin-point|narrow|tight(?:ly)?|focused|point source|point-like|"
                r"no width|zero width|no spread|laser|needle|pinned|tiny point|small point|single point|mono|precise|"
-               r"tiny(?! (?:room|space|booth|closet|bathroom|kitchen|car|cabin))",
+               r"tiny(?! (?:room|space|booth|closet|bathroom|kitchen|car|cabin))|"
+               r"(?<=, )small(?=[.,;!]|$)",             # "Tinny, small."
      r"폭\s*(?:은|는|이)?\s*(?:전혀\s*)?없|좁게|좁은|좁혀|한\s*점|콕\s*집|핀포인트|포커스|점처럼|점\s*하나|모노|또렷|모아\s*(?:줘|서|주)|모아줘"),
 ]
 _WET = [
@@ -238,11 +241,12 @@ _WET = [
                    r"cathedral|cave|cavern|mostly reverb|all reverb|pure reverb|more reverb than|"
                    r"reverb louder than|lots of room|heavy reverb|washy|reverb wash|wash of reverb|"
                    r"(?:room|space|hall) (?:felt|feels|seemed|seems) endless|endless (?:room|hall|space)|"
-                   r"long reverb|long (?:reverb )?tail|long decay|huge tail",
+                   r"long reverb|long (?:reverb )?tail|long decay|huge tail|"
+                   r"(?:echo|reverb|tail)\w*\s+(?:\w+\s+)?(?:hang|linger)\w*|hanging in the air",
      r"흠뻑|잠기|잠긴|잠겨|(?<!소리에 )(?<!소음에 )묻혀|젖어|떡칠|듬뿍|(?:리버브|잔향|울림|에코|reverb)\s*(?:이|가|은|는)?\s*(?:꽤\s*|아주\s*|좀\s*)?(?:많|가득|잔뜩|크게)|"
      r"직접음보다\s*잔향|잔향이\s*더\s*크|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
      r"웅장하게\s*울|성당|동굴|대성당|긴\s*(?:리버브|잔향)|"
-     r"(?:리버브|잔향|reverb)\s*(?:은|는|이|가)?\s*(?:훨씬|더|아주|엄청|좀\s*더)?\s*길게"),
+     r"(?:리버브|잔향|reverb)\s*(?:은|는|이|가)?\s*(?:훨씬|더|아주|엄청|좀\s*더)?\s*길게|길게\s*울(?:리|려|림)"),
     # No reverb at all is drier than dry: what "bone dry" and "anechoic" say.
     ("dry-strong", r"minimal reverb|minimum reverb|reverb (?:at|to) (?:a |the )?minimum|as dry as possible|"
                    r"bone[- ]?dry|anechoic|no reverb|without (?:any )?reverb|zero reverb|no echo|without echo|"
@@ -273,7 +277,7 @@ _WET = [
     ("wet", r"reverb(?:ed|y)?|echo|roomy|ambient|wet|lush|"
             r"live room|room sound|roominess|moderate room|some room|bit of room|room on it",
      r"리버브|잔향|울림|울려|울리는|울리게|에코|공간감|룸\s*톤"),
-    ("room-huge", r"church|cathedral|basilica|chapel|nave|altar|choir loft|pews|tunnel|parking (?:garage|structure|lot)|"
+    ("room-huge", r"church(?! (?:bells?|towers?|clocks?|steeples?|spires?))|cathedral|basilica|chapel|nave|altar|choir loft|pews|tunnel|parking (?:garage|structure|lot)|"
                   r"underground (?:car park|garage)|car park|canyon|well|empty warehouse|"
                   r"subway|cistern|stone|crypt|vaults?|catacombs?",
      r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철(?!\s*(?:안|칸|객실|내부))|창고|돌로\s*된|석조|지하\s*묘지|납골당"),
@@ -316,7 +320,7 @@ _GAIN = [
     ("loud-weak", r"(?:bring|turn|push|nudge|bump) (?:it|that|this|the \w+) up (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
                   r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) louder",
      r"(?:좀|조금|살짝|약간|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:올려|키워|높여)"),
-    ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly)?|gentle|gently|low in the mix|"
+    ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly|er)?|gentle|gently|low in the mix|"
               r"low and (?:cosy|cozy|soft|gentle|quiet|warm|calm|mellow)|"
               r"low volume|low in (?:volume|level)|low level|mutter\w*|low voice|low-voiced|voice low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
@@ -337,7 +341,7 @@ _GAIN = [
     # "way too quiet": louder than heard, by as much as any other word says.
     ("loud", r"too (?:quiet|soft|faint)|loud(?:ly|er)?|booming|blaring|punchy|hot in the mix|up in the mix|"
              r"pumped|cranked|front and center in the mix|prominent|powerful|strong|blar(?:e|es|ed|ing)|"
-             r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|"
+             r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|roar(?:s|ed)\b|"
              r"gunshots?|gunfire|explosions?|siren|yell(?:s|ing|ed)?|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?",
      r"너무\s*작(?:아|다|음|네|게\s*들)|크게|큰\s*소리|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|시끄러|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*지르|외치"),
 ]
