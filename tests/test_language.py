@@ -1447,3 +1447,10 @@ def test_coming_nearer_and_to_the_listener_approaches(text, kind):
                                        ("the reverb tail lingers", True), ("a ringing phone hangs up", False)])
 def test_an_echo_that_hangs_is_a_long_reverb(text, wet):
     assert (read(text).statements.get("wet_mix") is not None) == wet
+
+
+def test_a_walk_on_to_a_place_after_coming_in_is_a_way():
+    reading = read("Dave came in the front door (on my left) and walked all the way to the kitchen behind me")
+    assert reading.statements["az_deg"].value == -90.0
+    assert reading.motion["kind"] == "pass-by" and reading.motion["end_az_deg"] == 180.0
+    assert read("a cat on my left and moves to the right").motion["end_az_deg"] == 90.0

@@ -40,7 +40,7 @@ EN_SIDE = re.compile(rf"(?:(?<=front[ -])|(?<=back[ -])|(?<=rear[ -]))(left|righ
                      rf"(?={_SIDE_FOLLOW})|(?<=the )(left|right)(?=[ -](?:side|ear|shoulder|cheek|temple|channel|speaker|wall|corner)s?\b)|"
                      rf"{_NOT_BEFORE_BARE}\b(left|right)\b(?=\s*(?:[,.;!?/)]|$))")
 EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|line)))|\bahead\b|"
-                      r"\bup front\b|\bfrom the front\b|\bin the front\b|\bforward\b|"
+                      r"\bup front\b|\bfrom the front\b|\bin the front\b(?! (?:door|desk|yard|garden|porch|gate|office))|\bforward\b|"
                       r"\bstraight on\b|\bfront[ -](?:and[ -])?cent(?:er|re)\b|\bdead cent(?:er|re)\b(?! behind| back| rear)|"
                       r"\bcent(?:er(?:ed)?|red?)\b(?! of the room| behind| back| rear)|\bfacing me\b|\bbefore me\b|"
                       r"\bfront(?=[ -](?:left|right))|\b(?:the |my )front\b(?! desk| door| row)|"

@@ -760,6 +760,9 @@ def _body_statements(t: str, found, statements: dict, denied) -> None:
 
 
 _THEN = re.compile(r"\b(?:and )?then\b|\bafter that\b|\buntil\b|\b(?:halfway through|later|after a (?:while|bit|moment))\b|"
+                   # "came in the door on my left and walked all the way to the kitchen behind me"
+                   r"\band (?=(?:walk|ran|run|went|goes|mov|drove|drive|flew|flies|crawl|head|hurr|wander|stroll|"
+                   r"march|roll|stagger|limp)\w*(?: \w+){0,3}? (?:to|into|toward|towards)\b)|"
                    r"그러다가?|그\s*다음|그\s*후|이후|잠시\s*후에?|"
                    r"\S+다가\s|\S+더니\s")
 
