@@ -28,12 +28,12 @@ import re
 from dataclasses import dataclass, field
 
 from .language import constrain, read
-from .language.reading import Reading, stated_side
-from .language.frames import body, facing_phrase
+from .language.reading import Reading, arrives_at_listener, stated_side
+from .language.frames import facing_phrase
 from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
 from .language.sources import EACH_SIDE, SOURCES, Mention, find_mentions
 from .language.subjects import GROUP_WORDS
-from .params import Motion, SpatialParams, wrap_deg
+from .params import RANGES, Motion, SpatialParams, wrap_deg
 
 #: Each lexicon kind's own names, English and Korean ("rain", "빗소리").
 _KIND_NAMES = {en: (en, ko) for en, ko, *_ in SOURCES}
@@ -264,7 +264,8 @@ def _shared_statements(text: str, groups: list[_Group], readings: list[Reading])
     """Per group, the statements it takes from fronted, "both" and coordinated text, and
     from sentences about every source."""
     t = text.lower()
-    shared: list[dict] = [dict(_scene_wide(text, groups)) for _ in groups]
+    wide = _scene_wide(text, groups)
+    shared: list[dict] = [dict(wide) for _ in groups]
     sentence = [_sentence_of(text, g.mentions[0].start) for g in groups]
     fronts = [t[g.start:g.mentions[0].start] for g in groups]
     front_said = [read(f).statements for f in fronts]
@@ -315,9 +316,9 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
     stmt = stated_side(update)    # "then it runs up, right next to me": no new side named
     elsewhere = stmt is not None and abs(wrap_deg(stmt.value - params.az_deg)) > 30.0
     kind = update.motion["kind"] if update.motion is not None else None
-    # "then it trots closer and flops down at my feet": a place at the listener ends an approach
-    at_listener = kind == "approach" and bool(body(update.text.lower()))
-    if kind == "rotate" or kind in ("approach", "recede") and (not elsewhere or at_listener):
+    # "then it trots closer and flops down at my feet": ending at the listener, it approaches
+    arrives = arrives_at_listener(update)
+    if kind == "rotate" or kind in ("approach", "recede") and (not elsewhere or arrives):
         return constrain(params, Reading(update.text, motion=update.motion))[0]
     if stmt is not None:
         # "..., 코앞을 지나 왼쪽으로 멀어지고": a way in the clause ends where it says, not at its start
@@ -430,7 +431,7 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
         end = there.motion.end_az_deg if there.motion is not None else None
         p = out[i].replace(az_deg=there.az_deg if end is None else end)
         if m.re is _BY_PREVIOUS and (m.group(1) == "behind" or m.group(2)):
-            p = p.replace(dist_m=min(6.0, max(p.dist_m, there.dist_m + _BEHIND_EXTRA_M)))
+            p = p.replace(dist_m=min(RANGES["dist_m"][1], max(p.dist_m, there.dist_m + _BEHIND_EXTRA_M)))
         out[i] = p
     return out
 

@@ -774,6 +774,12 @@ def stated_side(reading: Reading) -> Statement | None:
     return None if side is None or side.negated or side.kind == "default" else side
 
 
+def arrives_at_listener(reading: Reading) -> bool:
+    """Whether the words approach and end at the listener's body ("then it trots closer and
+    flops down at my feet"): an approach, whatever side that body part lies on."""
+    return bool(reading.motion and reading.motion["kind"] == "approach" and frames.body(reading.text))
+
+
 def _then_path(text: str, reading: Reading) -> None:
     """"on my left, then behind me": a place, then another, is a path between them."""
     cue = _THEN.search(reading.text)
@@ -789,9 +795,8 @@ def _then_path(text: str, reading: Reading) -> None:
         return                    # "open the left panel, then put the cat behind me": no start
     # "on my left, then it drives off behind me": a new place makes it a path; without
     # one ("on my left, then it drives off to the left") the verb's motion stays.
-    # "..., then it trots closer and flops down at my feet": it comes to the listener
-    arrives = after.motion and after.motion["kind"] == "approach" and frames.body(after.text)
-    if after.motion and after.motion["kind"] == "rotate" or start.value == end.value or arrives:
+    if after.motion and after.motion["kind"] == "rotate" or start.value == end.value \
+            or arrives_at_listener(after):
         reading.motion = after.motion or reading.motion     # "..., later it's closer, still left"
         reading.statements["az_deg"] = start
         return
