@@ -40,3 +40,13 @@ def test_the_benchmark_loader_is_no_trainer_source():
 
     names = {p.name for p in _source_files()}
     assert "natural.py" not in names and "generator.py" in names and "train.py" in names
+
+
+def test_documentation_edits_keep_the_code_digest():
+    from t2sa_lib.eval.training_cache import code_digest
+
+    src = 'def f(x):\n    """Twice x."""\n    return 2 * x  # doubled\n'
+    same = '# a header comment\ndef f(x):\n    """Two times x, in metres."""\n\n    return 2*x\n'
+    assert code_digest(src) == code_digest(same)
+    assert code_digest(src) != code_digest(src.replace("2 * x", "3 * x"))
+    assert code_digest('def g():\n    """Only a docstring."""\n') == code_digest("def g():\n    pass\n")

@@ -4,12 +4,14 @@ Between two runs that change only inference (the language layer, a scorer, a rep
 training (notebook 02's recipes, each ablation row) sees the same configuration, records and
 code, so its checkpoint and training record are taken from the cache instead of retrained. The key hashes the configuration,
 the seed, the training and validation records, the encoder, the source files that decide
-what a training produces (:data:`TRAINER_SOURCES`), the torch version, the CPU model and
+what a training produces (:data:`TRAINER_SOURCES`, as code: comments, docstrings and layout
+do not count), the torch version, the CPU model and
 the thread count: a training is deterministic for these on a CPU (see
 :func:`~t2sa_lib.eval.experiments.run_ablation`). Delete the folder to retrain everything.
 """
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 from pathlib import Path
@@ -32,6 +34,21 @@ def _source_files() -> list[Path]:
     return [p for p in out if p.relative_to(_PACKAGE).as_posix() not in NOT_TRAINER_SOURCES]
 
 
+def code_digest(text: str) -> str:
+    """The code of a Python module as a string that ignores comments, docstrings and layout.
+
+    Two sources with the same digest compile to the same program, so a training cannot
+    tell them apart; editing documentation then keeps the cached checkpoints.
+    """
+    tree = ast.parse(text)
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if (isinstance(body, list) and body and isinstance(body[0], ast.Expr)
+                and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str)):
+            node.body = body[1:] or [ast.Pass()]
+    return ast.dump(tree)
+
+
 def training_key(config, train: list[dict], valid: list[dict], seed: int) -> str:
     """A content hash (20 hex digits) of one training's inputs; ``config`` a ``TrainConfig``."""
     import torch
@@ -46,7 +63,8 @@ def training_key(config, train: list[dict], valid: list[dict], seed: int) -> str
                  cpu_model()):
         h.update(part.encode("utf-8") + b"\0")
     for path in _source_files():
-        h.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+        code = code_digest(path.read_text(encoding="utf-8"))
+        h.update(f"{path.relative_to(_PACKAGE).as_posix()}\0{code}\0".encode())
     return h.hexdigest()[:20]
 
 
