@@ -386,15 +386,19 @@ def _each_place(words: str, n: int, params: SpatialParams, predict
     return [(None, params)] * n
 
 
+#: Korean words for a person named before: "그 사람", "그녀", "걔".
+_KO_PERSON = r"(?:그녀|걔|그분|그\s*사람|그\s*애)"
 #: A place given by the source named before: "the clock behind him", "right by her", "그
-#: 사람 뒤", "그 옆에서". Korean "그 뒤" alone is left out: it mostly means "after that".
-_BY_PREVIOUS = re.compile(r"\b(behind|next to|beside|near|close to|right by|just by|alongside) "
-                          r"(?:him|her|them|it)\b|(?:그|그녀|걔|그분|그\s*사람|그\s*애)\s*(?:의\s*)?(?:옆|곁)|"
-                          r"(?:그\s*사람|그분|그녀|걔)\s*(?:의\s*)?(뒤)")
+#: 사람 뒤", "그 옆에서"; the group ``person`` is set where the words mean a person. Korean
+#: "그 뒤" alone is left out: it mostly means "after that".
+_BY_PREVIOUS = re.compile(
+    r"\b(?P<prep>behind|next to|beside|near|close to|right by|just by|alongside) "
+    r"(?:(?P<person>him|her)|them|it)\b"
+    rf"|(?:(?P<person_ko>{_KO_PERSON})|그)\s*(?:의\s*)?(?:옆|곁)|(?P<behind_ko>{_KO_PERSON})\s*(?:의\s*)?뒤")
 #: A source someone named before makes or owns: "he keeps tapping his pen", "the old man's
 #: radio", "걔 폰 진동".
 _OWNED_BY_PREVIOUS = re.compile(r"^\W*(?:he|she)\b|\b(?:his|her|the old (?:man|woman|boy|girl)'s)\b|"
-                                r"(?:걔|그분|그녀|그\s*사람|그\s*애)(?:가|의)?\s")
+                                rf"{_KO_PERSON}(?:가|의)?\s")
 #: A listener named in the third person ("the player", "the rider"), whom "them" may mean.
 _LISTENER_NAMED = re.compile(r"\bthe (?:player|listener|rider|viewer|user|trainee)\b|\bpov\b|\bcamera\b")
 #: How much farther than the source before a source "behind him" is, metres.
@@ -419,8 +423,8 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
     for i in range(1, len(own)):
         words = own[i].lower()
         m = _BY_PREVIOUS.search(words) or _OWNED_BY_PREVIOUS.search(words)
-        person = m is not None and (m.re is _OWNED_BY_PREVIOUS or
-                                    re.search(r"\b(?:him|her)\b|사람|그분|그녀|걔|애", m.group(0)))
+        person = m is not None and (m.re is _OWNED_BY_PREVIOUS or any(
+            m[g] for g in ("person", "person_ko", "behind_ko")))
         anchor = max((j for j in (people if person else earlier) if j < i), default=None)
         moving = out[i].motion is not None and out[i].motion.kind != "static"
         if m is None or anchor is None or moving:
@@ -430,7 +434,7 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
         there = out[anchor]           # where the anchor ends up, when it moves
         end = there.motion.end_az_deg if there.motion is not None else None
         p = out[i].replace(az_deg=there.az_deg if end is None else end)
-        if m.re is _BY_PREVIOUS and (m.group(1) == "behind" or m.group(2)):
+        if m.re is _BY_PREVIOUS and (m["prep"] == "behind" or m["behind_ko"]):
             p = p.replace(dist_m=min(RANGES["dist_m"][1], max(p.dist_m, there.dist_m + _BEHIND_EXTRA_M)))
         out[i] = p
     return out

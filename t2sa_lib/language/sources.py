@@ -326,7 +326,7 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     # own ("their music's thumping"); a part is not ("its door").
     kept = [k for i, k in enumerate(kept) if (SOURCES[k[2]][4] in ("speech-like", "bark", "chirp")
                                               and not re.match(r"voices?\b", t[k[0]:k[1]]))
-            or SOURCES[k[2]][0] in PLAYS_ON_ITS_OWN + _CREATURES
+            or SOURCES[k[2]][0] in _NOT_PARTS
             or not (i and _POSSESSED.search(t[max(0, k[0] - 20):k[0]]))]
     kept = [k for k in kept if not _member_plays(t, k, kept)]
     # Counted speakers are the sources only where nothing named plays from them.
@@ -430,6 +430,8 @@ def _plays(t: str, k: tuple[int, int, int], kept) -> bool:
 
 #: Sources that sound on their own once someone has set them going.
 PLAYS_ON_ITS_OWN = ("music", "radio", "tv", "alarm")
+#: Sources that are never a part of the one named before them ("his horse", "their radio").
+_NOT_PARTS = PLAYS_ON_ITS_OWN + _CREATURES
 # "엄마가 왼쪽 부엌에 있어. 그녀는 설거지를 하고 있어": a sentence that opens on a pronoun
 # tells what the one named before does; its sound is that one's, no new source.
 _KO_PRONOUN_OPENS = re.compile(r"[.;!?]\s*(?:그녀|그분|걔|그\s*사람|(?<![가-힣])그)(?:는|은|가)\s[^.;!?]*$")
