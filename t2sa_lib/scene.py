@@ -293,8 +293,9 @@ def _shared_statements(text: str, groups: list[_Group], readings: list[Reading])
                         shared[j].setdefault(attr, s)
     for i in range(len(groups) - 2, -1, -1):
         # "a phone rings and a printer hums, both on my right": a source with no words of its
-        # own takes those of the next, but not across a semicolon or a colon.
-        joined = not re.search(r"[;:]", text[groups[i].mentions[0].end:groups[i + 1].mentions[0].start])
+        # own takes those of the next, but not across a semicolon, a colon or a "but".
+        joined = not re.search(r"[;:]|\bbut\b|하지만|그런데|반면",
+                               text[groups[i].mentions[0].end:groups[i + 1].mentions[0].start])
         if not readings[i].statements and readings[i].motion is None and not placed_first[i] and \
                 sentence[i] == sentence[i + 1] and joined:
             shared[i] = {**shared[i + 1], **shared[i], **readings[i + 1].statements}
@@ -328,7 +329,7 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
 
 
 _ONE_EACH = re.compile(rf"\b(?:(?:the )?one|the other|another|the (?:{ORDINALS_EN}))\b|하나는|"
-                       r"한\s*(?:마리|명|놈|대)[은는]|다른\s*(?:하나|놈|녀석|애|한\s*(?:마리|명|대))(?:는|은)|(?:첫|두|세|네)\s*번째(?:는|\s*\S+은)")
+                       r"한\s*(?:마리|명|놈|대)[은는]|다른\s*(?:하나|놈|녀석|애|한\s*(?:마리|명|대))(?:는|은)|(?:첫|두|세|네)\s*번째(?:는|\s*\S+은)", re.I)
 
 
 #: Attributes that place a source; words after a comma that state none of them are
@@ -341,7 +342,8 @@ _SHARED_TAIL = re.compile(r"[.!?](?:\s|$)|" + GROUP_WORDS)
 
 def _each_place(words: str, n: int, params: SpatialParams, predict
                 ) -> list[tuple[str | None, SpatialParams]]:
-    """Places of ``n`` sources named together, each with its own words (or None).
+    """Places of ``n`` sources named together, each with its own words (or None); one
+    place when nothing (no "both", no "one ... the other") tells them apart.
 
     "One at each ear" puts them left and right; "one far to the left, the other
     from the right" gives each its own words. What one member's words state stays
@@ -383,24 +385,30 @@ def _each_place(words: str, n: int, params: SpatialParams, predict
     if EACH_SIDE.search(words):
         sides = [(None, params.replace(az_deg=-90.0)), (None, params.replace(az_deg=90.0))]
         return sides + [(None, params)] * (n - 2)
-    return [(None, params)] * n
+    if marks or re.search(GROUP_WORDS, words):
+        return [(None, params)] * n    # "two dogs, both far behind me": each its own
+    # "three kids splash in the pool": counted but placed together, they sound as one.
+    return [(None, params)]
 
 
 #: Korean words for a person named before: "그 사람", "그녀", "걔".
 _KO_PERSON = r"(?:그녀|걔|그분|그\s*사람|그\s*애)"
 #: A place given by the source named before: "the clock behind him", "right by her", "그
-#: 사람 뒤", "그 옆에서"; the group ``person`` is set where the words mean a person. Korean
-#: "그 뒤" alone is left out: it mostly means "after that".
+#: 사람 뒤", "그 옆에서", "바베큐 지글지글도 같이"; the group ``person`` is set where the
+#: words mean a person. Korean "그 뒤" alone is left out: it mostly means "after that".
 _BY_PREVIOUS = re.compile(
-    r"\b(?P<prep>behind|next to|beside|near|close to|right by|just by|alongside) "
+    r"\b(?P<prep>behind|next to|beside|near|close to|right by|just by|alongside|(?:just )?past|beyond) "
     r"(?:(?P<person>him|her)|them|it)\b"
-    rf"|(?:(?P<person_ko>{_KO_PERSON})|그)\s*(?:의\s*)?(?:옆|곁)|(?P<behind_ko>{_KO_PERSON})\s*(?:의\s*)?뒤")
+    rf"|(?:(?P<person_ko>{_KO_PERSON})|그)\s*(?:의\s*)?(?:옆|곁)|(?P<behind_ko>{_KO_PERSON})\s*(?:의\s*)?뒤"
+    r"|(?<=[가-힣])도\s*(?:같이|함께)(?=\s*(?:요|[.,!?]|$))")
 #: A source someone named before makes or owns: "he keeps tapping his pen", "the old man's
 #: radio", "걔 폰 진동".
 _OWNED_BY_PREVIOUS = re.compile(r"^\W*(?:he|she)\b|\b(?:his|her|the old (?:man|woman|boy|girl)'s)\b|"
                                 rf"{_KO_PERSON}(?:가|의)?\s")
 #: A listener named in the third person ("the player", "the rider"), whom "them" may mean.
 _LISTENER_NAMED = re.compile(r"\bthe (?:player|listener|rider|viewer|user|trainee)\b|\bpov\b|\bcamera\b")
+#: Words that put a source farther off than the one before: "behind him", "just past them".
+_FARTHER_THAN = ("behind", "past", "just past", "beyond")
 #: How much farther than the source before a source "behind him" is, metres.
 _BEHIND_EXTRA_M = 0.7
 
@@ -434,7 +442,7 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
         there = out[anchor]           # where the anchor ends up, when it moves
         end = there.motion.end_az_deg if there.motion is not None else None
         p = out[i].replace(az_deg=there.az_deg if end is None else end)
-        if m.re is _BY_PREVIOUS and (m["prep"] == "behind" or m["behind_ko"]):
+        if m.re is _BY_PREVIOUS and (m["prep"] in _FARTHER_THAN or m["behind_ko"]):
             p = p.replace(dist_m=min(RANGES["dist_m"][1], max(p.dist_m, there.dist_m + _BEHIND_EXTRA_M)))
         out[i] = p
     return out

@@ -1454,3 +1454,50 @@ def test_a_walk_on_to_a_place_after_coming_in_is_a_way():
     assert reading.statements["az_deg"].value == -90.0
     assert reading.motion["kind"] == "pass-by" and reading.motion["end_az_deg"] == 180.0
     assert read("a cat on my left and moves to the right").motion["end_az_deg"] == 90.0
+
+
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # a vehicle pulling up stops there; a landmark "near" says nothing of the listener
+    ("Bus pulls up on my right.", "az_deg", 65.0, 115.0),
+    ("A crowd cheers far in front, near the stage.", "dist_m", 3.0, 6.0),
+    # "no direction" is no correction of what came before it
+    ("the boss music is blasting from everywhere, no direction, just wide", "spread_deg", 90.0, 120.0),
+    ("the boss music is blasting from everywhere, no direction, just wide", "gain_db", 6.0, 12.0),
+    ("그 기타 소리 오른쪽으로 살짝 빼주고 볼륨도 낮춰줘", "az_deg", 5.0, 40.0),
+    ("a jet passing overhead, from behnid me to out in front", "az_deg", 150.0, 180.0),
+    ("the loom clacks in front, never louder than the narrator", "gain_db", -12.0, -2.0),
+    ("가까이서 나는 게 아니구 저어기 동네 끝에서 개가 짖는 거라니까", "dist_m", 4.5, 6.0),
+    ("Facing north. A tractor somewhere west.", "az_deg", -92.0, -88.0),
+    ("Sheep bleating down in the valley", "el_deg", -60.0, -20.0),
+    ("Keep the heartbeat in the middle", "az_deg", -20.0, 20.0),
+    ("Detective across from me", "dist_m", 1.0, 2.2),
+    ("the harpsichord is stage left, so it sits on the visitor's left", "az_deg", -115.0, -65.0),
+])
+def test_dev27_words_vehicles_landmarks_and_listener_sides(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("From the audience's side, the ghost laughs from stage left and glides over to stage right.", 45.0, -45.0),
+    ("can you make the ghost float from the wardrobe to the window behind me?", None, 180.0),
+])
+def test_stage_sides_and_a_float_between_places_end_where_stated(text, start, end):
+    motion = read(text).motion
+    assert motion["end_az_deg"] == end and motion.get("start_az_deg") == start
+
+
+def test_walking_out_recedes_and_the_hill_behind_is_far():
+    assert read("지수가 갑자기 뒤로 돌아서 문 쪽으로 걸어나감").motion["kind"] == "recede"
+    assert value("새소리는 뒷산 숲에서", "dist_m") >= 3.0
+
+
+@pytest.mark.parametrize("text, kind", [("Bus pulls up on my right.", "approach"),
+                                        ("Her heels clicking off down the corridor", "recede"),
+                                        ("pull up the fader on the left", None)])
+def test_a_vehicle_pulling_up_approaches_and_heels_off_down_a_corridor_recede(text, kind):
+    motion = read(text).motion
+    assert (motion and motion["kind"]) == kind
+
+
+def test_a_little_echo_of_a_named_room_is_a_little_reverb():
+    assert 0.2 <= value("a hammer with a little stone-room echo", "wet_mix") <= 0.35

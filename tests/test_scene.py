@@ -836,3 +836,48 @@ def test_companions_doings_listeners_routes_and_furniture(model, text, labels):
                                   "오른쪽에서 전화벨이 울리고 프린터가 웅웅, 왼쪽은 비워 두고"])
 def test_a_side_kept_empty_places_nothing_there(model, text):
     assert all(inside(s.params.az_deg, 65.0, 115.0) for s in describe(text, model).sources)
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a foghorn out to sea, what a radio plays, a copula and two people talking are one each
+    ("Harbor at dawn. Gulls circling overhead, a foghorn way out to sea.", ["bird", "boat"]),
+    ("Ana laughs across the table, and the radio in the kitchen behind her plays old songs.",
+     ["ana", "radio"]),
+    ("앞에서 카메라 셔터 찰칵, 뒤에선 파도 철썩. 셔터는 내 폰이에요", ["셔터", "파도"]),
+    ("할머니랑 할아버지가 앞에서 두런두런 얘기 나누는 소리", ["목소리"]),
+    # a killed alarm, a terrier, a gallery's name, a dog topic-marked with 는
+    ("Rain stays as is. Kill the car alarm entirely.", ["rain"]),
+    ("Both far behind me: a lawnmower and a yapping terrier.", ["lawnmower", "dog"]),
+    ("전시실 2: 천장 높이에서 새떼가 왼쪽에서 오른쪽으로 날아가고, 바닥 쪽에는 물 흐르는 소리", ["새떼", "물"]),
+    ("개는 왼쪽으로 옮겨주시고 빗소리는 좀 줄여주세요", ["개", "빗소리"]),
+    # counted but placed together they sound as one, unless "both" tells them apart
+    ("Three kids splash in the pool in front of me while their mum calls from the balcony.",
+     ["water", "mum"]),
+    ("Two dogs barking, both far behind me.", ["dog", "dog"]),
+])
+def test_dev27_places_players_pairs_and_groups(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_one_and_the_other_after_a_sentence_and_a_pan_past_them(model):
+    radios = describe("Two radios. One upstairs, muffled through the ceiling; the other right next to "
+                      "my right elbow.", model).sources
+    assert radios[0].params.el_deg >= 20.0 and inside(radios[1].params.az_deg, 65.0, 115.0)
+    pan = describe("someone is chopping onions to my right and a pan sizzles just past them", model).sources[1]
+    assert inside(pan.params.az_deg, 65.0, 115.0)
+
+
+def test_a_facing_holds_for_every_clause_and_but_keeps_words_apart(model):
+    tractor = describe("Facing north on the hilltop. Sheep bleating to the east, a tractor somewhere "
+                       "west, and a skylark straight up.", model).sources[1]
+    assert inside(tractor.params.az_deg, -92.0, -88.0)
+    heart = describe("Keep the heartbeat in the middle, but spread the whispers from the left to all "
+                     "around us", model).sources[0]
+    assert inside(heart.params.az_deg, -20.0, 20.0) and heart.params.spread_deg < 90.0
+
+
+def test_korean_along_with_the_one_before_choir_seats_and_walking_out(model):
+    bbq = describe("옆 사이트 사람들 떠드는 소리, 우리 텐트 기준 오른쪽. 바베큐 지글지글도 같이", model).sources
+    assert all(inside(s.params.az_deg, 65.0, 115.0) for s in bbq)
+    mass = describe("오르간이 뒤쪽 2층 성가대석에서 쩌렁쩌렁하고 앞에선 신부님 강론", model).sources
+    assert [s.label for s in mass] == ["오르간", "목소리"] and mass[0].params.gain_db >= 6.0

@@ -110,6 +110,7 @@ _EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the |my |our
                         rf"\b(?:due )?{_EN_COMPASS} of (?:me|us|(?:the )?(?:listener|camera|player|viewer)|where i)\b|"
                         rf"\b{_EN_COMPASS}(?:ern)? (?:side|wall|window|end|wind)\b|\b{_EN_COMPASS}erly\b|"
                         rf"\b(?:due|dead) {_EN_COMPASS}\b|"
+                        rf"\b(?:somewhere|far|way|off|out|over) (?:off |out |over )?(?:to the )?{_EN_COMPASS}\b|"
                         r"(?<=[:,] )[a-z]+(?: [a-z]+)? (nw|ne|se|sw)\b(?!')")     # "chickadee NW"
 _KO_SOURCE = re.compile(rf"{_KO_COMPASS}\s*쪽|(?:(?<![가-힣])|(?<=정)){_KO_COMPASS}\s*(?:에서|방향)")
 # "facing north, wind from roughly 315": with a facing stated, a bare number is a bearing.
@@ -194,7 +195,7 @@ def compass_path(t: str) -> tuple[float, float] | None:
     return None if start == end else (start, end)
 
 
-_STAGE_FLIP = re.compile(r"\b(?:down|up)?stage[ -](left|right)\b|무대\s*(왼|오른)쪽?\s*\(?\s*배우|"
+STAGE_FLIP = re.compile(r"\b(?:down|up)?stage[ -](left|right)\b|무대\s*(왼|오른)쪽?\s*\(?\s*배우|"
                          r"(?:배우|연주자|공연자|출연자)\s*(?:기준|입장|시점)(?:에서|으로)?\s*(왼|오른)쪽")
 _FRAME_OBJECT = re.compile(r"\b(?:the |a )?(?:screen|stage|projection)\b|"
                            r"\b(?:of|on|facing|towards?|at) (?:the |my )?(?:tv|television|monitor)\b|"
@@ -261,7 +262,7 @@ def stage_side(t: str, denied=()) -> Statement | None:
     if _OFF_FRAME.search(t):
         return None                # off the screen, or the camera is the listener: plain sides
     # The performer's side decides, also where an edge of the stage is named with it.
-    m = next((m for m in _STAGE_FLIP.finditer(t) if not _inside(m.span(), denied)), None)
+    m = next((m for m in STAGE_FLIP.finditer(t) if not _inside(m.span(), denied)), None)
     if m:
         side = next(g for g in m.groups() if g)
         sign = -1.0 if side.startswith(("right", "오른")) else 1.0
@@ -389,7 +390,8 @@ def audience_side(t: str, denied=()) -> Statement | None:
 # "the violin is stage left, so for me in row F it's over on my right", "배우 기준 오른쪽이니까
 # 청취자한텐 왼쪽": after a frame, the side the words give the listener in so many words.
 _FOR_THE_LISTENER = re.compile(r"\b(?:for|to) (?:me|the listener|us)\b[^.;?!]{0,40}?\b(?:on|to) (?:my|our|the listener's) "
-                               r"(left|right)\b|(?<![가-힣])(?:청취자|리스너|듣는\s*(?:사람|쪽)|나|저)\s*(?:한테|에게|한텐|에겐|기준(?:으로|에선|에서)?)"
+                               r"(left|right)\b|\bso (?:it|that|this|they)\b[^.;?!]{0,30}?\b(?:on|to) (?:my|our|the "
+                               r"(?:listener|visitor|viewer|player|guest|user)'s) (left|right)\b|(?<![가-힣])(?:청취자|리스너|듣는\s*(?:사람|쪽)|나|저)\s*(?:한테|에게|한텐|에겐|기준(?:으로|에선|에서)?)"
                                r"\s*(?:는\s*)?(?:\S+\s*){0,2}?(왼|오른)쪽")
 
 
@@ -427,7 +429,7 @@ def performer_view(t: str, denied=()) -> Statement | None:
     if m is None or _inside(m.span(), denied):
         return None
     sides = {a.name for a in find_atoms(t) if not _inside((a.start, a.end), denied)} & {"left", "right"}
-    named = _STAGE_FLIP.search(t)
+    named = STAGE_FLIP.search(t)
     if named:
         sides.add("right" if next(g for g in named.groups() if g).startswith(("right", "오른")) else "left")
     # "연주자 입장에서 왼편" takes the performer's view; "배우 입장에서 stage right" only says

@@ -39,8 +39,9 @@ _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that
                          r"or rather|sorry|no no|oops|ignore that|never mind|forget that|"
                          r"disregard that)\b|(?:[,?]|\.\.\.?|…)\s*(?:no|nope|nah)\b(?!\s+(?:reverb|echo|room|tail|"
                          r"ambience|movement|motion|more|longer|louder|further|farther|closer|width|spread|"
-                         r"pan\w*|delay|eq|fx|effects?|filter\w*|compression|distortion|music|bass|doppler))")
-_KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니에요|아니예요|아녜요|아닙니다|아니면|말고|대신에?|(?<!로 )(?<!로)(?<!멀리 )(?<!멀리)(?<!멀찍이 )(?<!바깥으로 )빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
+                         r"pan\w*|delay|eq|fx|effects?|filter\w*|compression|distortion|music|bass|doppler|"
+                         r"(?:particular |specific |clear |fixed )?(?:direction|location|position|spot|point|source)s?))")
+_KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니에요|아니예요|아녜요|아닙니다|아니면|말고|대신에?|(?<!로 )(?<!로)(?<!로 살짝 )(?<!로 조금 )(?<!로 약간 )(?<!로 좀 )(?<!로 더 )(?<!멀리 )(?<!멀리)(?<!멀찍이 )(?<!바깥으로 )빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
                      r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|(?<=면)\s*ng\b|지만\s*않(?:으면|게|도록)|(?<=[가-힣])\s+x(?=\s*[.,!]|\s*$)|절대\s*(?:안|못)\s|하지\s*(?:말|마)|"
                      r"(?:가|오|뜨|올라가|내려가|올라오|내려오|들어가|넘어가|치우치|쏠리|붙)지\s*(?:않|말)(?:게|도록|았으면|기를|고)|"
                      r"(?:띄우|올리|내리|두|놓|보내)지\s*(?:마|말)")
@@ -340,6 +341,8 @@ _MOTION = [
      r"질주|달려|뛰어|걸어|기어|굴러)|질주"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:(?:straight|right|directly) )?(?:closer|toward|towards|at me|in|up|near|nearer)|"
                  r"\bcom(?:e|es|ing) \w+ing (?:closer|nearer|toward me|towards me)\b|"
+                 # "the bus pulls up on my right": a vehicle drawing up to the listener
+                 r"\b(?:bus|car|cab|taxi|van|truck|lorry|coach|train|tram|bike|motorbike|carriage)\w* (?:\w+ )?pull(?:s|ed|ing)? up\b|"
                  r"\btowards? me\b|\bgets? closer|\bmov\w* (?:over )?to (?:\S+\s+){0,4}?(?:right )?(?:beside|next to) me\b|\b(?:runs?|ran|running|trott\w*|trots?|hurr\w*|rush\w*|pads?|padd\w*|"
                  r"com(?:e|es|ing)(?: \w+ing)?) up (?:to|until|and|beside|next)\b|\bcom(?:e|es|ing) (?:down|up) (?:the stairs|from)\b|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
                  r"\bgetting (?:closer|nearer|louder and closer)|\blouder (?:with|at) (?:every|each) (?:step|stride|footstep)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
@@ -356,10 +359,11 @@ _MOTION = [
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
                r"\bheading away|\brecede|\b(?:drive|drives|driving|drove|fl(?:y|ies|ew|ying)|runs?|running|ran|"
                r"roll\w*|speed\w*|head\w*|wander\w*|float\w*|trail\w*|ebb\w*) (?:away|off)\b|"
+               r"\boff down the (?:corridor|hall|hallway|street|road|lane|path|stairs|track|aisle)\b|"
                # "her heels clicking away from me down the hall"; not where it sits or faces
                r"\b(?!(?:sit|stand|fac|turn|look|point|locat|plac|set|position|kept|keep|mov)\w*\b)"
                r"\w+(?:s|ing|ed) away from (?:me|us)\b(?! \d)",
-     r"멀어지|멀어져|멀어진|멀어짐|떠나|사라지|사라져|물러나|멀리\s*(?:가|간|사라)|점점\s*멀"),
+     r"멀어지|멀어져|멀어진|멀어짐|떠나|사라지|사라져|물러나|멀리\s*(?:가|간|사라)|점점\s*멀|걸어\s*나가|걸어\s*나감|걸어\s*나간"),
 ]
 _MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washing machine|blender|"
                             r"drum|wheel|record|vinyl|vacuum|dryer|선풍기|환풍기|세탁기|건조기|청소기|모터|프로펠러|믹서|팬)"
@@ -422,6 +426,9 @@ def _chunk_direction(chunk: str) -> float | None:
     hour = clock(chunk)                  # "3시 방향", "9 o'clock"
     if hour is not None:
         return hour.value
+    stage = frames.STAGE_FLIP.search(chunk)
+    if stage is not None:                # "stage left" is the audience's front right
+        return 45.0 if next(g for g in stage.groups() if g).startswith(("left", "왼")) else -45.0
     # "to the left in front of me": the route ("in front of me") is not the end.
     route = re.split(r"\s+(?:in front of|behind|past|over|across|around|through)\b", chunk)[0]
     for words in (route, chunk):
@@ -554,8 +561,9 @@ def _height_path(t: str, denied) -> tuple[float, float, tuple[int, int]] | None:
 
 
 _ROUTE = re.compile(r"\b(?:walk|run|ran|roll|crawl|drag|shuffl|stomp|pac|wander|stroll|hobbl|limp|march|"
-                    r"skat|cycl|rid|rode|driv|drove|fl(?:y|ie|ew))\w*\s+(?:\S+\s+){0,2}?from\s+(?:the |my |a )?"
-                    r"[a-z]+(?:\s[a-z]+)?\s+(?:to|into|towards?)\s+(?:the |my |a )?[a-z]+|"
+                    r"skat|cycl|rid|rode|driv|drove|fl(?:y|ie|ew)|float|glid|drift|slid|sneak|creep|crept|scuttl|"
+                    r"zoom|dash|sprint|hurr)\w*\s+(?:\S+\s+){0,2}?from\s+(?:the |my |a )?"
+                    r"[a-z]+(?:\s[a-z]+)?\s+(?:to|into|towards?)\s+(?P<end>(?:the |my |a )?[a-z]+(?:\s+\S+){0,3})|"
                     r"\S+에서\s+(?:\S+\s+)?\S+까지\s*(?:\S+\s+){0,3}?(?:걸어|뛰어|달려|기어|끌고|굴러|날아)\s*(?:가|와|간|온|감|옴)")
 
 # "buzzing from the lamp over to right by my ear", "flaps over from the gatepost and lands
@@ -584,8 +592,12 @@ def _verb_motion(t: str, denied) -> dict | None:
         if arrival is not None:
             return arrival
         route = _ROUTE.search(t)
-        # "부엌에서 현관까지 슬리퍼 끌고 가는": a move between places whose sides are unsaid
-        return None if route is None or _inside(route.span(), denied) else {"kind": "pass-by", "span": route.span()}
+        if route is None or _inside(route.span(), denied):
+            return None
+        # "부엌에서 현관까지 슬리퍼 끌고 가는": a move between places whose sides are unsaid;
+        # "float from the wardrobe to the window behind me" ends on a side.
+        end = route["end"] and _chunk_direction(re.split(r"[,;.?!]", route["end"])[0])
+        return {"kind": "pass-by", "span": route.span(), **({} if end is None else {"end_az_deg": end})}
     span = path[3] if kind is None else words[kind].span()
     kind = kind or "pass-by"
     if kind == "pass-by" and not path and (_ENDS_AT_LISTENER.search(t, span[1]) or _ARRIVES.search(t)):

@@ -24,13 +24,13 @@ SOURCES = [
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물\s*뚝\.?\s*뚝|물이?\s*떨어", "drip"),
     ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?|torch(?:es)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
-    ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
+    ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?|terriers?|poodles?|beagles?|spaniels?|retrievers?|collies?|yapp(?:ing|y)", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개는|개를|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
-    ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|thrush(?:es)?|warblers?|nightingales?|larks?|finch(?:es)?|starlings?|chiffchaffs?|"
+    ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|thrush(?:es)?|warblers?|nightingales?|(?:sky)?larks?|finch(?:es)?|starlings?|chiffchaffs?|"
                  r"vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
-    ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies|spiders?", r"귀뚜라미|매미|벌레|모기|파리|(?<![가-힣])벌(?=이|\s*한|\s*두|들|\s)|말벌|꿀벌|윙윙", "chirp"),
+    ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies|spiders?|moths?", r"귀뚜라미|매미|벌레|모기|파리|나방|(?<![가-힣])벌(?=이|\s*한|\s*두|들|\s)|말벌|꿀벌|윙윙", "chirp"),
     ("bats", "박쥐", r"bats|bat(?= wings?)", r"박쥐", "chirp"),
     ("thud", "쿵쿵", r"thuds?", r"쿵쿵[가-힣]*|쿵쾅[가-힣]*", "noise-burst"),
     ("lava", "용암", r"lava|magma", r"용암|마그마", "rain"),
@@ -48,7 +48,7 @@ SOURCES = [
     ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+){0,2}(?:울|웃|노래|떠들))", "speech-like"),
     ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|(?:카페|식당|시장)\s*소음", "noise-burst"),
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트", "speech-like"),
-    ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
+    ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|콜록|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
     # A white-noise machine is a source of its own; "white noise" in a mix note is a bed.
     ("white noise", "백색소음", r"white noise machine", r"백색\s*소음", "rain"),
     ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박|한숨(?!도\s*못|\s*돌리|\s*돌려)", "hum"),
@@ -61,8 +61,8 @@ SOURCES = [
                   r"friend|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
                   r"humming|sob(?:s|bing|bed)?|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
-                  r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너", "speech-like"),
-    ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대|찬송", "tone-chord"),
+                  r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|신부님|목사님|스님|강론|설교", "speech-like"),
+    ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
     ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*소리|운동화|뛰어다니|하이힐", "footsteps"),
     ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|타격음|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
     ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"휠체어|캐리어|여행\s*가방|바퀴|수레|카트|유모차|스케이트보드", "noise-burst"),
@@ -247,6 +247,7 @@ _LOCATION_AFTER = re.compile(r"[^\s,.]*?(?:에서|에|쪽|으로|로|안|속|위
 # Words in which a source name is not a source: clock faces, radio dramas, 시계 방향.
 _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything|the (?:music|bed|score|ambience))\b|"
                            r"(?:한|두|세|네|반|몇|\d+)\s*바퀴|"                 # laps, not wheels
+                           r"\b(?:out to|out at|at|across the|over the|out over the) sea\b|"    # a place
                            r"(?<![a-z])o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio dramas?\b|radio plays?\b(?=\s*(?:[,.;:!?)]|$|about|episode|script|series|cue))|"
                            r"라디오\s*드라마|(?:drama|드라마)\s|"
                            r"\b(?:train|bus|subway|metro|police|gas|radio|tv) (?:station|stop|platform)s?\b|"
@@ -316,7 +317,8 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
         _shares_clause(t, k, kept) or _idle_clause(t, k, kept) or _pronoun_before(t, k, kept)
         or _joined_verb(t, k, kept)))]
     kept = [k for k in kept if not _silent(t, k, kept) and not _with_part(t, k, kept)
-            and not _plays(t, k, kept) and not _pronoun_does(t, k)]
+            and not _plays(t, k, kept) and not _pronoun_does(t, k) and not _played_by(t, k, kept)
+            and not _said_to_be(t, k, kept) and not _talks_with_next(t, k, kept)]
     kept = [k for i, k in enumerate(kept) if not (i and SOURCES[k[2]][0] == "wind" and SOURCES[
         kept[i - 1][2]][0] in ("air conditioner", "fan", "appliance")
         and not _CLAUSE_BREAK.search(t[kept[i - 1][1]:k[0]]))]
@@ -426,6 +428,44 @@ def _plays(t: str, k: tuple[int, int, int], kept) -> bool:
         _PLAYED.match(t[nxt[1]:nxt[1] + 12]) or re.search(
             r"\b(?:plays?|playing|strums?|strumming|picks?|picking|bows?|bowing|bounc\w+|dribbl\w+|"
             r"kicks?|kicking)\s+(?:(?:a|an|the|his|her|their)\s+)?$", t[max(0, nxt[0] - 24):nxt[0]]))
+
+
+_PLAYERS = ("radio", "tv", "speaker", "phone")
+_PLAYING = re.compile(r"\b(?:plays?|playing|blast(?:s|ing)|blar(?:es|ing)|pump(?:s|ing)(?: out)?)\s+(?:\w+\s+){0,2}$")
+
+
+def _played_by(t: str, k: tuple[int, int, int], kept) -> bool:
+    """"the radio in the kitchen plays old songs": the music a player named just before
+    plays is that player's sound, no second source."""
+    before = [o for o in kept if o[1] <= k[0]]
+    return SOURCES[k[2]][0] == "music" and bool(before) and SOURCES[before[-1][2]][0] in _PLAYERS \
+        and not _CLAUSE_BREAK.search(t[before[-1][1]:k[0]]) and bool(_PLAYING.search(t[max(0, k[0] - 40):k[0]]))
+
+
+# "할머니랑 할아버지가 앞에서 두런두런 얘기 나누는": two people in one conversation.
+_KO_TALK_TOGETHER = re.compile(r"얘기|이야기|대화|수다|두런두런|도란도란|떠들|말다툼|티격태격")
+
+
+def _talks_with_next(t: str, k: tuple[int, int, int], kept) -> bool:
+    """Whether ``k`` and the person named right after it talk together (one source)."""
+    nxt = next((o for o in kept if o[0] >= k[1]), None)
+    if nxt is None or SOURCES[k[2]][4] != "speech-like" or SOURCES[nxt[2]][4] != "speech-like":
+        return False
+    end = re.search(r"[,.;!?]", t[nxt[1]:])
+    clause = t[nxt[1]:nxt[1] + (end.start() if end else len(t))]
+    return bool(re.fullmatch(r"\s*(?:이랑|랑|와|과|하고)\s*", t[k[1]:nxt[0]])) and bool(_KO_TALK_TOGETHER.search(clause))
+
+
+# "셔터는 내 폰이에요": a sentence saying what a source named before is names no new one.
+_KO_COPULA = re.compile(r"\s*(?:이에요|예요|이야|야|이다|입니다|이고|임)(?![가-힣])")
+
+
+def _said_to_be(t: str, k: tuple[int, int, int], kept) -> bool:
+    """Whether ``k`` only says what a source named earlier in its sentence is."""
+    if not _KO_COPULA.match(t, k[1]):
+        return False
+    start = max((m.end() for m in re.finditer(r"[.;!?\n]", t[:k[0]])), default=0)
+    return any(start <= o[0] and o[1] <= k[0] and re.match(r"\s*(?:소리\s*)?(?:은|는)\s", t[o[1]:]) for o in kept)
 
 
 #: Sources that sound on their own once someone has set them going.
@@ -554,7 +594,7 @@ def _merge_compounds(t: str, kept):
 def _denied(t: str, k: tuple[int, int, int]) -> bool:
     """"it's not crickets, it's the smoke detector", "귀뚜라미가 아니라": a denied name."""
     return bool(re.search(r"\b(?:not|no|lose|drop|kill|mute|remove|cut(?: out)? the|get rid of|no more|(?<!n't )(?<!not )forget(?: about)?|skip|"
-                          r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s') )?$|(?:don'?t|do not|can'?t|cannot|"
+                          r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s')? )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
                 or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도))?\s*(?:아예\s*|그냥\s*|싹\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말)))",

@@ -33,7 +33,7 @@ _SHARED = re.compile(GROUP_WORDS)
 # 뉴스가 나와요"): what it names is what that member plays, not a source of its own.
 _MEMBER = re.compile(r"\s*(?:and\s+)?(?:the other(?: one)?\b|another one\b|(?:다른\s*)?하나는|"
                      r"(?:다른\s*)?한\s*(?:마리|명|놈|대|개)[은는])")
-_PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|platform|campsite|"
+_PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|platform|campsite|gallery|museum|exhibit(?:ion)? room|"
                     r"caf[eé]|market|swamp|jungle|park|church|hall|room|station|beach|field|cave|"
                     r"car park|house|office|studio|bathroom|tunnel|alley|harbou?r|stadium|noon|"
                     r"night|morning|evening|dentist'?s? chair|chair|interior|exterior|site|yard|"
@@ -43,7 +43,7 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
                     r"마당|마을|로비|병실|실내|실외|장면|안$|바닷가|해변가|정상|거실|주방|숲\s*속|"
                     r"승강장|교실|식당|공항|탑승구|베란다|운동장|관중석|공연장|콘서트장|객석|좌석|발코니|극장|결혼식장|"
                     r"화장실|독서실|원룸|노래방|책상|테이블|식탁|선반|소파|침대|칠판|화이트보드|새벽|자정|한밤중|오전|오후|"
-                    r"편의점|엘베|엘리베이터|마트|매장|상점|회의실|강의실")
+                    r"편의점|엘베|엘리베이터|마트|매장|상점|회의실|강의실|전시실|전시관|전시장|갤러리|박물관|미술관")
 # "높이 2m", "0.5초 딜레이 후": words for an attribute or a setting name no source.
 _ATTRIBUTE_WORD = re.compile(r"^(?:높이|거리|폭|너비|볼륨|음량|리버브|잔향|딜레이|게인|레벨|초\s*딜레)|"
                              r"^(?:height|distance|width|volume|reverb|delay|gain|level)$")
