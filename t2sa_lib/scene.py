@@ -498,6 +498,7 @@ def describe(text: str, model) -> Scene:
             p = _updated(p, read(text[g.update_start:g.end]))
         placed.append(p)
     words = [text[g.start:g.end] for g in groups]
+    spans = list(words)
     for i, g in enumerate(groups):
         j = g.refers_to
         if j is not None:
@@ -507,12 +508,14 @@ def describe(text: str, model) -> Scene:
             placed[j] = _updated(placed[j], read(words[i])) if said else placed[i]
             if not said:
                 words[j] = words[i]      # "two guitars ...: one guitar on each side"
+            if not readings[j].statements and not readings[j].motion:
+                spans[j] = words[i]      # "개, 비. 개는 오른쪽": the bare name is told by the later words
     placed = _placed_by_previous(text, own, placed, groups)
     sources: list[SceneSource] = []
-    for g, p, w in zip(groups, placed, words):
+    for g, p, w, span in zip(groups, placed, words, spans):
         if g.refers_to is not None:
             continue
-        span = text[g.start:g.end].strip(" ,.;:!?\n")
+        span = span.strip(" ,.;:!?\n")
         places = _each_place(w, len(g.mentions), p, lambda ts: model.predict_params(ts)[1])
         sources += [SceneSource(own or span, _label(m, korean), q, m.sound)
                     for m, (own, q) in zip(g.mentions, places)]

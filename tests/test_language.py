@@ -1501,3 +1501,15 @@ def test_a_vehicle_pulling_up_approaches_and_heels_off_down_a_corridor_recede(te
 
 def test_a_little_echo_of_a_named_room_is_a_little_reverb():
     assert 0.2 <= value("a hammer with a little stone-room echo", "wet_mix") <= 0.35
+
+
+@pytest.mark.parametrize("text", ["A car alarm goes off down the street to the left",
+                                  "the other shouting from way off down the hallway"])
+def test_going_off_or_shouting_from_off_down_a_street_is_no_receding(text):
+    motion = read(text).motion
+    assert motion is None or motion["kind"] != "recede"
+
+
+def test_near_a_body_part_is_close_near_a_landmark_is_not():
+    assert value("the heart monitor beeping right near his ear", "dist_m") <= 1.5
+    assert "dist_m" not in read("a dog barking near the door").statements

@@ -881,3 +881,21 @@ def test_korean_along_with_the_one_before_choir_seats_and_walking_out(model):
     assert all(inside(s.params.az_deg, 65.0, 115.0) for s in bbq)
     mass = describe("오르간이 뒤쪽 2층 성가대석에서 쩌렁쩌렁하고 앞에선 신부님 강론", model).sources
     assert [s.label for s in mass] == ["오르간", "목소리"] and mass[0].params.gain_db >= 6.0
+
+
+@pytest.mark.parametrize("text, labels", [
+    # "her knife" is nobody's part when no person was named; rigging, a sailor, 방울 소리 sound
+    ("a radio playing by the window, a pot boiling on the stove, her knife chopping behind me",
+     ["radio", "kettle", "knife"]),
+    ("Harbour bed: rigging clanking on the boats to the left, a foghorn far out to sea.",
+     ["chains", "boat"]),
+    ("Waves slap the pier. On the right, a drunk sailor sings, getting closer.", ["waves", "voice"]),
+    ("뒤에서 등산객 방울 소리가 다가오다가 오른쪽으로 지나감. 왼쪽에서 개가 짖어", ["종", "개"]),
+])
+def test_owners_named_before_rigging_sailors_and_hikers_bells(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_a_source_named_bare_then_placed_is_told_by_the_placing_words(model):
+    scene = describe("개, 빗소리, 발소리 — 개는 왼쪽 앞, 비는 사방, 발소리는 뒤에서 다가옴.", model)
+    assert [s.span for s in scene.sources] == ["개는 왼쪽 앞", "비는 사방", "발소리는 뒤에서 다가옴"]

@@ -359,7 +359,9 @@ _MOTION = [
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
                r"\bheading away|\brecede|\b(?:drive|drives|driving|drove|fl(?:y|ies|ew|ying)|runs?|running|ran|"
                r"roll\w*|speed\w*|head\w*|wander\w*|float\w*|trail\w*|ebb\w*) (?:away|off)\b|"
-               r"\boff down the (?:corridor|hall|hallway|street|road|lane|path|stairs|track|aisle)\b|"
+               r"\b(?:click|clack|clatter|tap|walk|trot|head|wander|shuffl|stomp|march|run|ran|stroll|limp|"
+               r"hobbl|skitter|roll|rattl|drift|zoom)\w* off down the (?:corridor|hall|hallway|street|road|lane|path|"
+               r"stairs|track|aisle)\b|"
                # "her heels clicking away from me down the hall"; not where it sits or faces
                r"\b(?!(?:sit|stand|fac|turn|look|point|locat|plac|set|position|kept|keep|mov)\w*\b)"
                r"\w+(?:s|ing|ed) away from (?:me|us)\b(?! \d)",

@@ -59,7 +59,7 @@ SOURCES = [
      "speech-like"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|commentator|professor|lecturer|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
-                  r"humming|sob(?:s|bing|bed)?|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
+                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
@@ -70,7 +70,7 @@ SOURCES = [
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관|철문|대문|쪽문|뒷문|옆문", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱", "tick"),
-    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만|을)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
+    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|방울\s*소리|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만|을)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
     # Counted speakers are sources ("two speakers, one ... the other ..."); one speaker, or
     # speakers something named plays from, are where a source is (see _lexicon_mentions).
     ("speaker", "스피커", r"(?<=two )speakers|(?<=three )speakers|(?<=pair of )speakers",
@@ -131,7 +131,7 @@ SOURCES = [
     ("roar", "포효", r"(?:monster|dragon|beast|boss|lion|tiger|bear)(?:'s)? roar\w*", r"(?:보스|드래곤|용|괴물|몬스터|사자|호랑이|곰|짐승|야수)\s*포효", "speech-like"),
     ("signal", "깜빡이", r"turn signal|blinker|indicator|wipers?", r"깜빡이(?!는|며|고|다)|와이퍼", "tick"),
     ("sonar", "소나", r"sonar|pings?(?![- ]?pong)", r"소나|핑\s*소리", "tone-chord"),
-    ("chains", "쇠사슬", r"chains?", r"쇠사슬|사슬", "tick"),
+    ("chains", "쇠사슬", r"chains?|rigging|halyards?", r"쇠사슬|사슬", "tick"),
     ("keys", "열쇠", r"(?:bunch|ring|set) of keys|key ?(?:rings?|chains?|fobs?)|(?:car |house |door )?keys (?:jangl|jingl|rattl|clink|chink|jiggl)\w*|"
                    r"(?:jangl|jingl|rattl|clink)\w* (?:of )?(?:the |his |her |my )?keys",
      r"열쇠(?:\s*꾸러미|\s*뭉치|고리)?|키\s*(?:꾸러미|뭉치)|차\s*키", "tick"),
@@ -281,6 +281,15 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
 _POSSESSED = re.compile(r"\b(?:its|his|her|their)\s+(?:\w+\s+)?$")
 
 
+def _has_owner(t: str, k: tuple[int, int, int], kept) -> bool:
+    """Whether a source before ``k`` can own it: "his" / "her" need a person or a creature
+    named before ("a pot boiling, her knife chopping": nobody's part, the knife sounds)."""
+    if not re.search(r"\b(?:his|her)\s+(?:\w+\s+)?$", t[max(0, k[0] - 20):k[0]]):
+        return True
+    return any(o[1] <= k[0] and SOURCES[o[2]][0] not in _NOT_PARTS + _PLAYERS and (
+        SOURCES[o[2]][4] in ("speech-like", "bark", "chirp") or SOURCES[o[2]][0] in _CREATURES) for o in kept)
+
+
 def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     found = []
     for i, (_, _, en, ko, _) in enumerate(SOURCES):
@@ -329,7 +338,7 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     kept = [k for i, k in enumerate(kept) if (SOURCES[k[2]][4] in ("speech-like", "bark", "chirp")
                                               and not re.match(r"voices?\b", t[k[0]:k[1]]))
             or SOURCES[k[2]][0] in _NOT_PARTS
-            or not (i and _POSSESSED.search(t[max(0, k[0] - 20):k[0]]))]
+            or not (i and _POSSESSED.search(t[max(0, k[0] - 20):k[0]]) and _has_owner(t, k, kept))]
     kept = [k for k in kept if not _member_plays(t, k, kept)]
     # Counted speakers are the sources only where nothing named plays from them.
     if any(SOURCES[k[2]][0] != "speaker" for k in kept):

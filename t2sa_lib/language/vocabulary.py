@@ -162,7 +162,7 @@ _DIST = [
                      r"inside (?:my|your|the listener's|the player's|their) (?:chest|head|skull)",
      r"귀에\s*대고|귀에\s*붙|귓가|귓속|귀\s*바로|바로\s*귀|코앞|코\s*앞|귀에\s*바짝|"
      r"입술\s*(?:이|가)?\s*닿|닿을랑\s*말랑|닿을락\s*말락|귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|숨결|입김|귓바퀴|귀\s*(?:바로\s*)?앞|닿을\s*(?:듯|만큼)|양쪽\s*귀|양\s*귀|귀\s*(?:주변|주위|근처)"),
-    ("close", r"close(?! the| your| my eyes)|closer|nearby|near(?! the | a | an | that | this | his | her | their | its )|next to|beside|behind my (?:seat|chair|headrest)|"
+    ("close", r"close(?! the| your| my eyes)|closer|nearby|near(?! the | a | an | that | this )|next to|beside|behind my (?:seat|chair|headrest)|"
               r"right here|up close|intimate|arm'?s length|within reach|in front of my face|"
               r"in my face|at my shoulder|by my shoulder|at my side|on my lap|on the desk|"
               r"close-?miked|close-?mic(?:'d)?|(?<!than a )(?<!than )(?:whisper(?:ing|ed|s)?|murmur(?:ing|s)?)|"
