@@ -287,6 +287,11 @@ def test_everyday_words_for_height_distance_loudness_reverb(text, attr, lo, hi):
     ("the mug clink just left of center", -20.0),
     ("왼쪽으로 쪼끔만 더", -20.0),
     ("아주 미세하게 오른쪽", 20.0),
+    # Off centre is a little off the front, unless it is far off.
+    ("a little off center to the right", 20.0),
+    ("the guitar sits off-centre, on the right", 20.0),
+    ("살짝 중앙에서 벗어나 오른쪽", 20.0),
+    ("way off center to the left", -45.0),
 ])
 def test_frames_degrees_and_distractors_in_both_languages(text, want):
     assert az(text) == (want, False)
@@ -562,6 +567,12 @@ def test_corrected_compass_points_frames_and_neighbours(text, want):
     ("a jet passing overhead", "dist_m", 3.0, 6.0),
     ("Bass drone: 위로 뜨면 안 됨, 바닥에 깔리게", "el_deg", -60.0, -20.0),
     ("풍경 소리, 절대 머리 위로 올라가지 않게", "el_deg", -10.0, 10.0),
+    # A hand's breadth off the floor is still low; metres above it are high.
+    ("훈련생 오른쪽 무릎 옆, 바닥에서 한 뼘 정도 위에서 경보기 삑삑", "el_deg", -60.0, -20.0),
+    ("땅에서 조금 떠 있는 높이로 드론이 윙", "el_deg", -60.0, -20.0),
+    ("a cricket a few inches off the floor to my left", "el_deg", -60.0, -20.0),
+    ("a foot off the ground, behind me", "el_deg", -60.0, -20.0),
+    ("a kite 10 meters above the ground", "el_deg", 20.0, 60.0),
     # Reverb at a minimum; a microphone held close.
     ("narration with minimal reverb", "wet_mix", 0.0, 0.1),
     ("대사 정면, 리버브 최소. 성당 같은 울림은 빼주세요 드라이하게", "wet_mix", 0.0, 0.1),

@@ -197,6 +197,13 @@ def compass_path(t: str) -> tuple[float, float] | None:
 
 STAGE_FLIP = re.compile(r"\b(?:down|up)?stage[ -](left|right)\b|무대\s*(왼|오른)쪽?\s*\(?\s*배우|"
                          r"(?:배우|연주자|공연자|출연자)\s*(?:기준|입장|시점)(?:에서|으로)?\s*(왼|오른)쪽")
+
+
+def audience_sign(stage: re.Match) -> float:
+    """+1 where a :data:`STAGE_FLIP` match names the audience's right ("stage left"), else -1."""
+    return -1.0 if next(g for g in stage.groups() if g).startswith(("right", "오른")) else 1.0
+
+
 _FRAME_OBJECT = re.compile(r"\b(?:the |a )?(?:screen|stage|projection)\b|"
                            r"\b(?:of|on|facing|towards?|at) (?:the |my )?(?:tv|television|monitor)\b|"
                            r"스크린|화면|무대|(?:티비|모니터|tv)\s*(?:기준|(?:를|을)\s*(?:보|향))")
@@ -264,8 +271,7 @@ def stage_side(t: str, denied=()) -> Statement | None:
     # The performer's side decides, also where an edge of the stage is named with it.
     m = next((m for m in STAGE_FLIP.finditer(t) if not _inside(m.span(), denied)), None)
     if m:
-        side = next(g for g in m.groups() if g)
-        sign = -1.0 if side.startswith(("right", "오른")) else 1.0
+        sign = audience_sign(m)
         slightly = re.search(rf"\b(?:{WEAK_EN}|just)\s+$", t[max(0, m.start() - 16):m.start()])
         return _side_region(sign, slightly, (45.0, 20.0), span=m.span())
     edge = r"\b(?:just )?(past|beyond|outside|off|at|on|near|by) the (left|right) edge"

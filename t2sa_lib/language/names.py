@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .subjects import FUNCTION_WORD, clause_spans
+from .subjects import FUNCTION_WORD, TALK_TOGETHER, clause_spans
 
 _CAPITALISED = re.compile(r"(?<![\w'’./-])([A-Z][a-z]{1,14}(?:-[a-z]{1,8})?)(?![\w-])")
 # Words before a name that keep it a name ("Grandma Rose", "Dr. Okafor").
@@ -48,8 +48,7 @@ _COUNTED_GROUP = re.compile(r"\b(?:two|three|four|five|several)\s+(?:\w+\s+)?"
                             r"(?:people|voices|friends|guys|kids|children|men|women|students|players|"
                             r"actors|guards|astronauts|sisters|brothers)\b[^:.]*:\s*$", re.I)
 # "Ana and Luis chatting close together": a pair in one conversation is one source.
-_PAIR_TALKING = re.compile(r"([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+)\b[^.;:!?]{0,40}?"
-                           r"\b(?:chat\w*|gossip\w*|murmur\w*|convers\w*|together)\b")
+_PAIR = re.compile(r"([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+)\b([^.;:!?]{0,40})")
 
 
 def person_names(text: str) -> list[tuple[int, int, str]]:
@@ -104,9 +103,11 @@ def named_people(text: str, mentions: list[tuple]) -> tuple[list[tuple[int, int,
     """
     names = person_names(text)
     clauses = clause_spans(text)
-    for pair in _PAIR_TALKING.finditer(text):
+    for pair in _PAIR.finditer(text):
+        talk = TALK_TOGETHER.search(pair.group(3))
         both = {pair.group(1).lower(), pair.group(2).lower()}
-        if not any(_placed_alone(text, clauses, name, pair.end()) for name in both):
+        if talk and not any(_placed_alone(text, clauses, name, pair.start(3) + talk.end())
+                            for name in both):
             names = [n for n in names if n[2] not in both]   # the talk is the source
     people, absorbed, objects = [], set(), set()
     for s, e, name in names:

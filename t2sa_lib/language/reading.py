@@ -430,7 +430,7 @@ def _chunk_direction(chunk: str) -> float | None:
         return hour.value
     stage = frames.STAGE_FLIP.search(chunk)
     if stage is not None:                # "stage left" is the audience's front right
-        return 45.0 if next(g for g in stage.groups() if g).startswith(("left", "왼")) else -45.0
+        return 45.0 * frames.audience_sign(stage)
     # "to the left in front of me": the route ("in front of me") is not the end.
     route = re.split(r"\s+(?:in front of|behind|past|over|across|around|through)\b", chunk)[0]
     for words in (route, chunk):
@@ -689,6 +689,10 @@ _TINY = re.compile(r"\b(?:a hair|a touch|a tad|a smidge|a whisker|barely|ever so
                    r"(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$")
 
 
+# "a little off center to the right", "중앙에서 살짝 벗어나 오른쪽": near the front, to a side.
+_OFF_CENTRE = re.compile(r"(?<!far )(?<!way )(?<!well )(?<!very )\boff[- ]?cent(?:er|re)d?\b|"
+                         r"(?:중앙|가운데|센터|정면)\s*(?:에서|서)\s*(?:살짝|조금|약간)?\s*벗어")
+
 # "정면에서 한참 왼쪽으로 빼줘요": moved off the centre to a side, which is where it ends.
 _MOVED_OFF_CENTRE = re.compile(r"(?:정면|가운데|센터|중앙)에서\s*(?:\S+\s*){0,2}?(?:왼|오른)쪽\s*으?로\s*(?:\S+\s*)?"
                                r"(?:빼|옮|돌려|틀어|밀어|이동|보내)")
@@ -707,6 +711,9 @@ def _direction(t: str, denied) -> Statement | None:
         names -= {"front"}
     sides = [a for a in kept if a.name in ("left", "right")]
     degree = degree_of(t, sides[-1].start, sides[-1].end) if sides else ""
+    off_centre = _OFF_CENTRE.search(t)
+    if sides and not degree and off_centre and not _inside(off_centre.span(), denied):
+        degree = "weak"
     axis = [a for a in kept if a.name in ("front", "back")]
     if sides and axis and not degree and len({a.name for a in sides}) == 1 \
             and degree_of(t, axis[-1].start, axis[-1].end) == "weak":

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .normalize import ORDINALS_EN
 from .names import named_people
-from .subjects import clause_subjects, coordinated
+from .subjects import TALK_TOGETHER, clause_subjects, coordinated
 
 SOURCES = [
     ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비(?:가|는|도)(?=\s)|(?<![가-힣])비(?=\s*[,.(]|\s*$)|비\s*소리|장맛비|소나기|빗줄기|폭우|장대비", "rain"),
@@ -290,11 +291,18 @@ def _has_owner(t: str, k: tuple[int, int, int], kept) -> bool:
         SOURCES[o[2]][4] in ("speech-like", "bark", "chirp") or SOURCES[o[2]][0] in _CREATURES) for o in kept)
 
 
+@lru_cache(maxsize=None)
+def _lexicon_patterns() -> list[tuple[int, re.Pattern]]:
+    """``(index into SOURCES, pattern)`` of each entry's English and Korean words; compiled
+    once, as the entries outnumber the ``re`` module's cache."""
+    return [(i, re.compile(pattern)) for i, (_, _, en, ko, _) in enumerate(SOURCES)
+            for pattern in (rf"\b(?:{en})(?:e?s)?\b", ko)]
+
+
 def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     found = []
-    for i, (_, _, en, ko, _) in enumerate(SOURCES):
-        for pattern in (rf"\b(?:{en})(?:e?s)?\b", ko):
-            found.extend((m.start(), m.end(), i) for m in re.finditer(pattern, t))
+    for i, pattern in _lexicon_patterns():
+        found.extend((m.start(), m.end(), i) for m in pattern.finditer(t))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, int]] = []
     for s, e, i in found:
@@ -352,9 +360,8 @@ _MEMBER_OPENS = re.compile(r"(?:(?<![가-힣])(?:다른\s*)?하나(?:는|가)|\b
 def _member_plays(t: str, k: tuple[int, int, int], kept) -> bool:
     """"라디오 두 대. 하나는 윗층에서 트로트": music in a clause about one of several players
     named before is what that player plays."""
-    players = ("radio", "tv", "speaker", "phone")
     return SOURCES[k[2]][0] == "music" and bool(_MEMBER_OPENS.search(t[max(0, k[0] - 40):k[0]])) and any(
-        o[1] <= k[0] and SOURCES[o[2]][0] in players and _count_before(t, o[0], o[1]) > 1 for o in kept)
+        o[1] <= k[0] and SOURCES[o[2]][0] in _PLAYERS and _count_before(t, o[0], o[1]) > 1 for o in kept)
 
 
 #: Animals whose stand-in sound is not a call: "his horse" is a source, not a part of him.
@@ -452,9 +459,6 @@ def _played_by(t: str, k: tuple[int, int, int], kept) -> bool:
 
 
 # "할머니랑 할아버지가 앞에서 두런두런 얘기 나누는": two people in one conversation.
-_KO_TALK_TOGETHER = re.compile(r"얘기|이야기|대화|수다|두런두런|도란도란|떠들|말다툼|티격태격")
-
-
 def _talks_with_next(t: str, k: tuple[int, int, int], kept) -> bool:
     """Whether ``k`` and the person named right after it talk together (one source)."""
     nxt = next((o for o in kept if o[0] >= k[1]), None)
@@ -462,7 +466,7 @@ def _talks_with_next(t: str, k: tuple[int, int, int], kept) -> bool:
         return False
     end = re.search(r"[,.;!?]", t[nxt[1]:])
     clause = t[nxt[1]:nxt[1] + (end.start() if end else len(t))]
-    return bool(re.fullmatch(r"\s*(?:이랑|랑|와|과|하고)\s*", t[k[1]:nxt[0]])) and bool(_KO_TALK_TOGETHER.search(clause))
+    return bool(re.fullmatch(r"\s*(?:이랑|랑|와|과|하고)\s*", t[k[1]:nxt[0]])) and bool(TALK_TOGETHER.search(clause))
 
 
 # "셔터는 내 폰이에요": a sentence saying what a source named before is names no new one.

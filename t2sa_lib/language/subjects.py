@@ -24,6 +24,10 @@ _HEADER = re.compile(r"^\s*(?:ad\b|q\s*\d+|ep\s*\d+|episode|stop\s*\d+|track\s*\
                      r"foley|trailer|mix note|production note|storyboard|context|background|setup|set-up|"
                      r"라디오|게임|기획|지문|메모|효과음|씬|장면|레벨|스테이지|챕터|퀘스트|스포팅|릴\s*\d|현장\s*녹음|"
                      r"세팅|[가-힣]{2,4}\s*(?:님|씨)(?=[\s,]))", re.I)
+#: Words of people talking with each other: two people doing it are one source
+#: ("Ana and Luis chatting", "할머니랑 할아버지가 얘기 나누는").
+TALK_TOGETHER = re.compile(r"\b(?:chat\w*|gossip\w*|murmur\w*|convers\w*|together)\b|"
+                           r"얘기|이야기|대화|수다|두런두런|도란도란|떠들|말다툼|티격태격")
 # A clause about sources already named ("both close", "둘 다 가까이") names no new one.
 #: Words that put what a clause says on every member of a group ("both", "둘 다").
 GROUP_WORDS = (r"\bboth\b|\ball (?:of them|three|four|two)\b|\beach of them\b|"

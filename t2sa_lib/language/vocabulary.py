@@ -147,10 +147,15 @@ _EL = [
              r"my (?:own )?footsteps|creak\w* floor\w*|floor\w* creak\w*|(?:levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
              r"bottom of the stair(?:s|well|case)|(?:way |far )?down (?:in )?the stair(?:well|case)|"
              r"(?:way|far) down the stairs|skim\w* (?:along )?(?:the )?(?:ground|floor|grass|water|surface)|"
-             r"hugg\w* the (?:ground|floor)|in the (?:long )?(?:grass|undergrowth|heather|weeds|bracken)",
+             r"hugg\w* the (?:ground|floor)|in the (?:long )?(?:grass|undergrowth|heather|weeds|bracken)|"
+             # a hand's breadth off the floor is still down there
+             r"(?:just|barely|slightly|(?<![\d.])(?:[1-9]|1[0-9]) (?:inch(?:es)?|cm|centimet(?:er|re)s?)|"
+             r"(?<![\d.])[12] (?:foot|feet)|a hand ?span) (?:off|above) the (?:floor|ground)",
      r"아래쪽|아래에서|(?<![가-힣])아래서|아래로(?!\s*\d)|아래층|아랫층|아랫집|밑에서|밑으로|밑에|바닥|책상\s*밑|"
      r"테이블\s*밑|아래에|무릎|(?:아이|아이들|애들|어린이|꼬마|아기)\s*(?:의\s*)?눈\s*높이|바닥에\s*깔|(?<!보다 )(?<!보다 조금 )(?<!보다 살짝 )(?<!보다 약간 )낮은\s*(?:데|곳|쪽|위치)|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
-     r"내\s*(?:발소리|발걸음)"),
+     r"내\s*(?:발소리|발걸음)|"
+     r"(?:바닥|땅|지면|마루)\s*(?:에서|으로부터|부터)?\s*(?:(?<![\d.])(?:[1-9]|1[0-9])\s*(?:cm|센티|센치)|"
+     r"[12]\s*뼘|조금|살짝|약간|바로|딱)?\s*(?:정도|쯤)?\s*(?:위|떠)[가-힣]*"),
 ]
 _DIST = [
     ("close-strong", r"in my ear|right in my ear|at my ear|(?:by|near) (?:my|the) (?:left |right )?ear|"
