@@ -69,6 +69,10 @@ class T2SInfer:
         self.use_parser = use_parser
         self.use_knn = use_knn is not False
         self.use_language = use_language
+        #: Network outputs already computed, by token ids; ``None`` (the default) keeps
+        #: none. Evaluations that change only the switches above (they act after the
+        #: network) set a dict and run the network once per sentence.
+        self.memo: dict | None = None
         self.notes: list[list[str]] = []
         self.device = str(next(self.predictor.net.parameters()).device)
 
@@ -87,13 +91,28 @@ class T2SInfer:
                 warnings.warn(f"text truncated to {self.predictor.max_length} tokens: "
                               f"{t[:40]!r}...", stacklevel=3)
         explicit = [parse_explicit(t) for t in texts] if self.use_parser else None
-        out = self.predictor.outputs(texts, batch_size, ids=ids)
+        out = self._outputs(texts, ids, batch_size)
         params = self.predictor.decode(out, use_knn=self.use_knn, explicit=explicit)
         self.notes = [[] for _ in texts]
         if self.use_language:
             params = [self._held_to_words(t, p, i, explicit) for i, (t, p) in
                       enumerate(zip(texts, params))]
         return texts, params
+
+    def _outputs(self, texts, ids, batch_size: int) -> dict:
+        """The network's outputs for ``texts`` (tokenised as ``ids``), through :attr:`memo`."""
+        import numpy as np
+
+        if self.memo is None:
+            return self.predictor.outputs(texts, batch_size, ids=ids)
+        keys = [tuple(x) for x in ids]
+        todo = [i for i, k in enumerate(keys) if k not in self.memo]
+        if todo:              # a new set all at once: the batches it would have without a memo
+            fresh = self.predictor.outputs([texts[i] for i in todo], batch_size,
+                                           ids=[ids[i] for i in todo])
+            for j, i in enumerate(todo):
+                self.memo[keys[i]] = {k: v[j] for k, v in fresh.items()}
+        return {k: np.stack([self.memo[key][k] for key in keys]) for k in self.memo[keys[0]]}
 
     def _held_to_words(self, text, params, i, explicit):
         """``params`` held to the statements of ``text`` and static unless its words move it;

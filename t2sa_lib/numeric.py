@@ -36,11 +36,15 @@ _SIDE_EN = r"(left|right)"
 _SIDE_KO = r"(왼쪽|오른쪽|좌측|우측|왼편|오른편)"
 
 
+# Compiled once: the language layer's patterns outnumber the ``re`` module's cache.
+_NUMBER_WORDS = [(re.compile(rf"\b{word}\b(?=\s*(?:degrees?|meters?|metres?|o'?\s*clock))"),
+                  str(_EN_WORDS[word])) for word in sorted(_EN_WORDS, key=len, reverse=True)]
+
+
 def _words_to_digits(text: str) -> str:
     """Replace English number words before a unit with digits ("thirty degrees" -> "30 degrees")."""
-    for word in sorted(_EN_WORDS, key=len, reverse=True):
-        text = re.sub(rf"\b{word}\b(?=\s*(?:degrees?|meters?|metres?|o'?\s*clock))",
-                      str(_EN_WORDS[word]), text)
+    for pattern, digits in _NUMBER_WORDS:
+        text = pattern.sub(digits, text)
     return text
 
 

@@ -70,6 +70,44 @@ def test_frozen_encoder_is_deterministic_unit_and_semantic(frozen):
     assert a[0] @ a[1] > a[0] @ a[2]
 
 
+def test_embeddings_of_a_set_are_kept_by_content(tmp_path, monkeypatch):
+    from t2sa_lib.eval import embedding_cache as ec
+
+    monkeypatch.setattr(ec, "cache_dir", lambda: tmp_path)
+    calls = []
+
+    def compute(texts):
+        calls.append(len(texts))
+        return np.arange(3 * len(texts), dtype=np.float32).reshape(-1, 3)
+
+    texts = [f"sentence {i}" for i in range(ec.MIN_TEXTS)]
+    first = ec.cached_embeddings("encoder A", texts, compute)
+    assert np.array_equal(ec.cached_embeddings("encoder A", texts, compute), first)
+    assert calls == [ec.MIN_TEXTS]
+    ec.cached_embeddings("encoder B", texts, compute)
+    ec.cached_embeddings("encoder A", texts[::-1], compute)
+    assert calls == [ec.MIN_TEXTS] * 3
+    ec.cached_embeddings("encoder A", texts[:3], compute)
+    ec.cached_embeddings("encoder A", texts[:3], compute)
+    assert calls[-2:] == [3, 3] and len(list((tmp_path / "embeddings").glob("*.npy"))) == 3
+    for f in (tmp_path / "embeddings").glob("*.npy"):
+        f.write_bytes(b"not an array")
+    assert np.array_equal(ec.cached_embeddings("encoder A", texts, compute), first)
+    assert calls[-1] == ec.MIN_TEXTS
+
+
+def test_e5_encoder_reads_back_exactly_what_it_computed(frozen, tmp_path, monkeypatch):
+    from t2sa_lib.eval import embedding_cache as ec
+    from t2sa_lib.eval.encoders import E5Encoder
+
+    monkeypatch.setattr(ec, "cache_dir", lambda: tmp_path)
+    texts = [f"{t} {i}" for i, t in enumerate(TRICKY * 7)]
+    e5 = E5Encoder(device="cpu")
+    computed, read_back = e5.encode(texts), e5.encode(texts)
+    assert len(list((tmp_path / "embeddings").glob("*.npy"))) == 1
+    assert np.array_equal(computed, read_back) and np.array_equal(computed, frozen.encode(texts))
+
+
 def test_truncation_is_reported(frozen):
     _, flags = enc.tokenize(frozen.tokenizer, ["short", "word " * 200], max_length=32)
     assert flags == [False, True]

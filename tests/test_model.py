@@ -385,3 +385,18 @@ def test_region_targets_are_the_region_centres():
     assert not np.allclose(centre, label)           # the labels were sampled inside the regions
     user = {k: v for k, v in rec.items() if k != "tags"}   # a user's record: its labels
     assert np.array_equal(region_centre_targets([user]), record_targets([user]))
+
+
+def test_variants_share_one_network_run_and_predict_as_their_own_model(trained):
+    from t2sa_lib.eval.experiments import ModelSystem
+
+    _, path, _ = trained
+    texts = ["far behind me on the left, 3 m", "오른쪽 앞에서 천천히 다가와", "put it at 100 degrees"]
+    full = ModelSystem(path, "full")
+    plain = full.variant("plain", use_language=False, use_parser=False)
+    ours, theirs = full.predict(texts), plain.predict(texts)
+    assert len(full.infer.memo) == len(texts)        # one network run for both
+    assert ours == T2SInfer(path).predict(texts)
+    assert theirs == T2SInfer(path, use_language=False, use_parser=False).predict(texts)
+    assert ours != theirs
+    assert full.infer.use_language and full.infer.use_parser  # a variant leaves them as they were

