@@ -155,7 +155,10 @@ def test_speed_rows_put_each_benchmark_beside_its_target(tmp_path):
     (res / "bench_corpus.json").write_text(json.dumps(
         {"after": {"1_worker": {"clips_per_second": 37.5}, "speedup_2_workers": 1.63},
          "target": {"clips_per_second_1_worker": 60, "speedup_2_workers": 1.9}}))
+    (res / "bench_run_all.json").write_text(json.dumps(
+        {"total_seconds": 601.3, "trainings_kept_before_run": 30}))
     rows = speed_rows(tmp_path)
     assert rows[0][1:] == ["9.9 (13.6) / 216.1", "15 / 300"]
     assert rows[1][1:] == ["37.5 / 1.63", "60 / 1.9"]
+    assert rows[2] == ["full reproduction (run_all.sh), 30 trainings cached, min", "10", "40"]
     assert "| speed, this 2-core CPU (benchmarks/) | measured | target |" in readme_results(tmp_path)
