@@ -99,6 +99,17 @@ class T2SInfer:
                       enumerate(zip(texts, params))]
         return texts, params
 
+    def prefetch(self, texts, batch_size: int = 64) -> None:
+        """Run the network over ``texts`` in full batches and keep its outputs in :attr:`memo`
+        (made if there is none), so that predicting them later, alone or a few at a time,
+        skips the network. In bf16 a sentence's outputs can differ from those of a smaller
+        batch by bf16 rounding (other padding)."""
+        if self.memo is None:
+            self.memo = {}
+        texts = [check_text(t, f"text {i + 1}") for i, t in enumerate(texts)]
+        if texts:
+            self._outputs(texts, self.predictor.tokenize(texts)[0], batch_size)
+
     def _outputs(self, texts, ids, batch_size: int) -> dict:
         """The network's outputs for ``texts`` (tokenised as ``ids``), through :attr:`memo`."""
         import numpy as np

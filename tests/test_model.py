@@ -400,3 +400,14 @@ def test_variants_share_one_network_run_and_predict_as_their_own_model(trained):
     assert theirs == T2SInfer(path, use_language=False, use_parser=False).predict(texts)
     assert ours != theirs
     assert full.infer.use_language and full.infer.use_parser  # a variant leaves them as they were
+
+
+def test_prefetched_sentences_skip_the_network(trained, monkeypatch):
+    _, path, _ = trained
+    model = T2SInfer(path)
+    texts = ["far behind me on the left", "오른쪽 앞에서 천천히 다가와", "quiet, up high"]
+    model.prefetch(texts)
+    monkeypatch.setattr(model.predictor, "outputs", lambda *a, **k: pytest.fail("network ran"))
+    one_by_one = [model.predict([t])[0] for t in texts]
+    for a, b in zip(one_by_one, T2SInfer(path).predict(texts)):
+        np.testing.assert_allclose(a["az_sc"], b["az_sc"], atol=AZ_SC_ATOL)
