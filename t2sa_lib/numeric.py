@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .angles import clock_to_az_deg
+from .language.normalize import substitute_all
 from .language.numbers import clock as clock_position
 from .params import RANGES, wrap_deg
 
@@ -36,16 +37,10 @@ _SIDE_EN = r"(left|right)"
 _SIDE_KO = r"(왼쪽|오른쪽|좌측|우측|왼편|오른편)"
 
 
-# Compiled once: the language layer's patterns outnumber the ``re`` module's cache.
+# English number words before a unit, as digits ("thirty degrees" -> "30 degrees"); compiled
+# once: the language layer's patterns outnumber the ``re`` module's cache.
 _NUMBER_WORDS = [(re.compile(rf"\b{word}\b(?=\s*(?:degrees?|meters?|metres?|o'?\s*clock))"),
                   str(_EN_WORDS[word])) for word in sorted(_EN_WORDS, key=len, reverse=True)]
-
-
-def _words_to_digits(text: str) -> str:
-    """Replace English number words before a unit with digits ("thirty degrees" -> "30 degrees")."""
-    for pattern, digits in _NUMBER_WORDS:
-        text = pattern.sub(digits, text)
-    return text
 
 
 def _side_sign(side: str) -> int:
@@ -59,7 +54,7 @@ def _clip(name: str, v: float) -> float:
 
 def parse_explicit(text: str) -> dict:
     """Quantities the sentence states exactly; see the module docstring."""
-    t = _words_to_digits(text.lower())
+    t = substitute_all(text.lower(), _NUMBER_WORDS)
     out: dict[str, float] = {}
 
     rot = (re.search(rf"{_NUM}\s*(?:degrees?|°)\s*(?:around|turn|rotation)", t)

@@ -199,9 +199,10 @@ STAGE_FLIP = re.compile(r"\b(?:down|up)?stage[ -](left|right)\b|무대\s*(왼|�
                          r"(?:배우|연주자|공연자|출연자)\s*(?:기준|입장|시점)(?:에서|으로)?\s*(왼|오른)쪽")
 
 
-def audience_sign(stage: re.Match) -> float:
-    """+1 where a :data:`STAGE_FLIP` match names the audience's right ("stage left"), else -1."""
-    return -1.0 if next(g for g in stage.groups() if g).startswith(("right", "오른")) else 1.0
+def performer_side(stage: re.Match) -> str:
+    """The performer's side a :data:`STAGE_FLIP` match names, ``"left"`` or ``"right"``
+    (the audience's other side: "stage left" is the audience's right)."""
+    return "right" if next(g for g in stage.groups() if g).startswith(("right", "오른")) else "left"
 
 
 _FRAME_OBJECT = re.compile(r"\b(?:the |a )?(?:screen|stage|projection)\b|"
@@ -271,7 +272,7 @@ def stage_side(t: str, denied=()) -> Statement | None:
     # The performer's side decides, also where an edge of the stage is named with it.
     m = next((m for m in STAGE_FLIP.finditer(t) if not _inside(m.span(), denied)), None)
     if m:
-        sign = audience_sign(m)
+        sign = 1.0 if performer_side(m) == "left" else -1.0
         slightly = re.search(rf"\b(?:{WEAK_EN}|just)\s+$", t[max(0, m.start() - 16):m.start()])
         return _side_region(sign, slightly, (45.0, 20.0), span=m.span())
     edge = r"\b(?:just )?(past|beyond|outside|off|at|on|near|by) the (left|right) edge"
@@ -437,7 +438,7 @@ def performer_view(t: str, denied=()) -> Statement | None:
     sides = {a.name for a in find_atoms(t) if not _inside((a.start, a.end), denied)} & {"left", "right"}
     named = STAGE_FLIP.search(t)
     if named:
-        sides.add("right" if next(g for g in named.groups() if g).startswith(("right", "오른")) else "left")
+        sides.add(performer_side(named))
     # "연주자 입장에서 왼편" takes the performer's view; "배우 입장에서 stage right" only says
     # whose right a stage side is.
     if sides and re.search(r"시점|view|perspective|side" + ("" if named else "|입장"), m.group(0)):

@@ -39,9 +39,10 @@ _KO_NUMBER_WORDS += [(re.compile(rf"(?<![가-힣]){word}\s*(?=(?:{_KO_UNIT_WORDS
                       f"{_KO_NATIVE[word]} ") for word in sorted(_KO_NATIVE, key=len, reverse=True)]
 
 
-def _number_words(text: str, substitutions) -> str:
-    for pattern, digits in substitutions:
-        text = pattern.sub(digits, text)
+def substitute_all(text: str, substitutions) -> str:
+    """``text`` with each ``(compiled pattern, replacement)`` of ``substitutions`` applied in order."""
+    for pattern, replacement in substitutions:
+        text = pattern.sub(replacement, text)
     return text
 
 
@@ -76,14 +77,13 @@ def normalize(text: str) -> str:
     t = (t.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
          .replace("−", "-").replace("–", "-").replace("—", " - ").replace("º", "°")
          .replace("˚", "°"))
-    for typo, word in _TYPO_PATTERNS:
-        t = typo.sub(word, t)
+    t = substitute_all(t, _TYPO_PATTERNS)
     # "dry하게", "center에": a Latin word with a Korean ending is still a word of its own.
     t = re.sub(r"(?<=[a-z])(?=[가-힣])|(?<=[가-힣])(?=[a-z])", " ", t)
     # "오른쪽뒤에서 훨씬멀리서": casual writing runs a side, or a degree word, into the next word.
     t = re.sub(r"(?<=[왼른]쪽)(?=앞|뒤|위|아래|옆|대각|멀리|가까|귀|어깨|끝)|"
                r"(?<=훨씬|아주|조금|살짝|약간|완전|너무|엄청|점점)(?=멀|가까|크게|작게|위|아래|앞|뒤|왼|오른|"
                r"다가|높|낮|넓|좁|세게|약하게|조용|시끄)", " ", t)
-    t = _number_words(t, _EN_NUMBER_WORDS)
-    t = _number_words(t, _KO_NUMBER_WORDS)
+    t = substitute_all(t, _EN_NUMBER_WORDS)
+    t = substitute_all(t, _KO_NUMBER_WORDS)
     return re.sub(r"[ \t]+", " ", t).strip()

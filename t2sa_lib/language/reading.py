@@ -430,7 +430,7 @@ def _chunk_direction(chunk: str) -> float | None:
         return hour.value
     stage = frames.STAGE_FLIP.search(chunk)
     if stage is not None:                # "stage left" is the audience's front right
-        return 45.0 * frames.audience_sign(stage)
+        return 45.0 if frames.performer_side(stage) == "left" else -45.0
     # "to the left in front of me": the route ("in front of me") is not the end.
     route = re.split(r"\s+(?:in front of|behind|past|over|across|around|through)\b", chunk)[0]
     for words in (route, chunk):
