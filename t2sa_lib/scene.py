@@ -452,6 +452,27 @@ def _label(m: Mention, korean: bool) -> str:
     return m.label_ko if korean else m.label_en
 
 
+def _own_words(text: str, mentions: list[Mention]) -> tuple[list[_Group], list[str]]:
+    """The sources' groups and each group's own words (without a later update's)."""
+    groups = _link_references(text, _groups(text, mentions))
+    for g in groups:
+        _split_update(text, g)
+    own = [text[g.start:g.update_start if g.update_start is not None else g.end] for g in groups]
+    # A source's own words without letters ("43" of a timestamp) say nothing: read it in the whole.
+    return groups, [o if re.search(r"[A-Za-z가-힣]", o) else text for o in own]
+
+
+def network_texts(text: str) -> list[str]:
+    """The texts :func:`describe` first runs the network on, for ``model.prefetch``: each
+    source's own words and the whole description (the room). Words that place two members
+    of a group apart ("one ... the other ...") are predicted later, a few at a time."""
+    from .infer import check_text
+
+    text = check_text(text)
+    mentions = find_mentions(text)
+    return [text] if len(mentions) <= 1 else _own_words(text, mentions)[1] + [text]
+
+
 def describe(text: str, model) -> Scene:
     """The scene a description states; ``model`` is a :class:`~t2sa_lib.infer.T2SInfer`.
 
@@ -471,12 +492,7 @@ def describe(text: str, model) -> Scene:
         sound = mentions[0].sound if mentions else "speech-like"
         return Scene(text, [SceneSource(text, label, p, sound)],
                      {"wet_mix": p.wet_mix, "drr_db": p.drr_db})
-    groups = _link_references(text, _groups(text, mentions))
-    for g in groups:
-        _split_update(text, g)
-    own = [text[g.start:g.update_start if g.update_start is not None else g.end] for g in groups]
-    # A source's own words without letters ("43" of a timestamp) say nothing: read it in the whole.
-    own = [o if re.search(r"[A-Za-z가-힣]", o) else text for o in own]
+    groups, own = _own_words(text, mentions)
     _, params = model.predict_params(own + [text])
     facing = facing_phrase(text)
     readings = [read(s if facing is None or facing_phrase(s) else f"{facing}. {s}") for s in own]

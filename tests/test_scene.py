@@ -19,6 +19,24 @@ def inside(az, lo, hi):
     return (az - lo) % 360 <= (hi - lo) % 360
 
 
+def test_prefetched_network_texts_leave_describe_no_network_to_run(monkeypatch):
+    from t2sa_lib.infer import T2SInfer
+    from t2sa_lib.scene import network_texts
+
+    texts = ["rain all around, a dog barking far off to the left, footsteps coming up behind me",
+             "왼쪽에서 개가 짖고 오른쪽에서 고양이가 운다", "a phone rings on my right"]
+    model = T2SInfer()
+    expected = [describe(t, T2SInfer()).to_dict() for t in texts]
+    model.prefetch([w for t in texts for w in network_texts(t)])
+    monkeypatch.setattr(model.predictor, "outputs", lambda *a, **k: pytest.fail("network ran"))
+    got = [describe(t, model).to_dict() for t in texts]
+    assert [len(s["sources"]) for s in got] == [3, 2, 1]
+    for a, b in zip(got, expected):       # bf16 rounds a batch of other padding apart
+        for sa, sb in zip(a["sources"], b["sources"]):
+            assert sa["label"] == sb["label"]
+            assert abs(sa["az_deg"] - sb["az_deg"]) < 1.0
+
+
 def test_single_source_equals_predict(model):
     text = "far behind me on the left, drowned in reverb"
     scene = describe(text, model)

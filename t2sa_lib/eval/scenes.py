@@ -125,12 +125,14 @@ def paired_scenes(a: list[dict], b: list[dict], items: list[dict], n_boot: int =
 def run_scene_benchmark(model, halves: dict[str, list[dict]], n_boot: int = 1000,
                         seed: int = 0) -> dict:
     """The scene parser and the clause-split baseline on every half, with paired differences."""
-    from ..scene import describe
+    from ..scene import describe, network_texts
 
     out = {}
     for half, items in halves.items():
+        if hasattr(model, "prefetch"):      # the network in full batches, not a few texts at a time
+            model.prefetch(sorted({t for it in items for t in network_texts(it["text"])}))
         ours = [describe(it["text"], model).to_dict() for it in items]
-        if hasattr(model, "prefetch"):      # the clauses in full batches, not a few at a time
+        if hasattr(model, "prefetch"):
             model.prefetch(sorted({c for it in items for c in clause_split(it["text"]) or [it["text"]]}))
         base = [clause_split_scene(it["text"], model) for it in items]
         out[half] = {"n": len(items), "scene": score_scenes(ours, items, n_boot, seed),
