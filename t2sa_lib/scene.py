@@ -393,17 +393,18 @@ def _each_place(words: str, n: int, params: SpatialParams, predict
 
 #: Korean words for a person named before: "그 사람", "그녀", "걔".
 _KO_PERSON = r"(?:그녀|걔|그분|그\s*사람|그\s*애)"
-#: A place given by the source named before: "the clock behind him", "right by her", "그
+#: A place given by the source named before: "the clock behind him", "a fan above it", "그
 #: 사람 뒤", "그 옆에서", "바베큐 지글지글도 같이"; the group ``person`` is set where the
 #: words mean a person. Korean "그 뒤" alone is left out: it mostly means "after that".
 _BY_PREVIOUS = re.compile(
-    r"\b(?P<prep>behind|next to|beside|near|close to|right by|just by|alongside|(?:just )?past|beyond) "
+    r"\b(?P<prep>behind|next to|beside|near|close to|right by|just by|alongside|(?:just )?past|beyond|"
+    r"(?:just |right )?(?:above|over|below|under|beneath|underneath)|on top of) "
     r"(?:(?P<person>him|her)|them|it)\b"
     rf"|(?:(?P<person_ko>{_KO_PERSON})|그)\s*(?:의\s*)?(?:옆|곁)|(?P<behind_ko>{_KO_PERSON})\s*(?:의\s*)?뒤"
     r"|(?<=[가-힣])도\s*(?:같이|함께)(?=\s*(?:요|[.,!?]|$))")
 #: A source someone named before makes or owns: "he keeps tapping his pen", "the old man's
 #: radio", "걔 폰 진동".
-_OWNED_BY_PREVIOUS = re.compile(r"^\W*(?:he|she)\b|\b(?:his|her|the old (?:man|woman|boy|girl)'s)\b|"
+_OWNED_BY_PREVIOUS = re.compile(r"^\W*(?:he|she)\b|\b(?:his|her|their|the old (?:man|woman|boy|girl)'s)\b|"
                                 rf"{_KO_PERSON}(?:가|의)?\s")
 #: A listener named in the third person ("the player", "the rider"), whom "them" may mean.
 _LISTENER_NAMED = re.compile(r"\bthe (?:player|listener|rider|viewer|user|trainee)\b|\bpov\b|\bcamera\b")

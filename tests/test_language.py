@@ -1488,6 +1488,41 @@ def test_dev27_words_vehicles_landmarks_and_listener_sides(text, attr, lo, hi):
     assert lo <= value(text, attr) <= hi
 
 
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # a frame that only sets the front keeps "slightly"; a performer's view said on its own
+    ("Taking the stage as front, the desk mic bleed should sit slightly left of center.", "az_deg", -40.0, -5.0),
+    ("stage right에서 문 삐걱. 관객석 기준 말고 배우 기준으로요!", "az_deg", 65.0, 115.0),
+    ("큐 23: 라디오 잡음 — 무대 왼쪽(배우 기준)에서 작게.", "az_deg", 25.0, 65.0),
+    ("the kid's whimper goes on the side away from my right ear, kind of muffled like through a wall",
+     "az_deg", -115.0, -65.0),
+    ("Sim note: stall horn just over the pilot's left shoulder", "az_deg", -148.0, -92.0),
+    # just above a shoulder is ear height; a shelf is above the desk; near the feet is low
+    ("귀신 속삭임은 왼쪽 어깨 바로 위에서, 거의 귀에 닿을 듯이 작게 해주세요.", "el_deg", -10.0, 15.0),
+    ("a bell high above my right shoulder", "el_deg", 20.0, 60.0),
+    ("선반 위에 올려둔 라디오 느낌", "el_deg", 5.0, 30.0),
+    ("진동 알림음은 절대 위에서 들리면 안 돼요. 발 근처로만 부탁드립니다", "el_deg", -60.0, -45.0),
+    # everyday words for distance, loudness and width
+    ("북쪽 보고 있을 때 한참 서쪽 먼바다에서 뱃고동 부우웅", "dist_m", 4.5, 6.0),
+    ("머리 주위를 빙글빙글 도는 벌, 가까워질 때 커졌다가 멀어지면 작아지게", "dist_m", 0.6, 1.5),
+    ("벨 소리를 책장 맨 위 칸에 두고, 볼륨은 누가 중얼거리는 정도로만", "gain_db", -24.0, -4.0),
+    ("at my left shoulder a parrot squawk, a bit too loud on purpose", "gain_db", 3.0, 6.0),
+    ("jet going overhead, that huge rumble", "gain_db", 3.0, 12.0),
+    ("바닥에 쫙 깔리듯이 낮게 웅— 하는 drone", "spread_deg", 45.0, 120.0),
+    ("그냥 가운데 두고 살짝만 넓게 퍼뜨려 주세요", "spread_deg", 15.0, 45.0),
+])
+def test_dev29_frames_shoulders_shelves_and_everyday_levels(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+@pytest.mark.parametrize("text", [
+    "her heels clicking across the marble, from behind me up to the lift in front",
+    "The twins bouncing a ball down the hallway from behind me to the far end in front",
+])
+def test_a_way_from_behind_to_a_place_in_front(text):
+    motion = read(text).motion
+    assert motion["kind"] == "pass-by" and (motion["start_az_deg"], motion["end_az_deg"]) == (180.0, 0.0)
+
+
 @pytest.mark.parametrize("text, start, end", [
     ("From the audience's side, the ghost laughs from stage left and glides over to stage right.", 45.0, -45.0),
     ("can you make the ghost float from the wardrobe to the window behind me?", None, 180.0),

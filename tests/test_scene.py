@@ -877,6 +877,40 @@ def test_dev27_places_players_pairs_and_groups(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
 
 
+@pytest.mark.parametrize("text, labels", [
+    # who writes is no source; "Mina's on" is Mina; names after a counted group are its members
+    ("Grandma here, love. Your grandpa Walter is snoring in the armchair on my left, and Biscuit's "
+     "little bell jingles under the table.", ["walter", "bell"]),
+    ("Mina's on the left mic doing play-by-play, Joe's color commentary is on the right",
+     ["mina", "joe's color commentary"]),
+    ("Two casters talking over each other, Leo loud on the right, Kim quieter on the left",
+     ["leo", "kim"]),
+    # Korean timers, whispering pairs, humming, chimes, a cat's bell; a crossing is a place
+    ("팬 지글거리는 소리는 정면 가깝게, 오른쪽에서 타이머 띠링, 제 내레이션은 그냥 센터에",
+     ["지글지글", "알람", "목소리"]),
+    ("카페 창가 자리. 뒤에서 커피머신 치익— 옆 테이블 두 사람 소곤소곤, 재즈 BGM은 천장 스피커에서 작게",
+     ["커피머신", "목소리", "음악"]),
+    ("1막 2장 cue: 상수 쪽에서 천둥, 하수 쪽 문 삐걱, 객석 맨 뒤에서 앙상블 허밍 fade in",
+     ["천둥", "문", "목소리"]),
+    ("지수가 방문 앞에서 노크해. 걔가 들어오면서 우산을 탁탁 털고, 오른쪽 창가에선 고양이 방울이 딸랑",
+     ["문", "종"]),
+    ("횡단보도 앞이었는데 오른쪽에서 버스가 지나가고, 왼쪽 앞 2미터쯤에서 신호등 음성 안내가 나와",
+     ["트럭", "안내방송"]),
+    ("Vault room: once the timer hits 10 minutes, an alarm klaxon blares from the ceiling", ["alarm"]),
+])
+def test_dev29_writers_names_lists_and_korean_sound_words(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_above_it_and_their_thing_take_the_place_of_the_one_before(model):
+    fan = describe("someone's chopping onions at the counter to my right and the extractor fan roars "
+                   "above it", model).sources[1].params
+    assert inside(fan.az_deg, 65.0, 115.0) and fan.el_deg >= 20.0
+    telly = describe("the neighbours arguing through the wall on my left, their telly blaring too",
+                     model).sources[1].params
+    assert inside(telly.az_deg, -115.0, -65.0)
+
+
 def test_one_and_the_other_after_a_sentence_and_a_pan_past_them(model):
     radios = describe("Two radios. One upstairs, muffled through the ceiling; the other right next to "
                       "my right elbow.", model).sources

@@ -39,7 +39,7 @@ BODY = [
     (r"\b(?:between )?my shoulder[- ]?blades\b|\bmy upper back\b",
      r"날개뼈|견갑골|등\s*(?:한\s*)?가운데", 180.0, 25.0, "chest", "close-strong"),
     (r"\bat my feets?\b|\bbetween my feet\b|\bby my feets?\b|\bunder my feet\b|\bnear my feets?\b",
-     r"발밑|발\s*밑|두\s*발\s*사이|발\s*(?:아래|앞)", 0.0, 30.0, "down-strong", "close-weak"),
+     r"발밑|발\s*밑|두\s*발\s*사이|발\s*(?:아래|앞|근처|께)", 0.0, 30.0, "down-strong", "close-weak"),
     (r"\b(?:above|over) my forehead\b|\b(?:above|over) the forehead\b", r"이마\s*(?:바로\s*)?위", 0.0, 20.0, "brow", "close-strong"),
     (r"\b(?:at|in front of) my forehead\b", r"이마\s*(?:바로\s*)?앞", 0.0, 20.0, "up-weak", "close-strong"),
     (r"\bin front of my (?:nose|face|eyes)\b|\bright in my face\b|\bunder my nose\b",
@@ -55,6 +55,10 @@ BODY = [
     (r"\b(?:over|past|behind) my {side} shoulder\b", r"{side}\s*어깨\s*(?:너머|뒤)", 120.0, 28.0, None,
      "close"),
     (r"\bover my shoulder\b", r"어깨\s*너머", 180.0, 30.0, None, None),
+    # Just above a shoulder is about ear height ("어깨 위에 앉은" sits on it, lower);
+    # "high above my right shoulder" is above.
+    (r"\b(?:just|right|slightly|a little) above my {side} shoulder\b",
+     r"{side}\s*어깨\s*(?:바로\s*위|위쪽)(?!\s*(?:로\s*)?(?:높|멀|하늘|한참|훨씬))", 95.0, 25.0, "level", "close-strong"),
     (r"\b(?:at|on|by|near) my {side} shoulder\b|\b{side} shoulder\b",
      r"{side}\s*어깨", 95.0, 25.0, "down-weak", "close-strong"),
     (r"\bmy shoulders?\b", r"(?<![가-힣])어깨\s*(?:까지|위로|위에|에)", None, 0.0, "down-weak", "close-strong"),
@@ -88,7 +92,7 @@ BODY = [
 #: Whose body: game briefs and audio description name the listener in the second or
 #: third person ("at your feet", "at the player's left shoulder", "the driver's right ear").
 _LISTENER_POSSESSIVE = (r"(?:my|your|their|his|her|the (?:listener|player|viewer|audience|driver|"
-                        r"user|visitor|trainee|patient|passenger|wearer)'s)")
+                        r"user|visitor|trainee|patient|passenger|wearer|pilot|rider|diver)'s)")
 # The side away from one ear is the other side.
 _AWAY = (rf"\b(?:side )?(?:away from|opposite(?: to)?|across from) {_LISTENER_POSSESSIVE} "
          r"(left|right)(?: ear| side)?\b",
@@ -310,9 +314,12 @@ def stage_side(t: str, denied=()) -> Statement | None:
     sides = {a.name for a in atoms} & {"left", "right"}
     if len(sides) == 1 and not {a.name for a in atoms} & {"back"}:
         sign = 1.0 if "right" in sides else -1.0
-        # A side of a monitor or TV is only a little off centre; of a stage or screen, more.
+        # A side of a monitor or TV is only a little off centre; of a stage or screen, more;
+        # and "slightly left of center" is a little off centre whatever the frame.
         small = re.search(r"\b(?:side|edge|corner) of (?:the |my )?(?:tv|television|monitor|laptop)\b|"
-                          r"(?:티비|모니터|tv)\s*(?:의\s*)?(?:왼|오른)", t)
+                          r"(?:티비|모니터|tv)\s*(?:의\s*)?(?:왼|오른)", t) or any(
+            re.search(rf"\b(?:{WEAK_EN})\s+(?:to\s+)?(?:the\s+)?$", t[max(0, a.start - 24):a.start])
+            or re.match(r"\s+of (?:cent(?:er|re)|the middle)\b", t[a.end:]) for a in atoms)
         return _side_region(sign, small, (45.0, 20.0))
     return None
 
@@ -431,8 +438,8 @@ def performer_view(t: str, denied=()) -> Statement | None:
     (a side named with it, "배우 시점에서 오른쪽", is read as a side)."""
     from .azimuth import find_atoms
 
-    m = re.search(r"(?:배우|연주자|공연자|출연자)\s*(?:시점|기준|입장)|"
-                  r"\b(?:actor|performer)'?s? (?:view|perspective|point of view|side)\b", t)
+    m = re.search(r"(?:배우|연주자|공연자|출연자|무용수)\s*(?:시점|기준|입장)|"
+                  r"\b(?:actor|performer|dancer|musician)'?s? (?:view|perspective|point of view|side)\b", t)
     if m is None or _inside(m.span(), denied):
         return None
     sides = {a.name for a in find_atoms(t) if not _inside((a.start, a.end), denied)} & {"left", "right"}
@@ -441,7 +448,10 @@ def performer_view(t: str, denied=()) -> Statement | None:
         sides.add(performer_side(named))
     # "연주자 입장에서 왼편" takes the performer's view; "배우 입장에서 stage right" only says
     # whose right a stage side is.
-    if sides and re.search(r"시점|view|perspective|side" + ("" if named else "|입장"), m.group(0)):
+    # "stage right에서 ..., 배우 기준으로요": a standard said on its own, not "배우 기준 오른쪽"
+    alone = "기준" in m.group(0) and re.match(r"\s*으로(?!\s*(?:는\s*)?(?:왼|오른))", t[m.end():]) \
+        and not re.search(r"\(\s*$", t[:m.start()])
+    if sides and (alone or re.search(r"시점|view|perspective|side" + ("" if named else "|입장"), m.group(0))):
         # Seeing as the performer does, the listener stands on the stage: "stage left" is
         # their own left, and upstage is behind them.
         if len(sides) > 1:
@@ -608,8 +618,9 @@ def body(t: str, denied=()) -> list[tuple[Statement | None, str | None, str | No
         side = next(g for g in m.groups() if g)
         sign = 1.0 if side.startswith(("left", "왼")) else -1.0
         at_ear = bool(re.match(r"\s*귀", t[m.end():]))     # "그 반대편 귀에서": at that ear
-        # "오른쪽 귀 반대편으로 살짝": only a little toward that side
-        slightly = re.match(rf"(?:편|쪽)?\s*(?:으로|로)?\s*(?:{WEAK_KO})|,?\s*(?:{WEAK_EN})\b", t[m.end():])
+        # "오른쪽 귀 반대편으로 살짝", "..., slightly.": but "..., kind of muffled" is about the sound
+        slightly = re.match(rf"(?:편|쪽)?\s*(?:으로|로)?\s*(?:{WEAK_KO})|,?\s*(?:{WEAK_EN})\s*(?:[,.;!?]|$)",
+                            t[m.end():])
         found = [(_side_region(sign, slightly, (90.0, 25.0), span=m.span()),
                   "level" if at_ear else None,
                   "close-strong" if at_ear else None, m.span())] + [

@@ -42,11 +42,17 @@ _DOES_AFTER = re.compile(r"\s+(?:and [A-Z][a-z]+\b|(?:is|are|was|were|keeps?|sta
                          r"[a-z]{2,}(?:s|ed|ing)\b(?=\s+[\w'])(?!\s+(?:of|to)\b)|on (?:the|my|your|our)\b|"
                          r"(?:left|right|behind|ahead|in front|upstairs|downstairs)\b)")
 # Inside a sentence a name may also be followed by a place or an aside ("Sam in the back seat").
-_MID_AFTER = re.compile(r"\s*[,(]|\s+(?:in|at|by|near|from|behind|across|to) (?:the|my|your|our|his|her)\b")
+_MID_AFTER = re.compile(r"\s*[,(]|\s+(?:in|at|by|near|from|behind|across|to|on) (?:the|my|your|our|his|her)\b|"
+                        r"\s+(?:(?:a bit |much |slightly |way |very )?(?:loud|louder|quiet|quieter|soft|softer|"
+                        r"close|closer|far|farther|further|high|low|left|right|behind|ahead|upstairs|downstairs)\b)")
+# "Mina's on the left mic": "Mina is", not Mina's thing.
+_IS_CONTRACTED = re.compile(r"['’]s\s+(?:on|in|at|by|behind|over|under|up|down|next|near|right|left|just|still|"
+                            r"always|now|back|out|off|[a-z]+ing)\b")
 # "Three people talking at the table: Min-ji on my left, Tom ...": the names are the group's.
 _COUNTED_GROUP = re.compile(r"\b(?:two|three|four|five|several)\s+(?:\w+\s+)?"
                             r"(?:people|voices|friends|guys|kids|children|men|women|students|players|"
-                            r"actors|guards|astronauts|sisters|brothers)\b[^:.]*:\s*$", re.I)
+                            r"actors|guards|astronauts|sisters|brothers|casters|commentators|hosts|announcers|"
+                            r"singers|musicians|speakers|twins|girls|boys|neighbou?rs)\b[^:.]*[:,]\s*$", re.I)
 # "Ana and Luis chatting close together": a pair in one conversation is one source.
 _PAIR = re.compile(r"([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+)\b([^.;:!?]{0,40})")
 
@@ -66,7 +72,7 @@ def person_names(text: str) -> list[tuple[int, int, str]]:
         lower = word.lower()
         if lower in nicknames or _NOT_A_NAME.match(lower) or FUNCTION_WORD.match(lower) \
                 or names_a_source(lower) or _TITLE_BEFORE.search(before[-24:]) \
-                or text[m.end():m.end() + 2] in ("'s", "’s") \
+                or text[m.end():m.end() + 2] in ("'s", "’s") and not _IS_CONTRACTED.match(text[m.end():]) \
                 or read(lower).statements:        # "Cathedral", "Library": a room, not a name
             continue
         previous = re.search(r"([A-Z][\w'’]*\.?)\s+$", before[-16:])
@@ -75,7 +81,8 @@ def person_names(text: str) -> list[tuple[int, int, str]]:
         if lower.endswith("ing") or previous and not _TITLE.match(previous.group(1).lower()):
             continue          # "Standing on ...", "Times Square", "Christmas Eve": no person
         opens = _SENTENCE_START.search(before[-4:]) is not None or not before.strip()
-        if not (_DOES_AFTER.match(text[m.end():]) or not opens and _MID_AFTER.match(text[m.end():])):
+        if not (_DOES_AFTER.match(text[m.end():]) or _IS_CONTRACTED.match(text[m.end():])
+                or not opens and _MID_AFTER.match(text[m.end():])):
             continue
         out.append((m.start(), m.end(), lower))
     return out

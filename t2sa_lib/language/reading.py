@@ -455,7 +455,8 @@ def _motion_word(t: str, name: str, en: str, ko: str, denied) -> re.Match | None
 _MOVES_FROM = re.compile(r"\b(?:mov|travel|go|went|sweep|swing|swung|pan|slid|glid|shift|drift|wander|"
                          r"walk|run|ran|fl(?:y|ies|ew)|roll|crawl|swoop|come|came|head|carr|sail|trail|pull|arriv|approach|"
                          r"drive|drove|speed|rac|rush|ride|rode|creep|crept|"
-                         r"wheel|zip|spin|arc|curv|whoosh|swoosh|bounc|hop|jump|skitter|scurr|cross|pass)\w*(?:\s+\S+){0,4}\s*$")
+                         r"wheel|zip|spin|arc|curv|whoosh|swoosh|bounc|hop|jump|skitter|scurr|cross|across|along|pass|flap|"
+                         r"flutter|stride|strode|stomp|clomp)\w*(?:\s+\S+){0,5}\s*$")
 
 
 def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
@@ -475,6 +476,9 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
         # "오른쪽 위 천장 속에서 ...": the place may be named just before the thing it is in.
         start = _chunk_direction(ends[0]) or _chunk_direction(t[max(0, m.start() - 12):m.start()] + ends[0])
         end = _chunk_direction(ends[1])
+        if end is None and m.re is _PATH_EN and m.group(0).endswith(ends[1]):
+            # "from behind me to the far end in front": an end place longer than four words
+            end = _chunk_direction(re.split(r"[,;.]|\bnot\b|\bthen\b", t[m.end() - len(ends[1]):])[0][:40])
         if m.re is _PATH_KO and re.match(r"\s*(?:틀어|치우치|치우쳐|비껴|비켜)", t[m.end() - 1:]):
             continue              # "정면에서 살짝 왼쪽으로 틀어서": an offset, not a way
         if end is None and m.re is _PATH_KO:

@@ -48,7 +48,7 @@ SOURCES = [
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
     ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+){0,2}(?:울|웃|노래|떠들))", "speech-like"),
     ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|(?:카페|식당|시장)\s*소음", "noise-burst"),
-    ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트", "speech-like"),
+    ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트|안내음|음성\s*안내|안내\s*음성", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|콜록|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
     # A white-noise machine is a source of its own; "white noise" in a mix note is a bed.
     ("white noise", "백색소음", r"white noise machine", r"백색\s*소음", "rain"),
@@ -60,7 +60,7 @@ SOURCES = [
      "speech-like"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|commentator|professor|lecturer|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
-                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
+                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
@@ -71,13 +71,13 @@ SOURCES = [
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관|철문|대문|쪽문|뒷문|옆문", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱", "tick"),
-    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|방울\s*소리|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만|을)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
+    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|방울\s*소리|(?<![가-힣])방울(?=이|을|은|도|\s|$)|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만|을)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
     # Counted speakers are sources ("two speakers, one ... the other ..."); one speaker, or
     # speakers something named plays from, are where a source is (see _lexicon_mentions).
     ("speaker", "스피커", r"(?<=two )speakers|(?<=three )speakers|(?<=pair of )speakers",
      r"스피커(?=\s*(?:두|세|네|2|3|4)\s*(?:개|대))", "tone-chord"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
-    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears", r"알람|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
+    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"알람|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
     ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign| buzz| hum)?|light buzz\w*|lamp|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
     ("printer", "프린터", r"printers?|(?:photo)?copiers?|fax", r"복합기|프린터|복사기|팩스", "hum"),
@@ -339,8 +339,7 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     kept = [k for i, k in enumerate(kept) if not (i and SOURCES[k[2]][0] == "wind" and SOURCES[
         kept[i - 1][2]][0] in ("air conditioner", "fan", "appliance")
         and not _CLAUSE_BREAK.search(t[kept[i - 1][1]:k[0]]))]
-    kept = [k for k in kept if not (re.fullmatch(r"[가-힣]+", t[k[0]:k[1]]) and re.match(
-        _KO_DOES, t[k[1]:k[1] + 3]) and _shares_clause(t, k, kept))]
+    kept = _doers_dropped(t, kept)
     # A person or an animal of a source is a source ("its rider"), and so is what plays on its
     # own ("their music's thumping"); a part is not ("its door").
     kept = [k for i, k in enumerate(kept) if (SOURCES[k[2]][4] in ("speech-like", "bark", "chirp")
@@ -352,6 +351,18 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     if any(SOURCES[k[2]][0] != "speaker" for k in kept):
         kept = [k for k in kept if SOURCES[k[2]][0] != "speaker"]
     return _headed(t, _same_in_clause(t, kept))
+
+
+def _doers_dropped(t: str, kept: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``kept`` without Korean names followed by what they do in a clause that names another
+    source; of two such ("고양이 방울이 딸랑"), the later stays."""
+    out = []
+    for i, k in enumerate(kept):
+        if re.fullmatch(r"[가-힣]+", t[k[0]:k[1]]) and re.match(_KO_DOES, t[k[1]:k[1] + 3]) \
+                and _shares_clause(t, k, out + kept[i + 1:]):
+            continue
+        out.append(k)
+    return out
 
 
 _MEMBER_OPENS = re.compile(r"(?:(?<![가-힣])(?:다른\s*)?하나(?:는|가)|\b(?:the )?one|\bthe other(?: one)?)\b[^,.;:]*$")
@@ -492,8 +503,11 @@ _KO_PRONOUN_OPENS = re.compile(r"[.;!?]\s*(?:그녀|그분|걔|그\s*사람|(?<!
 
 def _pronoun_does(t: str, k: tuple[int, int, int]) -> bool:
     """Whether ``k`` is what a pronoun opening its sentence does (Korean); a radio that
-    one switched on still plays on its own."""
-    return SOURCES[k[2]][0] not in PLAYS_ON_ITS_OWN and bool(_KO_PRONOUN_OPENS.search(t[:k[0]]))
+    one switched on still plays on its own, and a clause after a comma that opens on a
+    place of its own ("..., 오른쪽 창가에선 고양이 방울이") names something else."""
+    m = _KO_PRONOUN_OPENS.search(t[:k[0]])
+    return SOURCES[k[2]][0] not in PLAYS_ON_ITS_OWN and m is not None and not re.search(
+        r",\s*[^,]*?(?:에선|에서는|에서)\s", m.group(0))
 
 
 # An instrument played is its own source (:func:`_plays`); a thing handled is not.
@@ -686,6 +700,14 @@ def names_a_source(t: str) -> bool:
     return bool(_lexicon_mentions(t))
 
 
+#: Words that open a description by naming its writer: "Grandma here, love.", "Grandma's
+#: memo:", "it's your dad here".
+_SPEAKER_INTRO = re.compile(
+    r"^\W*(?:(?:hi|hello|hey)\b[^.!?]{0,24}?[,.!]\s*)?(?:it'?s\s+)?(?:your\s+)?"
+    r"(?:grandma|grandpa|granny|nana|mum|mom|dad|auntie|aunt|uncle)\s+here\b|"
+    r"^\W*[\w'’ ]{1,24}?['’]s\s+(?:(?:voice\s+)?memo|notes?|message|brief|request|mix notes)\s*[:,.\-–—]", re.I)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every source named in ``text``, in order; "two violins" yields two mentions.
 
@@ -716,6 +738,9 @@ def find_mentions(text: str) -> list[Mention]:
     found += [(s, e, label, label, "noise-burst", label) for s, e, label in coordinated(
         text, things, [f[:2] for f in found], names_a_source)]
     found.sort()
+    intro = _SPEAKER_INTRO.match(text)
+    if intro:                   # "Grandma here, love.": who writes, not what sounds
+        found = [f for f in found if f[0] >= intro.end()]
     # "그 코치", "the same person": a demonstrative points back at a source already named.
     # "a choirboy sings ..., his voice washing": the voice of the one named before.
     found = [f for i, f in enumerate(found)
@@ -732,7 +757,7 @@ def find_mentions(text: str) -> list[Mention]:
         apart = EACH_SIDE.search(after) or re.search(
             r"\b(?:one|the first)\b.*\b(?:the other|another|the second|one)\b|"
             r"(?:하나|한\s*(?:명|마리|놈|대))(?:은|는).*다른", after)
-        conversation = re.search(r"수다|대화|chatter|conversation|people", word)
+        conversation = re.search(r"수다|대화|소곤|속닥|수군|chatter|conversation|people", word)
         plural_sound = _WEAK.match(word) and word.endswith("s") and not word.endswith("ings")
         together = sound == "speech-like" and re.match(
             r"\s*(?:\S+\s+){0,2}(?:argu|chat|talk|convers|gossip|discuss|bicker|laugh|giggl|jump|play|cheer|"

@@ -47,7 +47,8 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
                     r"마당|마을|로비|병실|실내|실외|장면|안$|바닷가|해변가|정상|거실|주방|숲\s*속|"
                     r"승강장|교실|식당|공항|탑승구|베란다|운동장|관중석|공연장|콘서트장|객석|좌석|발코니|극장|결혼식장|"
                     r"화장실|독서실|원룸|노래방|책상|테이블|식탁|선반|소파|침대|칠판|화이트보드|새벽|자정|한밤중|오전|오후|"
-                    r"편의점|엘베|엘리베이터|마트|매장|상점|회의실|강의실|전시실|전시관|전시장|갤러리|박물관|미술관")
+                    r"편의점|엘베|엘리베이터|마트|매장|상점|회의실|강의실|전시실|전시관|전시장|갤러리|박물관|미술관|"
+                    r"길가|정류장|플랫폼|수심|수중|물속|바닷속")
 # "높이 2m", "0.5초 딜레이 후": words for an attribute or a setting name no source.
 _ATTRIBUTE_WORD = re.compile(r"^(?:높이|거리|폭|너비|볼륨|음량|리버브|잔향|딜레이|게인|레벨|초\s*딜레)|"
                              r"^(?:height|distance|width|volume|reverb|delay|gain|level)$")
@@ -266,12 +267,15 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
             continue              # "그 코치 목소리", "the old one": named before; "my brother's": whose
         if re.search(r"\b(?:its|his|her|their)\s+$", clause[:found[0]].lower()):
             continue                                  # "then its door slams": part of a source
+        if re.search(rf"\b(?:call|calls|called|named|nicknamed) (?:him|her|it|them) {re.escape(label)}\b", text):
+            continue                                  # "the dog, call him Biscuit, ...": its bearer
         opening = " ".join(clause.lower().split()[:2])
         # With the particle it ended at: "복도" is a corridor, not "복" + "도".
         whole = clause[found[0]:found[1] + 1].lower()
         # "타일 깔린 좁은 화장실": words that describe a place before its name.
         place = re.match(r"[은는]\s*(\S+)\s*[.]?\s*$", clause[found[1]:])
-        describes_place = place is not None and _PLACE.fullmatch(place.group(1).rstrip("."))
+        describes_place = place is not None and _PLACE.fullmatch(place.group(1).rstrip(".")) \
+            or re.fullmatch(r"(?:횡단)?보도", whole)
         if _PLACE.search(label.lower()) or _PLACE.search(whole) or describes_place or (_PLACE.search(opening) and not re.search(
                 r"(?:에서|에선|에서는|에)(?:\s|$)", opening)) \
                 or len(label) < 2 or _says_where(label) \

@@ -110,14 +110,14 @@ _EL = [
                 r"shelf height|(?:on|from) a wall shelf|"
                 r"higher(?! (?:pitch\w*|volume|gain|frequenc\w*|notes?|than|in the mix))|a notch up|"
                 rf"{_SCREEN_EN.format('top|upper')}",
-     rf"{_SCREEN_KO.format('위|위쪽|상단')}|선반\s*높이|벽\s*선반|2층\s*침대\s*(?:위|윗)|조금\s*높게|살짝\s*높게|약간\s*높게|높이(?:는|도|를|만)\s*(?:살짝|조금|약간)\s*(?:더\s*)?올려"),
+     rf"{_SCREEN_KO.format('위|위쪽|상단')}|선반\s*높이|벽\s*선반|선반\s*위(?:에서|에|로)?|2층\s*침대\s*(?:위|윗)|조금\s*높게|살짝\s*높게|약간\s*높게|높이(?:는|도|를|만)\s*(?:살짝|조금|약간)\s*(?:더\s*)?올려"),
     ("down-weak", r"(?:below|under|beneath|lower than) (?:ear|eye|head) (?:level|height)|"
                   r"shoulder (?:level|height)|chest (?:level|height)|"
                   r"lower(?! (?:the |it|that|volume|gain|pitch\w*|frequenc\w*|floor|notes?|than|in the mix))|"
                   r"on (?:the|my|a) (?:(?!coffee |pool |ping )[a-z]+ )?(?:desk|table|counter|desktop|nightstand|workbench)\b|dashboard|(?:on|from|in) the dash\b|"
                   r"(?:side|edge|corner|end) of (?:the|my) (?:desk|table|counter)|"
                   rf"{_SCREEN_EN.format('bottom|lower')}",
-     rf"{_SCREEN_KO.format('아래|아래쪽|하단')}|어깨\s*높이|가슴\s*높이|대시보드|어깨\s*위에(?:서)?|(?:책상|테이블|탁자|식탁|선반)\s*위(?:에서|에|로)?|(?<!바닥에 )(?<!바닥에)낮게\s*깔|"
+     rf"{_SCREEN_KO.format('아래|아래쪽|하단')}|어깨\s*높이|가슴\s*높이|대시보드|어깨\s*위에(?:서)?|(?:책상|테이블|탁자|식탁)\s*위(?:에서|에|로)?|(?<!바닥에 )(?<!바닥에)낮게\s*깔|"
      r"(?:책상|테이블|탁자|식탁)\s*(?:의\s*)?(?:(?:왼|오른)쪽\s*)?(?:모서리|구석|끝|가장자리)"),
     ("chest", r"waist (?:height|level)|hip (?:height|level)|belt (?:height|level)|table height|desk height|"
               r"counter ?height|(?:desk|table|counter|bed) level|bed height|hand (?:height|level)|"
@@ -192,7 +192,7 @@ _DIST = [
                    r"extremely far|over the hills?|beyond the hills?|distant thunder|thunder|far[- ]off|(?:way|far) (?:back|behind|ahead|out front)|"
                    r"(?:air)?plane|airliner|aircraft|jets?(?! ?skis?| engines?)",
      r"아주\s*멀리|엄청\s*멀리|저\s*멀리|까마득|아득|먼발치|지평선|수평선|산\s*너머|"
-     r"아주\s*먼|엄청\s*먼|먼\s*천둥|천둥|언덕\s*너머|비행기|여객기|제트기"),
+     r"아주\s*먼|엄청\s*먼|먼\s*천둥|천둥|먼\s*바다|언덕\s*너머|비행기|여객기|제트기"),
     ("far", r"(?<!by )far(?! (?:left|right|too|more|less|better|louder|quieter|softer|bigger|"
             r"wider|narrower|drier|wetter|higher|lower)\b)(?:-| )?(?:away|off)?|"
             r"(?:at|in|from) the back of (?:the|a|an) (?:\w+ ){0,2}(?:hall|room|church|cathedral|theat(?:er|re)|"
@@ -205,7 +205,7 @@ _DIST = [
             r"end of the (?:hall|hallway|corridor|street|block|garden)|far end|(?:the )?(?:very )?back row|last row|"
             r"way (?:down|along|up) the (?:hall|hallway|corridor|street|road|block|stair(?:well|s|case))|"
             + LISTENER_AT_BACK_EN[2:],
-     LISTENER_AT_BACK_KO + r"|무대[^.,]{0,8}깊숙|무대\s*안쪽|멀리|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어|바깥|창밖|창문\s*밖|"
+     LISTENER_AT_BACK_KO + r"|무대[^.,]{0,8}깊숙|무대\s*안쪽|멀리|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어(?!지면|질\s*때|질수록)|바깥|창밖|창문\s*밖|"
      r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길|동네|마을)\s*(?:저\s*)?끝|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter)|"
                      r"(?:other|far) side of the (?:table|desk|counter)|(?:sits? |sitting |right )?across from (?:me|us)\b",
@@ -220,7 +220,7 @@ _SPREAD = [
     ("envelop", r"all around|all round(?!-)|surround(?:ing|s|ed)?|everywhere|envelop(?:ing|s)?|immersive|"
                 r"fill(?:s|ing)? the (?:whole |entire )?(?:room|space|hall|place|church|house|theat(?:er|re)|auditorium|venue)|"
                 r"from every direction|from all sides|all sides|every side|wrap(?:s|ped|ping)? (?:it |them )?(?:all the way )?around|"
-                r"engulf|blanket of|wall of sound|omnipresent|cover(?:s|ing)? the (?:whole|entire) (?:room|space|hall|audience|house)",
+                r"engulf|blanket of|wall of (?:sound|noise)|omnipresent|cover(?:s|ing)? the (?:whole|entire) (?:room|space|hall|audience|house)",
      r"사방|사방에서|온\s*사방|전체적으로|전체에|주위\s*전체|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
      r"공간\s*전체|방\s*전체|꽉\s*채|온\s*방|전방위|전체를\s*덮|(?:다|전부)\s*덮"),
     ("wide", r"wide|broad|wider|spacious|expansive|huge stereo|stereo-wide|spread out|"
@@ -228,10 +228,10 @@ _SPREAD = [
              # a huge hall or its reverb makes the room big, not the source wide
              r"(?:huge|enormous|giant|massive)(?! (?:reverb|verb|echo|tail|decay|room|hall|space|cathedral|church|cave|warehouse))|"
              r"(?:on|from) both sides|on either side|(?:the )?whole (?:audience|crowd|house)|\ba wash\b|wash of sound|(?:from )?wall to wall",
-     r"여기저기|곳곳|넓게|넓직하게|널찍하게|퍼지게|퍼져|퍼지는|와이드|넓히|넓어|넓고|양쪽에서|양옆에서"),
+     r"여기저기|곳곳|쫙\s*(?:깔리|퍼지|퍼져)|넓게|넓직하게|널찍하게|퍼지게|퍼져|퍼지는|와이드|넓히|넓어|넓고|양쪽에서|양옆에서"),
     ("moderate", r"medium width|moderately wide|a bit of width|some width|diffuse|blurry|soft-edged|"
                  r"moderate(?:ly)? (?:spread|width|wide)|medium spread|not too wide",
-     r"적당한\s*폭|중간\s*폭|흐릿|번지"),
+     r"적당한\s*폭|중간\s*폭|흐릿|번지|(?:살짝|조금|약간)만\s*넓게"),
     ("narrow", r"pinpoint|pin-point|narrow|tight(?:ly)?|focused|point source|point-like|"
                r"no width|zero width|no spread|laser|needle|pinned|tiny point|small point|single point|mono|precise|"
                r"tiny(?! (?:room|space|booth|closet|bathroom|kitchen|car|cabin))|"
@@ -290,9 +290,10 @@ _WET = [
      r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철(?!\s*(?:안|칸|객실|내부))|창고|돌로\s*된|석조|지하\s*묘지|납골당"),
     ("room-live", r"shower (?:booth|stall)|bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
                   r"concert hall|auditorium|hallway|corridor|atrium|empty room|lobby|"
-                  r"train station|station|museum|pool|arena|theater|theatre|platform|concourse|terminal",
+                  r"train station|station|museum|pool|arena|theater|theatre|platform|concourse|terminal|"
+                  r"locker room|changing room",
      r"샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|복도|로비|"
-     r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장|승강장|대합실"),
+     r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장|승강장|대합실|탈의실"),
     # A garage, bare concrete but small: between an ordinary room and a live hall.
     ("room-bare", r"(?<!parking )garage|workshop|utility room|laundry room", r"차고\s*(?:안|속|에서)|세탁실|작업실"),
     ("room-medium", r"kitchen|library|office|classroom|living room|bedroom|caf[eé]|restaurant|shop|store|"
@@ -307,8 +308,9 @@ _WET = [
      r"(?:지하철|열차|기차|엘리베이터|엘베)\s*(?:안|칸|객실|내부)"),
     ("room-open", r"open fields?|fields?|outdoors|outside|open air|meadows?|prairie|desert|"
                   r"snow(?:y)?|beach|open space|plain|rooftop|mountain top|(?:in|inside|into) the (?:forest|woods)|"
-                  r"forest|woods|(?:market|town|village) square|marketplace|street market|plaza",
-     r"숲\s*속|숲\s*안|들판|야외|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장|시장\s*(?:한복판|한가운데|골목|거리)|재래시장|야시장"),
+                  r"forest|woods|(?:market|town|village) square|marketplace|street market|plaza|"
+                  r"(?:back)?yard|garden|porch|park|playground|riverbank|lakeside",
+     r"숲\s*속|숲\s*안|들판|야외|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장|시장\s*(?:한복판|한가운데|골목|거리)|재래시장|야시장|정원|공원|놀이터|캠핑장|산책로|호숫가|강가"),
 ]
 _GAIN = [
     ("not-loud", r"not (?:too|very|so|that|overly) (?:loud|booming|blaring|boomy)|not loud",
@@ -324,7 +326,7 @@ _GAIN = [
     ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the (?:\w+ ){0,2}\w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
                    r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) (?:quieter|softer)",
      r"(?:(?:볼륨|음량|레벨|소리)\S*\s*)?(?:좀|조금|살짝|약간|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:줄(?:여|이)|내려|낮춰|낮추)"),
-    ("loud-weak", r"(?:bring|turn|push|nudge|bump) (?:it|that|this|the \w+) up (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
+    ("loud-weak", r"too loud,? (?:on purpose|deliberately|intentionally)|(?:bring|turn|push|nudge|bump) (?:it|that|this|the \w+) up (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
                   r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) louder",
      r"(?:좀|조금|살짝|약간|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:올려|키워|높여)"),
     ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly|er)?|gentle|gently|low in the mix|"
@@ -337,7 +339,7 @@ _GAIN = [
               r"mosquito|a fly|ticking|tick|too loud|drowned out|on low|muffled|"
               r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
      r"작게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
-     r"배경으로|뒤에\s*깔|살며시|(?:소리|소음)에\s*묻혀|살짝만\s*(?:웅웅|윙윙|들리|울리|나오|나게|깔)|새어\s*나|웅얼\S*|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
+     r"배경으로|뒤에\s*깔|살며시|(?:소리|소음)에\s*묻혀|살짝만\s*(?:웅웅|윙윙|들리|울리|나오|나게|깔)|새어\s*나|웅얼\S*|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
                r"(?:normal|ordinary|regular|everyday) (?:talking|speaking|conversation(?:al)?) (?:level|volume|voice)",
@@ -350,6 +352,7 @@ _GAIN = [
     ("loud", r"too (?:quiet|soft|faint)|loud(?:ly|er)?|booming|blaring|punchy|hot in the mix|up in the mix|"
              r"pumped|cranked|front and center in the mix|prominent|powerful|strong|blar(?:e|es|ed|ing)|"
              r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|roar(?:s|ed)\b|"
+             r"jets? (?:going |passing |flying |screaming )?(?:overhead|over(?:head)? (?:me|us))|"
              r"gunshots?|gunfire|explosions?|siren|yell(?:s|ing|ed)?|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?",
      r"너무\s*작(?:아|다|음|네|게\s*들)|크게|큰\s*소리|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|시끄러|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*지르|외치"),
 ]
