@@ -1514,6 +1514,36 @@ def test_dev29_frames_shoulders_shelves_and_everyday_levels(text, attr, lo, hi):
     assert lo <= value(text, attr) <= hi
 
 
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("방 안에선 난로가 오른쪽 가까이서 탁탁 튀어요. 천둥은 없음", "dist_m", 0.6, 1.5),
+    ("리버브는 없음", "wet_mix", 0.0, 0.15),
+    ("마당 왼쪽 끝에서 개가 짖어", "dist_m", 3.0, 6.0),
+    ("객석 맨 뒤에서 앙상블 허밍 fade in", "dist_m", 3.0, 6.0),
+    ("왼쪽 나무에서 새소리만 짹짹", "el_deg", 20.0, 40.0),
+    ("차 소리는 빼주세요, 왼쪽에서 새소리만 조금", "gain_db", -24.0, -4.0),
+    ("창밖 전체로 빗소리", "spread_deg", 90.0, 120.0),
+    ("ATC chatter in the headset, centred", "dist_m", 0.6, 1.0),
+    ("rain hammering the roof", "gain_db", 3.0, 12.0),
+    ("wind howls outside the door at the top", "el_deg", 20.0, 60.0),
+    ("wolf howling on the ridge way behind us", "el_deg", 5.0, 30.0),
+    ("Dad tapping the steering wheel just ahead on the left", "dist_m", 0.6, 1.5),
+    ("drop the crowd down a lot", "gain_db", -24.0, -12.0),
+])
+def test_dev29_absences_ends_of_places_trees_and_loud_rain(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+def test_a_thunder_left_out_and_a_voice_drowned_out_state_no_level():
+    assert "gain_db" not in read("방 안에선 난로가 오른쪽 가까이서 탁탁 튀어요. 천둥은 없음").statements
+    assert "wet_mix" not in read("안내 음성이 이거에 다 묻혀서 안들림ㅠ").statements
+
+
+def test_korean_ways_toward_me_and_from_a_door_to_a_window():
+    assert read("구두 발소리가 내 쪽으로 점점 울리면서 와").motion["kind"] == "approach"
+    way = read("아이 하나가 왼쪽 출입문에서 뛰어 들어와 내 뒤 창문 쪽으로 달려가요").motion
+    assert (way["start_az_deg"], way["end_az_deg"]) == (-90.0, 180.0)
+
+
 @pytest.mark.parametrize("text", [
     "her heels clicking across the marble, from behind me up to the lift in front",
     "The twins bouncing a ball down the hallway from behind me to the far end in front",

@@ -902,6 +902,30 @@ def test_dev29_writers_names_lists_and_korean_sound_words(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
 
 
+@pytest.mark.parametrize("text, labels", [
+    # her voice is a source of its own where she was named only as an owner
+    ("Hannah's oil bottles clink on the trolley to my left. Her voice is soft, coming from just "
+     "above my head as she leans over.", ["glass", "voice"]),
+    ("I hear one dog on my left and the other dog behind me", ["dog", "dog"]),
+    ("the announcer counts down from centre stage, the pyro whooshes on both sides, and the crowd "
+     "goes nuts behind us", ["announcement", "fire", "crowd"]),
+])
+def test_dev29_voices_of_owners_one_and_the_other_and_pyro(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_one_and_the_other_alone_two_heights_and_a_crowd_dropped_down(model):
+    up, down = describe("one fan up by the ceiling, the other on the floor by the door, both "
+                        "rattling a litle", model).sources
+    assert up.params.el_deg >= 20.0 and down.params.el_deg <= -20.0
+    crowd, drum = describe("ok keep everything as is but drop the crowd down a lot, and add a bass "
+                           "drum thumping up in the stands, top left", model).sources
+    assert crowd.label == "crowd" and crowd.params.gain_db <= -12.0 and drum.params.el_deg >= 20.0
+    mina = describe("Mina's on the left mic doing play-by-play, Joe's color commentary is on the "
+                    "right, and the crowd is a wall of noise behind both of them", model).sources[0]
+    assert mina.params.spread_deg < 45.0          # "behind both of them" shares nothing
+
+
 def test_above_it_and_their_thing_take_the_place_of_the_one_before(model):
     fan = describe("someone's chopping onions at the counter to my right and the extractor fan roars "
                    "above it", model).sources[1].params

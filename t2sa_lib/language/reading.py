@@ -44,7 +44,8 @@ _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that
 _KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니에요|아니예요|아녜요|아닙니다|아니면|말고|대신에?|(?<!로 )(?<!로)(?<!로 살짝 )(?<!로 조금 )(?<!로 약간 )(?<!로 좀 )(?<!로 더 )(?<!멀리 )(?<!멀리)(?<!멀찍이 )(?<!바깥으로 )빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
                      r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|(?<=면)\s*ng\b|지만\s*않(?:으면|게|도록)|(?<=[가-힣])\s+x(?=\s*[.,!]|\s*$)|절대\s*(?:안|못)\s|하지\s*(?:말|마)|"
                      r"(?:가|오|뜨|올라가|내려가|올라오|내려오|들어가|넘어가|치우치|쏠리|붙)지\s*(?:않|말)(?:게|도록|았으면|기를|고)|"
-                     r"(?:띄우|올리|내리|두|놓|보내)지\s*(?:마|말)")
+                     r"(?:띄우|올리|내리|두|놓|보내)지\s*(?:마|말)|"
+                     r"(?<=[은는])(?<!리버브는)(?<!잔향은)(?<!울림은)(?<!에코는)\s*없(?:음|어요|습니다|다)(?=\s*[.,!?]|\s*$)")
 _KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라|죄송|미안)")
 _OPPOSITE = {"close": "far", "close-strong": "medium", "close-weak": "far", "far": "close-weak",
              "wet-full": "wet", "far-strong": "medium", "far-weak": "close", "dry": "wet", "dry-strong": "wet",
@@ -257,6 +258,8 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
         degree = degree_of(t, *span)
         if degree and level in DEGREE_SHIFT:
             level = DEGREE_SHIFT[level][0 if degree == "weak" else 1]
+        if negated and _SOURCE_WORD.fullmatch(t[span[0]:span[1]]):
+            continue              # "천둥은 없음", "no thunder": a source left out, not a level
         if negated:
             # "살짝 위에, 머리 위까지는 아니고": denying a stronger degree of the direction
             # just stated keeps that statement.
@@ -353,7 +356,7 @@ _MOTION = [
                  # "trots closer", "edges nearer"; not how it sounds or where it is put
                  r"\b(?!(?:sound|feel|seem|look|plac|put|bring|brought|set|keep|kept|mak|pan|mix|pull|push|nudg|get|got|is|was)\w*\b)"
                  r"\w+(?:s|ed) (?:closer|nearer)\b|\b(?:work|mak|wend|edg)\w* (?:its|his|her|their) way (?:up|over|in|toward|towards|closer)\b|\bheading (?:toward|towards) me|\bnearer and nearer|\bcloser and closer",
-     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*쪽으로\s*(?:\S+\s*)?(?:와|온다|오고|오는|옵)|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|따라붙|쫓아\s*(?:오|와|온)"),
+     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵)|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*(?! (?:it|them|that|this) (?:where|there|as is|in place|alone))|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
@@ -407,7 +410,7 @@ _SIDE_TO_SIDE = re.compile(r"\b(left|right|front|back)\s+to\s+(?:the\s+)?(?:fram
 # "(앞→오른쪽으로 이동)", "left -> right": an arrow between two places.
 _PATH_ARROW = re.compile(r"([^\s(→>]+(?:\s[^\s(→>]+)?)\s*(?:→|->|=>)\s*([^\s→)]+)")
 _TOK = r"(?:(?!에서)\S)+"
-_PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:쪽)?"
+_PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:\s?쪽)?"
                       rf"(?:으로|로|까지)[\s,]|"
                       rf"({_TOK}(?:\s{_TOK})?)(?:에서|리서|이서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s+(?:선|서|멈|도착)|"
                       r"((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)에서\s*((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)?\s*[.,)]")

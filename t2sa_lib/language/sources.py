@@ -23,7 +23,7 @@ SOURCES = [
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
     ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower(?! (?:room|cubicle|stall|booth|curtain|tray))|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡(?!\s*(?:옆|근처|가|앞|캠핑장|펜션))|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|떨어지는\s*물(?![가-힣])|따르는", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물\s*뚝\.?\s*뚝|물이?\s*떨어", "drip"),
-    ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?|torch(?:es)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
+    ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?|terriers?|poodles?|beagles?|spaniels?|retrievers?|collies?|yapp(?:ing|y)", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개는|개를|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
@@ -619,7 +619,10 @@ def _merge_compounds(t: str, kept):
 
 
 def _denied(t: str, k: tuple[int, int, int]) -> bool:
-    """"it's not crickets, it's the smoke detector", "귀뚜라미가 아니라": a denied name."""
+    """"it's not crickets, it's the smoke detector", "귀뚜라미가 아니라": a denied name;
+    "drop the crowd down a lot" only lowers it."""
+    if re.match(r"\s+(?:way |right |a (?:little )?bit |a lot |a touch )?(?:down|lower|back)\b", t[k[1]:]):
+        return False
     return bool(re.search(r"\b(?:not|no|lose|drop|kill|mute|remove|cut(?: out)? the|get rid of|no more|(?<!n't )(?<!not )forget(?: about)?|skip|"
                           r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s')? )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
@@ -766,10 +769,18 @@ def find_mentions(text: str) -> list[Mention]:
             r"[^,]{0,30}\btogether\b|[^,]{0,12}(?:같이|함께)", after)
         once = bool(not apart and (conversation or plural_sound or together or en == "children"))
         count = 1 if once else _count_before(t, s, e)
-        if count == 1 and not once and _on_both_sides(t, s, e):
-            count = 2
+        if count == 1 and not once and (_on_both_sides(t, s, e) or re.search(r"\bone\s+$", t[max(0, s - 5):s])
+                                        and _THE_OTHER_ALONE.search(after)):
+            count = 2                 # "one fan up by the ceiling, the other on the floor"
         out.extend(Mention(en, ko, sound, s, e, kind) for _ in range(count))
     return _second_ones(t, out)
+
+
+#: "the other" with no noun of its own: another of the thing just named.
+_THE_OTHER_ALONE = re.compile(r"\bthe other(?: one)?(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|by|near|under|over|up|down|"
+                              r"behind|to|from|is|was|sits?|hangs?|right|just|far|way)\b)")
+#: Labels of sources that are people though their stand-in sound is no speech.
+_PEOPLE = r"wom[ae]n|\bm[ae]n\b|people|kids|children|girls?|boys?|couple|friends|choir"
 
 
 def _voice_of_named(t: str, found: list[tuple], i: int) -> bool:
@@ -779,13 +790,12 @@ def _voice_of_named(t: str, found: list[tuple], i: int) -> bool:
     if not re.match(r"voices?\b", t[s:e]):
         return False
     if re.search(r"\b(?:his|her|their|its)\s+$", t[max(0, s - 7):s]):
-        return True
+        # "Hannah's oil bottles clink ... Her voice is soft": only a person who sounds has it
+        return any(f[4] == "speech-like" or re.search(_PEOPLE, f[2]) for f in found[:i])
     sentence = max((m.end() for m in re.finditer(r"[.;!?]", t[:s])), default=0)
     return bool(re.search(r",\s*(?:low|quiet|hushed|soft|loud|raised|muffled|angry|excited|deep|"
                           r"gentle|whispered)\s+$", t[max(0, s - 12):s])) and any(
-        sentence <= f[0] < s and (f[4] == "speech-like" or re.search(
-            r"wom[ae]n|\bm[ae]n\b|people|kids|children|girls?|boys?|couple|friends", f[2]))
-        for f in found[:i])
+        sentence <= f[0] < s and (f[4] == "speech-like" or re.search(_PEOPLE, f[2])) for f in found[:i])
 
 
 # "a singing bowl rings ..., and a second one answers from behind": another of the thing

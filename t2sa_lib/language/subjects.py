@@ -30,7 +30,9 @@ TALK_TOGETHER = re.compile(r"\b(?:chat\w*|gossip\w*|murmur\w*|convers\w*|togethe
                            r"얘기|이야기|대화|수다|두런두런|도란도란|떠들|말다툼|티격태격")
 # A clause about sources already named ("both close", "둘 다 가까이") names no new one.
 #: Words that put what a clause says on every member of a group ("both", "둘 다").
-GROUP_WORDS = (r"\bboth\b|\ball (?:of them|three|four|two)\b|\beach of them\b|"
+#: "behind both of them" places one thing by the others; it shares nothing.
+_AFTER_PLACE = r"(?<!behind )(?<!between )(?<!beside )(?<!around )(?<!near )(?<!above )(?<!below )"
+GROUP_WORDS = (rf"{_AFTER_PLACE}\bboth\b|{_AFTER_PLACE}\ball (?:of them|three|four|two)\b|\beach of them\b|"
                r"둘\s*다|셋\s*다|넷\s*다|모두|전부|다들")
 _SHARED = re.compile(GROUP_WORDS)
 # A clause about one member of a group named before ("라디오 두 대. ..., 다른 하나는 옆에서

@@ -85,6 +85,7 @@ _EL = [
                   r"(?:over|above) (?:our|your|their) heads?",
      r"머리\s*위|머리위|정수리|바로\s*위|천정|하늘\s*높이"),
     ("up", r"above|up high|high up|up top|upstairs|up above|from above|ceiling|attic|loft|"
+           r"at the top\b(?! of the (?:mix|list|hour|song|track|page))|"
            r"(?<!i'm on a )(?<!i'm on the )(?<!we're on a )(?<!we're on the )(?:rooftop|roof|balcony)|"
            r"the sky|in the sky|overhead|cruising (?:height|altitude)|skylights?|upper floor|floor above|gutters?|"
            r"(?<!fan )\btowers?\b(?! fan)|steeple|belfry|up (?:by|near|at) the|(?:on|along) the (?:wire|power line)s?|"
@@ -102,12 +103,12 @@ _EL = [
      r"(?<![가-힣])상단|위쪽|위에서|윗집|위로(?!의|\s*\d|가\s*(?:되|돼|필요)|해|받)|높이(?:는|도|를|만)\s*(?:더\s*)?올려|상공|위층|윗층|천장|천창|채광창|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
      r"(?<!종이)(?<!종이 )(?:비행기|여객기|전투기|제트기)(?!\s*(?:안|기내|표|모드|좌석|창))|"
      r"높이서|높게|위에(?!\s*(?:깔|얹|덮|겹쳐))|공중|(?:멀리|저|아주|더|공중)\s*높이(?!\s*(?:는|가|를|에서|로|보다|의|도|만))|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])(?!\s*(?:의\s*)?(?:배우|연주자|공연자|출연자))|"
-     r"위로\s*날아|위층|불꽃놀이|폭죽|높은\s*데|높은\s*(?:스피커|천장|기둥|나무|단)|발코니|꼭대기|전깃줄|전선\s*위|전봇대|처마"),
+     r"위로\s*날아|나무(?:에서|\s*위)|위층|불꽃놀이|폭죽|높은\s*데|높은\s*(?:스피커|천장|기둥|나무|단)|발코니|꼭대기|전깃줄|전선\s*위|전봇대|처마"),
     ("shelf-top", r"(?:top|high|highest|upper) shelf|top of the (?:bookcase|bookshelf|wardrobe|cupboard|cabinet)",
      r"맨\s*(?:윗칸|위\s*칸|위\s*선반)|(?:선반|책장|찬장)\s*(?:의\s*)?맨\s*위|높은\s*선반"),
     ("up-weak", r"(?:higher|a bit higher|up a bit) than (?:ear|eye|head) (?:level|height)|top bunk|upper bunk|"
                 r"higher than (?:my |the listener'?s? )?(?:head|ears?|eyes)|"
-                r"shelf height|(?:on|from) a wall shelf|"
+                r"shelf height|(?:on|from) a wall shelf|(?:on|along) the (?:ridge|ridgeline|clifftop|cliffs?)\b|"
                 r"higher(?! (?:pitch\w*|volume|gain|frequenc\w*|notes?|than|in the mix))|a notch up|"
                 rf"{_SCREEN_EN.format('top|upper')}",
      rf"{_SCREEN_KO.format('위|위쪽|상단')}|선반\s*높이|벽\s*선반|선반\s*위(?:에서|에|로)?|2층\s*침대\s*(?:위|윗)|조금\s*높게|살짝\s*높게|약간\s*높게|높이(?:는|도|를|만)\s*(?:살짝|조금|약간)\s*(?:더\s*)?올려"),
@@ -158,7 +159,7 @@ _EL = [
      r"[12]\s*뼘|조금|살짝|약간|바로|딱)?\s*(?:정도|쯤)?\s*(?:위|떠)[가-힣]*"),
 ]
 _DIST = [
-    ("close-strong", r"in my ear|right in my ear|at my ear|(?:by|near) (?:my|the) (?:left |right )?ear|"
+    ("close-strong", r"in my ear|right in my ear|at my ear|in (?:the|my) (?:headset|headphones|earpiece|earbuds?)|(?:by|near) (?:my|the) (?:left |right )?ear|"
                      r"against my ear|whisper(?:ing|ed|s)? (?:in|into) my|inches from|"
                      r"breath|right next to (?:me|my)|touching|on my shoulder|"
                      r"nape of my neck|by my (?:left |right )?cheek|at my (?:left |right )?temple|"
@@ -170,6 +171,7 @@ _DIST = [
     ("close", r"close(?! the| your| my eyes)|closer|nearby|near(?! the | a | an | that | this )|next to|beside|behind my (?:seat|chair|headrest)|"
               r"right here|up close|intimate|arm'?s length|within reach|in front of my face|"
               r"in my face|at my shoulder|by my shoulder|at my side|on my lap|on the desk|"
+              r"(?:the|a) steering wheel|(?:in )?the (?:back|passenger|driver'?s) seat|"
               r"close-?miked|close-?mic(?:'d)?|(?<!than a )(?<!than )(?:whisper(?:ing|ed|s)?|murmur(?:ing|s)?)|"
               r"mosquito|a fly|the fly|buzzing fly|ticking watch|wristwatch|"
               r"(?:on|under) (?:the|my) desk|(?:corner|edge) of (?:the|my) desk|my elbow|dashboard|(?:on|from|in) the dash\b|"
@@ -206,7 +208,7 @@ _DIST = [
             r"way (?:down|along|up) the (?:hall|hallway|corridor|street|road|block|stair(?:well|s|case))|"
             + LISTENER_AT_BACK_EN[2:],
      LISTENER_AT_BACK_KO + r"|무대[^.,]{0,8}깊숙|무대\s*안쪽|멀리|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어(?!지면|질\s*때|질수록)|바깥|창밖|창문\s*밖|"
-     r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길|동네|마을)\s*(?:저\s*)?끝|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
+     r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길|동네|마을|마당|운동장|정원|공원)\s*(?:저\s*)?(?:(?:왼|오른)쪽\s*)?끝|(?:객석|관객석|강당|교실|홀)\s*맨\s*뒤|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter)|"
                      r"(?:other|far) side of the (?:table|desk|counter)|(?:sits? |sitting |right )?across from (?:me|us)\b",
      r"(?:테이블|탁자|식탁|책상)\s*(?:건너편|맞은편|반대편|너머)"),
@@ -222,7 +224,7 @@ _SPREAD = [
                 r"from every direction|from all sides|all sides|every side|wrap(?:s|ped|ping)? (?:it |them )?(?:all the way )?around|"
                 r"engulf|blanket of|wall of (?:sound|noise)|omnipresent|cover(?:s|ing)? the (?:whole|entire) (?:room|space|hall|audience|house)",
      r"사방|사방에서|온\s*사방|전체적으로|전체에|주위\s*전체|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
-     r"공간\s*전체|방\s*전체|꽉\s*채|온\s*방|전방위|전체를\s*덮|(?:다|전부)\s*덮"),
+     r"공간\s*전체|방\s*전체|전체로|꽉\s*채|온\s*방|전방위|전체를\s*덮|(?:다|전부)\s*덮"),
     ("wide", r"wide|broad|wider|spacious|expansive|huge stereo|stereo-wide|spread out|"
              r"spread wide|spread across|big and wide|panoramic|sprawling|here and there|scattered|"
              # a huge hall or its reverb makes the room big, not the source wide
@@ -250,7 +252,7 @@ _WET = [
                    r"(?:room|space|hall) (?:felt|feels|seemed|seems) endless|endless (?:room|hall|space)|"
                    r"long reverb|long (?:reverb )?tail|long decay|huge tail|"
                    r"(?:echo|reverb|tail)\w*\s+(?:\w+\s+)?(?:hang|linger)\w*|hanging in the air",
-     r"흠뻑|잠기|잠긴|잠겨|(?<!소리에 )(?<!소음에 )묻혀|젖어|떡칠|듬뿍|(?:리버브|잔향|울림|에코|reverb)\s*(?:이|가|은|는)?\s*(?:꽤\s*|아주\s*|좀\s*)?(?:많|가득|잔뜩|크게)|"
+     r"흠뻑|잠기|잠긴|잠겨|(?<!소리에 )(?<!소음에 )묻혀(?!서?\s*(?:안\s*들|못\s*들|잘\s*안))|젖어|떡칠|듬뿍|(?:리버브|잔향|울림|에코|reverb)\s*(?:이|가|은|는)?\s*(?:꽤\s*|아주\s*|좀\s*)?(?:많|가득|잔뜩|크게)|"
      r"직접음보다\s*잔향|잔향이\s*더\s*크|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
      r"웅장하게\s*울|성당|동굴|대성당|긴\s*(?:리버브|잔향)|"
      r"(?:리버브|잔향|reverb)\s*(?:은|는|이|가)?\s*(?:훨씬|더|아주|엄청|좀\s*더)?\s*길게|길게\s*울(?:리|려|림)"),
@@ -316,6 +318,7 @@ _GAIN = [
     ("not-loud", r"not (?:too|very|so|that|overly) (?:loud|booming|blaring|boomy)|not loud",
      r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진|세지|세진)\s*않|(?<![가-힣])안\s*(?:시끄럽게|크게)|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
     ("quiet-strong", r"barely audible|barely hear|almost inaudible|just audible|very quiet|"
+                     r"(?:drop|bring|turn|pull|take) (?:it|that|this|them|the \w+) (?:way )?down a lot|"
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|"
                      r"hardly audible|barely there|extremely quiet|inaudible|whisper[- ]quiet|"
                      r"felt,? (?:not|more than) heard|so quiet (?:i|you) (?:strain|have to strain)|"
@@ -337,9 +340,9 @@ _GAIN = [
               r"turned down|down in the mix|(?:plays?|playing|hums?|humming|talks?|talking) low\b(?! (?:on|to|in|near|under|down|and)\b)|"
               r"(?:keep|kept|sits?|sitting|tuck\w*) (?:\w+ )?under the (?:voice|vo|dialogue|dialog|narration|music)|"
               r"mosquito|a fly|ticking|tick|too loud|drowned out|on low|muffled|"
-              r"(?:bring|turn|pull|take) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
+              r"(?:bring|turn|pull|take|drop) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
      r"작게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
-     r"배경으로|뒤에\s*깔|살며시|(?:소리|소음)에\s*묻혀|살짝만\s*(?:웅웅|윙윙|들리|울리|나오|나게|깔)|새어\s*나|웅얼\S*|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
+     r"배경으로|뒤에\s*깔|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|살짝만\s*(?:웅웅|윙윙|들리|울리|나오|나게|깔)|새어\s*나|웅얼\S*|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
                r"(?:normal|ordinary|regular|everyday) (?:talking|speaking|conversation(?:al)?) (?:level|volume|voice)",
@@ -353,7 +356,7 @@ _GAIN = [
              r"pumped|cranked|front and center in the mix|prominent|powerful|strong|blar(?:e|es|ed|ing)|"
              r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|roar(?:s|ed)\b|"
              r"jets? (?:going |passing |flying |screaming )?(?:overhead|over(?:head)? (?:me|us))|"
-             r"gunshots?|gunfire|explosions?|siren|yell(?:s|ing|ed)?|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?",
+             r"gunshots?|gunfire|explosions?|siren|yell(?:s|ing|ed)?|hammer(?:s|ing)|pound(?:s|ing)|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?",
      r"너무\s*작(?:아|다|음|네|게\s*들)|크게|큰\s*소리|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|시끄러|요란|쾅|빵빵|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*지르|외치"),
 ]
 
