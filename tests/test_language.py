@@ -1533,6 +1533,44 @@ def test_dev29_absences_ends_of_places_trees_and_loud_rain(text, attr, lo, hi):
     assert lo <= value(text, attr) <= hi
 
 
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    # corrections, fillers and glosses of another's side
+    ("left - no wait right. the knock", "az_deg", 65.0, 115.0),
+    ("Right then – the front desk chatter in the lobby scene should sit behind the listener", "az_deg", 150.0, 180.0),
+    ("Now imagine you're the one on stage, looking out. The clapping starts over on your left – which, "
+     "for the audience, is their right.", "az_deg", -115.0, -65.0),
+    ("the clock tick tock must be behind of my left ear, very near", "az_deg", -160.0, -115.0),
+    ("Rain on the tin roof. Not dead centre – pull it up and off to the right a bit.", "az_deg", 5.0, 40.0),
+    ("Screen reader voice at my right elbow, about 50 cm away", "az_deg", 65.0, 115.0),
+    ("the desk is my front. printer is humming under the desk on the rigth side", "az_deg", 10.0, 60.0),
+    ("문이 12시면 초인종은 3시", "az_deg", 88.0, 92.0),
+    # heights from the floor, over the head, on a nightstand, hung high, a chandelier
+    ("선반 위 라디오. 바닥에서 6피트쯤 높이, 볼륨은 40% 정도로", "el_deg", 0.0, 30.0),
+    ("a radio 6 feet off the floor", "el_deg", 0.0, 30.0),
+    ("rain on an umbrella right over the crown of my head", "dist_m", 0.6, 1.0),
+    ("오르골은 침대 옆 협탁 위에", "el_deg", -30.0, -5.0),
+    ("벽 높이 걸린 큰 괘종시계", "el_deg", 20.0, 60.0),
+    ("bat flies from the chandelier over to the window", "el_deg", 20.0, 60.0),
+    ("Facing the window — the scratching is on the glass. Outside. Top corner.", "el_deg", 10.0, 30.0),
+    # loudness and rooms
+    ("코치 보이스는 정수리 바로 위. 운동 방해 안 될 정도로만, 너무 크게 말고.", "gain_db", -8.0, -4.0),
+    ("옆방에서 누가 중얼중얼 혼잣말하는 소리", "gain_db", -24.0, -4.0),
+    ("Jet going over the track, real low, straight overhead.", "gain_db", 3.0, 12.0),
+    ("Hotel lobby, front desk bell.", "wet_mix", 0.2, 0.55),
+    ("The front desk bell in a big marble hotel lobby", "wet_mix", 0.45, 1.0),
+    ("천장 높은 로비에서 구두 발자국 소리가 울리고", "wet_mix", 0.45, 1.0),
+])
+def test_dev17_corrections_glosses_floor_heights_and_lobbies(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+def test_a_height_off_the_floor_is_no_distance_and_korean_crawling_and_scurrying_move():
+    assert "dist_m" not in read("a radio 6 feet off the floor").statements
+    assert read("귀신 목소리는 바닥에서 기어오는 느낌").motion["kind"] == "approach"
+    mouse = read("다락방 왼쪽 구석에서 오른쪽 끝까지 쥐가 후다닥").motion
+    assert (mouse["start_az_deg"], mouse["end_az_deg"]) == (-90.0, 90.0)
+
+
 def test_a_thunder_left_out_and_a_voice_drowned_out_state_no_level():
     assert "gain_db" not in read("방 안에선 난로가 오른쪽 가까이서 탁탁 튀어요. 천둥은 없음").statements
     assert "wet_mix" not in read("안내 음성이 이거에 다 묻혀서 안들림ㅠ").statements

@@ -46,6 +46,8 @@ BODY = [
      r"코앞|코\s*앞|눈앞|얼굴\s*앞", 0.0, 20.0, "level", "close-strong"),
     (r"(?<!above the )(?<!over the )\b(?:top|crown) of my head\b|\bon my head\b",
      r"정수리(?!\s*보다)|머리\s*꼭대기(?!\s*보다)", None, 0.0, "up-strong", "close-strong"),
+    (r"\b(?:just |right )?(?:over|above) the (?:top|crown) of my head\b", r"정수리\s*바로\s*위", None, 0.0,
+     "up-strong", "close"),
     (r"(?<!over )(?<!above )(?<!of )(?<!on )\b(?:a)?round my head\b|\b(?:circl|orbit)\w* my head\b",
      r"머리\s*(?:주위|주변|둘레|를\s*(?:빙|돌))", None, 0.0, "level", "close-strong"),
     (r"\bbehind my {side} (?:knee|hip|leg|thigh|foot|heel|elbow|arm|hand|side)\b",
@@ -209,7 +211,8 @@ def performer_side(stage: re.Match) -> str:
     return "right" if next(g for g in stage.groups() if g).startswith(("right", "오른")) else "left"
 
 
-_FRAME_OBJECT = re.compile(r"\b(?:the |a )?(?:screen|stage|projection)\b|"
+_FRAME_OBJECT = re.compile(r"\b(?:the |a )?(?:screen(?! reader)|stage|projection)\b|"
+                           r"\bthe (?:desk|window|door|windscreen|windshield) (?:is|as|=) (?:my |the )?front\b|"
                            r"\b(?:of|on|facing|towards?|at) (?:the |my )?(?:tv|television|monitor)\b|"
                            r"스크린|화면|무대|(?:티비|모니터|tv)\s*(?:기준|(?:를|을)\s*(?:보|향))")
 
@@ -307,8 +310,8 @@ def stage_side(t: str, denied=()) -> Statement | None:
     if m:                  # the stage's own side: its back is still in front of the listener
         side = 1.0 if next(g for g in m.groups() if g) in ("right", "오른") else -1.0
         return _side_region(side, _inside_picture(m, t), (45.0, 20.0), span=m.span())
-    if not _FRAME_OBJECT.search(t):
-        return None
+    if not _FRAME_OBJECT.search(t) or LISTENER_ON_STAGE.search(t):
+        return None               # on the stage, looking out: the sides are the listener's own
     atoms = [a for a in find_atoms(t)
              if not _inside((a.start, a.end), denied)]
     sides = {a.name for a in atoms} & {"left", "right"}
@@ -380,7 +383,8 @@ _AUDIENCE_SIDE = re.compile(
 _ON_STAGE = re.compile(r"\b(?:side|end|edge|wing|corner) of (?:the )?(?:stage|screen)\b|\b(?:down|up)stage\b|"
                        r"\b(?:halfway )?up the stage\b|\bon (?:the )?stage\b|구석|모서리|"
                        r"무대\s*(?:위(?!\s*(?:의\s*)?(?:배우|연주자|공연자|출연자))|끝)")
-_LISTENER_ON_STAGE = re.compile(r"\b(?:i'm|i am|we're|we are) (?:up )?on (?:the )?stage\b|"
+#: Words that put the listener on the stage, looking out at the audience.
+LISTENER_ON_STAGE = re.compile(r"\b(?:i'm|i am|we're|we are|you're|you are) (?:up |the one )?on (?:the )?stage\b|"
                                 r"(?:제가|내가|저는|나는)\s*무대\s*위")
 
 
@@ -391,7 +395,7 @@ def audience_side(t: str, denied=()) -> Statement | None:
     from .azimuth import find_atoms
 
     m = next((m for m in _AUDIENCE_SIDE.finditer(t) if not _inside(m.span(), denied)), None)
-    if m is None or _LISTENER_ON_STAGE.search(t):
+    if m is None or LISTENER_ON_STAGE.search(t):
         return None
     side = 1.0 if next(g for g in m.groups() if g) in ("right", "오른") else -1.0
     if any(a.name == "back" for a in find_atoms(t)):

@@ -48,7 +48,9 @@ def substitute_all(text: str, substitutions) -> str:
 
 # Common typos of the words the reader keys on.
 _TYPOS = {r"\brigth\b": "right", r"\brite\b": "right", r"\brihgt\b": "right", r"\blfet\b": "left",
-          r"\bletf\b": "left", r"\bbehnd\b": "behind", r"\bbehidn\b": "behind", r"\bbehnid\b": "behind", r"\bquiter\b": "quieter",
+          r"\bletf\b": "left", r"\bbehnd\b": "behind", r"\bbehind of\b": "behind",
+          # "Right then – the chatter ...": a filler, no side
+          r"(?:^|(?<=[.!?]\s))(?:all\s*)?right,?\s+(?:then|so)\b[,\s–—-]*": "", r"\bbehidn\b": "behind", r"\bbehnid\b": "behind", r"\bquiter\b": "quieter",
           # chat shorthand: "a zombie under the floor n another behind u"
           r"(?<=[a-z] )n(?= [a-z])": "and", r"(?<=[a-z] )u\b(?![-'])": "you",
           r"\binfront\b": "in front", r"\bovrhead\b": "overhead", r"\bdistnat\b": "distant",

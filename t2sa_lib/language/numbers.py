@@ -63,7 +63,7 @@ _CLOCK = r"(\d{1,2})\s*o'?\s*clock|(\d{1,2})\s*시\s*(?:방향|쪽|방면)"
 # "if 12 o'clock is the door", "문을 12시로": names the front, places nothing.
 _CLOCK_FRONT = (r"(?:12|twelve)\s*(?:o'?\s*clock)?\s+(?:is|=|being|as)\b|"
                 r"\b(?:as|be) (?:my |your |the )?12(?:\s*o'?\s*clock)?\b|12\s*시\s*(?:방향)?\s*(?:이|가|은|는)\s|"
-                r"12\s*시\s*(?:방향)?\s*(?:으로|로)\s*(?:놓|두|잡|치|보|삼|하)|"
+                r"12\s*시\s*(?:방향)?\s*(?:으로|로)\s*(?:놓|두|잡|치|보|삼|하)|12\s*시\s*(?:방향)?\s*(?:이)?(?:면|라면|라고\s*(?:하면|치면))|"
                 r"(?:=|\bis|\bas|\bcounts as|\bbeing)\s*(?:my |the |your )?12\s*o'?\s*clock\b")
 
 
@@ -174,6 +174,11 @@ _HEIGHT_WORD = (r"(?:(up|above|over|overhead|high|higher|위(?!치)|높이|위�
                 r"(below|beneath|under|down|lower|아래|밑))(?![a-z])")
 #: The horizontal distance (m) assumed for a height when none is stated: across a room.
 _HEIGHT_BASE_M = 2.0
+#: A height measured from the floor ("바닥에서 6피트쯤 높이", "6 feet off the floor").
+_FLOOR_HEIGHT = (rf"(?:바닥|땅|지면|마루)\s*(?:에서|으로부터|부터)\s*{N}\s*({_LENGTH})|"
+                 rf"{N}\s*({_LENGTH})\s*(?:off|above|up from|from) the (?:floor|ground)\b")
+#: The listener's ear above the floor (m), seated: a height from the floor is measured from it.
+_EAR_HEIGHT_M = 1.2
 
 
 def _height_elevation(m: re.Match, across_m: float | None) -> Statement:
@@ -191,8 +196,22 @@ def _height_elevation(m: re.Match, across_m: float | None) -> Statement:
     return Statement("el_deg", sign * angle, lo, hi, span=m.span())
 
 
+def _floor_elevation(m: re.Match, across_m: float | None) -> Statement:
+    """A height from the floor as an angle (degrees) from the seated ear :data:`_EAR_HEIGHT_M`
+    across ``across_m`` metres (``None``: :data:`_HEIGHT_BASE_M`), within 15 degrees; below
+    the ear, at least as low as "below" (-20 degrees)."""
+    value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    rise = distance(f"{value} {unit}").value - _EAR_HEIGHT_M
+    angle = float(np.clip(np.degrees(np.arctan2(rise, across_m or _HEIGHT_BASE_M)), -60.0, 60.0))
+    hi = min(60.0, angle + 15.0) if rise >= 0 else min(-20.0, angle + 15.0)
+    return Statement("el_deg", min(angle, hi), max(-60.0, angle - 15.0), hi, span=m.span())
+
+
 def elevation(t: str) -> Statement | None:
     """A stated elevation (degrees, + up), or ``None``."""
+    floor = re.search(_FLOOR_HEIGHT, t)
+    if floor:
+        return _floor_elevation(floor, None)
     about = r"\s*(?:쯤|정도|가량|or so)?"
     up = _first(t, [rf"{N}{_DEG}{about}\s*(?:up|upward|above|high|higher|overhead|of elevation|"
                     rf"elevation|위(?!치)|높이|높게|위쪽|올려)",
@@ -238,7 +257,8 @@ def distance(t: str) -> Statement | None:
              (r"(?:seats?)\b(?=\s+(?:to|away|over|down|behind|ahead|from|along))|(?:자리|좌석)\s*(?=옆|건너|떨어)", 0.6)]
     for unit, scale in units:
         m = next((m for m in re.finditer(rf"{N}\s*(?:{unit})", t)
-                  if not re.match(rf"\s*(?:{_LENGTH})\s*{_HEIGHT_WORD}", t[m.end(1):])), None)
+                  if not re.match(rf"\s*(?:{_LENGTH})\s*(?:쯤|정도|가량)?\s*{_HEIGHT_WORD}", t[m.end(1):])
+                  and not any(f.start() <= m.start() < f.end() for f in re.finditer(_FLOOR_HEIGHT, t))), None)
         if m:
             return number("dist_m", abs(float(m.group(1))) * scale, span=m.span())
     m = re.search(r"\b(?:zero distance|distance (?:of )?(?:almost |nearly |basically )?(?:zero|0))\b|"

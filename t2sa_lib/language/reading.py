@@ -29,7 +29,7 @@ from .vocabulary import (DEGREE_SHIFT, LEVELS, STRONG_EN, STRONG_KO, WEAK_EN, WE
                          WORDS)
 
 _BREAK = r"[,;!?:()\[\]]|(?<!\d)\.|\.(?!\d)| but | and | - |그리고|하지만|는데|인데(?=\s)|지만"
-_EN_NEG = re.compile(r"(?:\b(?:not|n't|never|no|nothing|neither|nor|nowhere near|anywhere but|anything but|"
+_EN_NEG = re.compile(r"(?:\b(?:not|n't|never|no(?!,? (?:wait|sorry|no|scratch|i mean|actually)\b)|nothing|neither|nor|nowhere near|anywhere but|anything but|"
                      r"everywhere but|except|instead of|rather than|as opposed to|other than|"
                      r"avoid|without)\b|n't\b)"
                      # "never louder than a whisper" bounds the loudness; it denies nothing
@@ -41,8 +41,8 @@ _EN_CORRECT = re.compile(r"\b(?:no,? wait|wait,? no|actually|i mean|scratch that
                          r"ambience|movement|motion|more|longer|louder|further|farther|closer|width|spread|"
                          r"pan\w*|delay|eq|fx|effects?|filter\w*|compression|distortion|music|bass|doppler|"
                          r"(?:particular |specific |clear |fixed )?(?:direction|location|position|spot|point|source)s?))")
-_KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니에요|아니예요|아녜요|아닙니다|아니면|말고|대신에?|(?<!로 )(?<!로)(?<!로 살짝 )(?<!로 조금 )(?<!로 약간 )(?<!로 좀 )(?<!로 더 )(?<!멀리 )(?<!멀리)(?<!멀찍이 )(?<!바깥으로 )빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
-                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|(?<=면)\s*ng\b|지만\s*않(?:으면|게|도록)|(?<=[가-힣])\s+x(?=\s*[.,!]|\s*$)|절대\s*(?:안|못)\s|하지\s*(?:말|마)|"
+_KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니에요|아니예요|아녜요|아닙니다|아니면|(?<!너무 크게 )(?<!너무 크게는 )말고|대신에?|(?<!로 )(?<!로)(?<!로 살짝 )(?<!로 조금 )(?<!로 약간 )(?<!로 좀 )(?<!로 더 )(?<!멀리 )(?<!멀리)(?<!멀찍이 )(?<!바깥으로 )빼(?:고|\s*(?:줘|주세요|주고|라))|제외하고|"
+                     r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|(?<=면)\s*ng\b|지만\s*않(?:으면|게|도록)|(?<=[가-힣])\s+x(?=\s*[.,!]|\s*$)|절대\s*(?:안|못)\s|(?<!너무 크게 )하지\s*(?:말|마)|"
                      r"(?:가|오|뜨|올라가|내려가|올라오|내려오|들어가|넘어가|치우치|쏠리|붙)지\s*(?:않|말)(?:게|도록|았으면|기를|고)|"
                      r"(?:띄우|올리|내리|두|놓|보내)지\s*(?:마|말)|"
                      r"(?<=[은는])(?<!리버브는)(?<!잔향은)(?<!울림은)(?<!에코는)\s*없(?:음|어요|습니다|다)(?=\s*[.,!?]|\s*$)")
@@ -125,6 +125,11 @@ _LEFT_EMPTY = re.compile(r"\b(?:the )?(?:left|right|front|back|rear)(?: side)? (
                          r"(?:왼|오른|앞|뒤)쪽\s*(?:은|는)?\s*(?:비워|비게|비어\s*(?:있|두))")
 
 
+# The audience's side, glossed for a listener on the stage: a side that is not theirs.
+_THEIR_SIDE = re.compile(r"\b(?:for|to|from) (?:the audience|the house|the crowd|them)\b[^.;]{0,20}?"
+                         r"\b(?:their|the audience's) (?:left|right)\b")
+
+
 def denied_spans(t: str) -> list[tuple[int, int]]:
     """Character ranges of ``t`` whose terms are negated, corrected away, or (in a bug
     report) describe the sound as it wrongly is."""
@@ -133,6 +138,8 @@ def denied_spans(t: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _AS_IS.finditer(t))
     spans.extend(m.span() for m in _TOO_NOW.finditer(t))
     spans.extend(m.span() for m in _LEFT_EMPTY.finditer(t))
+    if frames.LISTENER_ON_STAGE.search(t):   # "on your left - which, for the audience, is their right"
+        spans.extend(m.span() for m in _THEIR_SIDE.finditer(t))
     if _LEVEL_COMMAND.search(t):
         spans.extend(m.span() for m in _LEVEL_NOW.finditer(t))
     for m in _EN_NEG.finditer(t):
@@ -182,7 +189,8 @@ def degree_of(t: str, start: int, end: int) -> str:
     if re.search(rf"\b(?:{WEAK_EN})\s+(?:more\s+)?(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$",
                  before) or re.search(rf"(?:{WEAK_KO})만?\s*(?:더\s*)?(?:(?:빗겨|비껴|벗어나|틀어)서?\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
             rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO})(?!\s*(?:앞|뒤|{_OTHER_SCALE_KO}))", after) or re.match(
-            r"\s+(?:of (?:cent(?:er|re)|the middle)|by a (?:touch|hair|bit|tad))\b", after) or (
+            r"\s+(?:of (?:cent(?:er|re)|the middle)|by a (?:touch|hair|bit|tad)|a (?:little |tiny )?bit|a touch)\b"
+            r"(?!\s*(?:more|less|louder|quieter|softer|higher|lower|closer|further|farther|wider|narrower))", after) or (
             # "just to the right" is a little right; "just to my left" may be right beside me
             re.match(r"(?:left|right)\b", t[start:end])
             and re.search(r"\bjust\s+(?:off\s+)?to\s+(?:the\s+)?$", before)):
@@ -335,7 +343,7 @@ _MOTION = [
                 r"(?:frame |screen |camera |stage |hard |far )?(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b|"
                 r"\b(?:drift|glid|slid|travel|float|wander)\w*(?: \w+){0,2}? (?:across|over|round|around) to\b|"
                 r"\bback and forth\b|\bto and fro\b",
-     r"왔다\s*갔다|오락가락|(?:한쪽|한\s*쪽)\s*끝에서|(?:으로|로)\s*(?:천천히\s*|점점\s*|서서히\s*)?모(?:여|이)|추월|앞질러|앞지르|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
+     r"왔다\s*갔다|오락가락|후다닥|우다다|(?:한쪽|한\s*쪽)\s*끝에서|(?:으로|로)\s*(?:천천히\s*|점점\s*|서서히\s*)?모(?:여|이)|추월|앞질러|앞지르|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
      r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)(?!면)|"
      r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간|감|갑|갔)|뛰어\s*(?:가|간|감|갑|갔|지나)|"
      r"(?:왼|오른|앞|뒤|정면|위)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?에서\s*(?:\S+\s*){0,4}"
@@ -356,7 +364,7 @@ _MOTION = [
                  # "trots closer", "edges nearer"; not how it sounds or where it is put
                  r"\b(?!(?:sound|feel|seem|look|plac|put|bring|brought|set|keep|kept|mak|pan|mix|pull|push|nudg|get|got|is|was)\w*\b)"
                  r"\w+(?:s|ed) (?:closer|nearer)\b|\b(?:work|mak|wend|edg)\w* (?:its|his|her|their) way (?:up|over|in|toward|towards|closer)\b|\bheading (?:toward|towards) me|\bnearer and nearer|\bcloser and closer",
-     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵)|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|따라붙|쫓아\s*(?:오|와|온)"),
+     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵)|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*(?! (?:it|them|that|this) (?:where|there|as is|in place|alone))|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
