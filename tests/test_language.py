@@ -1564,6 +1564,22 @@ def test_dev17_corrections_glosses_floor_heights_and_lobbies(text, attr, lo, hi)
     assert lo <= value(text, attr) <= hi
 
 
+@pytest.mark.parametrize("text, attr, lo, hi", [
+    ("Move the kick slightly left, just a touch, maybe 10 degrees, and way further back.", "az_deg", -12.0, -8.0),
+    ("Aircraft heading 270. Lighthouse foghorn due north of us, couple miles off.", "az_deg", 88.0, 92.0),
+    ("객석에서 보면 왼쪽, 배우들 입장에선 오른쪽. 거기서 문 쾅 닫히는 소리", "az_deg", -115.0, -25.0),
+    ("발바닥 바로 밑에서 마룻바닥 삐걱", "el_deg", -60.0, -45.0),
+    ("the cat's bell jingling around my feet, she wants her food", "el_deg", -60.0, -45.0),
+])
+def test_dev19_a_side_before_its_angle_a_heading_performers_and_feet(text, attr, lo, hi):
+    assert lo <= value(text, attr) <= hi
+
+
+def test_korean_climbing_up_and_brushing_past():
+    assert read("계단실 아래층에서 구두 소리가 또각또각 울리면서 점점 올라와요").motion["kind"] == "approach"
+    assert read("관람객 목덜미 뒤로 서늘한 바람이 훅 스칩니다.").motion["kind"] == "pass-by"
+
+
 def test_a_height_off_the_floor_is_no_distance_and_korean_crawling_and_scurrying_move():
     assert "dist_m" not in read("a radio 6 feet off the floor").statements
     assert read("귀신 목소리는 바닥에서 기어오는 느낌").motion["kind"] == "approach"

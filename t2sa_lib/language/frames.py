@@ -38,8 +38,8 @@ BODY = [
      r"턱\s*(?:바로\s*)?(?:밑|아래)", 0.0, 20.0, "chest", "close-strong"),
     (r"\b(?:between )?my shoulder[- ]?blades\b|\bmy upper back\b",
      r"날개뼈|견갑골|등\s*(?:한\s*)?가운데", 180.0, 25.0, "chest", "close-strong"),
-    (r"\bat my feets?\b|\bbetween my feet\b|\bby my feets?\b|\bunder my feet\b|\bnear my feets?\b",
-     r"발밑|발\s*밑|두\s*발\s*사이|발\s*(?:아래|앞|근처|께)", 0.0, 30.0, "down-strong", "close-weak"),
+    (r"\bat my feets?\b|\bbetween my feet\b|\bby my feets?\b|\bunder my feet\b|\bnear my feets?\b|\baround my feet\b",
+     r"발밑|발\s*밑|발바닥|두\s*발\s*사이|발\s*(?:아래|앞|근처|께)", 0.0, 30.0, "down-strong", "close-weak"),
     (r"\b(?:above|over) my forehead\b|\b(?:above|over) the forehead\b", r"이마\s*(?:바로\s*)?위", 0.0, 20.0, "brow", "close-strong"),
     (r"\b(?:at|in front of) my forehead\b", r"이마\s*(?:바로\s*)?앞", 0.0, 20.0, "up-weak", "close-strong"),
     (r"\bin front of my (?:nose|face|eyes)\b|\bright in my face\b|\bunder my nose\b",
@@ -140,12 +140,20 @@ _EN_AXIS = re.compile(rf"\b{_EN_COMPASS} is (?:(behind me|at my back)|(?:to|on) 
 _KO_AXIS = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:이|은|는|가)\s*(?:내\s*)?(뒤|왼쪽|오른쪽)")
 
 
+# "Aircraft heading 270. Lighthouse foghorn due north": a numbered course is a facing.
+_HEADING = re.compile(r"\b(?:heading|course)\s*(?:of\s*|:\s*)?(\d{1,3})(?!\d|\.\d)(?:\s*(?:°|degrees?))?")
+
+
 def _facing(t: str) -> tuple[float, re.Match] | None:
     """The bearing (degrees, clockwise from north) the listener faces and the words
-    stating it ("facing north", "북쪽을 보고", "north is behind me"), if any."""
+    stating it ("facing north", "북쪽을 보고", "north is behind me", "heading 270" with a
+    compass point named), if any."""
     m = _EN_FACING.search(t) or _KO_FACING.search(t)
     if m is not None:
         return _bearing(next(g for g in m.groups() if g)), m
+    m = _HEADING.search(t)
+    if m is not None and (_EN_SOURCE.search(t) or _KO_SOURCE.search(t)):
+        return wrap_deg(float(m.group(1))), m
     m = _EN_AXIS.search(t) or _KO_AXIS.search(t)
     if m is None:
         return None
@@ -202,7 +210,7 @@ def compass_path(t: str) -> tuple[float, float] | None:
 
 
 STAGE_FLIP = re.compile(r"\b(?:down|up)?stage[ -](left|right)\b|무대\s*(왼|오른)쪽?\s*\(?\s*배우|"
-                         r"(?:배우|연주자|공연자|출연자)\s*(?:기준|입장|시점)(?:에서|으로)?\s*(왼|오른)쪽")
+                         r"(?:배우|연주자|공연자|출연자)들?\s*(?:기준|입장|시점)(?:에서|에선|으로)?\s*(왼|오른)쪽")
 
 
 def performer_side(stage: re.Match) -> str:

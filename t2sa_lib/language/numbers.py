@@ -147,8 +147,8 @@ def azimuth(t: str) -> Statement | None:
         return number("az_deg", -value if counter else value, span=m.span())
     m = re.search(rf"(?:azimuth|az|bearing|heading|pan(?:ned)?(?: to| at)?|angle|방위각|방위)"
                   rf"\s*(?:of|at|to|:|=|is)?\s*{_APPROX}{N}", t)
-    if m:
-        return number("az_deg", float(m.group(1)), span=m.span())
+    if m and not (m.group(0).startswith(("heading", "bearing")) and re.search(r"\b(?:north|south|east|west)", t)):
+        return number("az_deg", float(m.group(1)), span=m.span())   # "heading 270 ... due north": a facing
     angles = [m for m in re.finditer(rf"(?<![\w.]){_APPROX}{N}{_DEG}", t)
               if not (re.match(_NOT_AZ_AFTER, t[m.end():]) or re.match(_ROTATION_AFTER, t[m.end():])
                       or re.search(_NOT_AZ_BEFORE, t[max(0, m.start() - 22):m.start()])
@@ -164,7 +164,13 @@ def azimuth(t: str) -> Statement | None:
             and re.match(r"\s*(?:,|is\b|=|being\b|as\b|and\b|이|가|은|는|(?:이)?고(?=\s))", t[angles[0].end():]):
         angles = angles[1:]
     if angles:
-        return number("az_deg", float(angles[0].group(1)), span=angles[0].span())
+        value = float(angles[0].group(1))
+        # "slightly left, just a touch, maybe 10 degrees": the side said before it in the sentence
+        before = re.split(r"[.;!?]", t[:angles[0].start()])[-1]
+        sides = re.findall(r"\b(left|right)\b(?![- ]hand)|(왼|오른)쪽", before)
+        if sides and not re.search(r"\bclockwise\b|시계", t) and "".join(sides[-1]) in ("left", "왼"):
+            value = -abs(value)
+        return number("az_deg", value, span=angles[0].span())
     return None
 
 
