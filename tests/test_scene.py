@@ -914,6 +914,23 @@ def test_dev29_voices_of_owners_one_and_the_other_and_pyro(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
 
 
+@pytest.mark.parametrize("text, labels", [
+    # an instruction to the listener, a dashboard, "Then" before a name, a word after "after the"
+    ("Sit facing the window. Traffic filters in faintly through it, the fridge buzzes in the corner "
+     "behind you, and a clock ticks above the door on your right.", ["car", "fridge", "clock"]),
+    ("One voice only: the sat-nav, from the centre of the dash.", ["voice"]),
+    ("Clara giggles from the closet in front of you. Then Thomas answers her, from under the bed.",
+     ["clara", "thomas"]),
+    ("ATC voice starts in the left headset, then after the handoff it moves to the right; autopilot "
+     "disconnect horn blares dead center.", ["voice", "car"]),
+    ("down on the lake in front a loon calls, long reverb off the water", ["bird"]),
+    ("Sam whistles at my left shoulder. Then Sammy wanders over to my right, still whistling.",
+     ["whistle"]),
+])
+def test_dev19_instructions_dashboards_sentence_openers_and_reverb_off_water(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
 def test_one_and_the_other_alone_two_heights_and_a_crowd_dropped_down(model):
     up, down = describe("one fan up by the ceiling, the other on the floor by the door, both "
                         "rattling a litle", model).sources

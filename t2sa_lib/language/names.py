@@ -27,7 +27,8 @@ _NOT_A_NAME = re.compile(
     r"suddenly|finally|first|second|third|last|next|later|again|still|every|each|all|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|god|christmas|halloween|"
     r"north|south|east|west|mum|mom|dad|grandma|grandpa|mr|mrs|ms|dr|uncle|aunt|"
-    r"nothing|everything|anything|nobody|everyone|everybody|somebody|none)$")
+    r"nothing|everything|anything|nobody|everyone|everybody|somebody|none|"
+    r"sit|stand|imagine|picture|face|turn|listen|look|lie|pretend)$")
 # After an article, a preposition or a bracket a capitalised word is a title, a place or a
 # nickname of someone named before ("the Queen", "in Seoul", "the fat one (Gus)").
 _TITLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|call(?:ed)? (?:him|her|it|them)|named|nicknamed|in|at|on|"
@@ -78,6 +79,9 @@ def person_names(text: str) -> list[tuple[int, int, str]]:
         previous = re.search(r"([A-Z][\w'’]*\.?)\s+$", before[-16:])
         if previous and previous.group(1).endswith(".") and not _TITLE.match(previous.group(1).lower()):
             previous = None       # "MORNING. Priya stirs": the word before ends a sentence
+        if previous and re.fullmatch(r"then|and|but|so|now|later|suddenly|meanwhile|also", previous.group(1).lower()) \
+                and not re.search(rf"\b{lower[:3]}", before.lower()):
+            previous = None       # "Then Thomas answers her": an opener; "Then Ana", "Then Sammy": named before
         if lower.endswith("ing") or previous and not _TITLE.match(previous.group(1).lower()):
             continue          # "Standing on ...", "Times Square", "Christmas Eve": no person
         opens = _SENTENCE_START.search(before[-4:]) is not None or not before.strip()

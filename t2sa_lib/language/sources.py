@@ -240,7 +240,7 @@ def _shares_clause(t: str, k: tuple[int, int, int], kept) -> bool:
 
 # A name right after a preposition, or before a Korean place particle, names where
 # something is ("at the back door", "스피커에서"), not a source of its own.
-_LOCATION_BEFORE = re.compile(r"\b(?:at|in|from|by|near|on|behind|toward|towards|into|to|"
+_LOCATION_BEFORE = re.compile(r"\b(?:at|in|from|by|near|on|off|behind|toward|towards|into|to|"
                               r"through|across|along|under|over|inside|outside|of|beside|beyond|past|above|below|beneath|underneath|atop|"
                               r"around|round|against)\s+"
                               r"(?:the |a |an |my |our |their |his |her |its )?(?!(?:me|us|you|him|them)\s)(?:\w+\s+)?$")

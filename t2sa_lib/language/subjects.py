@@ -35,6 +35,8 @@ _AFTER_PLACE = r"(?<!behind )(?<!between )(?<!beside )(?<!around )(?<!near )(?<!
 GROUP_WORDS = (rf"{_AFTER_PLACE}\bboth\b|{_AFTER_PLACE}\ball (?:of them|three|four|two)\b|\beach of them\b|"
                r"둘\s*다|셋\s*다|넷\s*다|모두|전부|다들")
 _SHARED = re.compile(GROUP_WORDS)
+# Verbs that open an instruction to the listener: "Sit facing the window", "Imagine ...".
+_IMPERATIVE = re.compile(r"sit|stand|imagine|picture|face|turn|listen|look|lie|close|keep|let|pretend")
 # A clause about one member of a group named before ("라디오 두 대. ..., 다른 하나는 옆에서
 # 뉴스가 나와요"): what it names is what that member plays, not a source of its own.
 _MEMBER = re.compile(r"\s*(?:and\s+)?(?:the other(?: one)?\b|another one\b|(?:다른\s*)?하나는|"
@@ -43,7 +45,7 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
                     r"caf[eé]|market|swamp|jungle|park|church|hall|room|station|beach|field|cave|"
                     r"car park|house|office|studio|bathroom|tunnel|alley|harbou?r|stadium|noon|"
                     r"night|morning|evening|dentist'?s? chair|chair|interior|exterior|site|yard|"
-                    r"city|town|village|deck|lobby|ward|cabin|spaceship)\b|주차장|골목|숲|체육관|"
+                    r"city|town|village|deck|lobby|ward|cabin|spaceship|dash|dashboard)\b|주차장|골목|숲|체육관|"
                     r"부엌|도서관|복도|승강장|캠핑장|카페|시장|늪|정글|공원|교회|홀|방|역|해변|들판|"
                     r"동굴|경기장|공사장|우주선|한낮|밤|아침|저녁|거리|사무실|스튜디오|욕실|터널|항구|"
                     r"마당|마을|로비|병실|실내|실외|장면|안$|바닷가|해변가|정상|거실|주방|숲\s*속|"
@@ -146,7 +148,8 @@ def _en_subject(clause: str) -> tuple[int, int] | None:
         if words[i].group(0).lower() in ("in", "on", "at", "from", "inside", "behind", "near",
                                          "by", "under", "over", "across", "through", "outside",
                                          "beyond", "past", "above", "below", "beneath", "around",
-                                         "along", "beside", "toward", "towards", "into", "onto"):
+                                         "along", "beside", "toward", "towards", "into", "onto",
+                                         "after", "before", "during", "until"):
             j = i + 1
             while j < len(words) and FUNCTION_WORD.match(words[j].group(0).lower()):
                 j += 1
@@ -269,8 +272,9 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
             continue              # "그 코치 목소리", "the old one": named before; "my brother's": whose
         if re.search(r"\b(?:its|his|her|their)\s+$", clause[:found[0]].lower()):
             continue                                  # "then its door slams": part of a source
-        if re.search(rf"\b(?:call|calls|called|named|nicknamed) (?:him|her|it|them) {re.escape(label)}\b", text):
-            continue                                  # "the dog, call him Biscuit, ...": its bearer
+        if re.search(rf"\b(?:call|calls|called|named|nicknamed) (?:him|her|it|them) {re.escape(label)}\b", text) \
+                or _IMPERATIVE.fullmatch(label.lower()):
+            continue              # "the dog, call him Biscuit, ...": its bearer; "Sit facing the window"
         opening = " ".join(clause.lower().split()[:2])
         # With the particle it ended at: "복도" is a corridor, not "복" + "도".
         whole = clause[found[0]:found[1] + 1].lower()
