@@ -751,29 +751,35 @@ def find_mentions(text: str) -> list[Mention]:
              and not (i and _voice_of_named(t, found, i))
              and not (i and re.match(r"목소리|콧노래|노랫소리|웃음", t[f[0]:f[1]])
                       and re.search(r"(?:그녀|그|걔|그\s*사람|그분)(?:의)?\s*$", t[max(0, f[0] - 7):f[0]]))]
-    out = []
-    for s, e, en, ko, sound, kind in found:
-        # "three slow knocks" are one knocking; "two coworkers argue" one conversation.
-        word = t[s:e]
-        # "two extras arguing - one close, the other far off": placed apart, two sources.
-        after = re.split(r"[.;]", t[e:e + 160])[0]
-        apart = EACH_SIDE.search(after) or re.search(
-            r"\b(?:one|the first)\b.*\b(?:the other|another|the second|one)\b|"
-            r"(?:하나|한\s*(?:명|마리|놈|대))(?:은|는).*다른", after)
-        conversation = re.search(r"수다|대화|소곤|속닥|수군|chatter|conversation|people", word)
-        plural_sound = _WEAK.match(word) and word.endswith("s") and not word.endswith("ings")
-        together = sound == "speech-like" and re.match(
-            r"\s*(?:\S+\s+){0,2}(?:argu|chat|talk|convers|gossip|discuss|bicker|laugh|giggl|jump|play|cheer|"
-            r"whisper|murmur|mutter|splash|수다|대화|떠들|얘기|웃|깔깔|킥킥|소곤|속닥|수군|뛰어\s*놀|놀)", t[e:e + 24]) or re.search(
-            r"\s(?:laugh|giggl)", word) or re.match(
-            r"[^,]{0,30}\btogether\b|[^,]{0,12}(?:같이|함께)", after)
-        once = bool(not apart and (conversation or plural_sound or together or en == "children"))
-        count = 1 if once else _count_before(t, s, e)
-        if count == 1 and not once and (_on_both_sides(t, s, e) or re.search(r"\bone\s+$", t[max(0, s - 5):s])
-                                        and _THE_OTHER_ALONE.search(after)):
-            count = 2                 # "one fan up by the ceiling, the other on the floor"
-        out.extend(Mention(en, ko, sound, s, e, kind) for _ in range(count))
+    out = [Mention(en, ko, sound, s, e, kind) for s, e, en, ko, sound, kind in found
+           for _ in range(_how_many(t, s, e, en, sound))]
     return _second_ones(t, out)
+
+
+def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
+    """How many sources the name at ``t[s:e]`` stands for: "two violins" two, "three slow
+    knocks" and "two coworkers argue" one (a knocking, a conversation), "torches on both
+    walls" and "one fan ..., the other on the floor" two."""
+    word = t[s:e]
+    # "two extras arguing - one close, the other far off": placed apart, two sources.
+    after = re.split(r"[.;]", t[e:e + 160])[0]
+    apart = EACH_SIDE.search(after) or re.search(
+        r"\b(?:one|the first)\b.*\b(?:the other|another|the second|one)\b|"
+        r"(?:하나|한\s*(?:명|마리|놈|대))(?:은|는).*다른", after)
+    conversation = re.search(r"수다|대화|소곤|속닥|수군|chatter|conversation|people", word)
+    plural_sound = _WEAK.match(word) and word.endswith("s") and not word.endswith("ings")
+    together = sound == "speech-like" and re.match(
+        r"\s*(?:\S+\s+){0,2}(?:argu|chat|talk|convers|gossip|discuss|bicker|laugh|giggl|jump|play|cheer|"
+        r"whisper|murmur|mutter|splash|수다|대화|떠들|얘기|웃|깔깔|킥킥|소곤|속닥|수군|뛰어\s*놀|놀)", t[e:e + 24]) or re.search(
+        r"\s(?:laugh|giggl)", word) or re.match(
+        r"[^,]{0,30}\btogether\b|[^,]{0,12}(?:같이|함께)", after)
+    if not apart and (conversation or plural_sound or together or label == "children"):
+        return 1
+    count = _count_before(t, s, e)
+    if count == 1 and (_on_both_sides(t, s, e) or re.search(r"\bone\s+$", t[max(0, s - 5):s])
+                       and _THE_OTHER_ALONE.search(after)):
+        return 2
+    return count
 
 
 #: "the other" with no noun of its own: another of the thing just named.
