@@ -926,6 +926,12 @@ def test_dev29_voices_of_owners_one_and_the_other_and_pyro(model, text, labels):
     ("down on the lake in front a loon calls, long reverb off the water", ["bird"]),
     ("Sam whistles at my left shoulder. Then Sammy wanders over to my right, still whistling.",
      ["whistle"]),
+    # Korean background noise (a train's noise stays the train's), crossing bells, auctioneers
+    ("호스트 목소리는 정면, 게스트 서연 씨는 살짝 오른쪽, 카페 배경 소음은 뒤로 깔아주세요",
+     ["목소리", "서연 씨", "앰비언스"]),
+    ("둘 다 한참 뒤쪽에서: 기차 지나가는 소리랑 건널목 땡땡 소리", ["기차", "종"]),
+    ("새벽 어시장. 정면에 경매사 고함, 오른쪽 가까이 얼음 깨는 소리", ["목소리", "얼음 깨는 소리"]),
+    ("차 소음은 빼고 새소리만", ["새"]),
 ])
 def test_dev19_instructions_dashboards_sentence_openers_and_reverb_off_water(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels

@@ -60,7 +60,7 @@ SOURCES = [
      "speech-like"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|commentator|professor|lecturer|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
-                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|무전병|광고\s*음성|(?<![가-힣])음성|"
+                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성|"
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
@@ -71,7 +71,7 @@ SOURCES = [
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관|철문|대문|쪽문|뒷문|옆문", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱", "tick"),
-    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|방울\s*소리|(?<![가-힣])방울(?=이|을|은|도|\s|$)|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만|을)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|알림음", "bell"),
+    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|방울\s*소리|(?<![가-힣])방울(?=이|을|은|도|\s|$)|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만|을)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|땡땡|알림음", "bell"),
     # Counted speakers are sources ("two speakers, one ... the other ..."); one speaker, or
     # speakers something named plays from, are where a source is (see _lexicon_mentions).
     ("speaker", "스피커", r"(?<=two )speakers|(?<=three )speakers|(?<=pair of )speakers",
@@ -81,7 +81,7 @@ SOURCES = [
     ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign| buzz| hum)?|light buzz\w*|lamp|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
     ("printer", "프린터", r"printers?|(?:photo)?copiers?|fax", r"복합기|프린터|복사기|팩스", "hum"),
-    ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|환풍구|팬\s|공조|후드", "hum"),
+    ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|환풍구|(?:프로젝터|컴퓨터|본체|쿨링|노트북)\s*팬|팬\s|공조|후드", "hum"),
     ("air conditioner", "에어컨", r"air[- ]?conditioner|air[- ]?conditioning|air ?con|(?<![\w-])ac(?![\w-])|a/c|hvac|heater|radiator|boiler", r"에어컨|히터|난방기|보일러", "hum"),
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
     ("kettle", "주전자", r"kettle|teapot|boiling|bubbling pot|stew pot|cauldron|pot bubbl\w*", r"주전자|물\s*끓|냄비|비커|보글보글|부글부글|찌개|솥|가마솥", "hum"),
@@ -149,7 +149,7 @@ SOURCES = [
     ("ghost", "유령", r"ghosts?|spirits?|monsters?|creatures?|dragons?|griffins?|wyverns?|goblins?|orcs?|trolls?|ogres?|dwarf|dwarfs|dwarves|elf|elves", r"유령|귀신|괴물|몬스터|고블린|오크|트롤|드워프|엘프", "speech-like"),
     ("zombie", "좀비", r"zombies?|undead|ghouls?", r"좀비", "speech-like"),
     ("drone", "드론", r"drones?", r"드론", "hum"),
-    ("ambience", "앰비언스", r"ambien(?:ce|t)|room tone|hum|drone|(?:white|pink|brown) noise", r"(?:화이트|핑크|브라운)\s*노이즈|앰비언스|룸톤|(?<![가-힣])험(?![가-힣])|웅웅", "hum"),
+    ("ambience", "앰비언스", r"ambien(?:ce|t)|room tone|hum|drone|(?:white|pink|brown) noise", r"(?:화이트|핑크|브라운)\s*노이즈|앰비언스|룸톤|(?<![가-힣])험(?![가-힣])|웅웅|(?:배경\s*소음|(?<![가-힣])(?<![가-힣]\s)소음)(?!에)", "hum"),
 ]
 # Words that name a source only by its sound ("barking", "hums", "짖는"): a source of
 # their own only where no other source is named in the same clause.
@@ -627,15 +627,15 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                           r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s')? )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
-                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도))?\s*(?:아예\s*|그냥\s*|싹\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말)))",
+                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*|소음\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*|소음\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도))?\s*(?:아예\s*|그냥\s*|싹\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말)))",
                         t[k[1]:k[1] + 16])
                 or re.match(r"\s*(?:은|는|이|가)?\s*안\s*(?:치|쳐|나|났|들리|들렸|울리)", t[k[1]:k[1] + 10])
                 # "차 소리 X", "차 소리는 일절 없고": left out of the scene
-                or re.match(r"\s*(?:소리\s*)?(?:은|는|이|가|도)?\s*(?:x(?![a-z])|(?:일절|전혀|아예|하나도)\s*없)",
+                or re.match(r"\s*(?:소리\s*|소음\s*)?(?:은|는|이|가|도)?\s*(?:x(?![a-z])|(?:일절|전혀|아예|하나도)\s*없)",
                             t[k[1]:k[1] + 14])
                 # "시계 소리도, 바람 소리도 없어요": each of a list said to be absent
-                or re.match(r"\s*(?:소리\s*)?도[,\s]+(?:[가-힣]+\s*)?(?:소리\s*)?도\s*없(?!어지)|"
-                            r"\s*(?:소리\s*)?도\s*없(?!어지)", t[k[1]:k[1] + 20]))
+                or re.match(r"\s*(?:소리\s*|소음\s*)?도[,\s]+(?:[가-힣]+\s*)?(?:소리\s*|소음\s*)?도\s*없(?!어지)|"
+                            r"\s*(?:소리\s*|소음\s*)?도\s*없(?!어지)", t[k[1]:k[1] + 20]))
 
 
 def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
