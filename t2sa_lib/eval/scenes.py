@@ -127,13 +127,13 @@ def run_scene_benchmark(model, halves: dict[str, list[dict]], n_boot: int = 1000
     """The scene parser and the clause-split baseline on every half, with paired differences."""
     from ..scene import describe, network_texts
 
+    # The network in full batches, not a few texts at a time, where the model keeps outputs.
+    prefetch = getattr(model, "prefetch", lambda texts: None)
     out = {}
     for half, items in halves.items():
-        if hasattr(model, "prefetch"):      # the network in full batches, not a few texts at a time
-            model.prefetch(sorted({t for it in items for t in network_texts(it["text"])}))
+        prefetch(sorted({t for it in items for t in network_texts(it["text"])}))
         ours = [describe(it["text"], model).to_dict() for it in items]
-        if hasattr(model, "prefetch"):
-            model.prefetch(sorted({c for it in items for c in clause_split(it["text"]) or [it["text"]]}))
+        prefetch(sorted({c for it in items for c in clause_split(it["text"]) or [it["text"]]}))
         base = [clause_split_scene(it["text"], model) for it in items]
         out[half] = {"n": len(items), "scene": score_scenes(ours, items, n_boot, seed),
                      "clause split": score_scenes(base, items, n_boot, seed),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .subjects import FUNCTION_WORD, TALK_TOGETHER, clause_spans
+from .subjects import FUNCTION_WORD, IMPERATIVE, TALK_TOGETHER, clause_spans
 
 _CAPITALISED = re.compile(r"(?<![\w'’./-])([A-Z][a-z]{1,14}(?:-[a-z]{1,8})?)(?![\w-])")
 # Words before a name that keep it a name ("Grandma Rose", "Dr. Okafor").
@@ -27,8 +27,7 @@ _NOT_A_NAME = re.compile(
     r"suddenly|finally|first|second|third|last|next|later|again|still|every|each|all|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|god|christmas|halloween|"
     r"north|south|east|west|mum|mom|dad|grandma|grandpa|mr|mrs|ms|dr|uncle|aunt|"
-    r"nothing|everything|anything|nobody|everyone|everybody|somebody|none|"
-    r"sit|stand|imagine|picture|face|turn|listen|look|lie|pretend)$")
+    r"nothing|everything|anything|nobody|everyone|everybody|somebody|none)$")
 # After an article, a preposition or a bracket a capitalised word is a title, a place or a
 # nickname of someone named before ("the Queen", "in Seoul", "the fat one (Gus)").
 _TITLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|call(?:ed)? (?:him|her|it|them)|named|nicknamed|in|at|on|"
@@ -71,7 +70,7 @@ def person_names(text: str) -> list[tuple[int, int, str]]:
     for m in _CAPITALISED.finditer(text):
         word, before = m.group(1), text[:m.start()]
         lower = word.lower()
-        if lower in nicknames or _NOT_A_NAME.match(lower) or FUNCTION_WORD.match(lower) \
+        if lower in nicknames or _NOT_A_NAME.match(lower) or IMPERATIVE.fullmatch(lower) or FUNCTION_WORD.match(lower) \
                 or names_a_source(lower) or _TITLE_BEFORE.search(before[-24:]) \
                 or text[m.end():m.end() + 2] in ("'s", "’s") and not _IS_CONTRACTED.match(text[m.end():]) \
                 or read(lower).statements:        # "Cathedral", "Library": a room, not a name

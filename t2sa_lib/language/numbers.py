@@ -202,13 +202,13 @@ def _height_elevation(m: re.Match, across_m: float | None) -> Statement:
     return Statement("el_deg", sign * angle, lo, hi, span=m.span())
 
 
-def _floor_elevation(m: re.Match, across_m: float | None) -> Statement:
+def _floor_elevation(m: re.Match) -> Statement:
     """A height from the floor as an angle (degrees) from the seated ear :data:`_EAR_HEIGHT_M`
-    across ``across_m`` metres (``None``: :data:`_HEIGHT_BASE_M`), within 15 degrees; below
-    the ear, at least as low as "below" (-20 degrees)."""
+    across :data:`_HEIGHT_BASE_M`, within 15 degrees; below the ear, at least as low as
+    "below" (-20 degrees)."""
     value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     rise = distance(f"{value} {unit}").value - _EAR_HEIGHT_M
-    angle = float(np.clip(np.degrees(np.arctan2(rise, across_m or _HEIGHT_BASE_M)), -60.0, 60.0))
+    angle = float(np.clip(np.degrees(np.arctan2(rise, _HEIGHT_BASE_M)), -60.0, 60.0))
     hi = min(60.0, angle + 15.0) if rise >= 0 else min(-20.0, angle + 15.0)
     return Statement("el_deg", min(angle, hi), max(-60.0, angle - 15.0), hi, span=m.span())
 
@@ -217,7 +217,7 @@ def elevation(t: str) -> Statement | None:
     """A stated elevation (degrees, + up), or ``None``."""
     floor = re.search(_FLOOR_HEIGHT, t)
     if floor:
-        return _floor_elevation(floor, None)
+        return _floor_elevation(floor)
     about = r"\s*(?:쯤|정도|가량|or so)?"
     up = _first(t, [rf"{N}{_DEG}{about}\s*(?:up|upward|above|high|higher|overhead|of elevation|"
                     rf"elevation|위(?!치)|높이|높게|위쪽|올려)",
@@ -261,10 +261,11 @@ def distance(t: str) -> Statement | None:
              # rows of seats (theatre, plane, church pews) and seats along a row
              (r"(?:rows?|pews?)\b(?=\s+(?:behind|ahead|in front|back|up|down|away|over|forward))|줄\s*(?=뒤|앞)", 0.9),
              (r"(?:seats?)\b(?=\s+(?:to|away|over|down|behind|ahead|from|along))|(?:자리|좌석)\s*(?=옆|건너|떨어)", 0.6)]
+    floors = [f.span() for f in re.finditer(_FLOOR_HEIGHT, t)]
     for unit, scale in units:
         m = next((m for m in re.finditer(rf"{N}\s*(?:{unit})", t)
                   if not re.match(rf"\s*(?:{_LENGTH})\s*(?:쯤|정도|가량)?\s*{_HEIGHT_WORD}", t[m.end(1):])
-                  and not any(f.start() <= m.start() < f.end() for f in re.finditer(_FLOOR_HEIGHT, t))), None)
+                  and not any(a <= m.start() < b for a, b in floors)), None)
         if m:
             return number("dist_m", abs(float(m.group(1))) * scale, span=m.span())
     m = re.search(r"\b(?:zero distance|distance (?:of )?(?:almost |nearly |basically )?(?:zero|0))\b|"

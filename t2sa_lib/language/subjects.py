@@ -35,8 +35,8 @@ _AFTER_PLACE = r"(?<!behind )(?<!between )(?<!beside )(?<!around )(?<!near )(?<!
 GROUP_WORDS = (rf"{_AFTER_PLACE}\bboth\b|{_AFTER_PLACE}\ball (?:of them|three|four|two)\b|\beach of them\b|"
                r"둘\s*다|셋\s*다|넷\s*다|모두|전부|다들")
 _SHARED = re.compile(GROUP_WORDS)
-# Verbs that open an instruction to the listener: "Sit facing the window", "Imagine ...".
-_IMPERATIVE = re.compile(r"sit|stand|imagine|picture|face|turn|listen|look|lie|close|keep|let|pretend")
+#: Verbs that open an instruction to the listener: "Sit facing the window", "Imagine ...".
+IMPERATIVE = re.compile(r"sit|stand|imagine|picture|face|turn|listen|look|lie|close|keep|let|pretend")
 # A clause about one member of a group named before ("라디오 두 대. ..., 다른 하나는 옆에서
 # 뉴스가 나와요"): what it names is what that member plays, not a source of its own.
 _MEMBER = re.compile(r"\s*(?:and\s+)?(?:the other(?: one)?\b|another one\b|(?:다른\s*)?하나는|"
@@ -273,7 +273,7 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
         if re.search(r"\b(?:its|his|her|their)\s+$", clause[:found[0]].lower()):
             continue                                  # "then its door slams": part of a source
         if re.search(rf"\b(?:call|calls|called|named|nicknamed) (?:him|her|it|them) {re.escape(label)}\b", text) \
-                or _IMPERATIVE.fullmatch(label.lower()):
+                or IMPERATIVE.fullmatch(label.lower()):
             continue              # "the dog, call him Biscuit, ...": its bearer; "Sit facing the window"
         opening = " ".join(clause.lower().split()[:2])
         # With the particle it ended at: "복도" is a corridor, not "복" + "도".
