@@ -31,7 +31,7 @@ from .language import constrain, read
 from .language.reading import Reading, arrives_at_listener, stated_side
 from .language.frames import facing_phrase
 from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
-from .language.sources import EACH_SIDE, SOURCES, Mention, find_mentions
+from .language.sources import EACH_SIDE, NTH_ONE, SOURCES, Mention, find_mentions
 from .language.subjects import GROUP_WORDS
 from .params import RANGES, Motion, SpatialParams, wrap_deg
 
@@ -180,7 +180,8 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
         joined = earlier and re.fullmatch(r"\s*,?\s*(?:and|&|\+)\s+(?:the\s+|a\s+|an\s+)?|"
                                           r"(?:이랑|랑|하고|과|와)\s*(?:\+\s*)?|\s*\+\s*",
                                           t[earlier[-1].mentions[0].end:m.start])
-        if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and not joined and (
+        if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and not joined \
+                and not NTH_ONE.match(t, m.start) and (
                 same_noun or _DEFINITE.search(before) and _same_place(text, g, earlier[-1])
                 and m.sound != "speech-like" and m.label_en == earlier[-1].mentions[0].label_en):
             target = earlier[-1]
@@ -404,8 +405,13 @@ _BY_PREVIOUS = re.compile(
     r"|(?<=[가-힣])도\s*(?:같이|함께)(?=\s*(?:요|[.,!?]|$))")
 #: A source someone named before makes or owns: "he keeps tapping his pen", "the old man's
 #: radio", "걔 폰 진동".
-_OWNED_BY_PREVIOUS = re.compile(r"^\W*(?:he|she)\b|\b(?:his|her|their|the old (?:man|woman|boy|girl)'s)\b|"
+_OWNED_BY_PREVIOUS = re.compile(r"^\W*(?:(?:and|then|later|soon|now|meanwhile|afterwards),?\s+)*(?:he|she)\b|\b(?:his|her|their|the old (?:man|woman|boy|girl)'s)\b|"
                                 rf"{_KO_PERSON}(?:가|의)?\s")
+#: A side of the source named before: "the drummer to her right", "고수는 그 오른편에서".
+_SIDE_OF_PREVIOUS = re.compile(r"\b(?:to|on|at) (?:(?P<person>his|her)|its|their) (?P<side>left|right)\b"
+                               rf"|(?:(?P<person_ko>{_KO_PERSON})|(?<![가-힣])그)\s*(?:의\s*)?(?P<side_ko>오른|왼)(?:편|쪽)")
+#: How far to one side of the source before a source at its side is, degrees of azimuth.
+_BESIDE_DEG = 30.0
 #: A listener named in the third person ("the player", "the rider"), whom "them" may mean.
 _LISTENER_NAMED = re.compile(r"\bthe (?:player|listener|rider|viewer|user|trainee)\b|\bpov\b|\bcamera\b")
 #: Words that put a source farther off than the one before: "behind him", "just past them".
@@ -420,8 +426,9 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
     clock ticks behind him"): the same direction, and farther off when behind it.
 
     "him" / "her" / "그 사람" is the nearest person named before, "it" / "them" / "그" the
-    nearest source; groups folded into an earlier one anchor nothing. A clause that also
-    names a side of its own ("behind her, a little to the right") keeps it.
+    nearest source; groups folded into an earlier one anchor nothing. "To her right" is
+    that direction turned 30 degrees to the listener's right. A clause that also names a
+    side of its own ("behind her, a little to the right") keeps it.
     """
     out = list(placed)
     if _LISTENER_NAMED.search(text.lower()):
@@ -431,18 +438,22 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
               or groups[j].mentions[0].kind not in _KIND_NAMES]
     for i in range(1, len(own)):
         words = own[i].lower()
-        m = _BY_PREVIOUS.search(words) or _OWNED_BY_PREVIOUS.search(words)
+        m = _SIDE_OF_PREVIOUS.search(words) or _BY_PREVIOUS.search(words) or _OWNED_BY_PREVIOUS.search(words)
         person = m is not None and (m.re is _OWNED_BY_PREVIOUS or any(
-            m[g] for g in ("person", "person_ko", "behind_ko")))
+            m.groupdict().get(g) for g in ("person", "person_ko", "behind_ko")))
         anchor = max((j for j in (people if person else earlier) if j < i), default=None)
-        moving = out[i].motion is not None and out[i].motion.kind != "static"
+        # A source moving towards or away from the listener keeps its direction.
+        moving = out[i].motion is not None and out[i].motion.kind not in ("static", "approach", "recede")
         if m is None or anchor is None or moving:
             continue
         if "az_deg" in read(words[:m.start()] + " " + words[m.end():]).statements:
             continue
         there = out[anchor]           # where the anchor ends up, when it moves
         end = there.motion.end_az_deg if there.motion is not None else None
-        p = out[i].replace(az_deg=there.az_deg if end is None else end)
+        az = there.az_deg if end is None else end
+        if m.re is _SIDE_OF_PREVIOUS:
+            az = wrap_deg(az + (_BESIDE_DEG if (m["side"] or m["side_ko"]) in ("right", "오른") else -_BESIDE_DEG))
+        p = out[i].replace(az_deg=az)
         if m.re is _BY_PREVIOUS and (m["prep"] in _FARTHER_THAN or m["behind_ko"]):
             p = p.replace(dist_m=min(RANGES["dist_m"][1], max(p.dist_m, there.dist_m + _BEHIND_EXTRA_M)))
         out[i] = p

@@ -998,7 +998,7 @@ def test_more_motion_words(text, kind):
     ("새 지저귐이 발치에서 시작해 완전히 높이 솟아오르게.", -52.0, 35.0),
     ("footsteps in the stairwell, going from the basement up to the roof", -52.0, 35.0),
     # body parts name heights too
-    ("ASMR 요청: 정수리부터 목덜미까지 쓸어내리는 브러시 소리", 55.0, -15.0),
+    ("ASMR 요청: 정수리부터 목덜미까지 쓸어내리는 브러시 소리", 55.0, -8.0),
 ])
 def test_paths_between_heights_start_low_and_end_high_or_the_reverse(text, start, end):
     r = read(text)
@@ -1643,3 +1643,60 @@ def test_going_off_or_shouting_from_off_down_a_street_is_no_receding(text):
 def test_near_a_body_part_is_close_near_a_landmark_is_not():
     assert value("the heart monitor beeping right near his ear", "dist_m") <= 1.5
     assert "dist_m" not in read("a dog barking near the door").statements
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    # a ship's sides and its stern
+    ("a whistle from port side", "az_deg", -90.0),
+    ("a ping from starboard", "az_deg", 90.0),
+    ("footsteps coming toward me down the corridor from aft", "az_deg", 180.0),
+    # the back to a compass point faces away from it
+    ("my back is to the north. a tractor to the west", "az_deg", 90.0),
+    ("북쪽을 등지고 서 있어. 서쪽에서 트랙터 소리", "az_deg", 90.0),
+    # decibels beat a share of the volume said beside them
+    ("shimmer at 30% volume, roughly -12 dB under the narration", "gain_db", -12.0),
+    ("볼륨 50%로 왼쪽에서", "gain_db", -6.02),
+    # a degree word before a side of the thing taken as front
+    ("Treat the dentist chair as the front: soft wind chimes a touch to its left.", "az_deg", -22.0),
+    ("Treat the dentist chair as the front: soft wind chimes to its left.", "az_deg", -45.0),
+    # a corner of the screen is inside the picture
+    ("화면을 정면으로 두고, 판정음은 화면 오른쪽 위 모서리 쪽에서", "az_deg", 30.0),
+    ("책상을 정면으로 두고, 그 밑 왼편에서 본체 팬 소리", "az_deg", -30.0),
+    # an angle after "위" is a height, and the front stays the front
+    ("보스 등장음. 정면 위 45도", "el_deg", 45.0),
+    ("보스 등장음. 정면 위 45도", "az_deg", 0.0),
+    ("오른쪽 아래 20도", "el_deg", -20.0),
+    # the nape is a little below the ears; under one's breath is quiet, not low
+    ("breath at the back of my neck", "el_deg", -8.0),
+    ("someone swears under his breath right next to me", "gain_db", -10.0),
+    ("Captain Reyes barks orders from the hatch ahead of me", "gain_db", 7.0),
+    ("뒤통수 바로 뒤에서 풍경 소리, 아주 살짝만 딸랑", "gain_db", -18.0),
+    ("왼쪽 방 아기는 새근새근 숨소리만", "gain_db", -10.0),
+    ("a bee not far away at all", "dist_m", 0.8),
+    ("a child's gasp near the front rows", "az_deg", 0.0),
+    ("작은 시계는 내 왼손목에서 째깍", "az_deg", -90.0),
+    ("Sonar ping, like it's ringing through the steel hull of the sub.", "wet_mix", 0.65),
+])
+def test_dev30_ships_backs_decibels_corners_and_heights(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.01)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # grazing one place on the way to another; a place passed is not the start
+    ("화살이 왼쪽 귀 옆을 휙 스치고 뒤로 날아가는 소리", -90.0, 180.0),
+    ("제트기 한 대가 뒷산 쪽에서 날아와 머리 위를 지나 앞바다 쪽으로 빠져나가는 소리", 180.0, 0.0),
+    ("One bee zips past my right ear from front to back", 45.0, 180.0),
+])
+def test_dev30_ways_past_a_place(text, start, end):
+    motion = read(text).motion
+    assert (motion["start_az_deg"], motion["end_az_deg"]) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["콤보 성공음은 정중앙 center만 피하고 나머진 아무 데나 ok",
+                                  "avoid the centre, anywhere else is fine"])
+def test_avoiding_a_place_denies_it(text):
+    assert az(text) == (0.0, True)
+
+
+def test_a_mosquito_diving_at_my_ear_approaches():
+    assert read("모기가 천장 근처에서 앵앵대다가 내 귀 쪽으로 슝 내려꽂히는 느낌").motion["kind"] == "approach"

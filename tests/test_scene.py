@@ -627,6 +627,10 @@ def test_kit_pieces_relatives_and_groups_of_children(model, text, labels):
      "behind.", ["bell", "bell"], [0.0, 180.0]),
     ("a dog barks on my left, then another one on my right", ["dog", "dog"], [-90.0, 90.0]),
     ("a dog barks on my left, and another dog answers behind me", ["dog", "dog"], [-90.0, 180.0]),
+    # the n-th of the thing named first, with no noun of its own
+    ("a bell rings on my left, the second one behind me, the third is on my right",
+     ["bell", "bell", "bell"], [-90.0, 180.0, 90.0]),
+    ("왼쪽에서 종이 울리고, 두 번째는 뒤에서 울려", ["종", "종"], [-90.0, 180.0]),
 ])
 def test_a_second_one_is_another_of_the_thing_just_named(model, text, labels, azimuths):
     sources = describe(text, model).sources
@@ -1019,3 +1023,47 @@ def test_describing_again_compiles_no_pattern(model, monkeypatch):
     for text in texts:
         describe(text, model)
     assert len(compiled) <= 5, compiled[:5]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a voice memo is the note, not a voice; what is taken out is no source
+    ("음성메모. 차 안인데 라디오는 대시보드에서 작게 나오고 뒤쪽 짐칸에서 박스들 덜컹거림",
+     ["라디오", "창문"]),
+    ("지난번 씬에서 종소리만 빼고, 대신 뒤쪽 계단에서 누가 내려오는 발소리 넣어 주세여", ["발소리"]),
+    ("물 떨어지는 소리는 빼고, 대신 오른쪽 구석 철창 안에서 신음 소리 넣어주세요", ["목소리"]),
+    # two people chatting are one conversation; guests who went out make no sound
+    ("왼쪽 소파에서 지훈이랑 은비가 둘이 수다 떨고 있어요", ["군중"]),
+    ("손님들은 다 외출했어요. 저 멀리서 아이들 셋이 깔깔거리는 소리만 들려요", ["아이들"]),
+    # "the hiss of both" is the two flares' sound; a glass space is a room
+    ("Two flares go off by the pitch. Want the hiss of both.", ["fire", "fire"]),
+    ("Inside the atrium - huge glass space, echo everywhere. A pianist plays in the middle.",
+     ["piano"]),
+    # new names for sources: a steward, a DJ, a flag, a whoosh, 기합, 기마대; 추임새 is no bird
+    ("Move the drum further left — also add a steward yelling from the stairs below us.",
+     ["drums", "voice"]),
+    ("kids splash in the pool while a DJ thumps away across the deck", ["water", "music"]),
+    ("Steph's rattle clacking on my left, and her brother Jonno's flag flapping up above us",
+     ["steph's rattle", "flag"]),
+    ("make the crickets quieter, then add a shooting-star whoosh overhead", ["insects", "whoosh"]),
+    ("the pyro whooshes on both sides", ["fire"]),
+    ("덤벨 떨어지는 소리랑 누가 기합 넣는 소리, 둘 다 저기 뒤쪽 멀리서", ["덤벨", "목소리"]),
+    ("왼쪽 성벽 위에서 궁수들이 활시위를 당기고, 정면 멀리서 기마대가 달려와요", ["궁수들", "말"]),
+    ("소리꾼은 정면 가운데, 객석 추임새 '얼쑤'는 뒤에서", ["소리꾼", "목소리"]),
+])
+def test_dev30_notes_removals_conversations_and_new_names(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, azimuths", [
+    # a side of the source before: 30 degrees to that side of it
+    ("Singer dead centre, the drummer to her right", [0.0, 30.0]),
+    ("판소리 공연이요. 소리꾼은 정면 가운데, 고수는 그 오른편에서 북 치고", [0.0, 30.0]),
+    # "past him" keeps his direction for a source that recedes
+    ("On the left there's a busker with a guitar, and past him a siren fading away.", [-90.0, -90.0]),
+    # "Later she ..." is the woman named before
+    ("Grandma Sue sits down to my left. Later she starts to snore.", [-90.0, -90.0]),
+    # a Korean clause ends at "-고요"
+    ("경비실 쪽 왼편에서 개 짖고요 앞에서 애들 자전거 벨 따르릉", [-90.0, 0.0]),
+])
+def test_dev30_places_by_the_source_before(model, text, azimuths):
+    assert [s.params.az_deg for s in describe(text, model).sources] == azimuths

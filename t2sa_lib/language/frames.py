@@ -26,7 +26,7 @@ BODY = [
     (r"\bblind spot\b", r"사각지대|등\s*뒤", 180.0, 25.0, None, None),
     (r"\b(?:inside|in) my (?:skull|head)\b|\bbetween my ears\b",
      r"머릿속|머리\s*속|두개골|두\s*귀\s*사이", 0.0, 20.0, "level", "close-strong"),
-    (r"\bnape\b|\bback of my neck\b|\bneck\b", r"목덜미|뒷목|목\s*뒤", 180.0, 20.0, "down-weak",
+    (r"\bnape\b|\bback of my neck\b|\bneck\b", r"목덜미|뒷목|목\s*뒤", 180.0, 20.0, "nape",
      "close-strong"),
     (r"\bmy (?:belly|navel|stomach)\b", r"배꼽|배\s*앞", 0.0, 20.0, "down", "close-strong"),
     (r"\bmy (?:chest|collarbones?|sternum|breastbone)\b", r"가슴\s*(?:바로\s*)?(?:앞|안|속|께)|쇄골|흉골|명치", 0.0, 20.0, "chest", "close-strong"),
@@ -138,6 +138,10 @@ def _bearing(word: str) -> float:
 # "north is behind me", "북쪽이 내 왼쪽": a compass point placed around the listener.
 _EN_AXIS = re.compile(rf"\b{_EN_COMPASS} is (?:(behind me|at my back)|(?:to|on) my (left|right))\b")
 _KO_AXIS = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:이|은|는|가)\s*(?:내\s*)?(뒤|왼쪽|오른쪽)")
+# "my back to the hedge, which is north", "북쪽을 등지고": the listener faces away from it.
+_BACK_TO = re.compile(rf"\b(?:my|our|with my|with our) backs? (?:is |are )?(?:turned )?(?:to|towards?) "
+                      rf"(?:the )?(?:[a-z]+(?: [a-z]+)?,? which is (?:due )?)?{_EN_COMPASS}\b|"
+                      rf"{_KO_COMPASS}\s*쪽?\s*(?:을|를)?\s*등(?:지|져|에\s*두)")
 
 
 # "Aircraft heading 270. Lighthouse foghorn due north": a numbered course is a facing.
@@ -154,6 +158,9 @@ def _facing(t: str) -> tuple[float, re.Match] | None:
     m = _HEADING.search(t)
     if m is not None and (_EN_SOURCE.search(t) or _KO_SOURCE.search(t)):
         return wrap_deg(float(m.group(1))), m
+    m = _BACK_TO.search(t)
+    if m is not None:
+        return wrap_deg(_bearing(next(g for g in m.groups() if g)) + 180.0), m
     m = _EN_AXIS.search(t) or _KO_AXIS.search(t)
     if m is None:
         return None
@@ -385,7 +392,7 @@ _AUDIENCE_SIDE = re.compile(
     r"\baudience(?:'s)? (?:hears? it |sees? it )?(?:on|to) (?:their|the) (left|right)\b|"
     r"\b(?:audience|house|listener)'?s? (left|right)\b|"
     r"\b(left|right) (?:from|for) the (?:audience|house)(?:'s)?(?: (?:view|perspective|point of view|side))?\b|"
-    r"(?:객석|관객)\s*(?:기준|시점|입장)\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")
+    r"(?:객석|관객)\s*(?:석)?\s*(?:기준|시점|입장|에서\s*(?:보면|봤을\s*때|볼\s*때))\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")
 
 
 _ON_STAGE = re.compile(r"\b(?:side|end|edge|wing|corner) of (?:the )?(?:stage|screen)\b|\b(?:down|up)stage\b|"
@@ -524,10 +531,10 @@ def around_faced(t: str, denied=()) -> Statement | None:
     the desk") is front-left or front-right; else ``None``."""
     for pattern, behind, side in ((_FACED_EN, r"\bbehind (?:the|that|this|a) (?:\w+ )?{}\b(?! (?:on|to) the (?:left|right))",
                                    r"\b(left|right) (?:side )?of (?:the|that|my) {0}\b|\b{0}'s (left|right)\b|"
-                                   r"\b(?:to|on) the (left|right) of (?:it|that)\b|"
+                                   r"\b(?:to|on) the (left|right) of (?:it|that)\b|\b(?:to|on|at) its (left|right)\b|"
                                    r"\bbehind (?:the|that) {0} (?:on|to) the (left|right)\b|" + _PART_OF_FACED_EN),
                                   (_FACED_KO, r"{}\s*(?:뒤|뒤쪽|너머)",
-                                   r"{}\s*(?:의\s*)?(?:(?:밑|아래|위|뒤)\s*)?(왼|오른)(?:쪽|편)")):
+                                   r"(?:{}|(?<![가-힣])그)\s*(?:의\s*)?(?:(?:밑|아래|위|뒤)\s*)?(왼|오른)(?:쪽|편)")):
         m = pattern.search(t)
         if m:
             faced = re.escape(next(g for g in m.groups() if g))
@@ -546,7 +553,10 @@ def around_faced(t: str, denied=()) -> Statement | None:
                         continue
                 sign = 1.0 if next(g for g in b.groups() if g) in ("right", "오른") else -1.0
                 # A corner or end of the thing, or a side under it, is nearer the centre.
-                part = re.search(_PART_WORD, b.group(0))
+                part = re.search(_PART_WORD, b.group(0)) or re.match(
+                    r"\s*(?:위|아래|상단|하단)?\s*(?:구석|모서리)", rest[b.end():])
+                if re.search(rf"\b(?:{WEAK_EN})\s+$|(?:{WEAK_KO})\s*$", rest[max(0, b.start() - 16):b.start()]):
+                    return _side_region(sign, True, (45.0, 20.0))      # "a touch to its left"
                 return az_region(sign * (30.0 if part else 45.0), 15.0 if part else 20.0)
     return None
 

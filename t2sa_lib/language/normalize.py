@@ -57,6 +57,11 @@ _TYPOS = {r"\brigth\b": "right", r"\brite\b": "right", r"\brihgt\b": "right", r"
           r"\breverv\b": "reverb", r"\babvoe\b": "above", r"\bleft[- ]over": "leftover", r"\brevreb\b": "reverb", r"\bstairwel\b": "stairwell", r"\bsholder\b": "shoulder", r"\bwardobe\b": "wardrobe", r"\bteh\b": "the", r"\bwisper": "whisper", "왼족": "왼쪽", "넓께": "넓게", "오른족": "오른쪽", "말구": "말고", "아니구": "아니고", "저어기": "저기", "약갼": "약간", "방햐": "방향", "방항": "방향", r"\bquite\b(?= (?:soft|loud))": "quite"}
 
 _TYPO_PATTERNS = [(re.compile(typo), word) for typo, word in _TYPOS.items()]
+#: A ship's sides, facing the bow: port is left, starboard right, aft and astern behind.
+_NAUTICAL = [(re.compile(word), side) for word, side in (
+    (r"\bport[- ]?side\b|(?<=\bto )port\b(?! (?:of|town|city|authority))|(?<=\bon the )port\b",
+     "left side"),
+    (r"\bstarboard(?:[- ]side)?\b", "right side"), (r"\b(?:aft|astern)\b", "behind"))]
 
 #: Korean particles that end a noun phrase ("비는", "개가", "문을").
 KO_PARTICLE = r"(?:은|는|이|가|도|을|를)"
@@ -80,6 +85,7 @@ def normalize(text: str) -> str:
          .replace("−", "-").replace("–", "-").replace("—", " - ").replace("º", "°")
          .replace("˚", "°"))
     t = substitute_all(t, _TYPO_PATTERNS)
+    t = substitute_all(t, _NAUTICAL)
     # "dry하게", "center에": a Latin word with a Korean ending is still a word of its own.
     t = re.sub(r"(?<=[a-z])(?=[가-힣])|(?<=[가-힣])(?=[a-z])", " ", t)
     # "오른쪽뒤에서 훨씬멀리서": casual writing runs a side, or a degree word, into the next word.

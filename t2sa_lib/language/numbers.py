@@ -40,7 +40,7 @@ _SPREAD_VERB = (r"\b(?:spread|widen|stretch|fan)\w*(?: (?:it|this|that|them|the 
                 r" (?:across|over|to|by)")
 _NOT_AZ_BEFORE = (rf"(?:{_SPREAD_VERB}\s*(?:about |around |roughly |approximately )?$)|"
                   r"(?:elevation|elevated|tilt\w*|up|down|width|spread|wide|폭|너비|넓이|고도|위로|"
-                  r"아래로|rotat\w*|spin\w*|turn\w*|회전|pitch)\s*(?:of|by|to|at|:|은|는|을|를|이|가)?\s*"
+                  r"아래로|(?<![가-힣])위쪽?|(?<![가-힣])아래쪽?|rotat\w*|spin\w*|turn\w*|회전|pitch)\s*(?:of|by|to|at|:|은|는|을|를|이|가)?\s*"
                   r"(?:about |around |약\s*|대략\s*)?~?\s*$")
 # A number of degrees followed by these is an amount of rotation, not a direction.
 _ROTATION_AFTER = r"\s*(?:으로\s*|로\s*)?(?:회전|돌|빙|rotation|turn|spin|around|revolution|circle|orbit)"
@@ -221,13 +221,13 @@ def elevation(t: str) -> Statement | None:
     about = r"\s*(?:쯤|정도|가량|or so)?"
     up = _first(t, [rf"{N}{_DEG}{about}\s*(?:up|upward|above|high|higher|overhead|of elevation|"
                     rf"elevation|위(?!치)|높이|높게|위쪽|올려)",
-                    rf"(?:elevation|elevated|tilt(?:ed)? up|raised|up|높이|고도|위로|위쪽으로)\s*"
+                    rf"(?:elevation|elevated|tilt(?:ed)? up|raised|up|높이|고도|위로|위쪽으로|(?<![가-힣])위쪽?)\s*"
                     rf"(?:of|by|to|at|:|=)?\s*{_APPROX}{N}{_DEG}",
                     rf"(?:\belevation|\belev|\bel|고도|앙각)\s*(?:of|at|:|=|is)?\s*{_APPROX}([+]?\d+(?:\.\d+)?)"
                     rf"(?!\d|\.\d|\s*(?:m|db|%))"])
     down = _first(t, [rf"(?:\belevation|\belev|\bel|고도|앙각)\s*(?:of|at|:|=|is)?\s*{_APPROX}-(\d+(?:\.\d+)?)",
                       rf"{N}{_DEG}{about}\s*(?:down|downward|below|lower|under|아래|밑|낮게|내려)",
-                      rf"(?:tilt(?:ed)? down|lowered|down|아래로|아래쪽으로|밑으로)\s*"
+                      rf"(?:tilt(?:ed)? down|lowered|down|아래로|아래쪽으로|밑으로|(?<![가-힣])아래쪽?)\s*"
                       rf"(?:of|by|to|at|:|=)?\s*{_APPROX}{N}{_DEG}"])
     m = re.search(r"(\d{1,2})\s*o'?\s*clock\s+(high|low)|(\d{1,2})\s*시\s*방향\s*(위|아래)", t)
     height = re.search(rf"{N}\s*({_LENGTH})\s*{_HEIGHT_WORD}", t)
@@ -356,6 +356,13 @@ def gain(t: str) -> Statement | None:
                 (rf"(?:gain|level|volume|게인|볼륨|레벨|음량)\s*(?:of|at|to|:|=|은|는|을|를)?\s*"
                  rf"{_APPROX}([+-]?\d+(?:\.\d+)?){db}", 0),
                 (rf"(?<![\w.])([+-]\d+(?:\.\d+)?){db}(?!\s*(?:drr|direct))", 0)]
+    # Decibels, where stated, are exact; a share of the volume beside them is loose talk.
+    for p, sign in patterns:
+        for m in re.finditer(p, t):
+            if _after_drr(t, m.start()):
+                continue
+            v = float(m.group(1))
+            return number("gain_db", sign * abs(v) if sign else v, span=m.span())
     m = _first(t, [rf"{N}\s*(?:%|percent|퍼센트|프로)\s*(?:of (?:the |full )?)?(?:volume|loudness|level|gain|볼륨|음량)",
                    rf"(?:volume|loudness|볼륨|음량)\s*(?:at|to|of|:|=|은|는|을|를)?\s*{_APPROX}{N}\s*(?:%|percent|퍼센트|프로)"])
     percent = float(next(g for g in m.groups() if g)) if m else 0.0
@@ -363,12 +370,6 @@ def gain(t: str) -> Statement | None:
     # which its words say.
     if 0 < percent < 100:
         return number("gain_db", 20.0 * math.log10(percent / 100.0), span=m.span())
-    for p, sign in patterns:
-        for m in re.finditer(p, t):
-            if _after_drr(t, m.start()):
-                continue
-            v = float(m.group(1))
-            return number("gain_db", sign * abs(v) if sign else v, span=m.span())
     return sound_level(t)
 
 

@@ -45,6 +45,7 @@ _KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니
                      r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|(?<=면)\s*ng\b|지만\s*않(?:으면|게|도록)|(?<=[가-힣])\s+x(?=\s*[.,!]|\s*$)|절대\s*(?:안|못)\s|(?<!너무 크게 )하지\s*(?:말|마)|"
                      r"(?:가|오|뜨|올라가|내려가|올라오|내려오|들어가|넘어가|치우치|쏠리|붙)지\s*(?:않|말)(?:게|도록|았으면|기를|고)|"
                      r"(?:띄우|올리|내리|두|놓|보내)지\s*(?:마|말)|"
+                     r"(?<=만|은|는|을|를)\s*피(?:하(?:고|면|세요|시고|되|게|도록)|해(?:서|줘|주세요|요|야|\s|$))|"
                      r"(?<=[은는])(?<!리버브는)(?<!잔향은)(?<!울림은)(?<!에코는)\s*없(?:음|어요|습니다|다)(?=\s*[.,!?]|\s*$)")
 _KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라|죄송|미안)")
 _OPPOSITE = {"close": "far", "close-strong": "medium", "close-weak": "far", "far": "close-weak",
@@ -364,7 +365,7 @@ _MOTION = [
                  # "trots closer", "edges nearer"; not how it sounds or where it is put
                  r"\b(?!(?:sound|feel|seem|look|plac|put|bring|brought|set|keep|kept|mak|pan|mix|pull|push|nudg|get|got|is|was)\w*\b)"
                  r"\w+(?:s|ed) (?:closer|nearer)\b|\b(?:work|mak|wend|edg)\w* (?:its|his|her|their) way (?:up|over|in|toward|towards|closer)\b|\bheading (?:toward|towards) me|\bnearer and nearer|\bcloser and closer",
-     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵)|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|와(?=\s*[.,!?]|\s*$))|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|따라붙|쫓아\s*(?:오|와|온)"),
+     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|와(?=\s*[.,!?]|\s*$))|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*(?! (?:it|them|that|this) (?:where|there|as is|in place|alone))|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
@@ -421,14 +422,17 @@ _TOK = r"(?:(?!에서)\S)+"
 _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:\s?쪽)?"
                       rf"(?:으로|로|까지)[\s,]|"
                       rf"({_TOK}(?:\s{_TOK})?)(?:에서|리서|이서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s+(?:선|서|멈|도착)|"
-                      r"((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)에서\s*((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)?\s*[.,)]")
+                      r"((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)에서\s*((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)?\s*[.,)]|"
+                      # "왼쪽 귀 옆을 휙 스치고 뒤로 날아가는": grazing one place on the way to another
+                      rf"((?:왼|오른)쪽\s*{_TOK}?\s*(?:옆|곁)?)(?:을|를)\s*(?:{_TOK}\s+)?(?:스치|스쳐|지나)\S*\s+"
+                      rf"(?:{_TOK}\s+){{0,2}}?((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)\s")
 
 
 # The end of a Korean path a few words further on, in the same sentence.
 _KO_PATH_END = re.compile(r"[^.;!?]{0,16}?((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로|까지)")
 
 _CHUNK_WORDS = (("left", r"\bleft\b|왼|좌"), ("right", r"\bright\b|오른|우측"),
-                ("front", r"\bfront\b(?![ -](?:door|desk|porch|yard|gate|steps?|garden|office))|\bahead\b|\bcent(?:er|re)\b|\bmiddle\b|정면|가운데|(?<!코)(?<!눈)앞|전방"), ("back", r"\bback\b|\bbehind\b|\brear\b|뒤|후방"))
+                ("front", r"\bfront\b(?![ -](?:door|desk|porch|yard|gate|steps?|garden|office))|\bahead\b|\bcent(?:er|re)\b|\bmiddle\b|정면|가운데|(?<!코)(?<!눈)앞|전방"), ("back", r"\bback\b|\bbehind\b|\brear\b|뒤|뒷(?=산|뜰|마당|동산|쪽|편)|후방"))
 
 
 def _chunk_direction(chunk: str) -> float | None:
@@ -860,13 +864,16 @@ def _moved_from_before(reading: Reading) -> None:
 _LOOKS_LIKE_A_SIDE = re.compile(r"\b(?:left|right)|왼|오른|좌|우측|뒷|뒤|앞")
 
 
-def _path_start(motion: dict | None, body_az: Statement | None) -> Statement | None:
+def _path_start(t: str, motion: dict | None, body_az: Statement | None) -> Statement | None:
     """Where a stated path starts: "starts at the back of my neck and slides round to my
     left ear" starts behind, whatever body part it ends at; a body part near the start
-    ("오른쪽 어깨 너머에서 ... 왼쪽으로") places it more exactly (``None``)."""
+    ("오른쪽 어깨 너머에서 ... 왼쪽으로") places it more exactly (``None``), unless the
+    path only passes it ("zips past my right ear from front to back")."""
     if motion is None or "start_az_deg" not in motion:
         return None
-    if body_az is not None and abs(wrap_deg(body_az.value - motion["start_az_deg"])) <= 45.0:
+    passed = body_az is not None and re.search(r"\b(?:past|by|across|over)\s+(?:my\s+)?$",
+                                               t[max(0, body_az.span[0] - 12):body_az.span[0]])
+    if body_az is not None and not passed and abs(wrap_deg(body_az.value - motion["start_az_deg"])) <= 45.0:
         return None
     return az_region(motion["start_az_deg"], 25.0)
 
@@ -905,7 +912,7 @@ def read(text: str, paths: bool = True) -> Reading:
                  or frames.performer_view(t, denied)
                  or frames.around_faced(t, denied) or frames.landmark(t)
                  or frames.car_side(t) or frames.stage_abbreviation(t)
-                 or frames.stage_side(t, denied) or _path_start(reading.motion, body_az) or body_az
+                 or frames.stage_side(t, denied) or _path_start(t, reading.motion, body_az) or body_az
                  or _direction(t, denied) or frames.stage(t))
         if found is None and _LOOKS_LIKE_A_SIDE.search(t) and not reading.motion \
                 and not az.find_atoms(t):

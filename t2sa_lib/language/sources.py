@@ -23,12 +23,12 @@ SOURCES = [
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
     ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower(?! (?:room|cubicle|stall|booth|curtain|tray))|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡(?!\s*(?:옆|근처|가|앞|캠핑장|펜션))|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|떨어지는\s*물(?![가-힣])|따르는", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물\s*뚝\.?\s*뚝|물이?\s*떨어", "drip"),
-    ("fire", "불", r"fire(?:place)?|campfire|bonfire|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
+    ("fire", "불", r"fire(?:place)?|campfire|bonfire|flares?|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?|terriers?|poodles?|beagles?|spaniels?|retrievers?|collies?|yapp(?:ing|y)", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개는|개를|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
     ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|thrush(?:es)?|warblers?|nightingales?|(?:sky)?larks?|finch(?:es)?|starlings?|chiffchaffs?|"
-                 r"vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
+                 r"vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
     ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies|spiders?|moths?", r"귀뚜라미|매미|벌레|모기|파리|나방|(?<![가-힣])벌(?=이|\s*한|\s*두|들|\s)|말벌|꿀벌|윙윙", "chirp"),
@@ -42,7 +42,7 @@ SOURCES = [
                             r"camels?|jackals?|coyotes?|leopards?|cheetahs?|rhinos?",
      r"사자|호랑이|하마|하이에나|코끼리|얼룩말|사슴|여우|멧돼지|고래|돌고래|물개|바다사자|코뿔소|표범|치타|낙타|코요테", "speech-like"),
     ("wolf", "늑대", r"wolf|wolves|howl\w*", r"늑대", "chirp"),
-    ("horse", "말", r"horses?|hooves|hoofbeats?|gallop\w*", r"말발굽|말이\s*달|말\s*울음|(?<![가-힣])말\s*(?:한|두|세)\s*마리|(?<![가-힣])말이\s+(?=오른|왼|앞|뒤|멀리|가까이)", "footsteps"),
+    ("horse", "말", r"horses?|hooves|hoofbeats?|gallop\w*", r"말발굽|기마대|기병대|말이\s*달|말\s*울음|(?<![가-힣])말\s*(?:한|두|세)\s*마리|(?<![가-힣])말이\s+(?=오른|왼|앞|뒤|멀리|가까이)", "footsteps"),
     ("cow", "소", r"cows?|cattle|moo+(?:s|ing|ed)?", r"소\s*울음|음메|소떼|(?<=에 )소(?=[,.]|$)", "hum"),
     ("frog", "개구리", r"frogs?|croak\w*", r"개구리|개굴", "chirp"),
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
@@ -58,9 +58,9 @@ SOURCES = [
     # ("엄마는 부엌에서 설거지"), which seven dev descriptions counted twice.
     ("relative", "가족", r"mother|mom|mum|father|dad|grandmother|grandfather|aunt|uncle", r"(?!)",
      "speech-like"),
-    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|commentator|professor|lecturer|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
+    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|stewards?|stewardess|commentator|professor|lecturer|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
-                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성|"
+                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|기합|추임새|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
@@ -111,11 +111,11 @@ SOURCES = [
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
-    ("music", "음악", r"music|band|orchestra|quartet|trio|quintet|lullab(?:y|ies)|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl|jukebox", r"음악|주크박스|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
+    ("music", "음악", r"music|(?<![\w-])dj(?![\w-])|deejay|band|orchestra|quartet|trio|quintet|lullab(?:y|ies)|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl|jukebox", r"음악|주크박스|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
     ("instrument", "악기", r"accordion|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|마라카스|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"(?<!talk )(?<!sports )(?<!news )radios?|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television|telly", r"티비|텔레비전|tv", "speech-like"),
-    ("glass", "유리", r"glass(?:es)?|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그", "tick"),
+    ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그", "tick"),
     ("machine", "기계", r"machines?|machinery|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?|gears?|cogs?", r"트랙터|톱니|기어\s*(?:소리|돌)|기계|공사\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기", "hum"),
     ("drill", "드릴", r"drills?|drilling|impact wrench|wrench", r"드릴|렌치", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
@@ -130,6 +130,8 @@ SOURCES = [
     ("steam", "증기", r"steam|hiss(?:es|ing)?", r"증기|스팀", "noise-burst"),
     ("growl", "으르렁", r"growl\w*|snarl\w*", r"으르렁\S*", "speech-like"),
     ("roar", "포효", r"(?:monster|dragon|beast|boss|lion|tiger|bear)(?:'s)? roar\w*", r"(?:보스|드래곤|용|괴물|몬스터|사자|호랑이|곰|짐승|야수)\s*포효", "speech-like"),
+    ("flag", "깃발", r"flags?(?= flap| flutter| snap| whip)|banners? (?=flap|flutter|snap)", r"깃발|현수막\s*(?:이|가)?\s*펄럭", "wind"),
+    ("whoosh", "휙", r"(?:whoosh|swoosh)(?:es)?\b(?! (?:past|by|over)\b)", r"(?!)", "wind"),
     ("signal", "깜빡이", r"turn signal|blinker|indicator|wipers?", r"깜빡이(?!는|며|고|다)|와이퍼", "tick"),
     ("sonar", "소나", r"sonar|pings?(?![- ]?pong)", r"소나|핑\s*소리", "tone-chord"),
     ("chains", "쇠사슬", r"chains?|rigging|halyards?", r"쇠사슬|사슬", "tick"),
@@ -159,7 +161,7 @@ _WEAK_WORD = (r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w*|hoo
                    r"crackl\w*|drips?|dripping|hums?|humming|panting|썰(?:고|어|기|는)|써는|다지는|sob(?:s|bing)?|cackl\w*|drones?|beep\w*|shatter\w*|clink\w*|gallop\w*|"
                    r"chant\w*|whistl\w*|singing|creak\w*|squeak\w*|ding\w*|growl\w*|groan\w*|scrap(?:e|es|ing)|scratch(?:es|ing)?|"
                    r"짖는|지저귀|짹짹|꽥꽥|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|사각\S*|삐걱|끼익|덜컹|긁는|긁어|휘파람|띵|딩동|"
-                   r"뛰어\s*(?:오|와|가|간)[가-힣]*|쿵쿵[가-힣]*|쿵쾅[가-힣]*|thuds?|멍멍|개굴|음메|웅성|속삭\w*|노래|환호\S*|박수\S*|수군\S*|헥헥|삑삑|부스럭\S*|hiss\w*|steam|스팀|grunt\w*|jingl\w*)+")
+                   r"뛰어\s*(?:오|와|가|간)[가-힣]*|쿵쿵[가-힣]*|쿵쾅[가-힣]*|thuds?|멍멍|개굴|음메|웅성|속삭\w*|노래|환호\S*|박수\S*|수군\S*|헥헥|삑삑|부스럭\S*|hiss\w*|steam|스팀|grunt\w*|jingl\w*|(?:whoosh|swoosh)\w*)+")
 _WEAK = re.compile(rf"{_WEAK_WORD}(?:\s+{_WEAK_WORD})*$")
 _CLAUSE_BREAK = re.compile(r"[,;:!?]|(?<!\d)\.|\.(?!\d)| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
 # Instruments named together make an ensemble ("the band", "오케스트라") redundant.
@@ -424,8 +426,11 @@ def _silent(t: str, k: tuple[int, int, int], kept) -> bool:
 
 
 def _pronoun_before(t: str, k: tuple[int, int, int], kept) -> bool:
-    """"and it goes ding ding", "the other one just grunts": a sound word after a pronoun
-    is the sound of the thing before."""
+    """"and it goes ding ding", "the other one just grunts", "the hiss of both": a sound
+    word of a pronoun is the sound of the thing before."""
+    if any(o[1] <= k[0] for o in kept) and re.match(r"\s+of (?:both|them|the two|each|it|all)\b",
+                                                     t[k[1]:]):
+        return True
     return any(o[1] <= k[0] for o in kept) and bool(re.search(
         r"\b(?:it|they|he|she|it's|he's|she's|they're)\s+(?:\w+\s+){0,2}$|(?:그게|그건|그것이)\s+(?:\S+\s+){0,2}$|"
         rf"(?:^|[.,;:]\s*)(?:and )?(?:one|the other(?: one)?|another|the (?:{ORDINALS_EN}|\w+ one))"
@@ -478,6 +483,13 @@ def _talks_with_next(t: str, k: tuple[int, int, int], kept) -> bool:
     end = re.search(r"[,.;!?]", t[nxt[1]:])
     clause = t[nxt[1]:nxt[1] + (end.start() if end else len(t))]
     return bool(re.fullmatch(r"\s*(?:이랑|랑|와|과|하고)\s*", t[k[1]:nxt[0]])) and bool(TALK_TOGETHER.search(clause))
+
+
+def _talks_with_next_ko(t: str, end: int) -> bool:
+    """"지훈이랑 은비가 둘이 수다 떨고": a subject joined to the next, both talking, is part
+    of the conversation (one source), not a source of its own."""
+    pair = re.match(r"(?:이)?(?:랑|하고|와|과)\s+[가-힣]+\s+[^,.;!?]*", t[end:])
+    return pair is not None and bool(TALK_TOGETHER.search(pair.group(0)))
 
 
 # "셔터는 내 폰이에요": a sentence saying what a source named before is names no new one.
@@ -627,9 +639,12 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                           r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s')? )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
-                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*|소음\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:소리\s*|소음\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도))?\s*(?:아예\s*|그냥\s*|싹\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말)))",
-                        t[k[1]:k[1] + 16])
+                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*|소음\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:[가-힣]{0,2}(?:는|은|던)\s+)?(?:소리\s*|소음\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도|만))?\s*(?:아예\s*|그냥\s*|싹\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말)))",
+                        t[k[1]:k[1] + 18])
                 or re.match(r"\s*(?:은|는|이|가)?\s*안\s*(?:치|쳐|나|났|들리|들렸|울리)", t[k[1]:k[1] + 10])
+                # "손님들은 다 외출했어요": people who have gone out make no sound here
+                or re.match(r"(?:들)?\s*(?:은|는|이|가|도)?\s*(?:다|모두|전부|싹)?\s*(?:외출|나갔|자리\s*비웠)",
+                            t[k[1]:k[1] + 14])
                 # "차 소리 X", "차 소리는 일절 없고": left out of the scene
                 or re.match(r"\s*(?:소리\s*|소음\s*)?(?:은|는|이|가|도)?\s*(?:x(?![a-z])|(?:일절|전혀|아예|하나도)\s*없)",
                             t[k[1]:k[1] + 14])
@@ -730,6 +745,8 @@ def find_mentions(text: str) -> list[Mention]:
             en = ko = re.sub(r"(?<=[가-힣])(?:이|가|은|는|도)$", "", " ".join(words))
         found.append((s, e, en, ko, sound, kind))
     for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept], names_a_source):
+        if _talks_with_next_ko(t, e):
+            continue
         found.append((s, e, label, label, "speech-like" if re.search(
             r"voice|talk|speak|say|announce|kid|child|man|woman|사람|목소리|말|음성|방송|꼬마|아이", label)
             else "noise-burst", label))
@@ -810,15 +827,25 @@ _SECOND_ONE = re.compile(r"\b(?:a second|another|one more)\s+(one)\b|\b(another)
                          r"(또\s*(?:하나|한\s*(?:마리|명|대|개|놈)))(?=\s*(?:가|는|도|이)?(?:[\s,.]|$))")
 
 
+# "first guy's footsteps upstairs, the second one in the basement, the third breathing":
+# the n-th of the thing named first, where no noun of its own follows.
+NTH_ONE = re.compile(r"\bthe (second|third|fourth)(?: one\b|(?=\s+(?:is|was|just|sits|stands|"
+                      r"comes|goes|starts|keeps)\b|'s\b|\s*,))|(?<![가-힣])(두|세|네)\s*번째"
+                      r"(?:\s*(?:거|것|사람|애|놈|녀석))?(?=\s*(?:는|가|도|이)?[\s,.])")
+_NTH = {"second": 2, "third": 3, "fourth": 4, "두": 2, "세": 3, "네": 4}
+
+
 def _second_ones(t: str, out: list[Mention]) -> list[Mention]:
-    """``out`` with a mention added for each "a second one" after a thing named once."""
-    for m in _SECOND_ONE.finditer(t):
+    """``out`` with a mention added for each "a second one" after a thing named once, and
+    for "the second one", "the third" after fewer of the thing than that."""
+    found = [(m, 1, next(i for i in (1, 2, 3) if m.group(i))) for m in _SECOND_ONE.finditer(t)]
+    found += [(m, _NTH[m.group(m.lastindex)] - 1, 0) for m in NTH_ONE.finditer(t)]
+    for m, named, g in sorted(found, key=lambda f: f[0].start()):
         before = [k for k in out if k.end <= m.start()]
         if not before or any(m.end() <= k.start < m.end() + 16 for k in out):
             continue                  # nothing named before, or a noun follows ("another dog")
         last = before[-1]
-        if sum(k.kind == last.kind for k in out) == 1:
-            g = next(i for i in (1, 2, 3) if m.group(i))
+        if sum(k.kind == last.kind for k in out) == named:
             out = sorted(out + [Mention(last.label_en, last.label_ko, last.sound, m.start(g),
                                         m.end(g), last.kind)], key=lambda k: k.start)
     return out

@@ -23,7 +23,9 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
                # just above the brow: what "up" and "slightly up" both admit
                "brow": (25.0, 20.0, 30.0),
                # a top or high shelf: above the eyes, below the ceiling
-               "shelf-top": (25.0, 15.0, 35.0)},
+               "shelf-top": (25.0, 15.0, 35.0),
+               # the nape: a little below the ears (what every reading of it admits)
+               "nape": (-8.0, -10.0, -5.0)},
     "dist_m": {"close-strong": (0.7, 0.6, 1.0), "close": (0.8, 0.6, 1.5),
                "close-weak": (1.2, 0.9, 1.5), "medium": (2.5, 1.5, 4.0),
                "across-table": (1.6, 1.0, 2.2), "far-weak": (3.3, 2.5, 4.5), "far": (4.5, 3.0, 6.0),
@@ -137,7 +139,7 @@ _EL = [
                     r"(?:bottom of|down|deep in|far down) (?:a|the) (?:well|shaft|pit|mineshaft)",
      r"발밑|발\s*밑|발\s*아래|발끝|발치|두\s*발\s*사이|지하실|마룻바닥\s*(?:아래|밑)|땅\s*속|"
      r"바로\s*아래|(?<![가-힣])지하(?!철|\s*주차)|발목|우물\s*(?:바닥|속|안|밑|깊)"),
-    ("down", r"below(?! (?:it|them|that|this)\b)|down (?:in|into) the (?:valley|gorge|ravine|canyon|basement|cellar|pit)|beneath|under(?:neath)?(?! (?:the |that |this )?(?:scene|mix|music|dialogue|dialog|"
+    ("down", r"below(?! (?:it|them|that|this)\b)|down (?:in|into) the (?:valley|gorge|ravine|canyon|basement|cellar|pit)|beneath|under(?:neath)?(?! (?:his|her|their|my|your|its) breath)(?! (?:the |that |this )?(?:scene|mix|music|dialogue|dialog|"
              r"voice|track|narration|vo|bed of|score))|down low|low down|downstairs|on the floor|"
              r"the floor(?! (?:shake|shakes|shaking|rattle|rattles|rattling|vibrate|vibrates|vibrating|tremble|trembles))|"
              r"floor level|from the ground|ground level|down below|under the table|"
@@ -152,7 +154,7 @@ _EL = [
              # a hand's breadth off the floor is still down there
              r"(?:just|barely|slightly|(?<![\d.])(?:[1-9]|1[0-9]) (?:inch(?:es)?|cm|centimet(?:er|re)s?)|"
              r"(?<![\d.])[12] (?:foot|feet)|a hand ?span) (?:off|above) the (?:floor|ground)",
-     r"아래쪽|아래에서|(?<![가-힣])아래서|아래로(?!\s*\d)|아래층|아랫층|아랫집|밑에서|밑으로|밑에|바닥|책상\s*밑|"
+     r"아래쪽|아래에서|(?<![가-힣])아래서|아래로(?!\s*\d)|아래층|아랫층|아랫집|밑에서|밑으로|밑에|(?<![가-힣])그\s*(?:밑|아래)(?=\s)|바닥|책상\s*밑|"
      r"테이블\s*밑|아래에|무릎|(?:아이|아이들|애들|어린이|꼬마|아기)\s*(?:의\s*)?눈\s*높이|바닥에\s*깔|(?<!보다 )(?<!보다 조금 )(?<!보다 살짝 )(?<!보다 약간 )낮은\s*(?:데|곳|쪽|위치)|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
      r"내\s*(?:발소리|발걸음)|"
      r"(?:바닥|땅|지면|마루)\s*(?:에서|으로부터|부터)?\s*(?:(?<![\d.])(?:[1-9]|1[0-9])\s*(?:cm|센티|센치)|"
@@ -169,7 +171,7 @@ _DIST = [
      r"귀에\s*대고|귀에\s*붙|귓가|귓속|귀\s*바로|바로\s*귀|코앞|코\s*앞|귀에\s*바짝|"
      r"입술\s*(?:이|가)?\s*닿|닿을랑\s*말랑|닿을락\s*말락|귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|숨결|입김|귓바퀴|귀\s*(?:바로\s*)?앞|닿을\s*(?:듯|만큼)|양쪽\s*귀|양\s*귀|귀\s*(?:주변|주위|근처)"),
     ("close", r"close(?! the| your| my eyes)|closer|nearby|near(?! the | a | an | that | this )|next to|beside|behind my (?:seat|chair|headrest)|"
-              r"right here|up close|intimate|arm'?s length|within reach|in front of my face|"
+              r"right here|up close|not (?:far|distant)(?: away| off)? at all|intimate|arm'?s length|within reach|in front of my face|"
               r"in my face|at my shoulder|by my shoulder|at my side|on my lap|on the desk|"
               r"(?:the|a) steering wheel|(?:in )?the (?:back|passenger|driver'?s) seat|"
               r"close-?miked|close-?mic(?:'d)?|(?<!than a )(?<!than )(?:whisper(?:ing|ed|s)?|murmur(?:ing|s)?)|"
@@ -178,7 +180,7 @@ _DIST = [
               r"on the (?:table|desk|counter) (?:right )?in front of me|"
               r"car radio|glove ?box|(?:on|against|behind) the (?:windscreen|windshield)",
      r"근거리|가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*옆|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
-     r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목시계|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)|대시보드|"
+     r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)|대시보드|"
      r"앞\s*유리(?:에|를|창에)|글로브\s*박스|카\s*오디오"),
     ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|far wall|far corner|far side of the room|"
                r"other side of the room|"
@@ -293,7 +295,7 @@ _WET = [
     ("room-live", r"shower (?:booth|stall)|bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
                   r"concert hall|auditorium|hallway|corridor|atrium|empty room|marble|(?:big|huge|grand|cavernous)(?: \w+){0,2} lobby|"
                   r"train station|station|museum|pool|arena|theater|theatre|platform|concourse|terminal|"
-                  r"locker room|changing room",
+                  r"locker room|changing room|steel hull|(?:metal|steel) (?:tank|pipe|container)",
      r"천장\s*(?:이\s*)?높은\s*로비|넓은\s*로비|샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|복도|"
      r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장|승강장|대합실|탈의실"),
     # A garage, bare concrete but small: between an ordinary room and a live hall.
@@ -333,6 +335,7 @@ _GAIN = [
                   r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) louder",
      r"(?:좀|조금|살짝|약간|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:올려|키워|높여)"),
     ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly|er)?|gentle|gently|low in the mix|"
+              r"under (?:his|her|their|my|your|its) breath|"
               r"(?:no|never|not) (?:any )?louder than (?:the |a |an )?(?:narrator|narration|voice|vo|dialogue|dialog|music|speech)|"
               r"low and (?:cosy|cozy|soft|gentle|quiet|warm|calm|mellow)|"
               r"low volume|low in (?:volume|level)|low level|mutter\w*|low voice|low-voiced|voice low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
@@ -342,7 +345,7 @@ _GAIN = [
               r"mosquito|a fly|ticking|tick|too loud|drowned out|on low|muffled|"
               r"(?:bring|turn|pull|take|drop) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
      r"작게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
-     r"배경으로|뒤에\s*깔|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|살짝만\s*(?:웅웅|윙윙|들리|울리|나오|나게|깔)|새어\s*나|웅얼\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
+     r"배경으로|뒤에\s*깔|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|살짝만\s*(?:웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
                r"(?:normal|ordinary|regular|everyday) (?:talking|speaking|conversation(?:al)?) (?:level|volume|voice)",
@@ -352,7 +355,7 @@ _GAIN = [
      r"엄청\s*크게|귀청|고막|폭발|제트|굉음|(?:음량|볼륨)\s*최대|쩌렁쩌렁|아주\s*크게|우렁차|"
      r"(?:엄청|아주|정말|되게|진짜|무척)\s*크(?:고|다|네|게|요)|개\s*(?:시끄러|크게)|터지게|터질\s*(?:듯|것\s*같|만큼)"),
     # "way too quiet": louder than heard, by as much as any other word says.
-    ("loud", r"too (?:quiet|soft|faint)|loud(?:ly|er)?|booming|blaring|punchy|hot in the mix|up in the mix|"
+    ("loud", r"too (?:quiet|soft|faint)|loud(?:ly|er)?|booming|blaring|bark(?:s|ed|ing)? (?:out )?orders|bellow\w*|punchy|hot in the mix|up in the mix|"
              r"pumped|cranked|front and center in the mix|prominent|powerful|strong|blar(?:e|es|ed|ing)|"
              r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|roar(?:s|ed)\b|"
              r"jets? (?:going |passing |flying |screaming |roaring )?(?:overhead|over\b)|"
