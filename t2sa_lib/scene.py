@@ -281,10 +281,11 @@ def _shared_statements(text: str, groups: list[_Group], readings: list[Reading])
         shares = []                  # (statements, whether items placed on their own take them)
         if first:
             # "모든 소리가 멀리서 들려: 왼쪽엔 ...": what a fronted clause set off by punctuation
-            # says is for all; the words right before the name are its own place.
+            # says is for all; the words right before the name are its own place, and those
+            # of a name joined to it, before what is said for all.
             cut = max((m.end() for m in re.finditer(r"[,:;.!?—]", fronts[i])), default=0)
-            shares += [(read(fronts[i][:cut]).statements if cut else {}, True),
-                       (read(fronts[i][cut:]).statements if cut else front_said[i], False)]
+            shares += [(read(fronts[i][cut:]).statements if cut else front_said[i], False),
+                       (read(fronts[i][:cut]).statements if cut else {}, True)]
         if _SHARED.search(t[g.start:g.end]):
             shares.append((readings[i].statements, True))
         for stmts, to_placed in shares:
@@ -398,8 +399,8 @@ _KO_PERSON = r"(?:그녀|걔|그분|그\s*사람|그\s*애)"
 #: 사람 뒤", "그 옆에서", "바베큐 지글지글도 같이"; the group ``person`` is set where the
 #: words mean a person. Korean "그 뒤" alone is left out: it mostly means "after that".
 _BY_PREVIOUS = re.compile(
-    r"\b(?P<prep>behind|next to|beside|near|close to|right by|just by|alongside|(?:just )?past|beyond|"
-    r"(?:just |right )?(?:above|over|below|under|beneath|underneath)|on top of) "
+    r"\b(?:(?:just|right|directly) )?(?P<prep>behind|next to|beside|near|close to|by|alongside|past|beyond|"
+    r"above|over|below|under|beneath|underneath|on top of) "
     r"(?:(?P<person>him|her)|them|it)\b"
     rf"|(?:(?P<person_ko>{_KO_PERSON})|그)\s*(?:의\s*)?(?:옆|곁)|(?P<behind_ko>{_KO_PERSON})\s*(?:의\s*)?뒤"
     r"|(?<=[가-힣])도\s*(?:같이|함께)(?=\s*(?:요|[.,!?]|$))")
@@ -415,7 +416,7 @@ _BESIDE_DEG = 30.0
 #: A listener named in the third person ("the player", "the rider"), whom "them" may mean.
 _LISTENER_NAMED = re.compile(r"\bthe (?:player|listener|rider|viewer|user|trainee)\b|\bpov\b|\bcamera\b")
 #: Words that put a source farther off than the one before: "behind him", "just past them".
-_FARTHER_THAN = ("behind", "past", "just past", "beyond")
+_FARTHER_THAN = ("behind", "past", "beyond")
 #: How much farther than the source before a source "behind him" is, metres.
 _BEHIND_EXTRA_M = 0.7
 

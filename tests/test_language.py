@@ -1676,6 +1676,9 @@ def test_near_a_body_part_is_close_near_a_landmark_is_not():
     ("a child's gasp near the front rows", "az_deg", 0.0),
     ("작은 시계는 내 왼손목에서 째깍", "az_deg", -90.0),
     ("Sonar ping, like it's ringing through the steel hull of the sub.", "wet_mix", 0.65),
+    ("a faint wolf howl from the hills on the right", "dist_m", 4.5),
+    ("keep the aurora overhead but push it much further away", "dist_m", 4.5),
+    ("kids splash in the pool below the balcony", "el_deg", -40.0),
 ])
 def test_dev30_ships_backs_decibels_corners_and_heights(text, attr, want):
     assert value(text, attr) == pytest.approx(want, abs=0.01)

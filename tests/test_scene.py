@@ -1049,6 +1049,9 @@ def test_describing_again_compiles_no_pattern(model, monkeypatch):
     ("덤벨 떨어지는 소리랑 누가 기합 넣는 소리, 둘 다 저기 뒤쪽 멀리서", ["덤벨", "목소리"]),
     ("왼쪽 성벽 위에서 궁수들이 활시위를 당기고, 정면 멀리서 기마대가 달려와요", ["궁수들", "말"]),
     ("소리꾼은 정면 가운데, 객석 추임새 '얼쑤'는 뒤에서", ["소리꾼", "목소리"]),
+    # effects counted before a list of named sounds are that list
+    ("2화 인트로 효과음 두 개만 — 왼쪽에서 문 삐걱 열리는 소리, 그 다음 오른쪽 멀리서 시계탑 종이 세 번.",
+     ["문", "종"]),
 ])
 def test_dev30_notes_removals_conversations_and_new_names(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
@@ -1062,6 +1065,15 @@ def test_dev30_notes_removals_conversations_and_new_names(model, text, labels):
     ("On the left there's a busker with a guitar, and past him a siren fading away.", [-90.0, -90.0]),
     # "Later she ..." is the woman named before
     ("Grandma Sue sits down to my left. Later she starts to snore.", [-90.0, -90.0]),
+    # "right behind him" is behind him, not a right
+    ("Kev on the megaphone at the front of the block, Dazza on the big drum right behind him",
+     [0.0, 0.0]),
+    # a place before a name joined to another is theirs, before a denial said for all
+    ("왼쪽은 아무것도 없이 비워두고, 오른쪽에 빗소리랑 풍경 소리만 놓아주세요", [90.0, 90.0]),
+    # a count after "-음" and a counted effect are as many sources
+    ("셔터음 두 개, 하나는 왼쪽 하나는 오른쪽", [-90.0, 90.0]),
+    ("효과음 두 개 필요함. 하나는 왼쪽 귀에서 딱, 다른 하나는 뒤에서", [-90.0, 180.0]),
+    ("two sound effects: one on the left, the other behind me", [-90.0, 180.0]),
     # a Korean clause ends at "-고요"
     ("경비실 쪽 왼편에서 개 짖고요 앞에서 애들 자전거 벨 따르릉", [-90.0, 0.0]),
 ])

@@ -130,6 +130,10 @@ SOURCES = [
     ("steam", "증기", r"steam|hiss(?:es|ing)?", r"증기|스팀", "noise-burst"),
     ("growl", "으르렁", r"growl\w*|snarl\w*", r"으르렁\S*", "speech-like"),
     ("roar", "포효", r"(?:monster|dragon|beast|boss|lion|tiger|bear)(?:'s)? roar\w*", r"(?:보스|드래곤|용|괴물|몬스터|사자|호랑이|곰|짐승|야수)\s*포효", "speech-like"),
+    # Counted effects told apart one by one are as many sources ("효과음 두 개: 하나는 ...,
+    # 다른 하나는 ..."); counted before a list of named sounds, they are that list.
+    ("sound effect", "효과음", r"(?:(?<=two )|(?<=three )|(?<=four ))sound effects(?=[^,—-]{0,16}?[.:,]\s*(?:one|the first)\b)",
+     r"효과음(?=\s*(?:이|가|은|는|도)?\s*(?:두|세|네|2|3|4)\s*(?:개|가지)[^,—-]{0,16}?[.:,]\s*(?:하나|첫\s*번째))", "noise-burst"),
     ("flag", "깃발", r"flags?(?= flap| flutter| snap| whip)|banners? (?=flap|flutter|snap)", r"깃발|현수막\s*(?:이|가)?\s*펄럭", "wind"),
     ("whoosh", "휙", r"(?:whoosh|swoosh)(?:es)?\b(?! (?:past|by|over)\b)", r"(?!)", "wind"),
     ("signal", "깜빡이", r"turn signal|blinker|indicator|wipers?", r"깜빡이(?!는|며|고|다)|와이퍼", "tick"),
@@ -204,7 +208,7 @@ def _count_before(t: str, start: int, end: int) -> int:
     # "both the piano and the bass": two sources, one each.
     if m and not (m.group(1) == "both" and re.match(r"\s+and\b", t[end:end + 6])):
         return _EN_COUNTS[m.group(1)]
-    m = re.match(r"\s*(?:이|가|도)?\s*(?:(두|세|네|둘|셋|넷|2|3|4)\s*(?:마리|대|명|개|곳|군데|가지)|"
+    m = re.match(r"(?:음|\s*소리)?\s*(?:이|가|도)?\s*(?:(두|세|네|둘|셋|넷|2|3|4)\s*(?:마리|대|명|개|곳|군데|가지)|"
                  r"(둘|셋|넷)(?:이|은|는|도)?(?=[\s,.]|$)(?!\s*다(?:[\s,.]|$)))", t[end:end + 12])
     if m:
         return _KO_COUNTS[m.group(1) or m.group(2)]

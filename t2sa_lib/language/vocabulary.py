@@ -88,7 +88,7 @@ _EL = [
      r"머리\s*위|머리위|정수리|바로\s*위|천정|하늘\s*높이"),
     ("up", r"above|up high|high up|up top|upstairs|up above|from above|ceiling|attic|loft|"
            r"at the top\b(?! of the (?:mix|list|hour|song|track|page))|chandelier|"
-           r"(?<!i'm on a )(?<!i'm on the )(?<!we're on a )(?<!we're on the )(?:rooftop|roof|balcony)|"
+           r"(?<!i'm on a )(?<!i'm on the )(?<!we're on a )(?<!we're on the )(?<!below the )(?<!under the )(?:rooftop|roof|balcony)|"
            r"the sky|in the sky|overhead|cruising (?:height|altitude)|skylights?|upper floor|floor above|gutters?|"
            r"(?<!fan )\btowers?\b(?! fan)|steeple|belfry|up (?:by|near|at) the|(?:on|along) the (?:wire|power line)s?|"
            r"(?:telephone|power|electric|phone|overhead) (?:wires?|lines?|cables?|poles?)|"
@@ -201,7 +201,8 @@ _DIST = [
             r"wider|narrower|drier|wetter|higher|lower)\b)(?:-| )?(?:away|off)?|"
             r"(?:at|in|from) the back of (?:the|a|an) (?:\w+ ){0,2}(?:hall|room|church|cathedral|theat(?:er|re)|"
             r"auditorium|gym|warehouse|arena|venue|club|bar|crowd|stadium)|distant|in the distance|"
-            r"from afar|faraway|(?:way|high) up in the sky|way up high|(?:out )?on the (?:tarmac|runway|hill(?:side|top)?)|(?:somewhere )?deep (?:in|inside|within) the (?!mix\b)|far-away|a long way|down the street|down the road|"
+            r"from afar|faraway|(?:way|high) up in the sky|way up high|(?:out )?on the (?:tarmac|runway|hill(?:side|top)?)|"
+            r"(?:in|from|over|across) the (?:hills|mountains|ridge|far hills)|(?:much|a lot|way) (?:further|farther) (?:away|off|back)|(?:somewhere )?deep (?:in|inside|within) the (?!mix\b)|far-away|a long way|down the street|down the road|"
             r"at the other end|across the street|across the field|across the yard|"
             r"outside the window|next door|fireworks|remote|in the background|"
             r"(?:one|a|two|three|(?:a )?couple(?: of)?|a few) floors? (?:up|down|above|below|beneath|under)|"
