@@ -1703,3 +1703,23 @@ def test_avoiding_a_place_denies_it(text):
 
 def test_a_mosquito_diving_at_my_ear_approaches():
     assert read("모기가 천장 근처에서 앵앵대다가 내 귀 쪽으로 슝 내려꽂히는 느낌").motion["kind"] == "approach"
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    # a heel is low; a big tail is very wet; the back of the house is far; across the aisle
+    ("Little crab scuttling right behind my left heel", "el_deg", -52.0),
+    ("Q22 thunder roll — SR. Upstage, big tail.", "wet_mix", 0.8),
+    ("Cue 31: door slam. NOT from the wings — from the very back of the house.", "dist_m", 4.5),
+    ("the kid across the aisle playing a tablet game", "dist_m", 1.6),
+    # "오른쪽 어깨 바로 뒤" is behind the shoulder; "멀~리" is far
+    ("목탁 소리는 오른쪽 어깨 바로 뒤에서", "az_deg", 120.0),
+    ("남쪽 보고 앉았을 때 동쪽 산에서 들려오는 새벽 종소리 (멀~리)", "dist_m", 4.5),
+])
+def test_dev31_heels_tails_houses_and_drawn_out_words(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.01)
+
+
+def test_a_course_between_compass_points_and_a_wave_to_my_feet():
+    motion = read("I'm facing the pool, which is west of me. A skiff putters past, going north to south.").motion
+    assert (motion["start_az_deg"], motion["end_az_deg"]) == (90.0, -90.0)
+    assert read("A wave rolls in from way out in front and fizzles out right at my feet.").motion["kind"] == "approach"

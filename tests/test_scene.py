@@ -1079,3 +1079,26 @@ def test_dev30_notes_removals_conversations_and_new_names(model, text, labels):
 ])
 def test_dev30_places_by_the_source_before(model, text, azimuths):
     assert [s.params.az_deg for s in describe(text, model).sources] == azimuths
+
+
+@pytest.mark.parametrize("text, labels", [
+    # someone's activity, and the place a source moves to, are no sources of their own
+    ("A baby cries two rows behind. Someone's eating crisps right beside me.", ["baby", "eating crisps"]),
+    ("누군가 내 뒤 계단을 천천히 내려오는 발소리", ["발소리"]),
+    ("Bella's tags jingle at my right hip, then she sprints out to the ball about 15 metres ahead.",
+     ["bell"]),
+    ("a dog runs to the door and the door slams", ["dog", "door"]),
+    ("A kid runs from the stairwell door on my left across the roof to the water tank behind me.",
+     ["children"]),
+    ("Two dogs, one yapping at my left heel, the other way off in the tall grass.", ["dog", "dog"]),
+    ("왼쪽 뒤에서 두 사람이 같이 노래하는데 둘 다 좀 멀게", ["목소리"]),
+    # a broadcast room is a place; new names: 정수기, 카드 단말기, 리어카, 북 두 개, a freight elevator
+    ("방송실임!! 뒤에서 애들 셋이 킥킥 웃는거", ["아이들"]),
+    ("뒤쪽 소파에서 산모 두 분이 소곤소곤 대화 중이고 그 앞에 정수기 꿀럭꿀럭", ["목소리", "정수기"]),
+    ("왼쪽에서 생선 장수 아저씨 소리치고 뒤에선 리어카 덜덜 지나간다", ["목소리", "바퀴"]),
+    ("북 두 개. 하나는 왼쪽 가까이서 둥둥, 다른 하나는 오른쪽 한참 먼 데서 희미하게", ["드럼", "드럼"]),
+    ("Both far behind me: the freight elevator grinding and a radio", ["machine", "radio"]),
+    ("할머니가 부엌에서 칼질하시다가 곧 내 방 쪽으로 오셔", ["칼질"]),
+])
+def test_dev31_activities_destinations_and_new_names(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

@@ -50,11 +50,13 @@ BODY = [
      "up-strong", "close"),
     (r"(?<!over )(?<!above )(?<!of )(?<!on )\b(?:a)?round my head\b|\b(?:circl|orbit)\w* my head\b",
      r"머리\s*(?:주위|주변|둘레|를\s*(?:빙|돌))", None, 0.0, "level", "close-strong"),
+    (r"\bbehind my {side} (?:foot|heel|ankle)\b", r"{side}\s*(?:발|발뒤꿈치|발목)\s*뒤", 135.0, 25.0, "down-strong",
+     "close"),
     (r"\bbehind my {side} (?:knee|hip|leg|thigh|foot|heel|elbow|arm|hand|side)\b",
      r"{side}\s*(?:무릎|허리|다리|엉덩이|발|팔꿈치|옆구리)\s*뒤", 135.0, 25.0, None, "close"),
     (r"\bin front of my {side} shoulder\b", r"{side}\s*어깨\s*(?:바로\s*)?앞", 70.0, 15.0, "down-weak",
      "close-strong"),
-    (r"\b(?:over|past|behind) my {side} shoulder\b", r"{side}\s*어깨\s*(?:너머|뒤)", 120.0, 28.0, None,
+    (r"\b(?:over|past|behind) my {side} shoulder\b", r"{side}\s*어깨\s*(?:바로\s*)?(?:너머|뒤)", 120.0, 28.0, None,
      "close"),
     (r"\bover my shoulder\b", r"어깨\s*너머", 180.0, 30.0, None, None),
     # Just above a shoulder is about ear height ("어깨 위에 앉은" sits on it, lower);
@@ -116,6 +118,7 @@ _EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the |my |our
                         rf"\b(?:due )?{_EN_COMPASS} of (?:me|us|(?:the )?(?:listener|camera|player|viewer)|where i)\b|"
                         rf"\b{_EN_COMPASS}(?:ern)? (?:side|wall|window|end|wind)\b|\b{_EN_COMPASS}erly\b|"
                         rf"\b(?:due|dead) {_EN_COMPASS}\b|"
+                        rf"\b(?:going|heading|moving|running|flying|driving|sailing|passing) {_EN_COMPASS}(?= to\b)|"
                         rf"\b(?:somewhere|far|way|off|out|over) (?:off |out |over )?(?:to the )?{_EN_COMPASS}\b|"
                         r"(?<=[:,] )[a-z]+(?: [a-z]+)? (nw|ne|se|sw)\b(?!')")     # "chickadee NW"
 _KO_SOURCE = re.compile(rf"{_KO_COMPASS}\s*쪽|(?:(?<![가-힣])|(?<=정)){_KO_COMPASS}\s*(?:에서|방향)")
@@ -207,7 +210,7 @@ def compass(t: str, denied=()) -> Statement | None:
 def compass_path(t: str) -> tuple[float, float] | None:
     """``(start, end)`` azimuths of a move between two compass points with a stated
     facing ("facing east, the train rolls from north to south"), else ``None``."""
-    if not re.search(r"\bfrom\b|에서", t):
+    if not re.search(rf"\bfrom\b|에서|\b{_EN_COMPASS} to (?:the )?{_EN_COMPASS}\b", t):
         return None
     points = _compass_points(t)
     if len(points) < 2:

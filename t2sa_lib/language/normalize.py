@@ -86,6 +86,7 @@ def normalize(text: str) -> str:
          .replace("˚", "°"))
     t = substitute_all(t, _TYPO_PATTERNS)
     t = substitute_all(t, _NAUTICAL)
+    t = re.sub(r"(?<=[가-힣])~+(?=[가-힣])", "", t)         # "멀~리": a drawn-out word
     # "dry하게", "center에": a Latin word with a Korean ending is still a word of its own.
     t = re.sub(r"(?<=[a-z])(?=[가-힣])|(?<=[가-힣])(?=[a-z])", " ", t)
     # "오른쪽뒤에서 훨씬멀리서": casual writing runs a side, or a degree word, into the next word.

@@ -633,11 +633,17 @@ def _verb_motion(t: str, denied) -> dict | None:
     # make a path whatever the verb, but a full turn ("정면에서 살짝 오른쪽으로 ... 360도
     # 회전") starts there and keeps turning.
     full_turn = kind == "rotate" and _FULL_TURN.search(t)
+    if path and path[0] == path[1] and _AT_MY_BODY.search(t):
+        # "rolls in from way out in front and fizzles out right at my feet": it comes to me
+        return {"kind": "approach", "span": motion["span"]}
     if path and not full_turn and (kind == "pass-by" or path[0] != path[1]):
         return {"kind": "pass-by", "span": motion["span"], "start_az_deg": path[0], "end_az_deg": path[1]}
     ends = _enters_and_exits(t) if kind in ("pass-by", "rotate") and not path else None
     if ends is not None:
         return {"kind": "pass-by", "span": span, "start_az_deg": ends[0], "end_az_deg": ends[1]}
+    if kind == "pass-by" and _AT_MY_BODY.search(t, span[1]) and _FROM_AHEAD.search(t) \
+            and not re.search(r"\b(?:past|by|across)\b|지나|스치", t):
+        return {"kind": "approach", "span": span}        # "... fizzles out right at my feet"
     if kind == "pass-by":
         # "내 앞을 지나 오른쪽으로 사라져", "passes, then off to the left": where it goes
         end = _PASS_END.search(t, span[0])
@@ -650,6 +656,12 @@ def _verb_motion(t: str, denied) -> dict | None:
         if where is not None:
             motion["end_az_deg"] = where
     return motion
+
+
+_FROM_AHEAD = re.compile(r"\bfrom (?:way |far )?(?:out |off )?(?:in )?(?:front|ahead|the distance|far away|afar)\b|"
+                         r"(?:앞|정면|멀리)\S*에서")
+_AT_MY_BODY = re.compile(r"\b(?:right )?(?:at|to|on) my (?:feet|toes|ear|face|side)\b|\bright up to me\b|"
+                         r"(?:내\s*)?(?:발밑|발\s*앞|귀\s*앞|코앞)(?:까지|으로|에)")
 
 
 # "buzzes in from behind, loops around my head twice, then drifts off to the front right",

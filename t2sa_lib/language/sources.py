@@ -21,7 +21,7 @@ SOURCES = [
     ("thunder", "천둥", r"thunder(?:clap|storm)?s?", r"천둥|번개|뇌우", "rumble"),
     ("wind", "바람", r"wind|gusts?|breeze|gale|tornado|hurricane|typhoon|storm(?! siren)|blizzard", r"바람|눈보라|태풍|폭풍|토네이도", "wind"),
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
-    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water|shower(?! (?:room|cubicle|stall|booth|curtain|tray))|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡(?!\s*(?:옆|근처|가|앞|캠핑장|펜션))|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|떨어지는\s*물(?![가-힣])|따르는", "rain"),
+    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water(?! (?:tank|tower|bottle|heater|butt|trough)s?\b(?! (?:gurgl|drip|hum|bubbl|hiss|clank|knock|rumbl|slosh)))|shower(?! (?:room|cubicle|stall|booth|curtain|tray))|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡(?!\s*(?:옆|근처|가|앞|캠핑장|펜션))|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|떨어지는\s*물(?![가-힣])|따르는", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물\s*뚝\.?\s*뚝|물이?\s*떨어", "drip"),
     ("fire", "불", r"fire(?:place)?|campfire|bonfire|flares?|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
@@ -48,7 +48,7 @@ SOURCES = [
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
     ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+){0,2}(?:울|웃|노래|떠들))", "speech-like"),
     ("crowd", "군중", r"crowd|audience|applause|cheer\w*|clapping|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|(?:카페|식당|시장)\s*소음", "noise-burst"),
-    ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송|아나운서|안내\s*멘트|안내음|음성\s*안내|안내\s*음성", "speech-like"),
+    ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송(?!실|국|부|사)|아나운서|안내\s*멘트|안내음|음성\s*안내|안내\s*음성", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|콜록|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
     # A white-noise machine is a source of its own; "white noise" in a mix note is a bed.
     ("white noise", "백색소음", r"white noise machine", r"백색\s*소음", "rain"),
@@ -66,7 +66,7 @@ SOURCES = [
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
     ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*소리|운동화|뛰어다니|하이힐", "footsteps"),
     ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|타격음|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
-    ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"휠체어|캐리어|여행\s*가방|바퀴|수레|카트|유모차|스케이트보드", "noise-burst"),
+    ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"휠체어|캐리어|여행\s*가방|바퀴|리어카|손수레|수레|카트|유모차|스케이트보드", "noise-burst"),
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|(?<!공\s)(?<!공)튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관|철문|대문|쪽문|뒷문|옆문", "noise-burst"),
@@ -77,8 +77,8 @@ SOURCES = [
     ("speaker", "스피커", r"(?<=two )speakers|(?<=three )speakers|(?<=pair of )speakers",
      r"스피커(?=\s*(?:두|세|네|2|3|4)\s*(?:개|대))", "tone-chord"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
-    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"알람|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
-    ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
+    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"알람|(?:카드|결제)\s*단말기|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
+    ("appliance", "가전", r"dishwasher|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|정수기|가습기|제습기|공기\s*청정기|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign| buzz| hum)?|light buzz\w*|lamp|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
     ("printer", "프린터", r"printers?|(?:photo)?copiers?|fax", r"복합기|프린터|복사기|팩스", "hum"),
     ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|환풍구|(?:프로젝터|컴퓨터|본체|쿨링|노트북)\s*팬|팬\s|공조|후드", "hum"),
@@ -106,7 +106,7 @@ SOURCES = [
     ("toms", "탐", r"toms|tom-toms?|floor tom", r"탐탐|플로어\s*탐", "noise-burst"),
     ("hi-hat", "하이햇", r"hi-?hats?", r"하이햇", "noise-burst"),
     ("cymbals", "심벌", r"cymbals?|crash cymbal|ride cymbal", r"심벌", "noise-burst"),
-    ("drums", "드럼", r"drums?|drummer|percussion|cajon", r"드럼|카혼|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<=에 )북(?=[,.]|$)|(?<!물)장구|타악기", "noise-burst"),
+    ("drums", "드럼", r"drums?|drummer|percussion|cajon", r"드럼|카혼|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<=에 )북(?=[,.]|$)|(?<![가-힣])북(?=\s*(?:두|세|네|2|3|4)\s*(?:개|대))|(?<!물)장구|타악기", "noise-burst"),
     ("trumpet", "트럼펫", r"trumpets?|trumpeters?|brass|saxophones?|saxophonists?|sax|fanfares?", r"트럼펫|색소폰|금관|팡파르|팡파레", "tone-chord"),
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
@@ -116,7 +116,7 @@ SOURCES = [
     ("radio", "라디오", r"(?<!talk )(?<!sports )(?<!news )radios?|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television|telly", r"티비|텔레비전|tv", "speech-like"),
     ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그", "tick"),
-    ("machine", "기계", r"machines?|machinery|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?|gears?|cogs?", r"트랙터|톱니|기어\s*(?:소리|돌)|기계|공사\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기", "hum"),
+    ("machine", "기계", r"machines?|machinery|(?:freight )?elevators?|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?|gears?|cogs?", r"트랙터|톱니|기어\s*(?:소리|돌)|기계|공사\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기", "hum"),
     ("drill", "드릴", r"drills?|drilling|impact wrench|wrench", r"드릴|렌치", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
     ("hammer", "망치", r"hammer\w*", r"(?<!발)망치", "tick"),
@@ -165,7 +165,7 @@ _WEAK_WORD = (r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w*|hoo
                    r"crackl\w*|drips?|dripping|hums?|humming|panting|썰(?:고|어|기|는)|써는|다지는|sob(?:s|bing)?|cackl\w*|drones?|beep\w*|shatter\w*|clink\w*|gallop\w*|"
                    r"chant\w*|whistl\w*|singing|creak\w*|squeak\w*|ding\w*|growl\w*|groan\w*|scrap(?:e|es|ing)|scratch(?:es|ing)?|"
                    r"짖는|지저귀|짹짹|꽥꽥|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|사각\S*|삐걱|끼익|덜컹|긁는|긁어|휘파람|띵|딩동|"
-                   r"뛰어\s*(?:오|와|가|간)[가-힣]*|쿵쿵[가-힣]*|쿵쾅[가-힣]*|thuds?|멍멍|개굴|음메|웅성|속삭\w*|노래|환호\S*|박수\S*|수군\S*|헥헥|삑삑|부스럭\S*|hiss\w*|steam|스팀|grunt\w*|jingl\w*|(?:whoosh|swoosh)\w*)+")
+                   r"뛰어\s*(?:오|와|가|간)[가-힣]*|쿵쿵[가-힣]*|쿵쾅[가-힣]*|thuds?|멍멍|개굴|음메|웅성|속삭\w*|노래|환호\S*|박수\S*|수군\S*|헥헥|삑삑|부스럭\S*|hiss\w*|steam|스팀|grunt\w*|jingl\w*|(?:whoosh|swoosh)\w*|yapp\w*)+")
 _WEAK = re.compile(rf"{_WEAK_WORD}(?:\s+{_WEAK_WORD})*$")
 _CLAUSE_BREAK = re.compile(r"[,;:!?]|(?<!\d)\.|\.(?!\d)| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
 # Instruments named together make an ensemble ("the band", "오케스트라") redundant.
@@ -340,6 +340,7 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
         _shares_clause(t, k, kept) or _idle_clause(t, k, kept) or _pronoun_before(t, k, kept)
         or _joined_verb(t, k, kept)))]
     kept = [k for k in kept if not _silent(t, k, kept) and not _with_part(t, k, kept)
+            and not _place_moved_to(t, k, kept)
             and not _plays(t, k, kept) and not _pronoun_does(t, k) and not _played_by(t, k, kept)
             and not _said_to_be(t, k, kept) and not _talks_with_next(t, k, kept)]
     kept = [k for i, k in enumerate(kept) if not (i and SOURCES[k[2]][0] == "wind" and SOURCES[
@@ -441,13 +442,26 @@ def _pronoun_before(t: str, k: tuple[int, int, int], kept) -> bool:
         r"(?:\s*\([^)]*\))?\s+(?:just\s+|then\s+|also\s+)?$", t[max(0, k[0] - 40):k[0]]))
 
 
+_MOVES_TO = re.compile(r"\b(?:runs?|ran|running|sprint\w*|walk\w*|goes|going|went|heads?|heading|com(?:es|ing)|"
+                       r"came|mov(?:es|ing)|crawl\w*|roll\w*|drift\w*|glid\w*|dash\w*|rac(?:es|ing)|"
+                       r"click\w*|clomp\w*|stomp\w*)\b[^.;]{0,60}?\b(?:to|towards?|into|from)\s+"
+                       r"(?:the|a|my|his|her|their)\s+(?:\w+\s+)?$")
+
+
+def _place_moved_to(t: str, k: tuple[int, int, int], kept) -> bool:
+    """"sprints out to the ball", "all the way up to the door behind me": where a source
+    named before moves to or from is a place, not a source, unless it sounds itself."""
+    return any(o[1] <= k[0] for o in kept) and bool(_MOVES_TO.search(t[max(0, k[0] - 90):k[0]])) \
+        and not re.match(r"\s*(?:\w+\s+)?(?:slam|creak|bang|open|clos|knock|ring|bounc|rattl)", t[k[1]:])
+
+
 def _with_part(t: str, k: tuple[int, int, int], kept) -> bool:
     """"a bus ... with engine noise": a part of the source just named."""
     return bool(re.search(r"\bwith (?:its |the |an? |loud |some )?$", t[max(0, k[0] - 16):k[0]])) and any(
         o[1] <= k[0] and not re.search(r"[.;!?]", t[o[1]:k[0]]) for o in kept)
 
 
-_PLAYED = re.compile(r"\s*(?:을|를)?\s*(?:치|쳐|켜|불|두드|연주|흔들|흔듦|튕기|튀기|뜯)|\s+(?:is |are )?"
+_PLAYED = re.compile(r"\s*(?:을|를)?\s*(?:치|쳐|켜|불|두드|연주|흔들|흔듦|튕기|튀기|뜯|하(?:시|는|고|며|다))|\s+(?:is |are )?"
                      r"(?:being )?(?:played|strummed|plucked)")
 
 
@@ -458,6 +472,8 @@ def _plays(t: str, k: tuple[int, int, int], kept) -> bool:
     nxt = next((o for o in kept if o[0] >= k[1]), None)
     if who not in ("voice", "children", "dog", "cat", "baby") or nxt is None:
         return False
+    if t[k[0]:k[1]] in ("누군가", "누가", "someone", "somebody") and not _CLAUSE_BREAK.search(t[k[1]:nxt[0]]):
+        return True               # "누군가 내 뒤 계단을 내려오는 발소리": the steps are someone's
     if SOURCES[nxt[2]][0] in ("cough", "breathing"):
         return not re.search(r"[,;.!?]", t[k[1]:nxt[0]])
     return who in ("voice", "children") and not _CLAUSE_BREAK.search(t[k[1]:nxt[0]]) and bool(
@@ -787,7 +803,7 @@ def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
     apart = EACH_SIDE.search(after) or re.search(
         r"\b(?:one|the first)\b.*\b(?:the other|another|the second|one)\b|"
         r"(?:하나|한\s*(?:명|마리|놈|대))(?:은|는).*다른", after)
-    conversation = re.search(r"수다|대화|소곤|속닥|수군|chatter|conversation|people", word)
+    conversation = re.search(r"수다|대화|소곤|속닥|수군|같이|함께|chatter|conversation|people", word)
     plural_sound = _WEAK.match(word) and word.endswith("s") and not word.endswith("ings")
     together = sound == "speech-like" and re.match(
         r"\s*(?:\S+\s+){0,2}(?:argu|chat|talk|convers|gossip|discuss|bicker|laugh|giggl|jump|play|cheer|"
@@ -834,8 +850,8 @@ _SECOND_ONE = re.compile(r"\b(?:a second|another|one more)\s+(one)\b|\b(another)
 # "first guy's footsteps upstairs, the second one in the basement, the third breathing":
 # the n-th of the thing named first, where no noun of its own follows.
 NTH_ONE = re.compile(r"\bthe (second|third|fourth)(?: one\b|(?=\s+(?:is|was|just|sits|stands|"
-                      r"comes|goes|starts|keeps)\b|'s\b|\s*,))|(?<![가-힣])(두|세|네)\s*번째"
-                      r"(?:\s*(?:거|것|사람|애|놈|녀석))?(?=\s*(?:는|가|도|이)?[\s,.])")
+                     r"comes|goes|starts|keeps)\b|'s\b|\s*,))|(?<![가-힣])(두|세|네)\s*번째"
+                     r"(?:\s*(?:거|것|사람|애|놈|녀석))?(?=\s*(?:는|가|도|이)?[\s,.])")
 _NTH = {"second": 2, "third": 3, "fourth": 4, "두": 2, "세": 3, "네": 4}
 
 

@@ -133,7 +133,8 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 
 def _en_subject(clause: str) -> tuple[int, int] | None:
     """Offsets of an English clause's subject noun phrase (without determiner), or None."""
-    anon = re.match(r"\s*(?:and\s+|then\s+)*(?:something|someone|somebody)\s+(?:(?:(?:is|was|keeps|starts)\s+)?"
+    anon = re.match(r"\s*(?:and\s+|then\s+)*(?:something|someone|somebody)(?:['’]s(?=\s+[a-z]+ing\b))?\s+"
+                    r"(?:(?:(?:is|was|keeps|starts)\s+)?"
                     r"(?!(?:interesting|amazing|annoying|relaxing|soothing|terrifying|disturbing|exciting|boring|"
                     r"calming|unsettling|haunting)\b)([a-z]+ing(?:\s+(?!(?:at|on|in|to|from|by|behind|near|over|"
                     r"under|the|a|toward|towards|past|around|across|into|through|along|up|down|off|away)\b)[a-z]+)?)|"

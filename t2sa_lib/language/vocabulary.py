@@ -199,7 +199,7 @@ _DIST = [
      r"아주\s*먼|엄청\s*먼|먼\s*천둥|천둥|먼\s*바다|언덕\s*너머|비행기|여객기|제트기"),
     ("far", r"(?<!by )far(?! (?:left|right|too|more|less|better|louder|quieter|softer|bigger|"
             r"wider|narrower|drier|wetter|higher|lower)\b)(?:-| )?(?:away|off)?|"
-            r"(?:at|in|from) the back of (?:the|a|an) (?:\w+ ){0,2}(?:hall|room|church|cathedral|theat(?:er|re)|"
+            r"(?:at|in|from) the (?:very )?back of (?:the|a|an) (?:\w+ ){0,2}(?:hall|room|church|cathedral|theat(?:er|re)|house|"
             r"auditorium|gym|warehouse|arena|venue|club|bar|crowd|stadium)|distant|in the distance|"
             r"from afar|faraway|(?:way|high) up in the sky|way up high|(?:out )?on the (?:tarmac|runway|hill(?:side|top)?)|"
             r"(?:in|from|over|across) the (?:hills|mountains|ridge|far hills)|(?:much|a lot|way) (?:further|farther) (?:away|off|back)|(?:somewhere )?deep (?:in|inside|within) the (?!mix\b)|far-away|a long way|down the street|down the road|"
@@ -212,7 +212,7 @@ _DIST = [
             + LISTENER_AT_BACK_EN[2:],
      LISTENER_AT_BACK_KO + r"|무대[^.,]{0,8}깊숙|무대\s*안쪽|멀리|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어(?!지면|질\s*때|질수록)|바깥|창밖|창문\s*밖|"
      r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길|동네|마을|마당|운동장|정원|공원)\s*(?:저\s*)?(?:(?:왼|오른)쪽\s*)?끝|(?:객석|관객석|강당|교실|홀)\s*맨\s*뒤|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝"),
-    ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter)|"
+    ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter|aisle)|"
                      r"(?:other|far) side of the (?:table|desk|counter)|(?:sits? |sitting |right )?across from (?:me|us)\b",
      r"(?:테이블|탁자|식탁|책상)\s*(?:건너편|맞은편|반대편|너머)"),
     ("far-weak", r"(?:further|farther) (?:back|away|off|out)|(?:at|down) the (?:far |other |bottom )?(?:end|bottom) of the "
@@ -246,7 +246,7 @@ _SPREAD = [
 _WET = [
     ("wet-full", r"fully wet|100% wet|all wet|completely wet|totally wet|pure reverb|all reverb|"
                  r"nothing but reverb", r"(?:완전|100%)\s*(?:웻|wet)|전부\s*(?:리버브|잔향)"),
-    ("wet-strong", r"drown(?:ed|ing)?|drench(?:ed)?|soak(?:ed|ing)|wash(?:ed)? out|"
+    ("wet-strong", r"drown(?:ed|ing)?|drench(?:ed)?|soak(?:ed|ing)|wash(?:ed)? out|(?:big|long|huge) (?:reverb )?tail|"
                    r"washed-out|washed in|swimming in|huge reverb|massive reverb|"
                    r"lots of reverb|tons of reverb|cavernous|very wet|super wet|"
                    r"endless reverb|long tail|long decay|very reverberant|echoes forever|"
