@@ -330,7 +330,7 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
     return params
 
 
-_ONE_EACH = re.compile(rf"\b(?:(?:the )?one|the other|another|the (?:{ORDINALS_EN}))\b|하나는|"
+_ONE_EACH = re.compile(rf"\b(?:(?:the )?one|the other|another|the (?:{ORDINALS_EN})|(?:he|she)(?:'s| is))\b|하나는|"
                        r"한\s*(?:마리|명|놈|대)[은는]|다른\s*(?:하나|놈|녀석|애|한\s*(?:마리|명|대))(?:는|은)|(?:첫|두|세|네)\s*번째(?:는|\s*\S+은)", re.I)
 
 

@@ -1102,3 +1102,21 @@ def test_dev30_places_by_the_source_before(model, text, azimuths):
 ])
 def test_dev31_activities_destinations_and_new_names(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a crowd of voices is one crowd; he and she of a counted pair are its members
+    ("Rain on the skylight, and a crowd of ghostly voices murmuring far off in the stacks.",
+     ["rain", "crowd"]),
+    ("Two actors arguing maybe 5 m ahead — he's on the left, she's on the right.", ["voice", "voice"]),
+    # new names: shrimp, a street sweeper, the till, an ajumma, 주인
+    ("Sam's hydrophone picks up snapping shrimp below us, and he keeps muttering on my right.",
+     ["shrimp", "voice"]),
+    ("A street sweeper passes below, and a dog barks to the south.", ["truck", "dog"]),
+    ("Move the espresso machine behind the counter on my left. Keep the till where it is.",
+     ["espresso machine", "till"]),
+    ("ajumma opposite me on a phone call, and her friend laughing next to her", ["voice", "voice"]),
+    ('강아지가 멀리서 짖고 주인이 "초코야~" 부르는 소리', ["개", "목소리"]),
+])
+def test_dev31_crowds_pairs_and_more_names(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
