@@ -633,9 +633,6 @@ def _verb_motion(t: str, denied) -> dict | None:
     # make a path whatever the verb, but a full turn ("정면에서 살짝 오른쪽으로 ... 360도
     # 회전") starts there and keeps turning.
     full_turn = kind == "rotate" and _FULL_TURN.search(t)
-    if path and path[0] == path[1] and _AT_MY_BODY.search(t):
-        # "rolls in from way out in front and fizzles out right at my feet": it comes to me
-        return {"kind": "approach", "span": motion["span"]}
     if path and not full_turn and (kind == "pass-by" or path[0] != path[1]):
         return {"kind": "pass-by", "span": motion["span"], "start_az_deg": path[0], "end_az_deg": path[1]}
     ends = _enters_and_exits(t) if kind in ("pass-by", "rotate") and not path else None

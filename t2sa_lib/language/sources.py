@@ -434,10 +434,11 @@ def _silent(t: str, k: tuple[int, int, int], kept) -> bool:
 def _pronoun_before(t: str, k: tuple[int, int, int], kept) -> bool:
     """"and it goes ding ding", "the other one just grunts", "the hiss of both": a sound
     word of a pronoun is the sound of the thing before."""
-    if any(o[1] <= k[0] for o in kept) and re.match(r"\s+of (?:both|them|the two|each|it|all)\b",
-                                                     t[k[1]:]):
+    if not any(o[1] <= k[0] for o in kept):
+        return False
+    if re.match(r"\s+of (?:both|them|the two|each|it|all)\b", t[k[1]:]):
         return True
-    return any(o[1] <= k[0] for o in kept) and bool(re.search(
+    return bool(re.search(
         r"\b(?:it|they|he|she|it's|he's|she's|they're)\s+(?:\w+\s+){0,2}$|(?:그게|그건|그것이)\s+(?:\S+\s+){0,2}$|"
         rf"(?:^|[.,;:]\s*)(?:and )?(?:one|the other(?: one)?|another|the (?:{ORDINALS_EN}|\w+ one))"
         r"(?:\s*\([^)]*\))?\s+(?:just\s+|then\s+|also\s+)?$", t[max(0, k[0] - 40):k[0]]))
@@ -495,22 +496,30 @@ def _played_by(t: str, k: tuple[int, int, int], kept) -> bool:
         and not _CLAUSE_BREAK.search(t[before[-1][1]:k[0]]) and bool(_PLAYING.search(t[max(0, k[0] - 40):k[0]]))
 
 
+#: Korean words that join two names ("할머니랑 할아버지").
+_KO_JOIN = r"(이랑|랑|와|과|하고)"
+
+
+def _talk_follows(t: str, start: int) -> bool:
+    """Whether the clause from ``start`` to the next punctuation says people talk together."""
+    end = re.search(r"[,.;!?]", t[start:])
+    return bool(TALK_TOGETHER.search(t[start:start + (end.start() if end else len(t))]))
+
+
 # "할머니랑 할아버지가 앞에서 두런두런 얘기 나누는": two people in one conversation.
 def _talks_with_next(t: str, k: tuple[int, int, int], kept) -> bool:
     """Whether ``k`` and the person named right after it talk together (one source)."""
     nxt = next((o for o in kept if o[0] >= k[1]), None)
     if nxt is None or SOURCES[k[2]][4] != "speech-like" or SOURCES[nxt[2]][4] != "speech-like":
         return False
-    end = re.search(r"[,.;!?]", t[nxt[1]:])
-    clause = t[nxt[1]:nxt[1] + (end.start() if end else len(t))]
-    return bool(re.fullmatch(r"\s*(?:이랑|랑|와|과|하고)\s*", t[k[1]:nxt[0]])) and bool(TALK_TOGETHER.search(clause))
+    return bool(re.fullmatch(rf"\s*{_KO_JOIN}\s*", t[k[1]:nxt[0]])) and _talk_follows(t, nxt[1])
 
 
 def _talks_with_next_ko(t: str, end: int) -> bool:
     """"지훈이랑 은비가 둘이 수다 떨고": a subject joined to the next, both talking, is part
     of the conversation (one source), not a source of its own."""
-    pair = re.match(r"(?:이)?(?:랑|하고|와|과)\s+[가-힣]+\s+[^,.;!?]*", t[end:])
-    return pair is not None and bool(TALK_TOGETHER.search(pair.group(0)))
+    pair = re.match(rf"{_KO_JOIN}\s+[가-힣]+\s", t[end:])
+    return pair is not None and _talk_follows(t, end + pair.end(1))
 
 
 # "셔터는 내 폰이에요": a sentence saying what a source named before is names no new one.
