@@ -436,13 +436,17 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
         return out
     earlier = [j for j, g in enumerate(groups) if g.refers_to is None]
     people = [j for j in earlier if groups[j].mentions[0].sound == "speech-like"
-              or groups[j].mentions[0].kind not in _KIND_NAMES]
+              or groups[j].mentions[0].kind not in _KIND_NAMES
+              or _PLAYER.search(text[groups[j].mentions[0].start:groups[j].mentions[0].end].lower())]
     for i in range(1, len(own)):
         words = own[i].lower()
         m = _SIDE_OF_PREVIOUS.search(words) or _BY_PREVIOUS.search(words) or _OWNED_BY_PREVIOUS.search(words)
         person = m is not None and (m.re is _OWNED_BY_PREVIOUS or any(
             m.groupdict().get(g) for g in ("person", "person_ko", "behind_ko")))
         anchor = max((j for j in (people if person else earlier) if j < i), default=None)
+        named = m is None and _behind_named(text, words, groups, [j for j in earlier if j < i])
+        if named:
+            m, anchor = named
         # A source moving towards or away from the listener keeps its direction.
         moving = out[i].motion is not None and out[i].motion.kind not in ("static", "approach", "recede")
         if m is None or anchor is None or moving:
@@ -455,10 +459,27 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
         if m.re is _SIDE_OF_PREVIOUS:
             az = wrap_deg(az + (_BESIDE_DEG if (m["side"] or m["side_ko"]) in ("right", "오른") else -_BESIDE_DEG))
         p = out[i].replace(az_deg=az)
-        if m.re is _BY_PREVIOUS and (m["prep"] in _FARTHER_THAN or m["behind_ko"]):
+        if named or m.re is _BY_PREVIOUS and (m["prep"] in _FARTHER_THAN or m["behind_ko"]):
             p = p.replace(dist_m=min(RANGES["dist_m"][1], max(p.dist_m, there.dist_m + _BEHIND_EXTRA_M)))
         out[i] = p
     return out
+
+
+#: Names of players, whom "him" / "her" may mean: "a drummer ..., the bassist next to him".
+_PLAYER = re.compile(r"(?:drummer|player|[a-z]{3,}ist)s?\b")
+#: Behind a source named before by its name: "드럼은 보컬 살짝 뒤" ("{}" is the name).
+_BEHIND_NAMED_KO = r"(?<![가-힣]){}\S{{0,2}}\s*(?:(?:바로|살짝|조금|약간|좀|한참|훨씬)\s*)?뒤(?![가-힣])"
+
+
+def _behind_named(text: str, words: str, groups: list[_Group], earlier: list[int]):
+    """``(match, group index)`` where ``words`` put a source just behind one named before
+    by its Korean name, else ``None``."""
+    for j in reversed(earlier):
+        noun = _noun(text.lower(), groups[j].mentions[0])
+        m = re.search(_BEHIND_NAMED_KO.format(re.escape(noun)), words) if is_korean(noun) else None
+        if m is not None:
+            return m, j
+    return None
 
 
 def _label(m: Mention, korean: bool) -> str:

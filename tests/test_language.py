@@ -1019,7 +1019,7 @@ def test_falling_rain_and_neighbouring_heights_make_no_height_path(text):
 def test_a_height_path_rises_in_place():
     out, _ = constrain(SpatialParams(az_deg=30.0, el_deg=0.0),
                        read("the gull rises slowly from eye level to way up high"))
-    assert out.el_deg == 0.0 and out.motion == Motion("pass-by", end_az_deg=30.0, end_el_deg=35.0)
+    assert out.el_deg == 0.0 and out.motion == Motion("pass-by", end_az_deg=30.0, end_el_deg=55.0)
 
 
 @pytest.mark.parametrize("text, want", [
@@ -1723,3 +1723,49 @@ def test_a_course_between_compass_points_and_a_wave_to_my_feet():
     motion = read("I'm facing the pool, which is west of me. A skiff putters past, going north to south.").motion
     assert (motion["start_az_deg"], motion["end_az_deg"]) == (90.0, -90.0)
     assert read("A wave rolls in from way out in front and fizzles out right at my feet.").motion["kind"] == "approach"
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    # "just left of it" with a thing taken as front; a front desk is no front
+    ("Treat the screen as front. Her voice sits just left of it.", "az_deg", -22.0),
+    ("the stapler from the front desk, put it on my left", "az_deg", -90.0),
+    ("책상 정면 기준 왼쪽 선반 위에서 시계", "az_deg", -90.0),
+    # the body part that placed it gives its height; "behind me and low" is low
+    ("it talks from behind my head, I want it at my right shoulder", "el_deg", -15.0),
+    ("the drip goes behind me and low", "el_deg", -40.0),
+    # a level command beats another thing's noise; "좀 turn down" is a little; 20% less
+    ("bell at knee height, turn it down, the baby screams every time", "gain_db", -10.0),
+    ("시계 소리 좀 turn down 해주세요", "gain_db", -5.0),
+    ("선풍기 소리 30% 정도만 줄여주세요", "gain_db", -3.1),
+    # a room left is not where it sounds; RT60 narrowed by a cathedral; far up a slope
+    ("Boots climb the stairwell from the lobby up to the top landing.", "wet_mix", 0.65),
+    ("잔향 2초 정도, 성당 느낌으로", "wet_mix", 0.67),
+    ("a cowbell way up the hillside ahead", "dist_m", 5.5),
+    ("라디오는 저 앞에서 작게", "dist_m", 4.5),
+    # a screen's top edge in degrees is a height; an underground space is no height
+    ("안내 음성은 정면 상단 약 20도", "el_deg", 20.0),
+    ("지하 공간이라 울리는 안내 방송", "el_deg", None),
+])
+def test_dev32_frames_heights_levels_and_rooms(text, attr, want):
+    if want is None:
+        assert attr not in read(text).statements
+    else:
+        assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+@pytest.mark.parametrize("text, kind, start, end", [
+    # in from one side and off to another; swooping off; a corridor away from me
+    ("a plane coming in from behind and roaring off ahead", "pass-by", None, 0.0),
+    ("a bee at my right ear, then it swoops off", "recede", None, None),
+    ("his boots clomping down the hall away from me", "recede", None, None),
+    ("들어오는 열차 소리, 먼 데서부터 점점 가까워지게", "approach", None, None),
+    ("오른쪽 멀리서 들리다가 점점 커지면서 내 앞을 지나 왼쪽으로 사라져요", "pass-by", 90.0, -90.0),
+    ("a cat jumps from the shelf on my left onto the rug in front of me", "pass-by", -90.0, 0.0),
+])
+def test_dev32_ways_in_and_out(text, kind, start, end):
+    motion = read(text).motion
+    assert motion["kind"] == kind
+    if start is not None:
+        assert motion["start_az_deg"] == start
+    if end is not None:
+        assert motion["end_az_deg"] == end

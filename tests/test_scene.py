@@ -1120,3 +1120,43 @@ def test_dev31_activities_destinations_and_new_names(model, text, labels):
 ])
 def test_dev31_crowds_pairs_and_more_names(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # new names: an outboard, a stove that ticks, a smart speaker, a kiln, a potter's wheel,
+    # a bicycle, slurping, a metronome; a long way off and a slope are places
+    ("Coach on the launch, 20 m off the starboard bow; his outboard idling behind him.", ["coach", "boat"]),
+    ("The stove ticks on my right and someone snores up in the loft.", ["fire", "cough"]),
+    ("The smart speaker talks from the shelf and the dog barks at it from under the table.",
+     ["smart speaker", "dog"]),
+    ("In a chapel: a choir up front, a long way off, and a man coughing behind me.", ["choir", "voice"]),
+    ("sheep. dozens of them. all down the slope below me", ["sheep"]),
+    ("one radiator ticking on my left, the other gurgling by the door", ["air conditioner", "air conditioner"]),
+    ("Arlo (we all call him the Professor) plays trumpet on my left; the Professor's metronome clicks beside him.",
+     ["trumpet", "clock"]),
+    # what a person named before does to herself, or her shoes, is that person
+    ("Priya comes in behind me and starts singing to herself.", ["priya"]),
+    ("Yuki spins around them - her sneakers squeak on every beat.", ["yuki"]),
+    ("공방 뒤쪽에서 가마가 웅웅, 앞에선 물레 돌아가고", ["가마", "물레"]),
+    ("지훈이가 자전거 타고 왼쪽에서 오른쪽으로 지나가고 뒤에서 친구들이 부르는 소리", ["자전거", "목소리"]),
+    ("주방 후드가 윙~ 하는 동안 동생이 맞은편에서 라면 후루룩", ["선풍기", "먹는 소리"]),
+    ("아이 둘이 마당에서 뛰어놀고 엄마는 창문 너머에서 이름을 불러요", ["아이들", "목소리"]),
+    ("오른쪽 뒤에 분수 소리 넣고, 새는 좀 더 높이", ["물", "새"]),
+    # where the listener sits, the talk of people counted, what is not to be added
+    ("어제 버스 맨 뒷자리에 앉았는데 앞에서 할머니 두 분이 수다를 떠시고 창밖엔 비가 내리고", ["목소리", "빗소리"]),
+    ("해파리 존 — 머리 위로 물방울 소리. 아이들 웅성거림은 충분하니 추가 X", ["물방울"]),
+    ("카페 배경소음은 그냥 전체에 깔고, 제 목소리는 정면", ["앰비언스", "목소리"]),
+    ("환승 안내는 정면 위에서, 경고음은 문 쪽(오른쪽)에서", ["안내방송", "알람"]),
+])
+def test_dev32_new_names_places_and_owners(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_dev32_places_by_another_source_and_by_a_car_seat(model):
+    band = describe("떼창하는 관객들은 뒤에서, 보컬은 정면 높게, 드럼은 보컬 살짝 뒤", model).sources
+    assert [s.label for s in band] == ["군중", "목소리", "드럼"]
+    assert band[2].params.az_deg == band[1].params.az_deg and band[2].params.dist_m > band[1].params.dist_m
+    players = describe("a drummer on my right, the bass player next to him", model).sources
+    assert players[1].params.az_deg == players[0].params.az_deg == 90.0
+    car = describe("차 안. 조수석에서 유나가 과자 봉지 부스럭거리고", model).sources
+    assert car[0].params.az_deg == 90.0

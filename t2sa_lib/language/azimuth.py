@@ -40,7 +40,7 @@ EN_SIDE = re.compile(rf"(?:(?<=front[ -])|(?<=back[ -])|(?<=rear[ -]))(left|righ
                      rf"(?={_SIDE_FOLLOW})|(?<=the )(left|right)(?=[ -](?:side|ear|shoulder|cheek|temple|channel|speaker|wall|corner)s?\b)|"
                      rf"{_NOT_BEFORE_BARE}\b(left|right)\b(?=\s*(?:[,.;!?/)]|$))")
 EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|line)))|\bahead\b|"
-                      r"\bup front\b|\bfrom the front\b|\b(?:near|towards?|by) the front rows?\b|\bin the front\b(?! (?:door|desk|yard|garden|porch|gate|office))|\bforward\b|"
+                      r"\bup front\b|\bfrom the front\b(?! desk| door| row| office| gate)|\b(?:near|towards?|by) the front rows?\b|\bin the front\b(?! (?:door|desk|yard|garden|porch|gate|office))|\bforward\b|"
                       r"\bstraight on\b|\bfront[ -](?:and[ -])?cent(?:er|re)\b|\bdead cent(?:er|re)\b(?! behind| back| rear)|"
                       r"\bcent(?:er(?:ed)?|red?)\b(?! of the room| behind| back| rear)|\bfacing me\b|\bbefore me\b|"
                       r"\bfront(?=[ -](?:left|right))|\b(?:the |my )front\b(?! desk| door| row)|"
@@ -61,7 +61,7 @@ KO_SIDE = re.compile(r"(?!(?:왼|오른)쪽\s*(?:깜빡이|방향\s*지시등))(
                      r"오른쪽|오른편|우측|우편(?!지|물|번)|라이트(?!닝)|오른\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리|손\s*(?:쪽|편)|손(?:목|등|바닥)|팔(?:꿈치|목))|"
                      r"(?<![가-힣])우(?=\s*\d|로\s|\s*[,.;/)]|\s*$))")
 KO_FRONT = re.compile(r"(?<![가-힣])앞(?!치마|날|두|서|장|머리|니|뒤|으로\s*(?:잘|도|는|의|이\s|자주|계속|쭉|종종|많이|매일|항상|늘|이거|이걸|이렇게|절대|평생|당분간))|"
-                      r"정면|전방|센터|앞쪽|맞은편|(?<![가-힣])중앙(?=으로|에서|에|$|\s)|(?<!의 )(?<!의 한)(?<!뒤 )(?<!뒤쪽 )(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)")
+                      r"정면(?!\s*기준)|전방|센터|앞쪽|맞은편|(?<![가-힣])중앙(?=으로|에서|에|$|\s)|(?<!의 )(?<!의 한)(?<!뒤 )(?<!뒤쪽 )(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)")
 KO_BACK = re.compile(r"(?<!스크린 )(?<!스크린)(?<!화면 )(?<!화면)(?<!무대 )(?<!무대)(?<!티비 )(?<!tv )(?<!모니터 )(?<!모니터)"
                      r"(?<!카운터 )(?<!카운터)(?<!벽 )(?<!담장 )"
                      r"(?<![가-힣])(?<!앞)뒤(?!늦|집|섞|따|척|지|흔|바뀌|엉|죽박|처리|풀이|얘기|끝|로\s*빼|로\s*가기)|뒤통수|후방|"

@@ -363,7 +363,7 @@ def _side_region(sign: float, slight, full: tuple[float, float], **kw) -> Statem
 # Cars here drive on the right: the passenger sits on the driver's right.
 # "I'm in the passenger seat" seats the listener; "behind the passenger seat" places a sound.
 _CAR_SIDE = re.compile(r"\b(?:(behind) the (passenger|driver)(?:'s)?[- ]seat|(rear |back )?(passenger|driver)(?:'s)?[- ]"
-                       r"(?:side|window|door))\b|(뒷\s*좌석\s*|뒷자리\s*)?(조수석|운전석)\s*(?:(뒤)|쪽|창|문|방향|옆)")
+                       r"(?:side|window|door))\b|(뒷\s*좌석\s*|뒷자리\s*)?(조수석|운전석)\s*(?:(뒤)|쪽|창|문|방향|옆|(?<=조수석)(?:에서|에(?!\s*앉)))")
 # Where the driver sits on the right, the passenger's side is the left.
 _RIGHT_HAND_DRIVE = re.compile(r"\b(?:uk|british|right[- ]hand[- ]drive|rhd|japanese|australian)\b|영국|일본|우핸들")
 
@@ -535,6 +535,7 @@ def around_faced(t: str, denied=()) -> Statement | None:
     for pattern, behind, side in ((_FACED_EN, r"\bbehind (?:the|that|this|a) (?:\w+ )?{}\b(?! (?:on|to) the (?:left|right))",
                                    r"\b(left|right) (?:side )?of (?:the|that|my) {0}\b|\b{0}'s (left|right)\b|"
                                    r"\b(?:to|on) the (left|right) of (?:it|that)\b|\b(?:to|on|at) its (left|right)\b|"
+                                   r"\b(left|right) of (?:it|that)\b|"
                                    r"\bbehind (?:the|that) {0} (?:on|to) the (left|right)\b|" + _PART_OF_FACED_EN),
                                   (_FACED_KO, r"{}\s*(?:뒤|뒤쪽|너머)",
                                    r"(?:{}|(?<![가-힣])그)\s*(?:의\s*)?(?:(?:밑|아래|위|뒤)\s*)?(왼|오른)(?:쪽|편)")):
@@ -558,7 +559,7 @@ def around_faced(t: str, denied=()) -> Statement | None:
                 # A corner or end of the thing, or a side under it, is nearer the centre.
                 part = re.search(_PART_WORD, b.group(0)) or re.match(
                     r"\s*(?:위|아래|상단|하단)?\s*(?:구석|모서리)", rest[b.end():])
-                if re.search(rf"\b(?:{WEAK_EN})\s+$|(?:{WEAK_KO})\s*$", rest[max(0, b.start() - 16):b.start()]):
+                if re.search(rf"\b(?:{WEAK_EN}|just)\s+$|(?:{WEAK_KO})\s*$", rest[max(0, b.start() - 16):b.start()]):
                     return _side_region(sign, True, (45.0, 20.0))      # "a touch to its left"
                 return az_region(sign * (30.0 if part else 45.0), 15.0 if part else 20.0)
     return None

@@ -59,6 +59,10 @@ _TYPOS = {r"\brigth\b": "right", r"\brite\b": "right", r"\brihgt\b": "right", r"
 _TYPO_PATTERNS = [(re.compile(typo), word) for typo, word in _TYPOS.items()]
 #: A ship's sides, facing the bow: port is left, starboard right, aft and astern behind.
 _NAUTICAL = [(re.compile(word), side) for word, side in (
+    (r"\b(?:off|on|over) (?:the|our) port bow\b", "to the front left"),
+    (r"\b(?:off|on|over) (?:the|our) starboard bow\b", "to the front right"),
+    (r"\b(?:off|on|over) (?:the|our) port quarter\b", "to the back left"),
+    (r"\b(?:off|on|over) (?:the|our) starboard quarter\b", "to the back right"),
     (r"\bport[- ]?side\b|(?<=\bto )port\b(?! (?:of|town|city|authority))|(?<=\bon the )port\b",
      "left side"),
     (r"\bstarboard(?:[- ]side)?\b", "right side"), (r"\b(?:aft|astern)\b", "behind"))]

@@ -40,7 +40,7 @@ _SPREAD_VERB = (r"\b(?:spread|widen|stretch|fan)\w*(?: (?:it|this|that|them|the 
                 r" (?:across|over|to|by)")
 _NOT_AZ_BEFORE = (rf"(?:{_SPREAD_VERB}\s*(?:about |around |roughly |approximately )?$)|"
                   r"(?:elevation|elevated|tilt\w*|up|down|width|spread|wide|폭|너비|넓이|고도|위로|"
-                  r"아래로|(?<![가-힣])위쪽?|(?<![가-힣])아래쪽?|rotat\w*|spin\w*|turn\w*|회전|pitch)\s*(?:of|by|to|at|:|은|는|을|를|이|가)?\s*"
+                  r"아래로|(?<![가-힣])위쪽?|(?<![가-힣])아래쪽?|(?<![가-힣])(?:상단|하단)|rotat\w*|spin\w*|turn\w*|회전|pitch)\s*(?:of|by|to|at|:|은|는|을|를|이|가)?\s*"
                   r"(?:about |around |약\s*|대략\s*)?~?\s*$")
 # A number of degrees followed by these is an amount of rotation, not a direction.
 _ROTATION_AFTER = r"\s*(?:으로\s*|로\s*)?(?:회전|돌|빙|rotation|turn|spin|around|revolution|circle|orbit)"
@@ -221,13 +221,13 @@ def elevation(t: str) -> Statement | None:
     about = r"\s*(?:쯤|정도|가량|or so)?"
     up = _first(t, [rf"{N}{_DEG}{about}\s*(?:up|upward|above|high|higher|overhead|of elevation|"
                     rf"elevation|위(?!치)|높이|높게|위쪽|올려)",
-                    rf"(?:elevation|elevated|tilt(?:ed)? up|raised|up|높이|고도|위로|위쪽으로|(?<![가-힣])위쪽?)\s*"
+                    rf"(?:elevation|elevated|tilt(?:ed)? up|raised|up|높이|고도|위로|위쪽으로|(?<![가-힣])위쪽?|(?<![가-힣])상단)\s*"
                     rf"(?:of|by|to|at|:|=)?\s*{_APPROX}{N}{_DEG}",
                     rf"(?:\belevation|\belev|\bel|고도|앙각)\s*(?:of|at|:|=|is)?\s*{_APPROX}([+]?\d+(?:\.\d+)?)"
                     rf"(?!\d|\.\d|\s*(?:m|db|%))"])
     down = _first(t, [rf"(?:\belevation|\belev|\bel|고도|앙각)\s*(?:of|at|:|=|is)?\s*{_APPROX}-(\d+(?:\.\d+)?)",
                       rf"{N}{_DEG}{about}\s*(?:down|downward|below|lower|under|아래|밑|낮게|내려)",
-                      rf"(?:tilt(?:ed)? down|lowered|down|아래로|아래쪽으로|밑으로|(?<![가-힣])아래쪽?)\s*"
+                      rf"(?:tilt(?:ed)? down|lowered|down|아래로|아래쪽으로|밑으로|(?<![가-힣])아래쪽?|(?<![가-힣])하단)\s*"
                       rf"(?:of|by|to|at|:|=)?\s*{_APPROX}{N}{_DEG}"])
     m = re.search(r"(\d{1,2})\s*o'?\s*clock\s+(high|low)|(\d{1,2})\s*시\s*방향\s*(위|아래)", t)
     height = re.search(rf"{N}\s*({_LENGTH})\s*{_HEIGHT_WORD}", t)
@@ -404,10 +404,10 @@ def _percent_change(t: str) -> Statement | None:
             r"drop(?: it)?|pull(?:ed)? (?:it )?down|bring (?:it )?down)")
     up = r"(?:turn(?:ed)? (?:it |this |that )?up|raise(?: it)?|boost(?: it)?|bump(?: it)? up|push(?: it)? up)"
     for pattern, louder in ((rf"{down}\s*(?:by\s*)?{_APPROX}{N}{pct}", False),
-                            (rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:quieter|softer|lower|줄여|줄이|낮춰|낮추|작게|다운)",
+                            (rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:만\s*)?(?:quieter|softer|lower|줄여|줄이|낮춰|낮추|작게|다운)",
                              False),
                             (rf"{up}\s*(?:by\s*)?{_APPROX}{N}{pct}", True),
-                            (rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:louder|higher|키워|키우|높여|높이|크게|올려|올리)",
+                            (rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:만\s*)?(?:louder|higher|키워|키우|높여|높이|크게|올려|올리)",
                              True)):
         m = re.search(pattern, t)
         if m is None:

@@ -117,7 +117,9 @@ _TOO_NOW = re.compile(r"(?:지금|현재)\s*(?:은|는)?\s*너무\s*[^.;!?,]{0,1
 _LEVEL_COMMAND = re.compile(r"\b(?:turn|bring|pull|take|push)\b[^.;!?,]{0,20}?\b(?:down|up)\b")
 _LEVEL_NOW = re.compile(r"\b(?:it'?s|it is|they'?re|they are|(?:the \w+ )?(?:is|are)) (?:absolutely |so |way too |"
                         r"too |really |just )?(?:blasting|deafening|too loud|so loud|too quiet|too soft|"
-                        r"barely audible|inaudible)\b")
+                        r"barely audible|inaudible)\b|"
+                        # "turn it down, the parrot screams every time": another thing's noise
+                        r"\b(?:the|a|my|our) \w+ (?:screams|yells|shouts|shrieks|squawks)\b")
 
 
 # "Left side stays empty", "왼쪽은 비워 두고": a side kept free of sound is no place of it.
@@ -257,6 +259,7 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
     # Words about the sound itself ("fully wet", "dry") beat what a place implies ("hall").
     if any(not level.startswith("room-") for level, _ in terms):
         terms = [(level, span) for level, span in terms if not level.startswith("room-")]
+    terms = _without_rooms_left(t, terms)
     # "everywhere, wide": enveloping is the more specific width.
     if any(level == "envelop" for level, _ in terms):
         terms = [(level, span) for level, span in terms if not level.startswith("wide")]
@@ -302,6 +305,28 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
     return chosen
 
 
+_LEFT_FROM = re.compile(r"\bfrom (?:the |a |an |my |our )?(?:\w+ )?$")
+
+
+def _without_rooms_left(t: str, terms: list) -> list:
+    """Drop the rooms a source leaves ("climb the stairwell from the lobby") where
+    another room is named: that one is where it sounds."""
+    rooms = [term for term in terms if term[0].startswith("room-")]
+    left = [term for term in rooms if _LEFT_FROM.search(t[:term[1][0]])]
+    return [term for term in terms if term not in left] if 0 < len(left) < len(rooms) else terms
+
+
+def _refined(region: Statement, said: Statement) -> Statement:
+    """A region from a number ("RT60 around 2 s") narrowed by words ("a cathedral"): the
+    words where the region holds them, else the two regions' overlap, else the region."""
+    if region.contains(said.value) and said.hi - said.lo < region.hi - region.lo:
+        return said
+    lo, hi = max(region.lo, said.lo), min(region.hi, said.hi)
+    if region.attr == "az_deg" or lo >= hi:
+        return region
+    return Statement(region.attr, (lo + hi) / 2.0, lo, hi, span=region.span)
+
+
 def _family(level: str) -> str:
     return level.rsplit("-", 1)[0] if level.endswith(("-weak", "-strong")) else level
 
@@ -317,19 +342,19 @@ _MOTION = [
                r"\bnot moving|\bstationary|\bfixed (?:position|in place)|\bno movement|\bmotionless|"
                r"\blocked (?:at|in|to)|\bleave (?:the |its |it )?(?:\w+'?s? )?position alone|"
                r"\bkeep it (?:still|put|there|fixed)|\bleave (?:it|them) (?:where (?:it is|they are)|there|in place)|\bshould stay\b|\bspin\w* in place\b|"
-               r"\bspin\w* (?:a)?round\b(?! (?:me|my|us|the listener))",
+               r"\bspin\w* (?:a)?round\b(?! (?:me|my|us|the listener|them|the player))",
      r"고정|움직이지\s*않|가만히|제자리|움직임\s*없|움직이면\s*안|그대로\s*(?:둬|두|있)"),
-    ("rotate", r"\bcircl\w*|\borbit\w*|\bspin\w* (?:\S+\s+){0,3}?(?:a)?round (?:me|my head|us|the listener)\b|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
+    ("rotate", r"\bcircl\w*|\borbit\w*|\bspin\w* (?:\S+\s+){0,3}?(?:a)?round (?:me|my head|us|the listener|them|the player)\b|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
                r"\b(?:go|goes|going|move|moves|moving|fly|flies|flying|walk\w*|run\w*) "
                r"(?:a)?round (?:me|my head|the room|us|the listener)|\baround my head\b|"
                r"\bround and round\b|\bloop\w* around\b|\brotat\w*|"
                r"\b(?:gulls?|seagulls?|birds?|hawks?|crows?|vultures?|eagles?|bats?|kites?)\s+wheel\w*",
-     r"빙빙|빙글|뱅뱅|뱅글|원을\s*그리|맴돌|맴도|맴돈|(?<![좌우유공])회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
+     r"빙빙|빙글|뱅뱅|뱅글|휘휘\s*돌|원을\s*그리|맴돌|맴도|맴돈|(?<![좌우유공])회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
      r"둘레를\s*돌|(?:머리|주위|주변)\s*(?:를|을)?\s*돌|시계\s*방향으로[^,.]{0,12}돌|돌게|돌려|"
      r"돌아\s*(?:줘|가)|돌다가|돌면서|(?:한|두|세|몇)\s*바퀴|바퀴\s*(?:돌|빙)"),
     ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|"
                 r"\bgoing by\b|\bwhoosh\w*(?! (?:files?|folders?|library|samples?|pack))|\bswoosh\w*|\bzoom\w* (?:past|by|across|over)|"
-                r"\b(?:fly|flies|flying|flew) (?:by|past|over|across|overhead)|\bswoop\w*|"
+                r"\b(?:fly|flies|flying|flew) (?:by|past|over|across|overhead)|\bswoop\w*\b(?! off| away)|"
                 r"\b(?:planes?|jets?|aircraft|airliners?|helicopters?|choppers?) (?:is |are )?"
                 r"(?:go(?:es|ing)?|went|pass(?:es|ing)?|com(?:es|ing)|roar(?:s|ing)?|rumbl(?:es|ing)|dron(?:es|ing)) over\b|"
                 r"\bsweep\w* (?:past|across|by)|\bcross(?:es|ing)\b(?<!level crossing)(?<!zebra crossing)"
@@ -369,7 +394,8 @@ _MOTION = [
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*(?! (?:it|them|that|this) (?:where|there|as is|in place|alone))|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
-               r"\bheading away|\brecede|\b(?:drive|drives|driving|drove|fl(?:y|ies|ew|ying)|runs?|running|ran|"
+               r"\bheading away|\brecede|\bswoop\w* (?:off|away)\b|"
+               r"\b(?:down|along) the (?:corridor|hall|hallway|street|road|lane|path|aisle|track) away\b|\b(?:drive|drives|driving|drove|fl(?:y|ies|ew|ying)|runs?|running|ran|"
                r"roll\w*|speed\w*|head\w*|wander\w*|float\w*|trail\w*|ebb\w*) (?:away|off)\b|"
                r"\b(?:click|clack|clatter|tap|walk|trot|head|wander|shuffl|stomp|march|run|ran|stroll|limp|"
                r"hobbl|skitter|roll|rattl|drift|zoom)\w* off down the (?:corridor|hall|hallway|street|road|lane|path|"
@@ -380,7 +406,7 @@ _MOTION = [
      r"멀어지|멀어져|멀어진|멀어짐|떠나|사라지|사라져|물러나|멀리\s*(?:가|간|사라)|점점\s*멀|걸어\s*나가|걸어\s*나감|걸어\s*나간"),
 ]
 _MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washing machine|blender|"
-                            r"drum|wheel|record|vinyl|vacuum|dryer|선풍기|환풍기|세탁기|건조기|청소기|모터|프로펠러|믹서|팬)"
+                            r"drum|wheel|record|vinyl|vacuum|dryer|선풍기|환풍기|세탁기|건조기|청소기|모터|프로펠러|믹서|팬|물레)"
                             r"\S*\s*(?:\S+\s*){0,2}(?:spin\w*|whirl\w*|돌아\S*|돌\S*|회전\S*)$")
 _FULL_TURN = re.compile(r"\b360\b|360\s*(?:°|도)|한\s*바퀴|\bfull (?:circle|turn|loop)|\ball the way (?:a)?round")
 _CCW = r"counter-?clockwise|anti-?clockwise|\bccw\b|반시계"
@@ -400,7 +426,7 @@ def _turns(t: str) -> float:
 
 
 _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,6}?\S+?)(?<!\band)\s+(?:(?:all the way|through|over|round|across) )?"
-                      r"(?:to|toward|towards|into)"
+                      r"(?:to|toward|towards|into|onto)"
                       r"\s+((?:\S+\s*){1,4})|"
                       rf"\bfrom {_SIDE_EN}[^.;]{{0,70}}?\b(?:to|towards?|into) {_SIDE_EN}|"
                       r"\bstarts? (?:at|from|by|on|in) ((?:\S+\s+){0,4}?\S+?)\s+and\s+(?:\S+\s+){0,3}?"
@@ -583,8 +609,8 @@ def _height_path(t: str, denied) -> tuple[float, float, tuple[int, int]] | None:
 
 _ROUTE = re.compile(r"\b(?:walk|run|ran|roll|crawl|drag|shuffl|stomp|pac|wander|stroll|hobbl|limp|march|"
                     r"skat|cycl|rid|rode|driv|drove|fl(?:y|ie|ew)|float|glid|drift|slid|sneak|creep|crept|scuttl|"
-                    r"zoom|dash|sprint|hurr)\w*\s+(?:\S+\s+){0,2}?from\s+(?:the |my |a )?"
-                    r"[a-z]+(?:\s[a-z]+)?\s+(?:to|into|towards?)\s+(?P<end>(?:the |my |a )?[a-z]+(?:\s+\S+){0,3})|"
+                    r"zoom|dash|sprint|hurr|climb|trudg|stagger)\w*\s+(?:\S+\s+){0,2}?from\s+(?:the |my |a )?"
+                    r"[a-z]+(?:\s[a-z]+)?\s+(?:(?:up |down )?to|into|towards?)\s+(?P<end>(?:the |my |a )?[a-z]+(?:\s+\S+){0,3})|"
                     r"\S+에서\s+(?:\S+\s+)?\S+까지\s*(?:\S+\s+){0,3}?(?:걸어|뛰어|달려|기어|끌고|굴러|날아)\s*(?:가|와|간|온|감|옴)")
 
 # "buzzing from the lamp over to right by my ear", "flaps over from the gatepost and lands
@@ -621,6 +647,8 @@ def _verb_motion(t: str, denied) -> dict | None:
         return {"kind": "pass-by", "span": route.span(), **({} if end is None else {"end_az_deg": end})}
     span = path[3] if kind is None else words[kind].span()
     kind = kind or "pass-by"
+    if kind == "pass-by" and not path and words["approach"] and re.match(r"들어|enter", words[kind].group(0)):
+        kind, span = "approach", words["approach"].span()   # "들어오는 소리, ... 점점 가까워지게"
     if kind == "pass-by" and not path and (_ENDS_AT_LISTENER.search(t, span[1]) or _ARRIVES.search(t)):
         kind = "approach"         # "creeps in from the far corner and ends up near my feet"
     motion: dict = {"kind": kind, "span": span}
@@ -635,7 +663,8 @@ def _verb_motion(t: str, denied) -> dict | None:
     full_turn = kind == "rotate" and _FULL_TURN.search(t)
     if path and not full_turn and (kind == "pass-by" or path[0] != path[1]):
         return {"kind": "pass-by", "span": motion["span"], "start_az_deg": path[0], "end_az_deg": path[1]}
-    ends = _enters_and_exits(t) if kind in ("pass-by", "rotate") and not path else None
+    # "coming in from behind and roaring off ahead": it arrives and leaves again
+    ends = _enters_and_exits(t) if kind in ("pass-by", "rotate", "approach") and not path else None
     if ends is not None:
         return {"kind": "pass-by", "span": span, "start_az_deg": ends[0], "end_az_deg": ends[1]}
     if kind == "pass-by" and _AT_MY_BODY.search(t, span[1]) and _FROM_AHEAD.search(t) \
@@ -785,7 +814,11 @@ def _part_of_motion(s: Statement, motion: dict | None) -> bool:
 
 def _body_statements(t: str, found, statements: dict, denied) -> None:
     """Height and distance a body reference implies, unless other words state them:
-    "high above my right shoulder" is above, though a shoulder sits below the ears."""
+    "high above my right shoulder" is above, though a shoulder sits below the ears.
+    Of several parts, the one that placed the azimuth speaks first ("from behind my head,
+    I want it at my left shoulder")."""
+    side = statements.get("az_deg")
+    found = sorted(found, key=lambda b: side is None or b[3] != side.span)
     for attr, index in (("el_deg", 1), ("dist_m", 2)):
         level = next((b[index] for b in found if b[index]), None)
         if attr in statements or not level:
@@ -829,6 +862,9 @@ def arrives_at_listener(reading: Reading) -> bool:
     return bool(reading.motion and reading.motion["kind"] == "approach" and frames.body(reading.text))
 
 
+_PASSED = re.compile(r"(?:내\s*)?(?:앞|뒤|옆|머리\s*위)\s*(?:을|를)\s*(?:지나|스쳐|가로질러)\S*(?=\s+\S+\s*(?:으로|로))")
+
+
 def _then_path(text: str, reading: Reading) -> None:
     """"on my left, then behind me": a place, then another, is a path between them."""
     cue = _THEN.search(reading.text)
@@ -838,7 +874,8 @@ def _then_path(text: str, reading: Reading) -> None:
                                            or "start_az_deg" in reading.motion)):
         return
     before = read(reading.text[:cue.start()], paths=False)
-    after = read(reading.text[cue.end():], paths=False)
+    # "내 앞을 지나 왼쪽으로 사라져요": the place passed on the way is not where it ends
+    after = read(_PASSED.sub(" ", reading.text[cue.end():]), paths=False)
     start, end = stated_side(before), stated_side(after)
     if start is None or end is None:
         return                    # "open the left panel, then put the cat behind me": no start
@@ -940,10 +977,7 @@ def read(text: str, paths: bool = True) -> Reading:
             attr in numbered and numbered[attr].kind != "number") else None
         if s is None or _part_of_motion(s, reading.motion):
             continue
-        # A region from a number ("RT60 around 4 s") yields to narrower words inside it
-        # ("fully wet").
-        if attr not in st or (st[attr].contains(s.value) and s.hi - s.lo < st[attr].hi - st[attr].lo):
-            st[attr] = s
+        st[attr] = s if attr not in st else _refined(st[attr], s)
     if reading.motion and "start_el_deg" in reading.motion and \
             not ("el_deg" in st and st["el_deg"].kind == "number"):
         # A path between heights starts at its first height, as an azimuth path at its first side.

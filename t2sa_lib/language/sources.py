@@ -23,15 +23,15 @@ SOURCES = [
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
     ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water(?! (?:tank|tower|bottle|heater|butt|trough)s?\b(?! (?:gurgl|drip|hum|bubbl|hiss|clank|knock|rumbl|slosh)))|shower(?! (?:room|cubicle|stall|booth|curtain|tray))|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡(?!\s*(?:옆|근처|가|앞|캠핑장|펜션))|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|떨어지는\s*물(?![가-힣])|따르는", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물\s*뚝\.?\s*뚝|물이?\s*떨어", "drip"),
-    ("fire", "불", r"fire(?:place)?|campfire|bonfire|flares?|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
+    ("fire", "불", r"fire(?:place)?|campfire|bonfire|stoves?(?= (?:ticks?|ticking|crackl\w*|roar\w*|hiss\w*|pops?|popping|clank\w*|creak\w*))|flares?|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?|terriers?|poodles?|beagles?|spaniels?|retrievers?|collies?|yapp(?:ing|y)", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개는|개를|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
     ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|thrush(?:es)?|warblers?|nightingales?|(?:sky)?larks?|finch(?:es)?|starlings?|chiffchaffs?|"
-                 r"vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
+                 r"vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무|좀\s*더|더\s*(?:높|낮|멀|가까)))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
-    ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies|spiders?|moths?", r"귀뚜라미|매미|벌레|모기|파리|나방|(?<![가-힣])벌(?=이|\s*한|\s*두|들|\s)|말벌|꿀벌|윙윙", "chirp"),
+    ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies|spiders?|moths?", r"귀뚜라미|매미|벌레|모기|(?<!해)파리|나방|(?<![가-힣])벌(?=이|\s*한|\s*두|들|\s)|말벌|꿀벌|윙윙", "chirp"),
     ("bats", "박쥐", r"bats|bat(?= wings?)", r"박쥐", "chirp"),
     ("thud", "쿵쿵", r"thuds?", r"쿵쿵[가-힣]*|쿵쾅[가-힣]*", "noise-burst"),
     ("lava", "용암", r"lava|magma", r"용암|마그마", "rain"),
@@ -46,9 +46,9 @@ SOURCES = [
     ("cow", "소", r"cows?|cattle|moo+(?:s|ing|ed)?", r"소\s*울음|음메|소떼|(?<=에 )소(?=[,.]|$)", "hum"),
     ("frog", "개구리", r"frogs?|croak\w*", r"개구리|개굴", "chirp"),
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
-    ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+){0,2}(?:울|웃|노래|떠들))", "speech-like"),
-    ("crowd", "군중", r"crowd(?: of (?:[a-z]+ )?(?:voices|people|fans|kids|children|tourists|shoppers))?|audience|applause|cheer\w*|clapping|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|(?:카페|식당|시장)\s*소음", "noise-burst"),
-    ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|방송(?!실|국|부|사)|아나운서|안내\s*멘트|안내음|음성\s*안내|안내\s*음성", "speech-like"),
+    ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|(?<![가-힣])아이\s*(?:셋|둘|넷|(?:두|세|네)\s*명)|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+){0,2}(?:울|웃|노래|떠들))", "speech-like"),
+    ("crowd", "군중", r"crowd(?: of (?:[a-z]+ )?(?:voices|people|fans|kids|children|tourists|shoppers))?|audience|applause|cheer\w*|clapping|(?:(?<![a-z] )|(?<=the ))(?:hand)?claps|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|(?:카페|식당|시장)\s*소음", "noise-burst"),
+    ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|(?:환승|하차|승차|탑승|도착|출발)\s*안내|방송(?!실|국|부|사)|아나운서|안내\s*멘트|안내음|음성\s*안내|안내\s*음성", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|콜록|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
     # A white-noise machine is a source of its own; "white noise" in a mix note is a bed.
     ("white noise", "백색소음", r"white noise machine", r"백색\s*소음", "rain"),
@@ -58,10 +58,10 @@ SOURCES = [
     # ("엄마는 부엌에서 설거지"), which seven dev descriptions counted twice.
     ("relative", "가족", r"mother|mom|mum|father|dad|grandmother|grandfather|aunt|uncle", r"(?!)",
      "speech-like"),
-    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|stewards?|stewardess|actors?|actress(?:es)?|a(?:h)?jumma|a(?:h)?jus+hi|commentator|professor|lecturer|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
+    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|stewards?|stewardess|actors?|actress(?:es)?|a(?:h)?jumma|a(?:h)?jus+hi|commentator|professor|lecturer|supervisor|librarians?|shush\w*|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
                   r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
-                  r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니|할아버지|트레이너|코치|짝꿍|셰프|요리사|야호|"
+                  r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니(?!\s*(?:댁|네|집))|할아버지(?!\s*(?:댁|네|집))|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
     ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*소리|운동화|뛰어다니|하이힐", "footsteps"),
@@ -70,7 +70,7 @@ SOURCES = [
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|(?<!공\s)(?<!공)튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관|철문|대문|쪽문|뒷문|옆문", "noise-burst"),
-    ("clock", "시계", r"clocks?|ticking|tick-tock|watch", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱", "tick"),
+    ("clock", "시계", r"clocks?|ticking|tick-tock|watch|metronomes?", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱", "tick"),
     ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|방울\s*소리|(?<![가-힣])방울(?=이|을|은|도|\s|$)|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만|을)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|땡땡|알림음", "bell"),
     # Counted speakers are sources ("two speakers, one ... the other ..."); one speaker, or
     # speakers something named plays from, are where a source is (see _lexicon_mentions).
@@ -86,14 +86,14 @@ SOURCES = [
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
     ("kettle", "주전자", r"kettle|teapot|boiling|bubbling pot|stew pot|cauldron|pot bubbl\w*", r"주전자|물\s*끓|냄비|비커|보글보글|부글부글|찌개|솥|가마솥", "hum"),
     ("keyboard", "키보드", r"keyboard|typing|typewriter|keys", r"키보드|타자|타이핑", "tick"),
-    ("car", "차", r"cars?|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|(?<![가-힣\d])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
+    ("car", "차", r"cars?(?! (?:interior|cabin|park|seat)s?\b)|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|(?<![가-힣\d])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
     ("truck", "트럭", r"trucks?|lorr(?:y|ies)|bus(?:es)?|garbage truck|van|street sweeper", r"트럭|버스|쓰레기차|화물차|승합차", "hum"),
     ("motorbike", "오토바이", r"motorcycles?|motorbikes?|scooters?|mopeds?|dirt ?bikes?", r"오토바이|스쿠터|바이크", "hum"),
     ("lawnmower", "잔디깎이", r"lawn ?mowers?|mowers?|mowing|hedge ?trimmers?|strimmers?|leaf blower|chainsaw|weed ?whacker", r"잔디\s*깎|예초기|전기톱|낙엽\s*청소기", "hum"),
     ("train", "기차", r"trains?|subway|metro|tram|railway", r"기차|열차|지하철|전철|KTX", "hum"),
     ("plane", "비행기", r"planes?|jets?|aircraft|airplanes?|airliner", r"비행기|제트기|여객기|항공기|전투기", "wind"),
     ("helicopter", "헬기", r"helicopters?|chopper", r"헬기|헬리콥터", "hum"),
-    ("boat", "배", r"boats?|ship|ferry|foghorn", r"배가|뱃고동|무적|선박|보트|여객선", "hum"),
+    ("boat", "배", r"boats?|ship|ferry|foghorn|outboards?(?: motors?| engines?)?", r"배가|뱃고동|무적|선박|보트|여객선", "hum"),
     ("piano", "피아노", r"pianos?|pianists?", r"피아노", "tone-chord"),
     ("guitar", "기타", r"guitars?|guitarists?|lutes?|lyres?|mandolins?|banjos?|ukuleles?", r"기타(?!\s*등)|류트|만돌린|밴조|우쿨렐레", "tone-chord"),
     ("violin", "바이올린", r"violins?|violinists?|fiddles?|fiddlers?", r"바이올린", "tone-chord"),
@@ -140,6 +140,15 @@ SOURCES = [
     ("signal", "깜빡이", r"turn signal|blinker|indicator|wipers?", r"깜빡이(?!는|며|고|다)|와이퍼", "tick"),
     ("sonar", "소나", r"sonar|pings?(?![- ]?pong)", r"소나|핑\s*소리", "tone-chord"),
     ("chains", "쇠사슬", r"chains?|rigging|halyards?", r"쇠사슬|사슬", "tick"),
+    ("smart speaker", "스마트 스피커", r"smart speakers?|echo dot|google home|homepod",
+     r"(?:스마트|인공지능|ai)\s*스피커", "speech-like"),
+    ("kiln", "가마", r"kilns?", r"(?<![가-힣])가마(?!솥)(?=가|는|도|에서|\s*소리)", "hum"),
+    ("potter's wheel", "물레", r"potter'?s wheels?", r"물레(?!방아)", "hum"),
+    ("bicycle", "자전거", r"bicycles?|cyclists?",
+     r"자전거(?!\s*(?:벨|도로|길))", "noise-burst"),
+    ("eating", "먹는 소리", r"slurp\w*|munch\w*|chomp\w*", r"후루룩|호로록|쩝쩝|냠냠|와그작|아삭아삭", "noise-burst"),
+    ("bag", "가방", r"(?:bag|backpack|rucksack)s? (?=drops?|dropping|thuds?|hits?|lands?|falls?|slumps?)",
+     r"가방(?=\s*(?:을|를|이|가)?\s*(?:툭|쿵|털썩|내려놓|던지|떨어))", "noise-burst"),
     ("keys", "열쇠", r"(?:bunch|ring|set) of keys|key ?(?:rings?|chains?|fobs?)|(?:car |house |door )?keys (?:jangl|jingl|rattl|clink|chink|jiggl)\w*|"
                    r"(?:jangl|jingl|rattl|clink)\w* (?:of )?(?:the |his |her |my )?keys",
      r"열쇠(?:\s*꾸러미|\s*뭉치|고리)?|키\s*(?:꾸러미|뭉치)|차\s*키", "tick"),
@@ -334,6 +343,10 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     # "상인들 호객 소리(군중)": a class in brackets right after a name annotates it.
     kept = [k for i, k in enumerate(kept) if not (i and re.search(r"\(\s*$", t[max(0, k[0] - 3):k[0]])
                                                   and re.match(r"\s*\)", t[k[1]:]))]
+    # "할머니 두 분이 수다를 떠시고": the chat of the people just named is theirs.
+    kept = [k for i, k in enumerate(kept)
+            if not (i and re.match(r"수다|대화|얘기|이야기", t[k[0]:k[1]]) and SOURCES[kept[i - 1][2]][4] == "speech-like"
+                    and re.fullmatch(r"\s*(?:(?:두|세|네)\s*(?:분|명)\s*)?(?:이|가|은|는|끼리)?\s+", t[kept[i - 1][1]:k[0]]))]
     # "트럭이 후진하는 삐삐 소리": a sound described by what a named source does is its sound.
     kept = [k for i, k in enumerate(kept)
             if not (i and re.fullmatch(r"(?:이|가)\s+\S+는\s+[^\s,.]*", t[kept[i - 1][1]:k[0]]))]
@@ -406,10 +419,15 @@ def _headed(t: str, kept):
     if head and sum(k[1] <= head.end() for k in kept) > 1:
         head = None                  # "two guitars and a singer: ...": a list, not a heading
     opening = re.match(r"[^,;:.\n—–]*", t).end()
+    from .reading import read
+
+    # "카페 배경소음은 그냥 전체에 깔고, ...": an opening ambience given a width is a source.
+    spread = "spread_deg" in read(t[:opening]).statements
     return [k for k in kept if not (
         head and k[1] <= head.end() and any(o[0] >= head.end() and SOURCES[o[2]][0] == SOURCES[k[2]][0]
                                              for o in kept)
-        or SOURCES[k[2]][0] == "ambience" and k[1] <= opening and any(o[0] > opening for o in kept))]
+        or SOURCES[k[2]][0] == "ambience" and k[1] <= opening and not spread
+        and any(o[0] > opening for o in kept))]
 
 
 # "a piano ... nobody plays it", "the vending machine is silent", "바람 소리는 전혀 없어".
@@ -580,7 +598,9 @@ def _compared(t: str, k: tuple[int, int, int]) -> bool:
 
 
 # "(we call him Goose)": a nickname, not a goose.
-_NICKNAME_BEFORE = re.compile(r"\b(?:call|calls|called|name|named|nicknamed) (?:him|her|it|them)\s+$")
+_NICKNAME = re.compile(r"\b(?:call|calls|called|nicknamed) (?:him|her|them) (?:the )?(?P<nick>[a-z][\w-]*)|"
+                       r"별명(?:은|이)?\s*(?P<nick_ko>[가-힣]{1,4}?)(?=ㅋ|이야|야|임|[\s,.])")
+_NICKNAME_BEFORE = re.compile(r"\b(?:call|calls|called|name|named|nicknamed) (?:him|her|it|them)\s+(?:the\s+)?$")
 
 
 def _unquoted(t: str) -> str:
@@ -588,7 +608,7 @@ def _unquoted(t: str) -> str:
     around an aside that names the source before ("the dog, call him Biscuit, barks")."""
     t = re.sub(r"'[^'\n]{1,40}'|\"[^\"\n]{1,60}\"|‘[^’]{1,60}’|“[^”]{1,60}”",
                lambda m: re.sub(r"[,;!?.]", " ", m.group(0)), t)
-    return re.sub(r"[,(]\s*(?:we |i |they )?(?:call|called|name|named|nicknamed) (?:him|her|it|them) [\w-]+\s*[,)]",
+    return re.sub(r"[,(]\s*(?:we |i |they )?(?:all )?(?:call|called|name|named|nicknamed) (?:him|her|it|them) (?:the )?[\w-]+\s*[,)]",
                   lambda m: re.sub(r"[,()]", " ", m.group(0)), t)
 
 
@@ -678,6 +698,9 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                 # "차 소리 X", "차 소리는 일절 없고": left out of the scene
                 or re.match(r"\s*(?:소리\s*|소음\s*)?(?:은|는|이|가|도)?\s*(?:x(?![a-z])|(?:일절|전혀|아예|하나도)\s*없)",
                             t[k[1]:k[1] + 14])
+                # "아이들 웅성거림은 현장 소음으로 충분하니 추가 X": not to be added
+                or re.match(r"[^.,;!?]{0,34}?(?:추가\s*(?:x(?![a-z])|안\s*(?:함|해)|하지\s*(?:마|말))|"
+                            r"(?:넣을|추가할)\s*필요\s*(?:없|x))", t[k[1]:k[1] + 48])
                 # "시계 소리도, 바람 소리도 없어요": each of a list said to be absent
                 or re.match(r"\s*(?:소리\s*|소음\s*)?도[,\s]+(?:[가-힣]+\s*)?(?:소리\s*|소음\s*)?도\s*없(?!어지)|"
                             r"\s*(?:소리\s*|소음\s*)?도\s*없(?!어지)", t[k[1]:k[1] + 20]))
@@ -713,13 +736,14 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
             return True
         # "베이스는 드럼 바로 왼쪽": after another subject, a name with a side is a landmark.
         landmark = re.search(r"[가-힣]+(?:은|는|이|가)\s+$", before) and re.match(
-            r"\s*(?:바로\s*)?(?:왼쪽|오른쪽|앞|뒤|옆|위|밑|아래)", after)
+            r"\s*(?:(?:바로|살짝|조금|약간|좀|한참|훨씬)\s*)?(?:왼쪽|오른쪽|앞|뒤|옆|위|밑|아래)", after)
         # "캠프파이어 앞.": a heading that sets the scene by a thing
         heading = not t[:k[0]].strip() and re.match(r"\s*(?:앞|뒤|옆|근처)(?=\s*[.,]|$)", after)
         return bool(landmark or heading) or bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
                                                r"\s*(?:지붕|벽|창문|앞유리|바닥|천장)\s*(?:위|아래|밑|안)?\s*(?:에서|에|으로|로)(?=[\s,.]|$)|"
-                                               r"\s*(?:안|속)(?=[\s,.]|$|이|에|인)|\s*(?:있는\s*)?쪽(?=[\s,.])|"
+                                               r"\s*(?:안|속)(?=[\s,.]|$|이|에|인)|\s*(?:있는\s*)?쪽(?=[\s,.(])|"
                                                r"\s*(?:집|방|댁|가게)\s*(?:에|에서|으로)|"
+                                               r"\s*(?:맨\s*)?(?:뒷자리|앞자리|창가\s*자리|좌석|안쪽\s*자리)\s*(?:에|에서)|"
                                                # "폭풍우 오두막.": a name that qualifies a place in a title
                                                r"\S*\s+(?:오두막|마을|섬|숲|해변|항구|거리|골목|성|숙소)(?=\s*[.,:]|$)", after))
     # "on my right phone ringing", "in the background pigeons scatter": a side or a plane
@@ -780,6 +804,10 @@ def find_mentions(text: str) -> list[Mention]:
         found.append((s, e, label, label, "speech-like" if re.search(
             r"voice|talk|speak|say|announce|kid|child|man|woman|사람|목소리|말|음성|방송|꼬마|아이", label)
             else "noise-burst", label))
+    # "the players call him the Owl", "별명 돼지": the nickname names that person again later.
+    nick = [m for m in _NICKNAME.finditer(t)]
+    found = [f for f in found if not any(f[0] >= m.start() and re.sub(r"[이가은는]$", "", t[f[0]:f[1]])
+                                         == (m["nick"] or m["nick_ko"]) for m in nick)]
     people, absorbed = named_people(text, [(f[0], f[1], f[2], f[4]) for f in found])
     found = [f for i, f in enumerate(found) if i not in absorbed] + [
         (s, e, name, name, "speech-like", "voice") for s, e, name in people]
@@ -795,7 +823,7 @@ def find_mentions(text: str) -> list[Mention]:
     # "a choirboy sings ..., his voice washing": the voice of the one named before.
     found = [f for i, f in enumerate(found)
              if not (i and re.search(r"(?<![가-힣])그\s+$|\bthe same\s+$", t[max(0, f[0] - 9):f[0]]))
-             and not (i and _voice_of_named(t, found, i))
+             and not (i and (_voice_of_named(t, found, i) or _to_oneself(t, found, i)))
              and not (i and re.match(r"목소리|콧노래|노랫소리|웃음", t[f[0]:f[1]])
                       and re.search(r"(?:그녀|그|걔|그\s*사람|그분)(?:의)?\s*$", t[max(0, f[0] - 7):f[0]]))]
     out = [Mention(en, ko, sound, s, e, kind) for s, e, en, ko, sound, kind in found
@@ -832,7 +860,7 @@ def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
 
 #: "the other" with no noun of its own: another of the thing just named.
 _THE_OTHER_ALONE = re.compile(r"\bthe other(?: one)?(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|by|near|under|over|up|down|"
-                              r"behind|to|from|is|was|sits?|hangs?|right|just|far|way)\b)")
+                              r"behind|to|from|is|was|sits?|hangs?|right|just|far|way|[a-z]+ing)\b)")
 #: Labels of sources that are people though their stand-in sound is no speech.
 _PEOPLE = r"wom[ae]n|\bm[ae]n\b|people|kids|children|girls?|boys?|couple|friends|choir"
 
@@ -850,6 +878,19 @@ def _voice_of_named(t: str, found: list[tuple], i: int) -> bool:
     return bool(re.search(r",\s*(?:low|quiet|hushed|soft|loud|raised|muffled|angry|excited|deep|"
                           r"gentle|whispered)\s+$", t[max(0, s - 12):s])) and any(
         sentence <= f[0] < s and (f[4] == "speech-like" or re.search(_PEOPLE, f[2])) for f in found[:i])
+
+
+def _to_oneself(t: str, found: list[tuple], i: int) -> bool:
+    """Whether mention ``i`` is what a person named before in its sentence does "to
+    herself" ("Priya walks in ... and starts humming to herself") or their body's sound
+    ("Yuki spins around them - her sneakers squeak")."""
+    s, e = found[i][:2]
+    body = found[i][5] in ("footsteps", "breathing", "cough") and re.search(
+        r"\b(?:his|her|their)\s+(?:\w+\s+)?$", t[max(0, s - 16):s])
+    if not (body or re.match(r"\s+to (?:herself|himself|themselves|themself)\b", t[e:])):
+        return False
+    sentence = max((m.end() for m in re.finditer(r"[.;!?]", t[:s])), default=0)
+    return any(sentence <= f[0] < s and f[4] == "speech-like" for f in found[:i])
 
 
 # "a singing bowl rings ..., and a second one answers from behind": another of the thing

@@ -45,7 +45,8 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
                     r"caf[eé]|market|swamp|jungle|park|church|hall|room|station|beach|field|cave|"
                     r"car park|house|office|studio|bathroom|tunnel|alley|harbou?r|stadium|noon|"
                     r"night|morning|evening|dentist'?s? chair|chair|interior|exterior|site|yard|"
-                    r"city|town|village|deck|lobby|ward|cabin|spaceship|dash|dashboard)\b|주차장|골목|숲|체육관|"
+                    r"city|town|village|deck|lobby|ward|cabin|spaceship|dash|dashboard|slope|hillside|"
+                    r"ridge|pier|jetty|quay|shore|riverbank)\b|주차장|골목|숲|체육관|"
                     r"부엌|도서관|복도|승강장|캠핑장|카페|시장|늪|정글|공원|교회|홀|방|역|해변|들판|"
                     r"동굴|경기장|공사장|우주선|한낮|밤|아침|저녁|거리|사무실|스튜디오|욕실|터널|항구|"
                     r"마당|마을|로비|병실|실내|실외|장면|안$|바닷가|해변가|정상|거실|주방|숲\s*속|"
@@ -99,7 +100,7 @@ _EN_VERB_THEN = re.compile(r"(?!(?:met(?:er|re)s|feet|yards|steps|paces|miles|in
                            r"hours|times|degrees)\b)[a-z]+s\s+(?:in|on|at|from|to|behind|past|by|over|around|across|along|"
                            r"through|off|away|up|down|once|twice|slowly|softly|loudly)\b")
 _KO_SUBJECT = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:이|가|은|는|도)(?=\s|$)")
-_KO_NOT_SUBJECT = re.compile(r"^(?:(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|"
+_KO_NOT_SUBJECT = re.compile(r"^(?:(?:제가|내가|저는|나는|저희가|우리가)\s.*|(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|"
                              r"천천히|빨리)\S*|왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
                              r"전부|모두|같이?|함께|다른\s*(?:하나|한\s*\S+|것|쪽|놈|녀석|애)|또\s*다른\s*\S+|또\s*(?:하나|한\s*\S+)|(?:첫|두|세|네|다섯|마지막|\d+)\s*번째|모든(?:\s*\S+)?|(?:두|세|네|다섯|여러)\s*(?:가지|종류)|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|여기|거기|저기|"
                              r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|(?:\S+\s)?\S*추|상수|하수|나다\S*|"
@@ -164,7 +165,7 @@ def _en_subject(clause: str) -> tuple[int, int] | None:
     head = [words[i]]
     for w in words[i + 1:i + 3]:
         lw = w.group(0).lower()
-        if _EN_VERBISH.match(lw) or FUNCTION_WORD.match(lw):
+        if _EN_VERBISH.match(lw) or FUNCTION_WORD.match(lw) or lw == "way":    # "the keyboardist way over"
             break
         head.append(w)
     if _EN_VERBISH.match(head[0].group(0).lower()) and not head[0].group(0).lower().endswith("s"):
@@ -285,9 +286,10 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
             or re.fullmatch(r"(?:횡단)?보도", whole)
         if _PLACE.search(label.lower()) or _PLACE.search(whole) or describes_place or (_PLACE.search(opening) and not re.search(
                 r"(?:에서|에선|에서는|에)(?:\s|$)", opening)) \
-                or len(label) < 2 or _says_where(label) \
+                or len(label) < 2 or _says_where(label) or _EN_WHERE.search(label.lower()) \
                 or re.search(r"\d|\bdb\b|ly$", label.lower()) or _ATTRIBUTE_WORD.search(label.lower()) \
-                or re.match(r"\s+of\b", clause[found[1]:]):
+                or re.match(r"\s+of\b", clause[found[1]:]) \
+                or re.match(r"(?:long|short|little|good|fair)\s+way\b", clause[found[0]:].lower()):
             continue
         out.append((s + found[0], s + found[1], label.lower() if label.isascii() else label))
     return out
@@ -347,8 +349,13 @@ def _joined(text: str, start: int, end: int) -> tuple[int, int] | None:
             words = words[1:]
         span = _en_noun(words)
         # "the oboes and the clarinets"; not "dead center and footsteps", "my sister asleep and"
-        if span and span[1] == m.start() and re.search(
-                r"(?:^|\s)(?:the|a|an|some|two|three|his|her|their)\s+$", text[max(0, base + span[0] - 7):base + span[0]]):
+        det = re.search(r"(?:^|\s)(?:the|a|an|some|two|three|his|her|their)\s+$",
+                        text[max(0, base + span[0] - 7):base + span[0]]) if span else None
+        # "talks from the shelf and the dog barks": a place, not a name joined to the next
+        placed = det and re.search(r"\b(?:from|on|in|at|under|by|near|behind|above|over|beside|to|into|onto|"
+                                   r"off|across|through|of)\s+$", text[max(0, base + span[0] - 16):base + span[0] - len(
+                                       det.group(0).lstrip())])
+        if span and span[1] == m.start() and det and not placed:
             return base + span[0], base + span[1]
     return None
 
