@@ -115,7 +115,8 @@ def _groups(text: str, mentions: list[Mention]) -> list[_Group]:
         if prev is None or nxt is None:
             owner[ci] = nxt if prev is None else prev
             continue
-        owner[ci] = nxt if _fronted(text, clauses, ci, home[prev], home[nxt]) else prev
+        # "Far below, muffled, the TV.": what follows a fronted phrase is fronted too
+        owner[ci] = nxt if owner[ci - 1] == nxt or _fronted(text, clauses, ci, home[prev], home[nxt]) else prev
     for gi, g in enumerate(groups):
         mine = [clauses[ci] for ci in range(len(clauses)) if owner[ci] == gi] or [(g.start, g.start)]
         # A group always spans its own name, whichever clauses it was given.
@@ -139,12 +140,13 @@ def _fronted(text: str, clauses, ci: int, prev_home: int, next_home: int) -> boo
     front, a phone rings") rather than more about the source before it ("a baby cries
     upstairs, directly overhead, while ...")."""
     words = text[slice(*clauses[ci])]
-    if ci != next_home - 1 or _GOES_ON.match(words):
+    before = text[clauses[ci - 1][1]:clauses[ci][0]] if ci > 0 else "."
+    # Several phrases may be fronted where the first opens a sentence.
+    if ci != next_home - 1 and not re.search(r"[;:.!?\n]", before) or _GOES_ON.match(words):
         return False
     after = text[clauses[ci][1]:clauses[next_home][0]]
     if re.search(r"[;:.!?\n]|\bwhile\b|\band\b|그리고", after):
         return False
-    before = text[clauses[ci - 1][1]:clauses[ci][0]] if ci > 0 else "."
     if ci - 1 == prev_home and re.fullmatch(r"\s*:\s*", before):
         return False                 # "군중 함성: 객석 뒤 / 팡파르: ...": the spec of the name before
     if re.search(r"[;:.!?\n]", before):

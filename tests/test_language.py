@@ -1769,3 +1769,47 @@ def test_dev32_ways_in_and_out(text, kind, start, end):
         assert motion["start_az_deg"] == start
     if end is not None:
         assert motion["end_az_deg"] == end
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    # the edge of a thing taken as front; a side with "behind me" is the back diagonal
+    ("Treat the monitor as front - a chime from the left edge of it.", "az_deg", -30.0),
+    ("Treat my desk as front. The saw comes from behind me, at my left shoulder.", "az_deg", -140.0),
+    # "left over by the coat rack" is a side; a sound's kind yields to words of place
+    ("keep it left over by the door", "az_deg", -90.0),
+    ("a radio across the room, murmuring to itself", "dist_m", 2.5),
+    # decibels under the maximum; a Korean horn and sauna music are loud
+    ("guitar amp, -6 dB from max, on my right", "gain_db", 6.0),
+    ("동쪽에서 트럭 경적이 빵", "gain_db", 7.0),
+    ("음악 빵빵하게 틀어줘", "gain_db", 9.0),
+    # under the floorboards, far-off rooms, a small chime, rain drops on the glass
+    ("마루 밑에서 긁는 소리", "el_deg", -52.0),
+    ("한참 떨어진 방에 있는 것처럼", "dist_m", 4.5),
+    ("뒤에서 풍경 소리가 살짝 딸랑", "gain_db", -10.0),
+    ("빗방울이 유리에 톡톡 부딪히는 소리", "dist_m", 0.8),
+    # a correction of the level keeps the place; a front set on the windscreen's direction
+    ("목 뒤쪽에서 바람 소리 약하게.. 아니 좀 더 크게", "az_deg", 180.0),
+    ("앞유리 방향을 앞이라고 하면, 기차가 왼쪽에서 다가오는 소리", "az_deg", -90.0),
+    # rain on a tent is above; a full-width spread envelops; a roar is loud
+    ("rain on the tent", "el_deg", 35.0),
+    ("wind spread full width", "spread_deg", 105.0),
+    ("the crowd gives a big roar", "gain_db", 7.0),
+])
+def test_dev33_edges_diagonals_levels_and_corrections(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("까치가 왼쪽에서 오른쪽으로 휙.. 아 아니다 반대로, 오른쪽에서 왼쪽", "pass-by", 90.0, -90.0),
+    ("a girl skates from the ramp on my right over to the bench behind me", "pass-by", 90.0, 180.0),
+    ("a truck crawls by on my left", "pass-by", None, None),
+])
+def test_dev33_ways_named_by_two_sides_and_slow_passes(text, kind, start, end):
+    motion = read(text).motion
+    assert motion["kind"] == kind
+    if start is not None:
+        assert (motion["start_az_deg"], motion["end_az_deg"]) == (start, end)
+
+
+def test_dev33_leaving_a_thing_where_it_is_is_no_motion():
+    assert read("Leave the fountain where it is, it's fine").motion is None

@@ -1160,3 +1160,21 @@ def test_dev32_places_by_another_source_and_by_a_car_seat(model):
     assert players[1].params.az_deg == players[0].params.az_deg == 90.0
     car = describe("차 안. 조수석에서 유나가 과자 봉지 부스럭거리고", model).sources
     assert car[0].params.az_deg == 90.0
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a plan's title names no source; a piano closed, a drill replaced make none
+    ("수영장 방송 기획: 호루라기는 머리 위에서, 애들은 오른쪽에서", ["호루라기", "아이들"]),
+    ("no music, the piano was closed. Only the door swishing ahead of me.", ["door"]),
+    ("The clock ticks and the saw rasps next door. Pls replace the saw with rain.", ["clock", "rain"]),
+    # new names: an aquarium, a sword drawn, game sounds; the listener's company is no source
+    ("Leave the aquarium where it is, but move the clock above me.", ["aquarium", "clock"]),
+    ("주인공 뒤에서 칼 뽑는 소리 + 멀리서 까마귀", ["칼", "까마귀"]),
+    ("동생은 소파 위에서 게임 소리 크게 틀어놓음", ["게임 소리"]),
+    ("me and Lily were in the tent and something was scratching on the roof", ["scratching"]),
+    # phrases fronted before a name are its own; the ground and a pond are places
+    ("Rain on the slates above. Far below, muffled, the TV.", ["rain", "tv"]),
+    ("frogs. dozens. all around the pond, low to the ground", ["frog"]),
+])
+def test_dev33_titles_silences_and_fronted_places(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

@@ -394,7 +394,7 @@ _AUDIENCE_SIDE = re.compile(
     r"\b(left|right)\b[^.;]{0,25}?\bas (?:the |an )?(?:audience|house|viewers?|crowd) (?:sees?|hears?) it\b|"
     r"\baudience(?:'s)? (?:hears? it |sees? it )?(?:on|to) (?:their|the) (left|right)\b|"
     r"\b(?:audience|house|listener)'?s? (left|right)\b|"
-    r"\b(left|right) (?:from|for) the (?:audience|house)(?:'s)?(?: (?:view|perspective|point of view|side))?\b|"
+    r"\b(left|right),? (?:from|for|in) the (?:audience|house)(?:'s)?(?: (?:view|perspective|point of view|side))?\b|"
     r"(?:객석|관객)\s*(?:석)?\s*(?:기준|시점|입장|에서\s*(?:보면|봤을\s*때|볼\s*때))\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")
 
 
@@ -512,7 +512,8 @@ _FACED_EN = re.compile(r"\b(?:faces?|facing|looks? at|looking at|points? at|poin
                        r"\b(?:the |my )?(\w+) (?:is|=|counts as) (?:the |my )?front\b|"
                        r"\b(?:treat|take|use|count)\w* (?:the|my) (?:\w+ )?(\w+) as (?:the |my )?(?:front|straight ahead)\b")
 #: Korean words that make a thing the front ("모니터를 앞으로 두고", "창문이 앞이라고 치면").
-FRONT_SETTING_KO = (r"([가-힣]+?)(?:을|를)\s*(?:앞|정면)쪽?(?:으로|에)?\s*(?:두고|놓고|보고|놓은|둔|보는|보면|봤을|삼|했을\s*때|하고|하면|치고|잡고)|"
+FRONT_SETTING_KO = (r"(?:[가-힣]+\s+)?([가-힣]+?)(?:을|를)\s*(?:앞|정면)이?(?:라고|라면)|"
+                    r"([가-힣]+?)(?:을|를)\s*(?:앞|정면)쪽?(?:으로|에)?\s*(?:두고|놓고|보고|놓은|둔|보는|보면|봤을|삼|했을\s*때|하고|하면|치고|잡고)|"
                     r"([가-힣]+?)\s*쪽?(?:이|가)\s*(?:앞|정면)이(?:라고|라면|고|에요|예요|야|다|니까|잖아)|"
                     r"([가-힣]+?)에\s*앉은\s*(?:상태\s*)?기준")
 _FACED_KO = re.compile(r"([가-힣]+?)(?:을|를)\s*(?:보고|바라보|향해|향하고|마주)|" + FRONT_SETTING_KO)
@@ -523,8 +524,8 @@ _BEHIND_ANOTHER = re.compile(r"[가-힣]보다\s*(?:한참|조금|살짝|약간|
 
 # "its back left corner", "the right end of the dashboard": a part of the faced thing.
 _PART_OF_FACED_EN = (r"\bits (?:(?:back|front|far|near|top|bottom|upper|lower)[- ])?(left|right)(?:[- ]hand)? "
-                     r"(?:corner|end|side|edge)\b|\b(?:the )?(left|right) (?:end|corner|edge) of (?:the|its|that) "
-                     r"(?:{0}|dash|dashboard)\b")
+                     r"(?:corner|end|side|edge)\b|\b(?:the )?(left|right) (?:end|corner|edge) of (?:(?:the|its|that) "
+                     r"(?:{0}|dash|dashboard)|it)\b")
 _PART_WORD = r"corner|end\b|edge|(?:밑|아래)\s*(?:왼|오른)"
 
 
@@ -538,14 +539,18 @@ def around_faced(t: str, denied=()) -> Statement | None:
                                    r"\b(left|right) of (?:it|that)\b|"
                                    r"\bbehind (?:the|that) {0} (?:on|to) the (left|right)\b|" + _PART_OF_FACED_EN),
                                   (_FACED_KO, r"{}\s*(?:뒤|뒤쪽|너머)",
-                                   r"(?:{}|(?<![가-힣])그)\s*(?:의\s*)?(?:(?:밑|아래|위|뒤)\s*)?(왼|오른)(?:쪽|편)")):
+                                   r"(?:{}|(?<![가-힣])그)\s*(?:의\s*)?(?:(?:밑|아래|위|뒤|바로)\s*)?(왼|오른)(?:쪽|편)")):
         m = pattern.search(t)
         if m:
             faced = re.escape(next(g for g in m.groups() if g))
+            if pattern is _FACED_KO and len(faced) > 1:
+                faced = f"(?:{faced}|{faced[:-1]}(?![가-힣]))"        # "창문을 앞이라고 치면 창 바로 왼쪽"
             if faced in ("쪽", "편", "방향"):
                 continue                # "관객이 바라보는 쪽을 앞으로": a direction, not a thing
             rest = t[m.end():]
             b = re.search(behind.format(faced), rest) or _BEHIND_ANOTHER.search(rest)
+            if b and re.search(r"(?:왼|오른)(?:쪽|편)|\b(?:left|right)\b", re.split(r"[.!?]\s", rest[b.end():])[0]):
+                b = None          # "창 너머 먼 곳, 약간 오른쪽": beyond it, to a side of it
             if b:
                 return az_region(0.0, 20.0, span=(m.end() + b.start(), m.end() + b.end()))
             for b in re.finditer(side.format(faced), rest):
@@ -561,7 +566,7 @@ def around_faced(t: str, denied=()) -> Statement | None:
                     r"\s*(?:위|아래|상단|하단)?\s*(?:구석|모서리)", rest[b.end():])
                 if re.search(rf"\b(?:{WEAK_EN}|just)\s+$|(?:{WEAK_KO})\s*$", rest[max(0, b.start() - 16):b.start()]):
                     return _side_region(sign, True, (45.0, 20.0))      # "a touch to its left"
-                return az_region(sign * (30.0 if part else 45.0), 15.0 if part else 20.0)
+                return az_region(sign * (30.0 if part else 45.0), 10.0 if part else 20.0)
     return None
 
 

@@ -73,8 +73,9 @@ def person_names(text: str) -> list[tuple[int, int, str]]:
         if lower in nicknames or _NOT_A_NAME.match(lower) or IMPERATIVE.fullmatch(lower) or FUNCTION_WORD.match(lower) \
                 or names_a_source(lower) or _TITLE_BEFORE.search(before[-24:]) \
                 or text[m.end():m.end() + 2] in ("'s", "’s") and not _IS_CONTRACTED.match(text[m.end():]) \
-                or read(lower).statements:        # "Cathedral", "Library": a room, not a name
-            continue
+                or read(lower).statements \
+                or re.search(r"\b(?:me|i) and\s+$", before[-8:].lower()) or re.match(r"\s+and (?:i|me)\b", text[m.end():]):
+            continue          # "Cathedral": a room, not a name; "me and Lily": the listener's company
         previous = re.search(r"([A-Z][\w'’]*\.?)\s+$", before[-16:])
         if previous and previous.group(1).endswith(".") and not _TITLE.match(previous.group(1).lower()):
             previous = None       # "MORNING. Priya stirs": the word before ends a sentence

@@ -347,6 +347,11 @@ def gain(t: str) -> Statement | None:
     change = _percent_change(t)
     if change is not None:
         return change
+    m = re.search(rf"-?(\d+(?:\.\d+)?){db}\s*(?:from|below|under|off|short of|down from)\s*(?:the\s*)?"
+                  r"(?:max(?:imum)?|full(?: volume| scale| level)?|the top)\b|최대(?:치|\s*볼륨)?\s*(?:에서|보다)\s*"
+                  rf"-?(\d+(?:\.\d+)?){db}", t)
+    if m:                        # "-3 dB from max": that far under the loudest the schema holds
+        return number("gain_db", RANGES["gain_db"][1] - float(m.group(1) or m.group(2)), span=m.span())
     about = r"\s*(?:정도|쯤|가량|남짓|or so|-?ish)?"
     patterns = [(rf"{N}{db}{about}\s*{down}", -1), (rf"{N}{db}{about}\s*{upw}", 1),
                 (rf"(?:down|cut|lower(?:ed)?|attenuat\w*|drop(?:ped)?|reduced?|turn(?:ed)? "

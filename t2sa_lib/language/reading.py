@@ -98,8 +98,20 @@ def corrected_spans(t: str) -> list[tuple[int, int]]:
                 continue
             head = _TRAILING_FILLER.sub("", t[:m.start()])
             start = max((b.end() for b in re.finditer(_BREAK, head)), default=0)
-            spans.append((start, m.start()))
+            spans.append((_taken_back_from(t, start, m.start(), t[m.end():]), m.start()))
     return spans
+
+
+def _taken_back_from(t: str, start: int, end: int, tail: str) -> int:
+    """Where a correction's take-back begins in ``t[start:end]``: where the clause starts,
+    or, when the words after the cue restate no direction ("목 뒤쪽에서 ... 약하게.. 아니 좀
+    더 크게"), at the first word of an attribute they do restate."""
+    tail = re.split(_BREAK, tail)[0]
+    if az.find_atoms(tail) or _COMPASS_WORD.search(tail) or "az_deg" in stated_numbers(tail):
+        return start
+    restated = [attr for attr in WORDS if _word_terms(tail, attr)]
+    firsts = [start + s for attr in restated for _, (s, _) in _word_terms(t[start:end], attr)]
+    return min(firsts, default=start)
 
 
 # A bug report's "right now it sounds like ..." describes what is wrong, not what is wanted.
@@ -260,6 +272,9 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
     if any(not level.startswith("room-") for level, _ in terms):
         terms = [(level, span) for level, span in terms if not level.startswith("room-")]
     terms = _without_rooms_left(t, terms)
+    # "a radio across the room, murmuring": the closeness a murmur suggests yields to words of place
+    if attr == "dist_m" and any(not _MURMUR.fullmatch(t[a:b]) for _, (a, b) in terms):
+        terms = [(level, span) for level, span in terms if not _MURMUR.fullmatch(t[span[0]:span[1]])]
     # "everywhere, wide": enveloping is the more specific width.
     if any(level == "envelop" for level, _ in terms):
         terms = [(level, span) for level, span in terms if not level.startswith("wide")]
@@ -305,6 +320,7 @@ def word_statement(t: str, attr: str, denied) -> Statement | None:
     return chosen
 
 
+_MURMUR = re.compile(r"whisper\w*|murmur\w*|mutter\w*|속삭\w*")
 _LEFT_FROM = re.compile(r"\bfrom (?:the |a |an |my |our )?(?:\w+ )?$")
 
 
@@ -363,7 +379,8 @@ _MOTION = [
                 r"\bby me\b|\bpasses\b|\bovertak\w*|\bfly-?overs?\b|\bfly-?bys?\b|\bfly-?past\b|\bpassing\b|\bcross\b(?! (?:fade|talk|section|street))|"
                 + _STARTS_ENDS + r"|\bfrom (?:the |my )?(?:left|right|front|behind|"
                 r"back)\b[^,.;]{0,30}\bto (?:the |my )?(?:left|right|front|back|behind)|"
-                r"\b(?:roll|walk|run|zip|ride|race|rush|speed|go|cross|sail|glide|march|stroll)"
+                r"\b(?:roll|walk|run|zip|ride|race|rush|speed|go|cross|sail|glide|march|stroll|crawl|creep|trundle|"
+                r"rumble|chug|amble|cruise)"
                 r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+(?:s|ed|ing) past\b|\b\w+s in from\b|\benter(?:s|ing|ed)? from\b|\bflutter\w* up from\b|"
                 r"\bfrom one (?:end|side) to the other\b|\b(?:left|right|front|back) to (?:the )?"
                 r"(?:frame |screen |camera |stage |hard |far )?(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b|"
@@ -392,7 +409,8 @@ _MOTION = [
                  r"\w+(?:s|ed) (?:closer|nearer)\b|\b(?:work|mak|wend|edg)\w* (?:its|his|her|their) way (?:up|over|in|toward|towards|closer)\b|\bheading (?:toward|towards) me|\bnearer and nearer|\bcloser and closer",
      r"다가오|다가와|다가온|다가옴|다가왔|다가옵|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|와(?=\s*[.,!?]|\s*$))|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
-               r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|\bleav\w*(?! (?:it|them|that|this) (?:where|there|as is|in place|alone))|"
+               r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|"
+               r"\bleav\w*\b(?! (?:it|them|that|this|the \w+(?: \w+)?) (?:where|there|as is|in place|alone))|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
                r"\bheading away|\brecede|\bswoop\w* (?:off|away)\b|"
                r"\b(?:down|along) the (?:corridor|hall|hallway|street|road|lane|path|aisle|track) away\b|\b(?:drive|drives|driving|drove|fl(?:y|ies|ew|ying)|runs?|running|ran|"
@@ -448,7 +466,7 @@ _TOK = r"(?:(?!에서)\S)+"
 _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:\s?쪽)?"
                       rf"(?:으로|로|까지)[\s,]|"
                       rf"({_TOK}(?:\s{_TOK})?)(?:에서|리서|이서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s+(?:선|서|멈|도착)|"
-                      r"((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)에서\s*((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)?\s*[.,)]|"
+                      r"((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)에서\s*((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)?\s*(?:[.,)]|$)|"
                       # "왼쪽 귀 옆을 휙 스치고 뒤로 날아가는": grazing one place on the way to another
                       rf"((?:왼|오른)쪽\s*{_TOK}?\s*(?:옆|곁)?)(?:을|를)\s*(?:{_TOK}\s+)?(?:스치|스쳐|지나)\S*\s+"
                       rf"(?:{_TOK}\s+){{0,2}}?((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)\s")
@@ -497,7 +515,8 @@ _MOVES_FROM = re.compile(r"\b(?:mov|travel|go|went|sweep|swing|swung|pan|slid|gl
                          r"walk|run|ran|fl(?:y|ies|ew)|roll|crawl|swoop|come|came|head|carr|sail|trail|pull|arriv|approach|"
                          r"drive|drove|speed|rac|rush|ride|rode|creep|crept|"
                          r"wheel|zip|spin|arc|curv|whoosh|swoosh|bounc|hop|jump|skitter|scurr|cross|across|along|pass|flap|"
-                         r"flutter|stride|strode|stomp|clomp)\w*(?:\s+\S+){0,5}\s*$")
+                         r"flutter|stride|strode|stomp|clomp|skat|cycl|march|stroll|limp|hobbl|dash|sprint|hurr|scuttl|"
+                         r"trudg|stagger|climb)\w*(?:\s+\S+){0,5}\s*$")
 
 
 def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
@@ -527,8 +546,10 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
             later = _KO_PATH_END.match(t, m.end())
             end = None if later is None else _chunk_direction(later.group(1))
         if start is not None and end is not None:
-            verbless = start != end and (m.re is _PATH_ARROW or m.group(0).startswith("from ") and bool(
-                _MOVES_FROM.search(t[max(0, m.start() - 40):m.start()])))
+            # "아 아니다 반대로, 오른쪽에서 왼쪽": two sides alone name the way
+            verbless = start != end and (m.re is _PATH_ARROW or m.re is _PATH_KO and m.group(5) is not None
+                                         or m.group(0).startswith("from ") and bool(
+                                             _MOVES_FROM.search(t[max(0, m.start() - 40):m.start()])))
             return start, end, verbless, m.span()
     ends = frames.compass_path(t)
     return None if ends is None else (*ends, True, (0, 0))
@@ -611,7 +632,8 @@ _ROUTE = re.compile(r"\b(?:walk|run|ran|roll|crawl|drag|shuffl|stomp|pac|wander|
                     r"skat|cycl|rid|rode|driv|drove|fl(?:y|ie|ew)|float|glid|drift|slid|sneak|creep|crept|scuttl|"
                     r"zoom|dash|sprint|hurr|climb|trudg|stagger)\w*\s+(?:\S+\s+){0,2}?from\s+(?:the |my |a )?"
                     r"[a-z]+(?:\s[a-z]+)?\s+(?:(?:up |down )?to|into|towards?)\s+(?P<end>(?:the |my |a )?[a-z]+(?:\s+\S+){0,3})|"
-                    r"\S+에서\s+(?:\S+\s+)?\S+까지\s*(?:\S+\s+){0,3}?(?:걸어|뛰어|달려|기어|끌고|굴러|날아)\s*(?:가|와|간|온|감|옴)")
+                    r"\S+에서\s+(?:\S+\s+)?\S+(?:까지|\s*쪽\s*(?:으로|로))\s*(?:\S+\s+){0,3}?"
+                    r"(?:걸어|뛰어|달려|기어|끌고|굴러|날아)\s*(?:가|와|간|온|감|옴)")
 
 # "buzzing from the lamp over to right by my ear", "flaps over from the gatepost and lands
 # on my left shoulder": from a place with no side to a side, a path that ends there.
@@ -925,16 +947,25 @@ def _path_start(t: str, motion: dict | None, body_az: Statement | None) -> State
 
 
 def _nudged(t: str, side: Statement | None, denied) -> Statement | None:
-    """A body part on one side moved a little toward the back or the front that other words
-    name ("왼쪽 옆구리 쪽에서, 살짝 뒤로 치우치게", "..., and slightly behind"): 20 degrees."""
+    """A body part on one side moved toward the back or the front that other words name: a
+    little ("왼쪽 옆구리 쪽에서, 살짝 뒤로 치우치게", "..., and slightly behind") 20 degrees, else
+    to the diagonal ("from behind me, at my right shoulder": back right). "The back of the
+    neck" names a part, not a way."""
     if side is None or not 60.0 <= abs(side.value) <= 120.0:
         return side
     atoms = [a for a in az.find_atoms(t) if a.name in ("back", "front")
-             and not _inside((a.start, a.end), [side.span, *denied])]
-    if len(atoms) != 1 or degree_of(t, atoms[0].start, atoms[0].end) != "weak":
+             and not _inside((a.start, a.end), [side.span, *denied])
+             and not (a.name == "back" and re.match(r" of (?:my|the|your|his|her|their) ", t[a.end:]))]
+    weak = len(atoms) == 1 and degree_of(t, atoms[0].start, atoms[0].end) == "weak"
+    # plainly "behind me" / "뒤에서", not "in front of the right ear", takes the diagonal
+    behind = len(atoms) == 1 and abs(side.value) <= 100.0 and re.match(
+        r"behind (?:me|us)\b|뒤(?:쪽|편)?(?:에서|에|으로)", t[atoms[0].start:]) and not re.search(
+        r"[.!?]\s", t[min(atoms[0].end, side.span[1]):max(atoms[0].start, side.span[0])])
+    if not (weak or behind):
         return side
-    toward_back = 20.0 if atoms[0].name == "back" else -20.0
-    return az_region(side.value + math.copysign(1.0, side.value) * toward_back, 15.0, span=side.span)
+    toward_back = (20.0 if weak else 45.0) * (1.0 if atoms[0].name == "back" else -1.0)
+    return az_region(side.value + math.copysign(1.0, side.value) * toward_back, 15.0 if weak else 20.0,
+                     span=side.span)
 
 
 def read(text: str, paths: bool = True) -> Reading:
@@ -951,7 +982,7 @@ def read(text: str, paths: bool = True) -> Reading:
         # low more than where: side words, when present, decide the azimuth with them.
         body_az = next((b[0] for b in body if b[0] is not None
                         and (b[0].value not in (0.0, 180.0) or not az.find_atoms(t))), None)
-        body_az = _nudged(t, body_az, denied)
+        body_az = _nudged(t, body_az, [*denied, *(b[3] for b in body)])
         found = (frames.for_the_listener(t, denied) or frames.compass(t, denied)
                  or frames.listener_at_back(t, denied)
                  or frames.audience_side(t, denied)

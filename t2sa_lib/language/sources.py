@@ -28,7 +28,7 @@ SOURCES = [
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?|terriers?|poodles?|beagles?|spaniels?|retrievers?|collies?|yapp(?:ing|y)", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개는|개를|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
     ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|thrush(?:es)?|warblers?|nightingales?|(?:sky)?larks?|finch(?:es)?|starlings?|chiffchaffs?|"
-                 r"vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무|좀\s*더|더\s*(?:높|낮|멀|가까)))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
+                 r"penguins?|vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"펭귄(?!관)|물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무|좀\s*더|더\s*(?:높|낮|멀|가까)))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
     ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies|spiders?|moths?", r"귀뚜라미|매미|벌레|모기|(?<!해)파리|나방|(?<![가-힣])벌(?=이|\s*한|\s*두|들|\s)|말벌|꿀벌|윙윙", "chirp"),
@@ -48,7 +48,7 @@ SOURCES = [
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
     ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|(?<![가-힣])아이\s*(?:셋|둘|넷|(?:두|세|네)\s*명)|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+){0,2}(?:울|웃|노래|떠들))", "speech-like"),
     ("crowd", "군중", r"crowd(?: of (?:[a-z]+ )?(?:voices|people|fans|kids|children|tourists|shoppers))?|audience|applause|cheer\w*|clapping|(?:(?<![a-z] )|(?<=the ))(?:hand)?claps|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|(?:카페|식당|시장)\s*소음", "noise-burst"),
-    ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|(?:환승|하차|승차|탑승|도착|출발)\s*안내|방송(?!실|국|부|사)|아나운서|안내\s*멘트|안내음|음성\s*안내|안내\s*음성", "speech-like"),
+    ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|(?:환승|하차|승차|탑승|도착|출발)\s*안내|방송(?!실|국|부|사|제)|아나운서|안내\s*멘트|안내음|음성\s*안내|안내\s*음성", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|콜록|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
     # A white-noise machine is a source of its own; "white noise" in a mix note is a bed.
     ("white noise", "백색소음", r"white noise machine", r"백색\s*소음", "rain"),
@@ -60,11 +60,11 @@ SOURCES = [
      "speech-like"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|stewards?|stewardess|actors?|actress(?:es)?|a(?:h)?jumma|a(?:h)?jus+hi|commentator|professor|lecturer|supervisor|librarians?|shush\w*|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
-                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
+                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|노랫소리|(?<![가-힣])꺅(?=\s*소리)|비명|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니(?!\s*(?:댁|네|집))|할아버지(?!\s*(?:댁|네|집))|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
-    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*소리|운동화|뛰어다니|하이힐", "footsteps"),
+    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|(?<![가-힣])힐(?=\s|이|은|소리)|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*소리|운동화|뛰어다니|하이힐", "footsteps"),
     ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|타격음|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
     ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"휠체어|캐리어|여행\s*가방|바퀴|리어카|손수레|수레|카트|유모차|스케이트보드", "noise-burst"),
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|(?<!공\s)(?<!공)튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
@@ -121,10 +121,10 @@ SOURCES = [
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
     ("hammer", "망치", r"hammer\w*", r"(?<!발)망치", "tick"),
     ("gunshot", "총소리", r"gunshots?|gunfire|shots?|muskets?|rifles?|pistols?|machine ?guns?", r"총소리|총성|머스킷|소총|권총|기관총", "noise-burst"),
-    ("explosion", "폭발", r"explosions?|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|캐논|폭탄|수류탄|포탄|포격", "noise-burst"),
+    ("explosion", "폭발", r"explosions?|shelling|shellfire|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|캐논|폭탄|수류탄|포탄|포격", "noise-burst"),
     ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees|twigs?", r"나뭇가지\s*(?:를|을)?\s*밟|나뭇잎|낙엽|대나무|숲\s*소리|바스락|부스럭|사각\S*", "rain"),
     ("debris", "잔해", r"debris|rubble|pebbles|falling rocks?|rockfall|dust trickl\w*",
-     r"부스러기|자갈(?=\s*(?:이|가)?\s*(?:굴러|구르|떨어|쏟아|튀))|돌멩이|잔해|낙석|돌\s*(?:굴러|떨어)|먼지\s*(?:후두둑|우수수)", "rain"),
+     r"젠가|부스러기|자갈(?=\s*(?:이|가)?\s*(?:굴러|구르|떨어|쏟아|튀))|돌멩이|잔해|낙석|돌\s*(?:굴러|떨어)|먼지\s*(?:후두둑|우수수)", "rain"),
     ("rat", "쥐", r"rats?|mice|mouse", r"(?<![가-힣])쥐(?![가-힣])|쥐가|쥐들|찍찍", "chirp"),
     ("snake", "뱀", r"(?:rattle)?snakes?|rattlers?|vipers?", r"(?<![가-힣])뱀|방울뱀", "noise-burst"),
     ("steam", "증기", r"steam|hiss(?:es|ing)?", r"증기|스팀", "noise-burst"),
@@ -149,6 +149,11 @@ SOURCES = [
     ("eating", "먹는 소리", r"slurp\w*|munch\w*|chomp\w*", r"후루룩|호로록|쩝쩝|냠냠|와그작|아삭아삭", "noise-burst"),
     ("bag", "가방", r"(?:bag|backpack|rucksack)s? (?=drops?|dropping|thuds?|hits?|lands?|falls?|slumps?)",
      r"가방(?=\s*(?:을|를|이|가)?\s*(?:툭|쿵|털썩|내려놓|던지|떨어))", "noise-burst"),
+    ("aquarium", "수족관", r"aquariums?|fish ?tanks?", r"어항|수족관(?=\s*(?:모터|펌프|여과기|소리))", "hum"),
+    ("sword", "칼", r"swords?|sabres?|sabers?|katanas?",
+     r"(?<![가-힣])칼(?=\s*(?:을|이)?\s*(?:뽑|휘두|부딪|빼|가는))|검을?\s*(?:뽑|휘두)|스릉", "noise-burst"),
+    ("game", "게임 소리", r"(?:video |mobile |phone )?game (?:sounds?|music|audio)",
+     r"게임\s*(?:소리|음악|효과음|bgm)", "tone-chord"),
     ("keys", "열쇠", r"(?:bunch|ring|set) of keys|key ?(?:rings?|chains?|fobs?)|(?:car |house |door )?keys (?:jangl|jingl|rattl|clink|chink|jiggl)\w*|"
                    r"(?:jangl|jingl|rattl|clink)\w* (?:of )?(?:the |his |her |my )?keys",
      r"열쇠(?:\s*꾸러미|\s*뭉치|고리)?|키\s*(?:꾸러미|뭉치)|차\s*키", "tick"),
@@ -270,7 +275,7 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            r"\b(?:train|bus|subway|metro|police|gas|radio|tv) (?:station|stop|platform)s?\b|"
                            r"\b(?:jazz|music|dance|night|karaoke) (?:club|bar|venue|hall|room)\b|재즈\s*(?:클럽|바)|"
                            r"기차역|버스\s*정류장|바닷가|해변가|강가|(?:지하철|기차|열차)\s*(?:역|승강장)|"
-                           r"[가-힣a-z]+\s*(?:게임|영화|game|movie|film)\b|"
+                           r"[가-힣a-z]+\s*(?:게임|영화|game|movie|film)\b(?!\s*(?:소리|음악|효과음|bgm|sounds?|music|audio))|"
                            r"(?:^|[.:!?]\s*)[^\s.:!?]+(?:\s[^\s.:!?]+){0,2}\s*(?:장면|씬)(?=\s*[.:,]|$)|"
                            r"(?:^|[.:!?]\s*)\w+(?: \w+)? (?:scene|ambien(?:ce|t)|ambiance|setting|atmosphere)(?=\s*[.:])|"
                            r"\b(?:a few|few|two|three|four|five|six|seven|eight|nine|ten|several|some|a couple of|\d+)\s+"
@@ -416,6 +421,8 @@ def _headed(t: str, kept):
     is that source; "마을 앰비언스, ... 교회 종, ...": an opening ambience that sources
     follow describes the scene."""
     head = re.match(r"\s*[^:.\n]{1,40}:", t)
+    if head and re.search(r"(?:기획안?|메모|노트|요청|설계안|brief|notes?|plan|proposal)\s*:$", head.group(0)):
+        kept = [k for k in kept if k[0] >= head.end()]       # "수영장 안전요원 방송 기획:": a title
     if head and sum(k[1] <= head.end() for k in kept) > 1:
         head = None                  # "two guitars and a singer: ...": a list, not a heading
     opening = re.match(r"[^,;:.\n—–]*", t).end()
@@ -433,6 +440,7 @@ def _headed(t: str, kept):
 # "a piano ... nobody plays it", "the vending machine is silent", "바람 소리는 전혀 없어".
 _SILENCE = re.compile(r"\b(?:nobody|no one) (?:plays|touches|uses|rings) (?:it|them)\b|"
                       r"\b(?:is|are|stays?|remains?) (?:completely |totally )?silent\b|"
+                      r"^\s*(?:was|is|were|are|'s) (?:closed|shut|switched off|turned off|unplugged|off)\b|"
                       r"\bdon'?t give (?:it|them) (?:anything|a sound)|\bmakes? no (?:sound|noise)\b|"
                       r"\bnot making (?:a|any) (?:sound|noise)\b|"
                       r"^\s*(?:소리|대사)?\s*(?:는|은|도)?\s*(?:전혀|거의|아예|하나도)\s*(?:없|안\s*나)|"
@@ -464,7 +472,8 @@ def _pronoun_before(t: str, k: tuple[int, int, int], kept) -> bool:
 
 _MOVES_TO = re.compile(r"\b(?:runs?|ran|running|sprint\w*|walk\w*|goes|going|went|heads?|heading|com(?:es|ing)|"
                        r"came|mov(?:es|ing)|crawl\w*|roll\w*|drift\w*|glid\w*|dash\w*|rac(?:es|ing)|"
-                       r"click\w*|clomp\w*|stomp\w*)\b[^.;]{0,60}?\b(?:to|towards?|into|from)\s+"
+                       r"click\w*|clomp\w*|stomp\w*|sleepwalk\w*|shuffl\w*|tiptoe\w*|wander\w*|stroll\w*|skat\w*)\b"
+                       r"[^.;]{0,60}?\b(?:to|towards?|into|from)\s+"
                        r"(?:the|a|my|his|her|their)\s+(?:\w+\s+)?$")
 
 
@@ -685,7 +694,7 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
     "drop the crowd down a lot" only lowers it."""
     if re.match(r"\s+(?:way |right |a (?:little )?bit |a lot |a touch )?(?:down|lower|back)\b", t[k[1]:]):
         return False
-    return bool(re.search(r"\b(?:not|no|lose|drop|kill|mute|remove|cut(?: out)? the|get rid of|no more|(?<!n't )(?<!not )forget(?: about)?|skip|"
+    return bool(re.search(r"\b(?:not|no|lose|drop|kill|mute|remove|replace|swap out|cut(?: out)? the|get rid of|no more|(?<!n't )(?<!not )forget(?: about)?|skip|"
                           r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s')? )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
@@ -695,6 +704,8 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                 # "손님들은 다 외출했어요": people who have gone out make no sound here
                 or re.match(r"(?:들)?\s*(?:은|는|이|가|도)?\s*(?:다|모두|전부|싹)?\s*(?:외출|나갔|자리\s*비웠)",
                             t[k[1]:k[1] + 14])
+                # "바람 하나 없는 조용한 밤": not even one
+                or re.match(r"\s*(?:소리\s*)?(?:은|는|이|가|도)?\s*(?:하나|한\s*점|조차)\s*없", t[k[1]:k[1] + 12])
                 # "차 소리 X", "차 소리는 일절 없고": left out of the scene
                 or re.match(r"\s*(?:소리\s*|소음\s*)?(?:은|는|이|가|도)?\s*(?:x(?![a-z])|(?:일절|전혀|아예|하나도)\s*없)",
                             t[k[1]:k[1] + 14])
@@ -799,8 +810,9 @@ def find_mentions(text: str) -> list[Mention]:
             en = ko = re.sub(r"(?<=[가-힣])(?:이|가|은|는|도)$", "", " ".join(words))
         found.append((s, e, en, ko, sound, kind))
     for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept], names_a_source):
-        if _talks_with_next_ko(t, e):
-            continue
+        if _talks_with_next_ko(t, e) or re.search(rf"\b(?:lose|drop|kill|mute|remove|replace|swap out|get rid of)\s+"
+                                                   rf"(?:the |a |an )?{re.escape(label.split()[0])}\b", t):
+            continue          # "pls replace the drill with birdsong": left out wherever named
         found.append((s, e, label, label, "speech-like" if re.search(
             r"voice|talk|speak|say|announce|kid|child|man|woman|사람|목소리|말|음성|방송|꼬마|아이", label)
             else "noise-burst", label))

@@ -46,7 +46,7 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
                     r"car park|house|office|studio|bathroom|tunnel|alley|harbou?r|stadium|noon|"
                     r"night|morning|evening|dentist'?s? chair|chair|interior|exterior|site|yard|"
                     r"city|town|village|deck|lobby|ward|cabin|spaceship|dash|dashboard|slope|hillside|"
-                    r"ridge|pier|jetty|quay|shore|riverbank)\b|주차장|골목|숲|체육관|"
+                    r"ridge|pier|jetty|quay|shore|riverbank|ground|pond|lake|meadow|grass)\b|주차장|골목|숲|체육관|"
                     r"부엌|도서관|복도|승강장|캠핑장|카페|시장|늪|정글|공원|교회|홀|방|역|해변|들판|"
                     r"동굴|경기장|공사장|우주선|한낮|밤|아침|저녁|거리|사무실|스튜디오|욕실|터널|항구|"
                     r"마당|마을|로비|병실|실내|실외|장면|안$|바닷가|해변가|정상|거실|주방|숲\s*속|"
@@ -85,7 +85,7 @@ FUNCTION_WORD = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|
                       r"kinda|kind|sort|maybe|which|who|whose|heavy|light|big|small|tiny|faint|"
                       r"goes|does|went|gets|got|keeps|starts|stops|comes|came|"
                       r"window|door|wall|corner|counter|desk|table|bed|floor|ceiling|roof|stove|"
-                      r"hallway|aisle|bedside)$")
+                      r"hallway|aisle|bedside|rest)$")
 _EN_DET = re.compile(r"(?<![\w'])(?:a|an|the|some|two|three|four|several|someone'?s|my own|my|"
                      r"his|her|their|a few|many)\s+")
 _EN_VERBISH = re.compile(r"^(?:\w+ing|\w+ed|is|are|was|were|plays?|calls?|hums?|rings?|sings?|"
