@@ -31,7 +31,7 @@ from .language import constrain, read
 from .language.reading import Reading, arrives_at_listener, stated_side
 from .language.frames import facing_phrase
 from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
-from .language.sources import EACH_SIDE, NTH_ONE, SOURCES, Mention, find_mentions
+from .language.sources import EACH_SIDE, NTH_ONE, PLACE_DEGREE_KO, SOURCES, Mention, find_mentions
 from .language.subjects import GROUP_WORDS
 from .params import RANGES, Motion, SpatialParams, wrap_deg
 
@@ -469,16 +469,15 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
 
 #: Names of players, whom "him" / "her" may mean: "a drummer ..., the bassist next to him".
 _PLAYER = re.compile(r"(?:drummer|player|[a-z]{3,}ist)s?\b")
-#: Behind a source named before by its name: "드럼은 보컬 살짝 뒤" ("{}" is the name).
-_BEHIND_NAMED_KO = r"(?<![가-힣]){}\S{{0,2}}\s*(?:(?:바로|살짝|조금|약간|좀|한참|훨씬)\s*)?뒤(?![가-힣])"
 
 
 def _behind_named(text: str, words: str, groups: list[_Group], earlier: list[int]):
     """``(match, group index)`` where ``words`` put a source just behind one named before
-    by its Korean name, else ``None``."""
+    by its Korean name ("드럼은 보컬 살짝 뒤"), else ``None``."""
     for j in reversed(earlier):
         noun = _noun(text.lower(), groups[j].mentions[0])
-        m = re.search(_BEHIND_NAMED_KO.format(re.escape(noun)), words) if is_korean(noun) else None
+        behind = rf"(?<![가-힣]){re.escape(noun)}\S{{0,2}}\s*{PLACE_DEGREE_KO}뒤(?![가-힣])"
+        m = re.search(behind, words) if is_korean(noun) else None
         if m is not None:
             return m, j
     return None

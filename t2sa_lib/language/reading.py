@@ -956,14 +956,16 @@ def _nudged(t: str, side: Statement | None, denied) -> Statement | None:
     atoms = [a for a in az.find_atoms(t) if a.name in ("back", "front")
              and not _inside((a.start, a.end), [side.span, *denied])
              and not (a.name == "back" and re.match(r" of (?:my|the|your|his|her|their) ", t[a.end:]))]
-    weak = len(atoms) == 1 and degree_of(t, atoms[0].start, atoms[0].end) == "weak"
+    if len(atoms) != 1:
+        return side
+    atom = atoms[0]
+    weak = degree_of(t, atom.start, atom.end) == "weak"
     # plainly "behind me" / "뒤에서", not "in front of the right ear", takes the diagonal
-    behind = len(atoms) == 1 and abs(side.value) <= 100.0 and re.match(
-        r"behind (?:me|us)\b|뒤(?:쪽|편)?(?:에서|에|으로)", t[atoms[0].start:]) and not re.search(
-        r"[.!?]\s", t[min(atoms[0].end, side.span[1]):max(atoms[0].start, side.span[0])])
+    behind = abs(side.value) <= 100.0 and re.match(r"behind (?:me|us)\b|뒤(?:쪽|편)?(?:에서|에|으로)", t[atom.start:]) \
+        and not re.search(r"[.!?]\s", t[min(atom.end, side.span[1]):max(atom.start, side.span[0])])
     if not (weak or behind):
         return side
-    toward_back = (20.0 if weak else 45.0) * (1.0 if atoms[0].name == "back" else -1.0)
+    toward_back = (20.0 if weak else 45.0) * (1.0 if atom.name == "back" else -1.0)
     return az_region(side.value + math.copysign(1.0, side.value) * toward_back, 15.0 if weak else 20.0,
                      span=side.span)
 

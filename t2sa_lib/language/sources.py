@@ -426,15 +426,18 @@ def _headed(t: str, kept):
     if head and sum(k[1] <= head.end() for k in kept) > 1:
         head = None                  # "two guitars and a singer: ...": a list, not a heading
     opening = re.match(r"[^,;:.\n—–]*", t).end()
-    from .reading import read
-
-    # "카페 배경소음은 그냥 전체에 깔고, ...": an opening ambience given a width is a source.
-    spread = "spread_deg" in read(t[:opening]).statements
     return [k for k in kept if not (
         head and k[1] <= head.end() and any(o[0] >= head.end() and SOURCES[o[2]][0] == SOURCES[k[2]][0]
                                              for o in kept)
-        or SOURCES[k[2]][0] == "ambience" and k[1] <= opening and not spread
-        and any(o[0] > opening for o in kept))]
+        or SOURCES[k[2]][0] == "ambience" and k[1] <= opening and any(o[0] > opening for o in kept)
+        and not _given_a_width(t[:opening]))]
+
+
+def _given_a_width(words: str) -> bool:
+    """"카페 배경소음은 그냥 전체에 깔고, ...": an opening ambience given a width is a source."""
+    from .reading import read
+
+    return "spread_deg" in read(words).statements
 
 
 # "a piano ... nobody plays it", "the vending machine is silent", "바람 소리는 전혀 없어".
@@ -689,12 +692,18 @@ def _merge_compounds(t: str, kept):
     return out
 
 
+#: Verbs that leave a named sound out of the scene: "lose the TV", "replace the drill with ...".
+LEAVE_OUT = r"lose|drop|kill|mute|remove|replace|swap out|get rid of"
+#: Korean degree words before a place by a thing: "드럼 살짝 뒤", "보컬 바로 왼쪽".
+PLACE_DEGREE_KO = r"(?:(?:바로|살짝|조금|약간|좀|한참|훨씬)\s*)?"
+
+
 def _denied(t: str, k: tuple[int, int, int]) -> bool:
     """"it's not crickets, it's the smoke detector", "귀뚜라미가 아니라": a denied name;
     "drop the crowd down a lot" only lowers it."""
     if re.match(r"\s+(?:way |right |a (?:little )?bit |a lot |a touch )?(?:down|lower|back)\b", t[k[1]:]):
         return False
-    return bool(re.search(r"\b(?:not|no|lose|drop|kill|mute|remove|replace|swap out|cut(?: out)? the|get rid of|no more|(?<!n't )(?<!not )forget(?: about)?|skip|"
+    return bool(re.search(rf"\b(?:not|no|{LEAVE_OUT}|cut(?: out)? the|no more|(?<!n't )(?<!not )forget(?: about)?|skip|"
                           r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s')? )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
@@ -747,7 +756,7 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
             return True
         # "베이스는 드럼 바로 왼쪽": after another subject, a name with a side is a landmark.
         landmark = re.search(r"[가-힣]+(?:은|는|이|가)\s+$", before) and re.match(
-            r"\s*(?:(?:바로|살짝|조금|약간|좀|한참|훨씬)\s*)?(?:왼쪽|오른쪽|앞|뒤|옆|위|밑|아래)", after)
+            rf"\s*{PLACE_DEGREE_KO}(?:왼쪽|오른쪽|앞|뒤|옆|위|밑|아래)", after)
         # "캠프파이어 앞.": a heading that sets the scene by a thing
         heading = not t[:k[0]].strip() and re.match(r"\s*(?:앞|뒤|옆|근처)(?=\s*[.,]|$)", after)
         return bool(landmark or heading) or bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
@@ -810,8 +819,8 @@ def find_mentions(text: str) -> list[Mention]:
             en = ko = re.sub(r"(?<=[가-힣])(?:이|가|은|는|도)$", "", " ".join(words))
         found.append((s, e, en, ko, sound, kind))
     for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept], names_a_source):
-        if _talks_with_next_ko(t, e) or re.search(rf"\b(?:lose|drop|kill|mute|remove|replace|swap out|get rid of)\s+"
-                                                   rf"(?:the |a |an )?{re.escape(label.split()[0])}\b", t):
+        if _talks_with_next_ko(t, e) or re.search(rf"\b(?:{LEAVE_OUT})\s+(?:the |a |an )?"
+                                                   rf"{re.escape(label.split()[0])}\b", t):
             continue          # "pls replace the drill with birdsong": left out wherever named
         found.append((s, e, label, label, "speech-like" if re.search(
             r"voice|talk|speak|say|announce|kid|child|man|woman|사람|목소리|말|음성|방송|꼬마|아이", label)
