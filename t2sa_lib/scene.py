@@ -170,6 +170,8 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
         # engine idles" (a definite name that places nothing new), is the one before.
         noun = _noun(t, m)
         words = _stems(noun)
+        # "Jae hums ... while Lucy types ...; later Jae wanders": the one of that name
+        earlier = [k for k in earlier if words & _stems(_noun(t, k.mentions[0]))] or earlier
         # "빗소리 ... rain은 가깝게": the kind's own name in the other language is the same noun
         before_noun = _noun(t, earlier[-1].mentions[0]) if earlier else ""
         same_noun = earlier and (words & _stems(before_noun) or noun in _KIND_NAMES.get(m.kind, ())
@@ -333,7 +335,7 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
 
 
 _ONE_EACH = re.compile(rf"\b(?:(?:the )?one|the other|another|the (?:{ORDINALS_EN})|(?:he|she)(?:'s| is))\b|하나는|"
-                       r"한\s*(?:마리|명|놈|대)[은는]|다른\s*(?:하나|놈|녀석|애|한\s*(?:마리|명|대))(?:는|은)|(?:첫|두|세|네)\s*번째(?:는|\s*\S+은)", re.I)
+                       r"한\s*(?:마리|명|놈|대|개)[은는]|다른\s*(?:하나|놈|녀석|애|건|것|한\s*(?:마리|명|대|개))(?:는|은)?(?=\s)|(?:첫|두|세|네)\s*번째(?:는|\s*\S+은)", re.I)
 
 
 #: Attributes that place a source; words after a comma that state none of them are
@@ -467,6 +469,32 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
     return out
 
 
+#: "then a truck goes the other way", "버스는 반대로 지나가": the reverse of the pass before.
+_OTHER_WAY = re.compile(r"\b(?:the (?:other|opposite) (?:way|direction)|in reverse)\b|"
+                        r"반대\s*(?:방향|쪽)(?:으로|에서)|(?<![가-힣])반대로")
+
+
+def _the_other_way(own: list[str], placed: list[SpatialParams],
+                   groups: list[_Group]) -> list[SpatialParams]:
+    """Sources said to pass "the other way" from one that passed before them: its pass
+    with start and end swapped, unless their own words give a side of their own."""
+    out = list(placed)
+    for i in range(1, len(own)):
+        if not _OTHER_WAY.search(own[i].lower()) or groups[i].refers_to is not None:
+            continue
+        said = read(own[i])
+        if "az_deg" in said.statements or said.motion and "end_az_deg" in said.motion:
+            continue
+        before = next((p for p in reversed(out[:i]) if p.motion is not None
+                       and p.motion.kind == "pass-by"), None)
+        if before is None:
+            continue
+        end = before.motion.validated().end_az_deg if before.motion.end_az_deg is None \
+            else before.motion.end_az_deg
+        out[i] = out[i].replace(az_deg=end, motion=Motion("pass-by", end_az_deg=before.az_deg))
+    return out
+
+
 #: Names of players, whom "him" / "her" may mean: "a drummer ..., the bassist next to him".
 _PLAYER = re.compile(r"(?:drummer|player|[a-z]{3,}ist)s?\b")
 
@@ -562,6 +590,7 @@ def describe(text: str, model) -> Scene:
             if not readings[j].statements and not readings[j].motion:
                 spans[j] = words[i]      # "개, 비. 개는 오른쪽": the bare name is told by the later words
     placed = _placed_by_previous(text, own, placed, groups)
+    placed = _the_other_way(own, placed, groups)
     sources: list[SceneSource] = []
     for g, p, w, span in zip(groups, placed, words, spans):
         if g.refers_to is not None:

@@ -1813,3 +1813,34 @@ def test_dev33_ways_named_by_two_sides_and_slow_passes(text, kind, start, end):
 
 def test_dev33_leaving_a_thing_where_it_is_is_no_motion():
     assert read("Leave the fountain where it is, it's fine").motion is None
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    # a round number before a side is an angle; a slight car side; wipers are on the windscreen
+    ("Caution! Horn. 30 right, 10 out.", "az_deg", 30.0),
+    ("windscreen is the front. Rain hitting it slightly to the passenger side", "az_deg", 22.0),
+    ("앞유리 기준으로 조수석 쪽에서 와이퍼 끽끽", "az_deg", 35.0),
+    # an English degree word after a Korean side; a small sound is quiet
+    ("기타 오른쪽으로는 진짜 a touch만", "az_deg", 20.0),
+    ("귀뚜라미 소리 왼쪽 어깨에서 조그맣게", "gain_db", -10.0),
+    # a quoted title is no place; the audience's side and the stage's edge
+    ("테마 '지하실' 숨소리, 목덜미 뒤", "el_deg", -8.0),
+    ("배우 입장에서 왼쪽이니까 관객 쪽에선 오른쪽", "az_deg", 90.0),
+    ("첼로는 무대 오른쪽 끝이요. 객석에서 봤을 때 오른쪽!", "az_deg", 45.0),
+    # downhill is below; across the desk from me is in front; a collar is below the ears
+    ("baboons squabbling somewhere downhill", "el_deg", -40.0),
+    ("Sam is across the desk from me", "az_deg", 0.0),
+    ("a bee on my collar", "el_deg", -25.0),
+])
+def test_dev35_angles_car_sides_titles_and_heights(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("열차 진입(좌→우)", -90.0, 90.0),
+    ("siren 우→좌 통과", 90.0, -90.0),
+    ("car L→R", -90.0, 90.0),
+])
+def test_dev35_arrows_between_one_letter_sides(text, start, end):
+    motion = read(text).motion
+    assert (motion["kind"], motion["start_az_deg"], motion["end_az_deg"]) == ("pass-by", start, end)

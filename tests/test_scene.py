@@ -1178,3 +1178,57 @@ def test_dev32_places_by_another_source_and_by_a_car_seat(model):
 ])
 def test_dev33_titles_silences_and_fronted_places(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_dev35_the_other_way_reverses_the_pass_before(model):
+    for text in ("a car passes left to right, then a bus goes the other way",
+                 "오토바이가 왼쪽에서 오른쪽으로 지나가고 버스는 반대로 지나가"):
+        first, second = describe(text, model).sources
+        assert (first.params.az_deg, first.params.motion.end_az_deg) == (-90.0, 90.0)
+        assert (second.params.az_deg, second.params.motion.kind, second.params.motion.end_az_deg) == (
+            90.0, "pass-by", -90.0)
+
+
+@pytest.mark.parametrize("text, labels, azimuths", [
+    # members told apart: a landmark next to one, a plural, Korean members and their calls
+    ("two speakers, one hanging from the ceiling over the bar, the other on the floor right next to the door",
+     ["speaker", "speaker"], None),
+    ("chimps hooting up in the canopy - one close on the right, the other far back",
+     ["monkey", "monkey"], [90.0, 180.0]),
+    ("고양이 두 마리, 한 놈은 냉장고 위에서 야옹하고 다른 놈은 발치에서 그르렁", ["고양이", "고양이"], None),
+    ("스피커 두 개인데 하나는 TV 기준 왼쪽, 다른 건 소파 뒤에 있다고 생각하면 돼요",
+     ["스피커", "스피커"], [-90.0, 180.0]),
+    ("둘 다 저 뒤에 멀리, 하나는 기타 하나는 드럼", ["기타", "드럼"], [180.0, 180.0]),
+    ("two dogs, one barking upstairs, the other one sleeping and snoring next to my bed", ["dog", "dog"], None),
+])
+def test_dev35_members_of_a_counted_group(model, text, labels, azimuths):
+    sources = describe(text, model).sources
+    assert [s.label for s in sources] == labels
+    if azimuths is not None:
+        assert [s.params.az_deg for s in sources] == pytest.approx(azimuths, abs=1.0)
+
+
+@pytest.mark.parametrize("text, labels", [
+    # sounds ruled out in Korean; an aside, a likeness and a quarrel name no second source
+    ("음악은 빼고 바람 소리만 뒤에서 살짝. 사람 목소리는 절대 없게", ["바람"]),
+    ("빗소리 사방에서, 천둥은 치지 말고, 처마 물받이에서 똑똑 떨어지는 것만 오른쪽에", ["빗소리", "물방울"]),
+    ("창밖 빗소리 은은하게. 에어컨 소리 NO.", ["빗소리"]),
+    ("Big Mike - that's my uncle Michael - snoring in the armchair to my right.", ["cough"]),
+    ("뒤에서 사람들 웅성웅성, 한 30명쯤 되는 군중 느낌", ["군중"]),
+    ("현관문 바로 밖 복도에서 두 사람이 언성 높여 싸우는 소리가 난다고 하심. 한 명은 여자분 목소리", ["목소리"]),
+    ("Theo and Sam arguing in the next room, kinda to my left", ["theo"]),
+    ("Sara and Tom arguing in the next room, both behind me, muffled", ["sara", "tom"]),
+    # a list joined by "+", and a pronoun's voice or a verb's clause naming nobody new
+    ("someone vacuuming upstairs + washing machine spinning downstairs", ["vacuuming", "washing machine"]),
+    ("지수가 내 뒤에서 통화하는데, 걔가 점점 왼쪽으로 걸어가면서 목소리가 작아져", ["목소리"]),
+    ("개 짖는 소리 멀리 왼쪽에서 나다가, 좀 있다 가까이 와서 바로 발 옆에서 헥헥", ["개"]),
+])
+def test_dev35_silences_asides_quarrels_and_pronouns(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_dev35_a_person_named_again_later_moves(model):
+    jae, lucy = describe("Jae hums behind me while Lucy types on my left; later Jae wanders round "
+                         "to the front.", model).sources
+    assert (jae.label, jae.params.az_deg, jae.params.motion.end_az_deg) == ("jae", 180.0, 0.0)
+    assert lucy.params.az_deg == -90.0

@@ -45,7 +45,8 @@ EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|l
                       r"\bcent(?:er(?:ed)?|red?)\b(?! of the room| behind| back| rear)|\bfacing me\b|\bbefore me\b|"
                       r"\bfront(?=[ -](?:left|right))|\b(?:the |my )front\b(?! desk| door| row)|"
                       r"\bfrontal\b|(?<=left[ -])front\b|(?<=right[ -])front\b|"
-                      r"\bin the middle\b(?! of\b)")
+                      r"\bin the middle\b(?! of\b)|\b(?:across|opposite) (?:the |a )?(?:desk|table|counter|room) from (?:me|us)\b|"
+                      r"\b(?:sits|sitting|seated|right) opposite (?:me|us)\b|\bacross from (?:me|us)\b")
 # Behind a screen, a stage or a TV is still in front of the listener who faces it.
 _FRAME_BEHIND = (r"(?!\s+(?:(?:the |a |that |this )(?:projection |frosted |glass |big |old |little |small |tall )?(?:screen|tv|television|monitor|"
                  r"stage|curtain|counter|bar|desk|wall|glass|fence|bushes|building|dash|dashboard|"

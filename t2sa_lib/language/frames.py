@@ -28,6 +28,7 @@ BODY = [
      r"머릿속|머리\s*속|두개골|두\s*귀\s*사이", 0.0, 20.0, "level", "close-strong"),
     (r"\bnape\b|\bback of my neck\b|\bneck\b", r"목덜미|뒷목|목\s*뒤", 180.0, 20.0, "nape",
      "close-strong"),
+    (r"\bmy (?:shirt |coat |jacket )?collar\b", r"옷깃|(?:셔츠|와이셔츠)\s*깃", None, 0.0, "chest", "close-strong"),
     (r"\bmy (?:belly|navel|stomach)\b", r"배꼽|배\s*앞", 0.0, 20.0, "down", "close-strong"),
     (r"\bmy (?:chest|collarbones?|sternum|breastbone)\b", r"가슴\s*(?:바로\s*)?(?:앞|안|속|께)|쇄골|흉골|명치", 0.0, 20.0, "chest", "close-strong"),
     (r"\bbetween my eyes\b|\bbridge of my nose\b", r"미간|두\s*눈\s*사이", 0.0, 15.0, "level",
@@ -368,7 +369,10 @@ _CAR_SIDE = re.compile(r"\b(?:(behind) the (passenger|driver)(?:'s)?[- ]seat|(re
 _RIGHT_HAND_DRIVE = re.compile(r"\b(?:uk|british|right[- ]hand[- ]drive|rhd|japanese|australian)\b|영국|일본|우핸들")
 
 
-_CAR_FRONT = re.compile(r"\b(?:windscreen|windshield|dash(?:board)?|bonnet)\b(?! (?:is|as) (?:the |my )?(?:front|12))")
+_CAR_FRONT = re.compile(r"\b(?:windscreen|windshield|dash(?:board)?|bonnet|wipers?)\b(?! (?:is|as) (?:the |my )?(?:front|12))|"
+                        r"와이퍼|대시보드|보닛")
+_SLIGHTLY_BEFORE = re.compile(r"(?:\bslightly|\ba (?:little )?bit|\ba touch|\ba tad|살짝|조금|약간)\s+"
+                              r"(?:(?:to|towards?|on) )?(?:the |my )?$")
 
 
 def car_side(t: str) -> Statement | None:
@@ -383,6 +387,8 @@ def car_side(t: str) -> Statement | None:
     if _RIGHT_HAND_DRIVE.search(t):
         sign = -sign
     back = behind or behind_ko or rear or rear_ko
+    if not back and _SLIGHTLY_BEFORE.search(t[:m.start()]):    # "slightly to the passenger side"
+        return _side_region(sign, True, (90.0, 25.0), span=m.span())
     if not back and _CAR_FRONT.search(t):   # "the windscreen, passenger side": ahead, that side
         return az_region(sign * 35.0, 15.0, span=m.span())
     return az_region(sign * (135.0 if back else 90.0), 25.0, span=m.span())
@@ -395,12 +401,12 @@ _AUDIENCE_SIDE = re.compile(
     r"\baudience(?:'s)? (?:hears? it |sees? it )?(?:on|to) (?:their|the) (left|right)\b|"
     r"\b(?:audience|house|listener)'?s? (left|right)\b|"
     r"\b(left|right),? (?:from|for|in) the (?:audience|house)(?:'s)?(?: (?:view|perspective|point of view|side))?\b|"
-    r"(?:객석|관객)\s*(?:석)?\s*(?:기준|시점|입장|에서\s*(?:보면|봤을\s*때|볼\s*때))\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")
+    r"(?:객석|관객)\s*(?:석)?\s*(?:기준|시점|입장|쪽(?=\s*에)|에서\s*(?:보면|봤을\s*때|볼\s*때))\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")
 
 
 _ON_STAGE = re.compile(r"\b(?:side|end|edge|wing|corner) of (?:the )?(?:stage|screen)\b|\b(?:down|up)stage\b|"
                        r"\b(?:halfway )?up the stage\b|\bon (?:the )?stage\b|구석|모서리|"
-                       r"무대\s*(?:위(?!\s*(?:의\s*)?(?:배우|연주자|공연자|출연자))|끝)")
+                       r"무대\s*(?:위(?!\s*(?:의\s*)?(?:배우|연주자|공연자|출연자))|끝|(?:왼|오른)쪽\s*(?:끝|가장자리))")
 #: Words that put the listener on the stage, looking out at the audience.
 LISTENER_ON_STAGE = re.compile(r"\b(?:i'm|i am|we're|we are|you're|you are) (?:up |the one )?on (?:the )?stage\b|"
                                 r"(?:제가|내가|저는|나는)\s*무대\s*위")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .subjects import FUNCTION_WORD, IMPERATIVE, TALK_TOGETHER, clause_spans
+from .subjects import FUNCTION_WORD, GROUP_WORDS, IMPERATIVE, TALK_TOGETHER, clause_spans
 
 _CAPITALISED = re.compile(r"(?<![\w'’./-])([A-Z][a-z]{1,14}(?:-[a-z]{1,8})?)(?![\w-])")
 # Words before a name that keep it a name ("Grandma Rose", "Dr. Okafor").
@@ -92,6 +92,13 @@ def person_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: Words after which a person named again does something later: an update, not a placing.
+_LATER = re.compile(r"\b(?:then|later|after that|afterwards|eventually|finally)\b[^.;,]{0,20}$")
+_QUARREL = re.compile(r"\b(?:argu(?:e|es|ed|ing)|bicker\w*|quarrel\w*|squabbl\w*)\b")
+#: What a person does with their own voice, though the word names a thing's sound too.
+_VOICED = re.compile(r"hum(?:s|med|ming)?")
+
+
 def named_people(text: str, mentions: list[tuple]) -> tuple[list[tuple[int, int, str]], set[int]]:
     """The people a scene names who are sources, and the mentions they absorb.
 
@@ -114,17 +121,24 @@ def named_people(text: str, mentions: list[tuple]) -> tuple[list[tuple[int, int,
     """
     names = person_names(text)
     clauses = clause_spans(text)
+    silent: set[str] = set()          # a quarreller heard in the other's voice
     for pair in _PAIR.finditer(text):
-        talk = TALK_TOGETHER.search(pair.group(3))
+        # "Sara and Tom arguing ..., both behind me": two people, each heard
+        talk = TALK_TOGETHER.search(pair.group(3)) or not re.search(
+            GROUP_WORDS, text[pair.start(3):].split(".")[0].lower()) and _QUARREL.search(pair.group(3))
         both = {pair.group(1).lower(), pair.group(2).lower()}
         if talk and not any(_placed_alone(text, clauses, name, pair.start(3) + talk.end())
                             for name in both):
-            names = [n for n in names if n[2] not in both]   # the talk is the source
+            # the talk is the source; a quarrel, named by no sound word, is the first one's
+            gone = both if talk.re is TALK_TOGETHER else {pair.group(2).lower()}
+            names = [n for n in names if n[2] not in gone]
+            silent |= gone - both if talk.re is TALK_TOGETHER else gone
     people, absorbed, objects = [], set(), set()
     for s, e, name in names:
         lo, hi = _clause_at(clauses, s, e)
         inside = [i for i, m in enumerate(mentions) if lo <= m[0] < hi]
-        if any(mentions[i][3] != "speech-like" and mentions[i][2].lower() != name for i in inside):
+        if any(mentions[i][3] != "speech-like" and mentions[i][2].lower() != name
+               and not _VOICED.fullmatch(text[mentions[i][0]:mentions[i][1]].lower()) for i in inside):
             objects.add(name)         # "Tom clinking his glass": the glass is what sounds
             continue
         absorbed.update(inside)
@@ -133,12 +147,15 @@ def named_people(text: str, mentions: list[tuple]) -> tuple[list[tuple[int, int,
     if group:
         absorbed.update(i for i, m in enumerate(mentions) if group.start() <= m[0] < group.end())
     chosen: dict[str, tuple[int, int, str]] = {}
+    moved = []          # "Jae hums behind me ...; later Jae wanders round": named again, moved
     for s, e, name in people:
-        if name not in objects and (name not in chosen or _places(text, clauses, s)):
+        if name in chosen and _LATER.search(text[max(0, s - 30):s].lower()):
+            moved.append((s, e, name))
+        elif name not in objects and (name not in chosen or _places(text, clauses, s)):
             chosen[name] = (s, e, name)
-    people = sorted(chosen.values())
+    people = sorted(list(chosen.values()) + [p for p in moved if p[2] in chosen])
     named = set(chosen)
-    absorbed.update(i for i, m in enumerate(mentions) if m[2].lower() in named)
+    absorbed.update(i for i, m in enumerate(mentions) if m[2].lower() in named | silent)
     return people, absorbed
 
 

@@ -118,6 +118,10 @@ def azimuth(t: str) -> Statement | None:
     if m is None and re.search(rf"\d{_DEG}", t):
         # "15 degrees up and 40 right": the unit stated once serves both numbers.
         m = re.search(rf"(?<![\w.]){N}\s+(?:to (?:the |my )?)?{_SIDE}\b(?!\s*(?:of|from))(?!\s+(?!and\b|then\b)[a-z])()", t)
+    if m is None:
+        # "Horn. 30 right, 10 out.": a round number before a side, alone in its phrase, is an angle.
+        m = re.search(r"(?<![\w.])((?:[1-9]|1[0-7])?[05])\s+(left|right)\b(?=\s*(?:[,.;!]|$))()", t)
+        m = m if m and int(m.group(1)) >= 5 else None
     if m:
         v = min(180.0, abs(float(m.group(1))))
         sign = _side_sign(m.group(2))

@@ -203,7 +203,8 @@ def degree_of(t: str, start: int, end: int) -> str:
     before, after = t[max(0, start - 24):start], t[end:end + 16]
     if re.search(rf"\b(?:{WEAK_EN})\s+(?:more\s+)?(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$",
                  before) or re.search(rf"(?:{WEAK_KO})만?\s*(?:더\s*)?(?:(?:빗겨|비껴|벗어나|틀어)서?\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
-            rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO})(?!\s*(?:앞|뒤|{_OTHER_SCALE_KO}))", after) or re.match(
+            rf"\s*(?:으로|로|쪽으로|쪽)?(?:는|은)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO}|a touch|a (?:little )?bit|a tad)"
+            rf"(?!\s*(?:앞|뒤|{_OTHER_SCALE_KO}))", after) or re.match(
             r"\s+(?:of (?:cent(?:er|re)|the middle)|by a (?:touch|hair|bit|tad)|a (?:little |tiny )?bit|a touch)\b"
             r"(?!\s*(?:more|less|louder|quieter|softer|higher|lower|closer|further|farther|wider|narrower))", after) or (
             # "just to the right" is a little right; "just to my left" may be right beside me
@@ -475,7 +476,8 @@ _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서)\s*(?:{_T
 # The end of a Korean path a few words further on, in the same sentence.
 _KO_PATH_END = re.compile(r"[^.;!?]{0,16}?((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로|까지)")
 
-_CHUNK_WORDS = (("left", r"\bleft\b|왼|좌"), ("right", r"\bright\b|오른|우측"),
+# "좌→우", "L -> R": a path's ends may be the side's one letter or syllable.
+_CHUNK_WORDS = (("left", r"\bleft\b|왼|좌|(?<![\w'])[lL]$"), ("right", r"\bright\b|오른|우측|(?<![가-힣])우(?=로|에서|쪽|$)|(?<![\w'])[rR]$"),
                 ("front", r"\bfront\b(?![ -](?:door|desk|porch|yard|gate|steps?|garden|office))|\bahead\b|\bcent(?:er|re)\b|\bmiddle\b|정면|가운데|(?<!코)(?<!눈)앞|전방"), ("back", r"\bback\b|\bbehind\b|\brear\b|뒤|뒷(?=산|뜰|마당|동산|쪽|편)|후방"))
 
 
@@ -970,9 +972,19 @@ def _nudged(t: str, side: Statement | None, denied) -> Statement | None:
                      span=side.span)
 
 
+# "테마 '지하실'", "the 'Attic' level": a quoted title names a thing, not a place of the sound.
+_TITLE = re.compile(r"(?:테마|방|맵|곡|제목|챕터|\b(?:theme|room|level|map|zone|chapter|episode|song|track|"
+                    r"titled|called|named))\s*[:#]?\s*(['\"])([^'\"\n]{1,30})\1")
+
+
+def _titles_blanked(t: str) -> str:
+    return _TITLE.sub(lambda m: m.group(0)[:m.start(2) - m.start()] + " " * len(m.group(2))
+                      + m.group(0)[m.end(2) - m.start():], t)
+
+
 def read(text: str, paths: bool = True) -> Reading:
     """Everything ``text`` states about space; see the module docstring."""
-    t = normalize(text)
+    t = _titles_blanked(normalize(text))
     denied = denied_spans(t)
     reading = Reading(t, motion=read_motion(t, denied))
     st = reading.statements

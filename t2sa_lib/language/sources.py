@@ -22,12 +22,12 @@ SOURCES = [
     ("wind", "바람", r"wind|gusts?|breeze|gale|tornado|hurricane|typhoon|storm(?! siren)|blizzard", r"바람|눈보라|태풍|폭풍|토네이도", "wind"),
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
     ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water(?! (?:tank|tower|bottle|heater|butt|trough)s?\b(?! (?:gurgl|drip|hum|bubbl|hiss|clank|knock|rumbl|slosh)))|shower(?! (?:room|cubicle|stall|booth|curtain|tray))|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡(?!\s*(?:옆|근처|가|앞|캠핑장|펜션))|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|떨어지는\s*물(?![가-힣])|따르는", "rain"),
-    ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물\s*뚝\.?\s*뚝|물이?\s*떨어", "drip"),
+    ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물\s*뚝\.?\s*뚝|물이?\s*(?:한\s*방울씩\s*)?떨어", "drip"),
     ("fire", "불", r"fire(?:place)?|campfire|bonfire|stoves?(?= (?:ticks?|ticking|crackl\w*|roar\w*|hiss\w*|pops?|popping|clank\w*|creak\w*))|flares?|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?|terriers?|poodles?|beagles?|spaniels?|retrievers?|collies?|yapp(?:ing|y)", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개는|개를|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
-    ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|thrush(?:es)?|warblers?|nightingales?|(?:sky)?larks?|finch(?:es)?|starlings?|chiffchaffs?|"
+    ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|dippers?|kingfishers?|thrush(?:es)?|warblers?|nightingales?|(?:sky)?larks?|finch(?:es)?|starlings?|chiffchaffs?|"
                  r"penguins?|vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"펭귄(?!관)|물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무|좀\s*더|더\s*(?:높|낮|멀|가까)))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
@@ -35,7 +35,7 @@ SOURCES = [
     ("bats", "박쥐", r"bats|bat(?= wings?)", r"박쥐", "chirp"),
     ("thud", "쿵쿵", r"thuds?", r"쿵쿵[가-힣]*|쿵쾅[가-힣]*", "noise-burst"),
     ("lava", "용암", r"lava|magma", r"용암|마그마", "rain"),
-    ("monkey", "원숭이", r"monkeys?|apes?|chimps?|gorillas?", r"원숭이|침팬지|고릴라", "chirp"),
+    ("monkey", "원숭이", r"monkeys?|apes?|chimps?|gorillas?|baboons?|gibbons?|orangutans?", r"원숭이|침팬지|고릴라|개코원숭이|오랑우탄", "chirp"),
     ("farm animal", "가축", r"pigs?|sheep|goats?|roosters?|chickens?|hens?|ducks?|geese|goose|donkeys?", r"꽥꽥|돼지|양\s*(?:떼|무리)?\s*울음|양\s*떼|양들|염소|수탉|닭|오리|거위|당나귀", "chirp"),
     ("wild animal", "동물", r"lions?|lionesses?|tigers?|hippos?|hippopotam\w+|hyenas?|elephants?|zebras?|wildebeest|"
                             r"deer|stags?|fox(?:es)?|badgers?|boars?|whales?|dolphins?|sea ?lions?|walrus(?:es)?|"
@@ -46,7 +46,7 @@ SOURCES = [
     ("cow", "소", r"cows?|cattle|moo+(?:s|ing|ed)?", r"소\s*울음|음메|소떼|(?<=에 )소(?=[,.]|$)", "hum"),
     ("frog", "개구리", r"frogs?|croak\w*", r"개구리|개굴", "chirp"),
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
-    ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|(?<![가-힣])아이\s*(?:셋|둘|넷|(?:두|세|네)\s*명)|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+){0,2}(?:울|웃|노래|떠들))", "speech-like"),
+    ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|꼬마들|(?<![가-힣])(?:아이|꼬마)\s*(?:셋|둘|넷|(?:두|세|네)\s*명)|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+){0,2}(?:울|웃|노래|떠들))", "speech-like"),
     ("crowd", "군중", r"crowd(?: of (?:[a-z]+ )?(?:voices|people|fans|kids|children|tourists|shoppers))?|audience|applause|cheer\w*|clapping|(?:(?<![a-z] )|(?<=the ))(?:hand)?claps|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|(?:카페|식당|시장)\s*소음", "noise-burst"),
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|(?:환승|하차|승차|탑승|도착|출발)\s*안내|방송(?!실|국|부|사|제)|아나운서|안내\s*멘트|안내음|음성\s*안내|안내\s*음성", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|콜록|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
@@ -59,7 +59,7 @@ SOURCES = [
     ("relative", "가족", r"mother|mom|mum|father|dad|grandmother|grandfather|aunt|uncle", r"(?!)",
      "speech-like"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|stewards?|stewardess|actors?|actress(?:es)?|a(?:h)?jumma|a(?:h)?jus+hi|commentator|professor|lecturer|supervisor|librarians?|shush\w*|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
-                  r"friend|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
+                  r"friend|(?:girl|boy)friend|gf|bf|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
                   r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|노랫소리|(?<![가-힣])꺅(?=\s*소리)|비명|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니(?!\s*(?:댁|네|집))|할아버지(?!\s*(?:댁|네|집))|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|신부님|목사님|스님|강론|설교", "speech-like"),
@@ -78,13 +78,13 @@ SOURCES = [
      r"스피커(?=\s*(?:두|세|네|2|3|4)\s*(?:개|대))", "tone-chord"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"알람|(?:카드|결제)\s*단말기|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
-    ("appliance", "가전", r"dishwasher|cash register|(?<=the )till\b|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|정수기|가습기|제습기|공기\s*청정기|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
+    ("appliance", "가전", r"dishwasher|cash register|(?<=the )till\b|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|vacuuming|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|카페\s*머신|정수기|가습기|제습기|공기\s*청정기|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign| buzz| hum)?|light buzz\w*|lamp|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
     ("printer", "프린터", r"printers?|(?:photo)?copiers?|fax", r"복합기|프린터|복사기|팩스", "hum"),
     ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|환풍구|(?:프로젝터|컴퓨터|본체|쿨링|노트북)\s*팬|팬\s|공조|후드", "hum"),
     ("air conditioner", "에어컨", r"air[- ]?conditioner|air[- ]?conditioning|air ?con|(?<![\w-])ac(?![\w-])|a/c|hvac|heater|radiator|boiler", r"에어컨|히터|난방기|보일러", "hum"),
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
-    ("kettle", "주전자", r"kettle|teapot|boiling|bubbling pot|stew pot|cauldron|pot bubbl\w*", r"주전자|물\s*끓|냄비|비커|보글보글|부글부글|찌개|솥|가마솥", "hum"),
+    ("kettle", "주전자", r"kettle|teapot|boiling|bubbling pot|stew pot|cauldron|pot bubbl\w*", r"주전자|물\s*끓|라면\s*끓|냄비|비커|보글보글|부글부글|찌개|솥|가마솥", "hum"),
     ("keyboard", "키보드", r"keyboard|typing|typewriter|keys", r"키보드|타자|타이핑", "tick"),
     ("car", "차", r"cars?(?! (?:interior|cabin|park|seat)s?\b)|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|(?<![가-힣\d])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
     ("truck", "트럭", r"trucks?|lorr(?:y|ies)|bus(?:es)?|garbage truck|van|street sweeper", r"트럭|버스|쓰레기차|화물차|승합차", "hum"),
@@ -111,12 +111,12 @@ SOURCES = [
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
-    ("music", "음악", r"music|(?<![\w-])dj(?![\w-])|deejay|band|orchestra|quartet|trio|quintet|lullab(?:y|ies)|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl|jukebox", r"음악|주크박스|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
+    ("music", "음악", r"music|backing tracks?|karaoke track|(?<![\w-])dj(?![\w-])|deejay|band|orchestra|quartet|trio|quintet|lullab(?:y|ies)|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl|jukebox", r"음악|주크박스|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
     ("instrument", "악기", r"accordion|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|마라카스|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"(?<!talk )(?<!sports )(?<!news )radios?|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television|telly", r"티비|텔레비전|tv", "speech-like"),
     ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그", "tick"),
-    ("machine", "기계", r"machines?|machinery|(?:freight )?elevators?|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?|gears?|cogs?", r"트랙터|톱니|기어\s*(?:소리|돌)|기계|공사\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기", "hum"),
+    ("machine", "기계", r"machines?|machinery|(?:freight )?elevators?|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?|gears?|cogs?", r"트랙터|톱니|기어\s*(?:소리|돌)|기계|공사(?:장)?\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기", "hum"),
     ("drill", "드릴", r"drills?|drilling|impact wrench|wrench", r"드릴|렌치", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
     ("hammer", "망치", r"hammer\w*", r"(?<!발)망치", "tick"),
@@ -298,7 +298,7 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            r"\bwith (?:my |some |a few |a couple of )?(?:friends|family)\b|아기\s*침대|\bbaby (?:cot|crib)\b|"
                            # a door left open, or a route's starting door ("현관문에서 ... 까지")
                            r"\b(?:with|leave|left|keep|kept) (?:the |a )?(?:\w+ )?door (?:wide )?(?:open|ajar)\b|"
-                           r"문\s*(?:을|은)?\s*(?:활짝\s*)?열어\s*(?:놓|놔|두|둔)|(?:현관문?|(?<![가-힣])문)(?=에서[^.,]{0,20}?까지)")
+                           r"문\s*(?:을|은)?\s*(?:활짝\s*)?열어\s*(?:놓|놔|두|둔)|(?:현관문?|(?<![가-힣])문)(?=에서[^.,]{0,20}?(?:까지|쪽으로))")
 # "... then its door slams", "a man talking on his phone": a thing of a source already named.
 _POSSESSED = re.compile(r"\b(?:its|his|her|their)\s+(?:\w+\s+)?$")
 
@@ -391,7 +391,9 @@ def _doers_dropped(t: str, kept: list[tuple[int, int, int]]) -> list[tuple[int, 
     return out
 
 
-_MEMBER_OPENS = re.compile(r"(?:(?<![가-힣])(?:다른\s*)?하나(?:는|가)|\b(?:the )?one|\bthe other(?: one)?)\b[^,.;:]*$")
+_MEMBER_OPENS = re.compile(r"(?:(?<![가-힣])(?:다른\s*)?하나(?:는|가)|(?<![가-힣])한\s*(?:명|마리|놈|녀석|대|개)(?:은|는|이|가)|"
+                           r"(?<![가-힣])다른\s*(?:놈|녀석|애|건|것|한\s*(?:명|마리|대|개))(?:은|는|이|가)?|"
+                           r"\b(?:the )?one|\bthe other(?: one)?)\b[^,.;:]*$")
 
 
 def _member_plays(t: str, k: tuple[int, int, int], kept) -> bool:
@@ -399,6 +401,21 @@ def _member_plays(t: str, k: tuple[int, int, int], kept) -> bool:
     named before is what that player plays."""
     return SOURCES[k[2]][0] == "music" and bool(_MEMBER_OPENS.search(t[max(0, k[0] - 40):k[0]])) and any(
         o[1] <= k[0] and SOURCES[o[2]][0] in _PLAYERS and _count_before(t, o[0], o[1]) > 1 for o in kept)
+
+
+def _member_calls(t: str, found: list[tuple]) -> list[tuple]:
+    """``found`` without the calls of members of a group counted before ("고양이 두 마리,
+    한 놈은 ... 야옹하고 다른 놈은 ...", "two dogs, ..., the other one is ... snoring"):
+    each is that member's sound."""
+    return [f for i, f in enumerate(found) if not (
+        _MEMBER_OPENS.search(t[max(0, f[0] - 40):f[0]]) and any(
+            (o[5] == f[5] or f[5] in _BODY_SOUNDS) and o[1] <= f[0] and t[o[0]:o[0] + 2] != t[f[0]:f[0] + 2]
+            and _count_before(t, o[0], o[1]) > 1 for o in found[:i]))]
+
+
+_ASIDE = re.compile(r"[-–—(]\s*(?:that's|that is|who's|who is|aka|i\.e\.)\s[^-–—()]{1,40}[-–—)]")
+#: Sounds a body makes, whoever's it is.
+_BODY_SOUNDS = ("cough", "breathing", "growl")
 
 
 #: Animals whose stand-in sound is not a call: "his horse" is a source, not a part of him.
@@ -654,7 +671,7 @@ def _same_in_clause(t: str, kept):
         # "환호하고 박수침": one subject doing two things of one kind
         if out and SOURCES[out[-1][2]][0] == SOURCES[k[2]][0] and (re.fullmatch(
                 r"\S*(?:하고|고|며|면서)\s+", between) or not _CLAUSE_BREAK.search(between) and
-                not re.search(r"\band\b|\bor\b|와|과|랑|및|&", between)):
+                not re.search(r"\band\b|\bor\b|와|과|랑|및|&|\+", between)):
             continue
         out.append(k)
     return out
@@ -679,7 +696,7 @@ def _merge_compounds(t: str, kept):
     out = []
     for k in kept:
         if out and re.fullmatch(r"(?:'s)?\s?['\"‘“]?(?:\w+\s)?", t[out[-1][1]:k[0]]) and \
-                not re.search(r"\band\b|\bor\b|와|과|하고|랑|및|[가-힣](?:고|며|면서)\s$", t[out[-1][1]:k[0]]):
+                not re.search(r"\band\b|\bor\b|와|과|하고|랑|및|[가-힣](?:고|며|면서)\s$|(?<![가-힣])(?:하나|한\s*\S+)(?:은|는)\s$", t[out[-1][1]:k[0]]):
             # The last name is the head ("car alarm"), unless it is the verb ("sax player walking").
             first_heads = _WEAK.match(t[k[0]:k[1]]) or _VERB_LIKE.fullmatch(t[k[0]:k[1]]) or re.fullmatch(
                 r"[a-z]+ing|(?:sniff|growl|snarl|cough|sneez|yawn|snor)\w*", t[k[0]:k[1]]) \
@@ -715,8 +732,10 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                             t[k[1]:k[1] + 14])
                 # "바람 하나 없는 조용한 밤": not even one
                 or re.match(r"\s*(?:소리\s*)?(?:은|는|이|가|도)?\s*(?:하나|한\s*점|조차)\s*없", t[k[1]:k[1] + 12])
-                # "차 소리 X", "차 소리는 일절 없고": left out of the scene
-                or re.match(r"\s*(?:소리\s*|소음\s*)?(?:은|는|이|가|도)?\s*(?:x(?![a-z])|(?:일절|전혀|아예|하나도)\s*없)",
+                # "차 소리 X", "에어컨 소리 NO", "차 소리는 일절 없고", "목소리는 절대 없게",
+                # "천둥은 치지 말고": left out of the scene
+                or re.match(r"\s*(?:소리\s*|소음\s*)?(?:은|는|이|가|도)?\s*(?:(?:x|no)(?![a-z])|(?:일절|전혀|아예|하나도)\s*없|"
+                            r"(?:절대\s*)?(?:없게|없도록|없어야|없이)|(?!(?:빼|없애|지우|줄이|끄|잊)지)[가-힣]{1,3}지\s*(?:말고|말아|마(?![가-힣])|마세요|않게|않도록))",
                             t[k[1]:k[1] + 14])
                 # "아이들 웅성거림은 현장 소음으로 충분하니 추가 X": not to be added
                 or re.match(r"[^.,;!?]{0,34}?(?:추가\s*(?:x(?![a-z])|안\s*(?:함|해)|하지\s*(?:마|말))|"
@@ -748,10 +767,11 @@ def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
 def _is_location(t: str, k: tuple[int, int, int]) -> bool:
     """Whether a name stands where a place does, with a source named in its clause, or is
     what the listener looks at ("바다 보는 중")."""
-    before = t[max(0, k[0] - 30):k[0]]
-    korean = bool(re.match(r"[가-힣]", t[k[0]:k[1]]))
-    if korean:
-        after = t[k[1]:k[1] + 12]
+    before, after = t[max(0, k[0] - 30):k[0]], t[k[1]:k[1] + 12]
+    # "TV 기준 왼쪽": what a side is taken from
+    if re.match(r"\s*(?:을|를)?\s*기준", after):
+        return True
+    if re.match(r"[가-힣]", t[k[0]:k[1]]):
         if re.match(r"\s*(?:을|를)?\s*(?:보는|보고|보면서|바라보|구경)", after):
             return True
         # "베이스는 드럼 바로 왼쪽": after another subject, a name with a side is a landmark.
@@ -761,7 +781,7 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
         heading = not t[:k[0]].strip() and re.match(r"\s*(?:앞|뒤|옆|근처)(?=\s*[.,]|$)", after)
         return bool(landmark or heading) or bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
                                                r"\s*(?:지붕|벽|창문|앞유리|바닥|천장)\s*(?:위|아래|밑|안)?\s*(?:에서|에|으로|로)(?=[\s,.]|$)|"
-                                               r"\s*(?:안|속)(?=[\s,.]|$|이|에|인)|\s*(?:있는\s*)?쪽(?=[\s,.(])|"
+                                               r"\s*(?:안|속)(?=[\s,.]|$|이|에|인)|\s*문?\s*(?:바로\s*)?(?:밖|바깥)(?=[\s,.]|$|에|으로)|\s*(?:있는\s*)?쪽(?=[\s,.(])|"
                                                r"\s*(?:집|방|댁|가게)\s*(?:에|에서|으로)|"
                                                r"\s*(?:맨\s*)?(?:뒷자리|앞자리|창가\s*자리|좌석|안쪽\s*자리)\s*(?:에|에서)|"
                                                # "폭풍우 오두막.": a name that qualifies a place in a title
@@ -772,6 +792,10 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
     # brings a source in; "Mia's on keys" plays it.
     played = SOURCES[k[2]][0] in _PLAYED_ON and re.search(
         r"(?:'s|\bis|\bare|'re|\bwas|\bwith \w+)\s+on\s+$", before)
+    # "the other on the floor right next to the door": a landmark, unless it sounds itself
+    # ("next to the radio murmuring on the shelf")
+    if re.search(r"\b(?:next|close) to (?:the |a |my )?$", before) and not re.match(r"\s+\w+ing\b", t[k[1]:]):
+        return True
     return bool(_LOCATION_BEFORE.search(before)) and not played and not re.search(
         r"\b(?:bring|brings|bringing|fade|fades|fading|mix|cut|drop|add|ease|sneak|slide)\s+in\s+"
         r"(?:the |a |an |some )?(?:\w+\s+)?$|"
@@ -818,6 +842,7 @@ def find_mentions(text: str) -> list[Mention]:
                 words = words[:-1]           # "에스프레소 머신 스팀": the machine's own sound
             en = ko = re.sub(r"(?<=[가-힣])(?:이|가|은|는|도)$", "", " ".join(words))
         found.append((s, e, en, ko, sound, kind))
+    found = _member_calls(t, found)
     for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept], names_a_source):
         if _talks_with_next_ko(t, e) or re.search(rf"\b(?:{LEAVE_OUT})\s+(?:the |a |an )?"
                                                    rf"{re.escape(label.split()[0])}\b", t):
@@ -837,6 +862,11 @@ def find_mentions(text: str) -> list[Mention]:
     found += [(s, e, label, label, "noise-burst", label) for s, e, label in coordinated(
         text, things, [f[:2] for f in found], names_a_source)]
     found.sort()
+    # "Big Mike - that's my uncle Michael - snoring": an aside names the same person again.
+    asides = [m.span() for m in _ASIDE.finditer(t)]
+    # "사람들 웅성웅성, 한 30명쯤 되는 군중 느낌": what the sound before is like, not another.
+    found = [f for i, f in enumerate(found) if not any(a <= f[0] < b for a, b in asides) and not (
+        i and found[i - 1][5] == f[5] and re.match(r"\s*(?:같은\s*)?(?:느낌|분위기)", t[f[1]:f[1] + 8]))]
     intro = _SPEAKER_INTRO.match(text)
     if intro:                   # "Grandma here, love.": who writes, not what sounds
         found = [f for f in found if f[0] >= intro.end()]
@@ -846,7 +876,8 @@ def find_mentions(text: str) -> list[Mention]:
              if not (i and re.search(r"(?<![가-힣])그\s+$|\bthe same\s+$", t[max(0, f[0] - 9):f[0]]))
              and not (i and (_voice_of_named(t, found, i) or _to_oneself(t, found, i)))
              and not (i and re.match(r"목소리|콧노래|노랫소리|웃음", t[f[0]:f[1]])
-                      and re.search(r"(?:그녀|그|걔|그\s*사람|그분)(?:의)?\s*$", t[max(0, f[0] - 7):f[0]]))]
+                      and re.search(r"(?<![가-힣])(?:그녀|그|걔|그\s*사람|그분)(?:의?\s*|(?:가|이|는|은)\s+(?:[^,.;]*\s)?)$",
+                                    re.split(r"[,.;]", t[max(0, f[0] - 40):f[0]])[-1]))]
     out = [Mention(en, ko, sound, s, e, kind) for s, e, en, ko, sound, kind in found
            for _ in range(_how_many(t, s, e, en, sound))]
     return _second_ones(t, out)
@@ -861,19 +892,21 @@ def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
     after = re.split(r"[.;]", t[e:e + 160])[0]
     apart = EACH_SIDE.search(after) or re.search(
         r"\b(?:one|the first)\b.*\b(?:the other|another|the second|one)\b|"
-        r"(?:하나|한\s*(?:명|마리|놈|대))(?:은|는).*다른|\bhe(?:'s| is)\b.*\bshe(?:'s| is)\b|"
-        r"\bshe(?:'s| is)\b.*\bhe(?:'s| is)\b", after)
+        r"\bhe(?:'s| is)\b.*\bshe(?:'s| is)\b|\bshe(?:'s| is)\b.*\bhe(?:'s| is)\b", after) or re.search(
+        r"(?:하나|한\s*(?:명|마리|놈|대))(?:은|는)[^.]*[.\s]*다른", t[e:e + 160])   # "두 사람이 말다툼 중. 한 명은 ..., 다른 ..."
     conversation = re.search(r"수다|대화|소곤|속닥|수군|같이|함께|chatter|conversation|people", word)
     plural_sound = _WEAK.match(word) and word.endswith("s") and not word.endswith("ings")
     together = sound == "speech-like" and re.match(
         r"\s*(?:\S+\s+){0,2}(?:argu|chat|talk|convers|gossip|discuss|bicker|laugh|giggl|jump|play|cheer|"
-        r"whisper|murmur|mutter|splash|수다|대화|떠들|얘기|웃|깔깔|킥킥|소곤|속닥|수군|뛰어\s*놀|놀)", t[e:e + 24]) or re.search(
+        r"whisper|murmur|mutter|splash|수다|대화|떠들|얘기|싸우|싸움|다투|말다툼|언성|웃|깔깔|킥킥|소곤|속닥|수군|뛰어\s*놀|놀)", t[e:e + 24]) or re.search(
         r"\s(?:laugh|giggl)", word) or re.match(
         r"[^,]{0,30}\btogether\b|[^,]{0,12}(?:같이|함께)", after)
     if not apart and (conversation or plural_sound or together or label == "children"):
         return 1
     count = _count_before(t, s, e)
-    if count == 1 and (_on_both_sides(t, s, e) or re.search(r"\bone\s+$", t[max(0, s - 5):s])
+    # "chimps hooting - one close on the right, the other far back": a plural told apart
+    plural_apart = re.match(r"[a-z]+[^s\W]s\b", word) and re.search(r"\bone\b[^.;]*\bthe other\b", after)
+    if count == 1 and (_on_both_sides(t, s, e) or plural_apart or re.search(r"\bone\s+$", t[max(0, s - 5):s])
                        and _THE_OTHER_ALONE.search(after)):
         return 2
     return count

@@ -115,9 +115,10 @@ _KO_NOT_SUBJECT = re.compile(r"^(?:(?:제가|내가|저는|나는|저희가|우�
 _KO_PREDICATE = re.compile(r"(?:^|\s)(?:많|같|높|없|깊|길|넓|작|크|정|가|오|치|닿|있|되|하|나|보|들|뭔|무언|"
                            r"지나|다가|날아|걸어|뛰어|굴러|기어)$")
 # Words that end in a place particle name where, not what ("테이블에선 커플" -> "커플"); a
-# connective or a correction before the subject is not part of it ("그러다 지수가").
+# connective, a correction or a verb ending its clause before the subject is not part of it
+# ("그러다 지수가", "한 곡 끝나면 그가").
 _KO_LOCATIVE = re.compile(r"^(?:\S*(?:에선|에서는|에서|에는|엔|에|쪽|너머로|으로|로)|그러다가?|그러더니|그다음|"
-                          r"이어서|그때|그리고|근데|아니|아\s*아니)\s+")
+                          r"이어서|그때|그리고|근데|아니|아\s*아니|\S*(?:나면|하면|으면|니까|는데|다가|있다))\s+")
 _KO_PARTICLE = re.compile(KO_PARTICLE + "$")
 
 
