@@ -417,6 +417,14 @@ _SIDE_OF_PREVIOUS = re.compile(r"\b(?:to|on|at) (?:(?P<person>his|her)|its|their
                                rf"|(?:(?P<person_ko>{_KO_PERSON})|(?<![가-힣])그)\s*(?:의\s*)?(?P<side_ko>오른|왼)(?:편|쪽)")
 #: How far to one side of the source before a source at its side is, degrees of azimuth.
 _BESIDE_DEG = 30.0
+#: Words that open with a person who makes the sound: "Mina sings the chorus", "Grandma's needles".
+_PERSON_OPENS = re.compile(r"\W*(?:(?!(?:The|A|An|This|That|These|Those|My|Our|Your|His|Her|Their|Its|Some|Then|"
+                           r"And|But|Now|Later|Also)\b)[A-Z][a-z]+(?:'s)? (?:[a-z]+ )?(?:[a-z]+s|[a-z]+ing)\b|"
+                           r"(?i:grandma|grandpa|granny|mum|mom|dad|auntie|uncle)'s\b)")
+#: Degrees of azimuth to one side of a source that a source just behind it, to that side, adds.
+_NUDGE_SIDE_DEG = 20.0
+#: Largest side (degrees) a source placed by another may add of its own ("a little to the left").
+_NUDGE_DEG = 40.0
 #: A listener named in the third person ("the player", "the rider"), whom "them" may mean.
 _LISTENER_NAMED = re.compile(r"\bthe (?:player|listener|rider|viewer|user|trainee)\b|\bpov\b|\bcamera\b")
 #: Words that put a source farther off than the one before: "behind him", "just past them".
@@ -441,7 +449,8 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
     earlier = [j for j, g in enumerate(groups) if g.refers_to is None]
     people = [j for j in earlier if groups[j].mentions[0].sound == "speech-like"
               or groups[j].mentions[0].kind not in _KIND_NAMES
-              or _PLAYER.search(text[groups[j].mentions[0].start:groups[j].mentions[0].end].lower())]
+              or _PLAYER.search(text[groups[j].mentions[0].start:groups[j].mentions[0].end].lower())
+              or _PERSON_OPENS.match(own[j])]
     for i in range(1, len(own)):
         words = own[i].lower()
         m = _SIDE_OF_PREVIOUS.search(words) or _BY_PREVIOUS.search(words) or _OWNED_BY_PREVIOUS.search(words)
@@ -455,13 +464,18 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
         moving = out[i].motion is not None and out[i].motion.kind not in ("static", "approach", "recede")
         if m is None or anchor is None or moving:
             continue
-        if "az_deg" in read(words[:m.start()] + " " + words[m.end():]).statements:
+        own_side = read(words[:m.start()] + " " + words[m.end():]).statements.get("az_deg")
+        # "behind her, a little to the left" is a little to one side of her
+        nudge = own_side.value if own_side is not None and 0.0 < abs(own_side.value) <= _NUDGE_DEG else None
+        if own_side is not None and nudge is None:
             continue
         there = out[anchor]           # where the anchor ends up, when it moves
         end = there.motion.end_az_deg if there.motion is not None else None
-        az = there.az_deg if end is None else end
+        az = wrap_deg((there.az_deg if end is None else end) + (nudge or 0.0))
         if m.re is _SIDE_OF_PREVIOUS:
             az = wrap_deg(az + (_BESIDE_DEG if (m["side"] or m["side_ko"]) in ("right", "오른") else -_BESIDE_DEG))
+        elif named and m["side"]:      # "고수 북은 소리꾼 왼편 살짝 뒤": behind it, to one side
+            az = wrap_deg(az + (_NUDGE_SIDE_DEG if m["side"] == "오른" else -_NUDGE_SIDE_DEG))
         p = out[i].replace(az_deg=az)
         if named or m.re is _BY_PREVIOUS and (m["prep"] in _FARTHER_THAN or m["behind_ko"]):
             p = p.replace(dist_m=min(RANGES["dist_m"][1], max(p.dist_m, there.dist_m + _BEHIND_EXTRA_M)))
@@ -504,7 +518,8 @@ def _behind_named(text: str, words: str, groups: list[_Group], earlier: list[int
     by its Korean name ("드럼은 보컬 살짝 뒤"), else ``None``."""
     for j in reversed(earlier):
         noun = _noun(text.lower(), groups[j].mentions[0])
-        behind = rf"(?<![가-힣]){re.escape(noun)}\S{{0,2}}\s*{PLACE_DEGREE_KO}뒤(?![가-힣])"
+        behind = (rf"(?<![가-힣]){re.escape(noun)}\S{{0,2}}\s*(?:(?P<side>왼|오른)(?:편|쪽)\s*)?"
+                  rf"{PLACE_DEGREE_KO}뒤(?![가-힣])")
         m = re.search(behind, words) if is_korean(noun) else None
         if m is not None:
             return m, j

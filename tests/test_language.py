@@ -1844,3 +1844,26 @@ def test_dev35_angles_car_sides_titles_and_heights(text, attr, want):
 def test_dev35_arrows_between_one_letter_sides(text, start, end):
     motion = read(text).motion
     assert (motion["kind"], motion["start_az_deg"], motion["end_az_deg"]) == ("pass-by", start, end)
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    # "slightly off to the left" of behind; the listener's own side after a stage side
+    ("need the whisper right behind his head, slightly off to the left", "az_deg", -160.0),
+    ("Trumpet solo from stage left. So from the stands it's on my right.", "az_deg", 90.0),
+    # a facing named after the thing faced; a rally stage is no theatre's; taverns and apiaries
+    ("Bell buoy clanging to the north-west. I face the lamp, north.", "az_deg", -45.0),
+    ("Stage start. Marshal counting down on the left, 2 m.", "az_deg", -90.0),
+    ("a bard plays lute by the fireplace in the tavern", "wet_mix", 0.35),
+    ("Cold morning at the apiary, hives buzzing", "wet_mix", 0.12),
+])
+def test_dev37_offsets_listener_sides_facings_and_places(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("A fox trots from the hedge on the left to the pond far ahead.", -90.0, 0.0),
+    ("대금 소리가 무대 왼편에서 오른편으로 10초쯤 걸려서 천천히 흘러가듯이", -90.0, 90.0),
+])
+def test_dev37_a_trot_and_a_slow_drift_are_ways(text, start, end):
+    motion = read(text).motion
+    assert (motion["kind"], motion["start_az_deg"], motion["end_az_deg"]) == ("pass-by", start, end)

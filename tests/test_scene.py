@@ -1232,3 +1232,29 @@ def test_dev35_a_person_named_again_later_moves(model):
                          "to the front.", model).sources
     assert (jae.label, jae.params.az_deg, jae.params.motion.end_az_deg) == ("jae", 180.0, 0.0)
     assert lucy.params.az_deg == -90.0
+
+
+@pytest.mark.parametrize("text, labels", [
+    # possessives are no quotes; ignored things, carriages and verbs name no source
+    ("Rosie's dryer on one side, Max's clippers on the other.", ["dryer", "clippers"]),
+    ("Ignore the fridge. Baby crying in the next room to my left, and the mobile above the crib tinkling.",
+     ["baby", "mobile"]),
+    ("subway car, doors chiming on the left, a busker's accordian at the far end of teh carriage",
+     ["train", "door", "busker's accordian"]),
+    ("Make the wind louder and swing it round behind us; leave the campfire crackle in front.", ["wind", "fire"]),
+    ("crowd cheering in front of me, a long long way away", ["crowd"]),
+    ("타일 깔린 욕실이야. 앞에서 수도꼭지 똑똑, 위에서는 환풍기 위잉", ["물방울", "선풍기"]),
+])
+def test_dev37_possessives_ignored_things_and_verbs(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, index, want", [
+    # behind a person, a little to one side; behind them in the centre stays in the centre
+    ("Mina sings the chorus up front while Joe taps the tambourine behind her, a little to the left.", 1, -20.0),
+    ("Two guitarists on stage in front, one on the left and one on the right, a drummer behind them "
+     "in the center, and the audience clapping behind me.", 2, 0.0),
+    ("소리꾼은 무대 중앙, 고수 북은 소리꾼 왼편 살짝 뒤.", 1, -20.0),
+])
+def test_dev37_behind_another_source_to_one_side(model, text, index, want):
+    assert describe(text, model).sources[index].params.az_deg == pytest.approx(want, abs=1.0)

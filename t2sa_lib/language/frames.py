@@ -113,7 +113,7 @@ _EN_FACING = re.compile(rf"(?:facing|face|looking|look|looks|turned|pointed|poin
                         rf"aims|towards?|faces)(?: (?:due|the|to the|to|toward the|towards the))? {_EN_COMPASS}\b|"
                         rf"\b{_EN_COMPASS} is (?:my|our|the|your) (?:front|forward|12 o'?clock)\b|"
                         rf"\bwith {_EN_COMPASS} (?:as|being) (?:my |our |the )?front\b|"
-                        rf"\bfac(?:e|es|ing) (?:the |a )?\w+,? which is (?:due )?{_EN_COMPASS}\b")
+                        rf"\bfac(?:e|es|ing) (?:the |a )?\w+(?:,? which is|,) (?:due )?{_EN_COMPASS}\b")
 _KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:하늘|방향|바다|벽|창)?\s*(?:을|를)?\s*(?:보고|바라\S*|향\S*|보는|볼\s|보면|봤을|마주)")
 _EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the |my |our |your )?(?:due |directly |straight |dead )?{_EN_COMPASS}\b|"
                         rf"\b(?:due )?{_EN_COMPASS} of (?:me|us|(?:the )?(?:listener|camera|player|viewer)|where i)\b|"
@@ -230,7 +230,7 @@ def performer_side(stage: re.Match) -> str:
     return "right" if next(g for g in stage.groups() if g).startswith(("right", "오른")) else "left"
 
 
-_FRAME_OBJECT = re.compile(r"\b(?:the |a )?(?:screen(?! reader)|stage|projection)\b|"
+_FRAME_OBJECT = re.compile(r"\b(?:the |a )?(?:screen(?! reader)|stage(?! (?:start|finish|end|\d))|projection)\b|"
                            r"\bthe (?:desk|window|door|windscreen|windshield) (?:is|as|=) (?:my |the )?front\b|"
                            r"\b(?:of|on|facing|towards?|at) (?:the |my )?(?:tv|television|monitor)\b|"
                            r"스크린|화면|무대|(?:티비|모니터|tv)\s*(?:기준|(?:를|을)\s*(?:보|향))")
@@ -431,7 +431,8 @@ def audience_side(t: str, denied=()) -> Statement | None:
 
 # "the violin is stage left, so for me in row F it's over on my right", "배우 기준 오른쪽이니까
 # 청취자한텐 왼쪽": after a frame, the side the words give the listener in so many words.
-_FOR_THE_LISTENER = re.compile(r"\b(?:for|to) (?:me|the listener|us)\b[^.;?!]{0,40}?\b(?:on|to) (?:my|our|the listener's) "
+_FOR_THE_LISTENER = re.compile(r"\b(?:(?:for|to) (?:me|the listener|us)|from (?:the stands|the seats|my seat|our seats|"
+                               r"where (?:i|we) (?:sit|stand|am)))\b[^.;?!]{0,40}?\b(?:on|to) (?:my|our|the listener's) "
                                r"(left|right)\b|\bso (?:it|that|this|they)\b[^.;?!]{0,30}?\b(?:on|to) (?:my|our|the "
                                r"(?:listener|visitor|viewer|player|guest|user)'s) (left|right)\b|(?<![가-힣])(?:청취자|리스너|듣는\s*(?:사람|쪽)|나|저)\s*(?:한테|에게|한텐|에겐|기준(?:으로|에선|에서)?)"
                                r"\s*(?:는\s*)?(?:\S+\s*){0,2}?(왼|오른)쪽")

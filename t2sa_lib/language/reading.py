@@ -201,7 +201,7 @@ _OTHER_SCALE_KO = r"멀리|멀게|가까|크게|작게|높|낮|넓|좁|세게|�
 def degree_of(t: str, start: int, end: int) -> str:
     """``"weak"``, ``"strong"`` or ``""``: the degree word next to the term at ``start:end``."""
     before, after = t[max(0, start - 24):start], t[end:end + 16]
-    if re.search(rf"\b(?:{WEAK_EN})\s+(?:more\s+)?(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$",
+    if re.search(rf"\b(?:{WEAK_EN})\s+(?:more\s+)?(?:off\s+)?(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$",
                  before) or re.search(rf"(?:{WEAK_KO})만?\s*(?:더\s*)?(?:(?:빗겨|비껴|벗어나|틀어)서?\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
             rf"\s*(?:으로|로|쪽으로|쪽)?(?:는|은)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO}|a touch|a (?:little )?bit|a tad)"
             rf"(?!\s*(?:앞|뒤|{_OTHER_SCALE_KO}))", after) or re.match(
@@ -392,7 +392,7 @@ _MOTION = [
      r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간|감|갑|갔)|뛰어\s*(?:가|간|감|갑|갔|지나)|"
      r"(?:왼|오른|앞|뒤|정면|위)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?에서\s*(?:\S+\s*){0,4}"
      r"(?:왼|오른|앞|뒤)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?(?:\s*쪽)?\s*(?:으로|로)"
-     r"\s*(?:\S+\s+)?(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서게도]|와[요서]?(?:\s|$)|가줘|와줘|"
+     r"\s*(?:\S+\s+){0,3}?(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서게도]|와[요서]?(?:\s|$)|가줘|와줘|"
      r"질주|달려|뛰어|걸어|기어|굴러)|질주"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:(?:straight|right|directly) )?(?:closer|toward|towards|at me|in|up|near|nearer)|"
                  r"\bcom(?:e|es|ing) \w+ing (?:closer|nearer|toward me|towards me)\b|"
@@ -411,7 +411,8 @@ _MOTION = [
      r"다가오|다가와|다가온|다가옴|다가왔|다가옵|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|와(?=\s*[.,!?]|\s*$))|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|"
-               r"\bleav\w*\b(?! (?:it|them|that|this|the \w+(?: \w+)?) (?:where|there|as is|in place|alone))|"
+               r"\bleav\w*\b(?! (?:it|them|that|this|the \w+(?: \w+)?) (?:where|there|as is|in place|alone|"
+               r"(?:in|on|at|by|near|behind|up|down|over|under)\b))|"
                r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
                r"\bheading away|\brecede|\bswoop\w* (?:off|away)\b|"
                r"\b(?:down|along) the (?:corridor|hall|hallway|street|road|lane|path|aisle|track) away\b|\b(?:drive|drives|driving|drove|fl(?:y|ies|ew|ying)|runs?|running|ran|"
@@ -518,7 +519,8 @@ _MOVES_FROM = re.compile(r"\b(?:mov|travel|go|went|sweep|swing|swung|pan|slid|gl
                          r"drive|drove|speed|rac|rush|ride|rode|creep|crept|"
                          r"wheel|zip|spin|arc|curv|whoosh|swoosh|bounc|hop|jump|skitter|scurr|cross|across|along|pass|flap|"
                          r"flutter|stride|strode|stomp|clomp|skat|cycl|march|stroll|limp|hobbl|dash|sprint|hurr|scuttl|"
-                         r"trudg|stagger|climb)\w*(?:\s+\S+){0,5}\s*$")
+                         r"trudg|stagger|climb|trot|gallop|waddl|ambl|saunter|tiptoe|lumber|slither|prowl|scamper)"
+                         r"\w*(?:\s+\S+){0,5}\s*$")
 
 
 def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:

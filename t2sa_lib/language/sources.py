@@ -21,7 +21,7 @@ SOURCES = [
     ("thunder", "천둥", r"thunder(?:clap|storm)?s?", r"천둥|번개|뇌우", "rumble"),
     ("wind", "바람", r"wind|gusts?|breeze|gale|tornado|hurricane|typhoon|storm(?! siren)|blizzard", r"바람|눈보라|태풍|폭풍|토네이도", "wind"),
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
-    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water(?! (?:tank|tower|bottle|heater|butt|trough)s?\b(?! (?:gurgl|drip|hum|bubbl|hiss|clank|knock|rumbl|slosh)))|shower(?! (?:room|cubicle|stall|booth|curtain|tray))|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡(?!\s*(?:옆|근처|가|앞|캠핑장|펜션))|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|떨어지는\s*물(?![가-힣])|따르는", "rain"),
+    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water(?! (?:tank|tower|bottle|heater|butt|trough)s?\b(?! (?:gurgl|drip|hum|bubbl|hiss|clank|knock|rumbl|slosh)))|shower(?! (?:room|cubicle|stall|booth|curtain|tray))|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡(?!\s*(?:옆|근처|가|앞|캠핑장|펜션))|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이?\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|물\s*(?:이\s*)?튀|떨어지는\s*물(?![가-힣])|따르는", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물\s*뚝\.?\s*뚝|물이?\s*(?:한\s*방울씩\s*)?떨어", "drip"),
     ("fire", "불", r"fire(?:place)?|campfire|bonfire|stoves?(?= (?:ticks?|ticking|crackl\w*|roar\w*|hiss\w*|pops?|popping|clank\w*|creak\w*))|flares?|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
@@ -31,7 +31,7 @@ SOURCES = [
                  r"penguins?|vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"펭귄(?!관)|물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무|좀\s*더|더\s*(?:높|낮|멀|가까)))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
-    ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies|spiders?|moths?", r"귀뚜라미|매미|벌레|모기|(?<!해)파리|나방|(?<![가-힣])벌(?=이|\s*한|\s*두|들|\s)|말벌|꿀벌|윙윙", "chirp"),
+    ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies|spiders?|moths?", r"귀뚜라미|매미|벌레|모기|(?<!해)파리|나방|(?<![가-힣])벌(?=이|\s*한|\s*두|들|떼|\s)|말벌|꿀벌|윙윙", "chirp"),
     ("bats", "박쥐", r"bats|bat(?= wings?)", r"박쥐", "chirp"),
     ("thud", "쿵쿵", r"thuds?", r"쿵쿵[가-힣]*|쿵쾅[가-힣]*", "noise-burst"),
     ("lava", "용암", r"lava|magma", r"용암|마그마", "rain"),
@@ -47,7 +47,7 @@ SOURCES = [
     ("frog", "개구리", r"frogs?|croak\w*", r"개구리|개굴", "chirp"),
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
     ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|꼬마들|(?<![가-힣])(?:아이|꼬마)\s*(?:셋|둘|넷|(?:두|세|네)\s*명)|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+){0,2}(?:울|웃|노래|떠들))", "speech-like"),
-    ("crowd", "군중", r"crowd(?: of (?:[a-z]+ )?(?:voices|people|fans|kids|children|tourists|shoppers))?|audience|applause|cheer\w*|clapping|(?:(?<![a-z] )|(?<=the ))(?:hand)?claps|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|(?:카페|식당|시장)\s*소음", "noise-burst"),
+    ("crowd", "군중", r"crowd(?: of (?:[a-z]+ )?(?:voices|people|fans|kids|children|tourists|shoppers))?|audience|applause|cheer\w*|clapping|(?:(?<![a-z] )|(?<=the ))(?:hand)?claps|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|북적|(?:카페|식당|시장)\s*소음", "noise-burst"),
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|(?:환승|하차|승차|탑승|도착|출발)\s*안내|방송(?!실|국|부|사|제)|아나운서|안내\s*멘트|안내음|음성\s*안내|안내\s*음성", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|콜록|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
     # A white-noise machine is a source of its own; "white noise" in a mix note is a bed.
@@ -60,7 +60,7 @@ SOURCES = [
      "speech-like"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|stewards?|stewardess|actors?|actress(?:es)?|a(?:h)?jumma|a(?:h)?jus+hi|commentator|professor|lecturer|supervisor|librarians?|shush\w*|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|(?:girl|boy)friend|gf|bf|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
-                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|노랫소리|(?<![가-힣])꺅(?=\s*소리)|비명|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
+                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|노랫소리|(?<![가-힣])꺅(?=\s*소리)|비명|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|브리핑|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니(?!\s*(?:댁|네|집))|할아버지(?!\s*(?:댁|네|집))|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
@@ -78,7 +78,7 @@ SOURCES = [
      r"스피커(?=\s*(?:두|세|네|2|3|4)\s*(?:개|대))", "tone-chord"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"알람|(?:카드|결제)\s*단말기|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
-    ("appliance", "가전", r"dishwasher|cash register|(?<=the )till\b|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|vacuuming|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|카페\s*머신|정수기|가습기|제습기|공기\s*청정기|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
+    ("appliance", "가전", r"dishwasher|cash register|(?<=the )till\b|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|vacuuming|(?:hair |dog )?clippers|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|카페\s*머신|정수기|가습기|제습기|공기\s*청정기|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign| buzz| hum)?|light buzz\w*|lamp|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
     ("printer", "프린터", r"printers?|(?:photo)?copiers?|fax", r"복합기|프린터|복사기|팩스", "hum"),
     ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|환풍구|(?:프로젝터|컴퓨터|본체|쿨링|노트북)\s*팬|팬\s|공조|후드", "hum"),
@@ -86,7 +86,7 @@ SOURCES = [
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
     ("kettle", "주전자", r"kettle|teapot|boiling|bubbling pot|stew pot|cauldron|pot bubbl\w*", r"주전자|물\s*끓|라면\s*끓|냄비|비커|보글보글|부글부글|찌개|솥|가마솥", "hum"),
     ("keyboard", "키보드", r"keyboard|typing|typewriter|keys", r"키보드|타자|타이핑", "tick"),
-    ("car", "차", r"cars?(?! (?:interior|cabin|park|seat)s?\b)|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|(?<![가-힣\d])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
+    ("car", "차", r"(?<!subway )(?<!train )(?<!tram )(?<!dining )(?<!sleeping )cars?(?! (?:interior|cabin|park|seat)s?\b)|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|(?<![가-힣\d])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
     ("truck", "트럭", r"trucks?|lorr(?:y|ies)|bus(?:es)?|garbage truck|van|street sweeper", r"트럭|버스|쓰레기차|화물차|승합차", "hum"),
     ("motorbike", "오토바이", r"motorcycles?|motorbikes?|scooters?|mopeds?|dirt ?bikes?", r"오토바이|스쿠터|바이크", "hum"),
     ("lawnmower", "잔디깎이", r"lawn ?mowers?|mowers?|mowing|hedge ?trimmers?|strimmers?|leaf blower|chainsaw|weed ?whacker", r"잔디\s*깎|예초기|전기톱|낙엽\s*청소기", "hum"),
@@ -112,7 +112,7 @@ SOURCES = [
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
     ("music", "음악", r"music|backing tracks?|karaoke track|(?<![\w-])dj(?![\w-])|deejay|band|orchestra|quartet|trio|quintet|lullab(?:y|ies)|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl|jukebox", r"음악|주크박스|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
-    ("instrument", "악기", r"accordion|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|마라카스|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
+    ("instrument", "악기", r"accordion|accordian|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|마라카스|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"(?<!talk )(?<!sports )(?<!news )radios?|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television|telly", r"티비|텔레비전|tv", "speech-like"),
     ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그", "tick"),
@@ -135,7 +135,7 @@ SOURCES = [
     ("sound effect", "효과음", r"(?:(?<=two )|(?<=three )|(?<=four ))sound effects(?=[^,—-]{0,16}?[.:,]\s*(?:one|the first)\b)",
      r"효과음(?=\s*(?:이|가|은|는|도)?\s*(?:두|세|네|2|3|4)\s*(?:개|가지)[^,—-]{0,16}?[.:,]\s*(?:하나|첫\s*번째))", "noise-burst"),
     ("shrimp", "새우", r"(?:snapping )?shrimp|prawns?|(?:hermit |shore )?crabs?", r"새우|딱총새우", "rain"),
-    ("flag", "깃발", r"flags?(?= flap| flutter| snap| whip)|banners? (?=flap|flutter|snap)", r"깃발|현수막\s*(?:이|가)?\s*펄럭", "wind"),
+    ("flag", "깃발", r"flags?(?= flap| flutter| snap| whip)|banners? (?=flap|flutter|snap)", r"깃발|(?:현수막|빨래)\s*(?:이|가)?\s*펄럭", "wind"),
     ("whoosh", "휙", r"(?:whoosh|swoosh)(?:es)?\b(?! (?:past|by|over)\b)", r"(?!)", "wind"),
     ("signal", "깜빡이", r"turn signal|blinker|indicator|wipers?", r"깜빡이(?!는|며|고|다)|와이퍼", "tick"),
     ("sonar", "소나", r"sonar|pings?(?![- ]?pong)", r"소나|핑\s*소리", "tone-chord"),
@@ -268,7 +268,7 @@ _LOCATION_BEFORE = re.compile(r"\b(?:at|in|from|by|near|on|off|behind|toward|tow
 _LOCATION_AFTER = re.compile(r"[^\s,.]*?(?:에서|에|쪽|으로|로|안|속|위|밑|뒤|앞)(?=[\s,.]|$)")
 # Words in which a source name is not a source: clock faces, radio dramas, 시계 방향.
 _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything|the (?:music|bed|score|ambience))\b|"
-                           r"(?:한|두|세|네|반|몇|\d+)\s*바퀴|"                 # laps, not wheels
+                           r"(?:한|두|세|네|반|몇|\d+)\s*바퀴|\bmeteor shower|유성우|"   # laps, not wheels; stars
                            r"\b(?:out to|out at|at|across the|over the|out over the) sea\b|"    # a place
                            r"(?<![a-z])o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio dramas?\b|radio plays?\b(?=\s*(?:[,.;:!?)]|$|about|episode|script|series|cue))|"
                            r"라디오\s*드라마|(?:drama|드라마)\s|"
@@ -635,7 +635,8 @@ _NICKNAME_BEFORE = re.compile(r"\b(?:call|calls|called|name|named|nicknamed) (?:
 def _unquoted(t: str) -> str:
     """``t`` with clause punctuation blanked inside quotes ("트레이너가 '하나 더!' 외침") and
     around an aside that names the source before ("the dog, call him Biscuit, barks")."""
-    t = re.sub(r"'[^'\n]{1,40}'|\"[^\"\n]{1,60}\"|‘[^’]{1,60}’|“[^”]{1,60}”",
+    # An apostrophe inside or after a word ("Rosie's dryer ..., Max's") opens no quote.
+    t = re.sub(r"(?<!\w)'[^'\n]{1,40}'(?!\w)|\"[^\"\n]{1,60}\"|‘[^’]{1,60}’|“[^”]{1,60}”",
                lambda m: re.sub(r"[,;!?.]", " ", m.group(0)), t)
     return re.sub(r"[,(]\s*(?:we |i |they )?(?:all )?(?:call|called|name|named|nicknamed) (?:him|her|it|them) (?:the )?[\w-]+\s*[,)]",
                   lambda m: re.sub(r"[,()]", " ", m.group(0)), t)
@@ -710,7 +711,7 @@ def _merge_compounds(t: str, kept):
 
 
 #: Verbs that leave a named sound out of the scene: "lose the TV", "replace the drill with ...".
-LEAVE_OUT = r"lose|drop|kill|mute|remove|replace|swap out|get rid of"
+LEAVE_OUT = r"lose|drop|kill|mute|remove|replace|swap out|get rid of|ignore"
 #: Korean degree words before a place by a thing: "드럼 살짝 뒤", "보컬 바로 왼쪽".
 PLACE_DEGREE_KO = r"(?:(?:바로|살짝|조금|약간|좀|한참|훨씬)\s*)?"
 
@@ -757,6 +758,8 @@ def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
     if word.endswith("s") and re.search(r"\b(?:it|that|which|who|he|she|they|then)\s+$",
                                         t[max(0, k[0] - 8):k[0]]):
         return True
+    if re.match(r"\s+(?:it|them)\s+(?:round|around|over|back|across|to|left|right|behind|up|down)\b", t[k[1]:]):
+        return True                          # "swing it round behind us": what is done to a source
     if _VERB_LIKE.fullmatch(word) and re.search(r"\bto\s+$", t[max(0, k[0] - 4):k[0]]):
         return True                          # "the kettle, starting to whistle"
     return bool(_VERB_LIKE.fullmatch(word) and re.search(r"\band\s+$|\b\w+ly\s+$", t[max(0, k[0] - 14):k[0]])
@@ -776,7 +779,7 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
             return True
         # "베이스는 드럼 바로 왼쪽": after another subject, a name with a side is a landmark.
         landmark = re.search(r"[가-힣]+(?:은|는|이|가)\s+$", before) and re.match(
-            rf"\s*{PLACE_DEGREE_KO}(?:왼쪽|오른쪽|앞|뒤|옆|위|밑|아래)", after)
+            rf"\s*{PLACE_DEGREE_KO}(?:왼쪽|오른쪽|앞|뒤|옆|위|밑|아래)(?!잉)", after)
         # "캠프파이어 앞.": a heading that sets the scene by a thing
         heading = not t[:k[0]].strip() and re.match(r"\s*(?:앞|뒤|옆|근처)(?=\s*[.,]|$)", after)
         return bool(landmark or heading) or bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
@@ -796,6 +799,9 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
     # ("next to the radio murmuring on the shelf")
     if re.search(r"\b(?:next|close) to (?:the |a |my )?$", before) and not re.match(r"\s+\w+ing\b", t[k[1]:]):
         return True
+    if re.search(r"\b(?:i|we|you) (?:face|am facing|'m facing|are facing|'re facing|look at|am looking at|"
+                 r"'m looking at) (?:the |a |my )?$", before):
+        return True                          # "I face the lamp, north": what the listener faces
     return bool(_LOCATION_BEFORE.search(before)) and not played and not re.search(
         r"\b(?:bring|brings|bringing|fade|fades|fading|mix|cut|drop|add|ease|sneak|slide)\s+in\s+"
         r"(?:the |a |an |some )?(?:\w+\s+)?$|"

@@ -36,12 +36,14 @@ GROUP_WORDS = (rf"{_AFTER_PLACE}\bboth\b|{_AFTER_PLACE}\ball (?:of them|three|fo
                r"둘\s*다|셋\s*다|넷\s*다|모두|전부|다들")
 _SHARED = re.compile(GROUP_WORDS)
 #: Verbs that open an instruction to the listener: "Sit facing the window", "Imagine ...".
-IMPERATIVE = re.compile(r"sit|stand|imagine|picture|face|turn|listen|look|lie|close|keep|let|pretend")
+IMPERATIVE = re.compile(r"sit|stand|imagine|picture|face|turn|listen|look|lie|close|keep|let|pretend|"
+                        r"swing|pan|spin|sweep|rotate|bring|push|pull|drag|shift|slide")
 # A clause about one member of a group named before ("라디오 두 대. ..., 다른 하나는 옆에서
 # 뉴스가 나와요"): what it names is what that member plays, not a source of its own.
 _MEMBER = re.compile(r"\s*(?:and\s+)?(?:the other(?: one)?\b|another one\b|(?:다른\s*)?하나는|"
                      r"(?:다른\s*)?한\s*(?:마리|명|놈|대|개)[은는])")
 _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|platform|campsite|gallery|museum|exhibit(?:ion)? room|"
+                    r"tavern|inn|apiary|orchard|vineyard|"
                     r"caf[eé]|market|swamp|jungle|park|church|hall|room|station|beach|field|cave|"
                     r"car park|house|office|studio|bathroom|tunnel|alley|harbou?r|stadium|noon|"
                     r"night|morning|evening|dentist'?s? chair|chair|interior|exterior|site|yard|"
@@ -172,8 +174,9 @@ def _en_subject(clause: str) -> tuple[int, int] | None:
     if _EN_VERBISH.match(head[0].group(0).lower()) and not head[0].group(0).lower().endswith("s"):
         return None
     nxt = clause[head[-1].end():].split()
-    if nxt and re.match(r"(?:echo|reverb|ambience|tail)\b", nxt[0].lower()):
-        return None                              # "long stone echo": the room, not a source
+    if nxt and (re.match(r"(?:echo|reverb|ambience|tail)\b", nxt[0].lower()) or nxt[0].lower() == "way"
+                and re.fullmatch(r"long|good|little|short|fair", head[-1].group(0).lower())):
+        return None                              # "long stone echo": the room; "a long long way away"
     verb_after = bool(nxt) and bool(_EN_VERBISH.match(re.sub(r"[^a-z'-]", "", nxt[0].lower()))
                                     or _EN_VERB_THEN.match(" ".join(nxt[:2]).lower()))
     if not (has_det or verb_after):

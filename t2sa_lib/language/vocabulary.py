@@ -304,7 +304,7 @@ _WET = [
     ("room-bare", r"(?<!parking )garage|workshop|utility room|laundry room", r"차고\s*(?:안|속|에서)|세탁실|작업실"),
     ("room-medium", r"kitchen|library|office|classroom|living room|bedroom|caf[eé]|restaurant|shop|store|"
                     r"hospital(?: room)?|ward|apartment|medium(?:-sized)? room|medium reverb|hard room|lecture (?:hall|theat(?:er|re))|(?:in|at) (?:a|the) (?:\w+ )?stadium|"
-                    r"waiting room|lounge|bar|pub|lobby",
+                    r"waiting room|lounge|bar|pub|tavern|inn|lobby",
      r"부엌|주방|도서관|사무실|교실|강의실|경기장|거실|침실|카페|식당|가게|편의점|대기실|라운지|술집|병실|아파트|로비|"
      r"(?:울림|잔향|리버브)\s*(?:은|는|이|가)?\s*(?:중간|보통)"),
     ("room-small", r"cramped|closet|wardrobe|cupboard|inside a car|in the car|car interior|"
@@ -315,7 +315,7 @@ _WET = [
     ("room-open", r"open fields?|fields?|outdoors|outside|open air|meadows?|prairie|desert|"
                   r"snow(?:y)?|beach|open space|plain|rooftop|mountain top|(?:in|inside|into) the (?:forest|woods)|"
                   r"forest|woods|(?:market|town|village) square|marketplace|street market|plaza|"
-                  r"(?:back)?yard|garden|porch|park|playground|riverbank|lakeside",
+                  r"(?:back)?yard|garden|porch|park|playground|riverbank|lakeside|apiary|orchard|vineyard|allotment",
      r"숲\s*속|숲\s*안|들판|야외|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장|시장\s*(?:한복판|한가운데|골목|거리)|재래시장|야시장|정원|공원|놀이터|캠핑장|산책로|호숫가|강가"),
 ]
 _GAIN = [
