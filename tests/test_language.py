@@ -1867,3 +1867,13 @@ def test_dev37_offsets_listener_sides_facings_and_places(text, attr, want):
 def test_dev37_a_trot_and_a_slow_drift_are_ways(text, start, end):
     motion = read(text).motion
     assert (motion["kind"], motion["start_az_deg"], motion["end_az_deg"]) == ("pass-by", start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # "and out behind over my right shoulder", "..., gone behind us": where a way ends
+    ("a bat swoops down from high in front of me and out behind over my right shoulder", 0.0, 120.0),
+    ("Cut to: train approaching from far ahead, rushing past on the left, gone behind us.", 0.0, 180.0),
+])
+def test_dev37_ways_that_end_out_behind_or_gone(text, start, end):
+    motion = read(text).motion
+    assert (motion["start_az_deg"], motion["end_az_deg"]) == (start, end)

@@ -457,6 +457,11 @@ _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,6}?\S+?)(?<!\band)\s+(?:(?:all the 
                       # "coming from behind me and heading off in front"
                       r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:\S+\s+)?(?:head|go|disappear|fad|vanish|exit|trail)\w*\s+"
                       r"(?:off\s+|out\s+|away\s+)?(?:in|into|to|toward|towards)\s+((?:\S+\s*){1,3})|"
+                      # "approaching from far ahead, rushing past on the left, gone behind us"
+                      r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s*,[^.;]{0,40}?\b(?:gone|disappear\w*|vanish\w*|ends? up)\s+"
+                      r"((?:\S+\s*){1,4})|"
+                      # "swoops down from high in front of me and out behind over my right shoulder"
+                      r"\bfrom ((?:\S+\s+){0,5}?\S+?)\s+and\s+(?:out|off|away|back)\s+((?:\S+\s*){1,5})|"
                       rf"\bin from {_SIDE_EN}[^.;]{{0,50}}?\bout (?:the |to the |towards? the )?{_SIDE_EN}")
 # "rolls from the door to the window, frame left to frame right": sides alone name the ends
 # where the places before them do not.
@@ -497,6 +502,10 @@ def _chunk_direction(chunk: str) -> float | None:
     route = re.split(r"\s+(?:in front of|behind|past|over|across|around|through)\b", chunk)[0]
     for words in (route, chunk):
         found = az.combine({name for name, p in _CHUNK_WORDS if re.search(p, words)})
+        if found is not None and found[0] == 180.0:
+            # "out behind over my right shoulder": behind, where that part of the body is
+            part = next((stmt for stmt, *_ in frames.body(chunk) if stmt is not None), None)
+            return found[0] if part is None else part.value
         if found is not None:
             return found[0]
     return None
