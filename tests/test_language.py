@@ -1877,3 +1877,26 @@ def test_dev37_a_trot_and_a_slow_drift_are_ways(text, start, end):
 def test_dev37_ways_that_end_out_behind_or_gone(text, start, end):
     motion = read(text).motion
     assert (motion["start_az_deg"], motion["end_az_deg"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    # just in front of me is near; a huge echo is very wet; coming up the stairs is below
+    ("Dog whimpering at knee height, just in front of me.", "dist_m", 0.8),
+    ("a choir in a cathedral, huge long echo", "wet_mix", 0.8),
+    ("footsteps coming up the stairwell towards me", "el_deg", -40.0),
+    # the seats' side, a dialect metre, a slight front-left
+    ("무대 기준 말고 손님들 앉는 쪽 기준으로 왼쪽이요", "az_deg", -90.0),
+    ("빗소리는 창문 밖으로 한 5메다 떨어진 데서 나게 해라", "dist_m", 5.0),
+    ("합창인데, 정면은 아니고 왼쪽 앞으로 살짝 비껴서", "az_deg", -20.0),
+])
+def test_dev39_nearness_echoes_stairs_and_korean_sides(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("오토바이가 왼쪽 한참 먼 데서부터 오른쪽으로 부아앙 지나가게", -90.0, 90.0),
+    ("Biscuit zooms from the front door on my left to the window behind me", -90.0, 180.0),
+])
+def test_dev39_a_far_place_and_a_zoom_start_ways(text, start, end):
+    motion = read(text).motion
+    assert (motion["kind"], motion["start_az_deg"], motion["end_az_deg"]) == ("pass-by", start, end)

@@ -1258,3 +1258,18 @@ def test_dev37_possessives_ignored_things_and_verbs(model, text, labels):
 ])
 def test_dev37_behind_another_source_to_one_side(model, text, index, want):
     assert describe(text, model).sources[index].params.az_deg == pytest.approx(want, abs=1.0)
+
+
+@pytest.mark.parametrize("text, labels", [
+    # collar tags are the dog's; an aside defines a word; a copula heading is a place
+    ("Biscuit zooms from the front door on my left to the window behind me, collar tags jingling the whole way.",
+     ["biscuit"]),
+    ("no engine noise at all, just gulls off to port — port being my left — and a deckhand coiling rope behind me",
+     ["bird", "deckhand"]),
+    ("아파트 7층 복도예요. 문 안쪽에서 개가 왈왈, 옆집에선 애기 우는 소리", ["개", "아기"]),
+    # barking all at once is one sound; a tabla is an instrument
+    ("three dogs barking all at once on the other side of the fence ahead", ["dog"]),
+    ("metronome 2 m in front, tabla player at 45 degrees to my right, about 4 metres out", ["clock", "tabla"]),
+])
+def test_dev39_tags_asides_headings_and_unison(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

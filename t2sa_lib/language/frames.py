@@ -401,7 +401,7 @@ _AUDIENCE_SIDE = re.compile(
     r"\baudience(?:'s)? (?:hears? it |sees? it )?(?:on|to) (?:their|the) (left|right)\b|"
     r"\b(?:audience|house|listener)'?s? (left|right)\b|"
     r"\b(left|right),? (?:from|for|in) the (?:audience|house)(?:'s)?(?: (?:view|perspective|point of view|side))?\b|"
-    r"(?:객석|관객)\s*(?:석)?\s*(?:기준|시점|입장|쪽(?=\s*에)|에서\s*(?:보면|봤을\s*때|볼\s*때))\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")
+    r"(?:객석|관객|(?:손님|관객|관중|청중)들?\s*(?:이|가)?\s*(?:앉는|앉은|있는)\s*쪽)\s*(?:석)?\s*(?:기준|시점|입장|쪽(?=\s*에)|에서\s*(?:보면|봤을\s*때|볼\s*때))\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")
 
 
 _ON_STAGE = re.compile(r"\b(?:side|end|edge|wing|corner) of (?:the )?(?:stage|screen)\b|\b(?:down|up)stage\b|"

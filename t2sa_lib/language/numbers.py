@@ -257,7 +257,7 @@ def distance(t: str) -> Statement | None:
              (r"(?:mm|millimet(?:er|re)s?|밀리)(?![a-z])", 0.001),
              (r"(?:km|kilomet(?:er|re)s?|킬로미터|킬로)(?![a-z])", 1000.0),
              (r"(?:miles?)\b|마일", 1609.0),
-             (r"(?:m|meters?|metres?)(?![a-z])|미터(?!기)", 1.0),
+             (r"(?:m|meters?|metres?)(?![a-z])|미터(?!기)|메다|메타(?![가-힣])", 1.0),
              (r"(?:feet|foot|ft)(?![a-z])|피트", _FEET_M), (r"(?:yards?|yd)(?![a-z])|야드", 0.9144),
              (r"(?:inch(?:es)?|in\.)(?![a-z])|인치", 0.0254),
              (r"(?:steps?|paces?|strides?)\b|걸음|발자국|발짝", 0.75), (r"계단", 0.3),

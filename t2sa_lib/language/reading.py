@@ -203,7 +203,7 @@ def degree_of(t: str, start: int, end: int) -> str:
     before, after = t[max(0, start - 24):start], t[end:end + 16]
     if re.search(rf"\b(?:{WEAK_EN})\s+(?:more\s+)?(?:off\s+)?(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$",
                  before) or re.search(rf"(?:{WEAK_KO})만?\s*(?:더\s*)?(?:(?:빗겨|비껴|벗어나|틀어)서?\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
-            rf"\s*(?:으로|로|쪽으로|쪽)?(?:는|은)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO}|a touch|a (?:little )?bit|a tad)"
+            rf"\s*(?:앞\s*(?=으로|쪽))?(?:으로|로|쪽으로|쪽)?(?:는|은)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO}|a touch|a (?:little )?bit|a tad)"
             rf"(?!\s*(?:앞|뒤|{_OTHER_SCALE_KO}))", after) or re.match(
             r"\s+(?:of (?:cent(?:er|re)|the middle)|by a (?:touch|hair|bit|tad)|a (?:little |tiny )?bit|a touch)\b"
             r"(?!\s*(?:more|less|louder|quieter|softer|higher|lower|closer|further|farther|wider|narrower))", after) or (
@@ -470,7 +470,7 @@ _SIDE_TO_SIDE = re.compile(r"\b(left|right|front|back)\s+to\s+(?:the\s+)?(?:fram
 # "(앞→오른쪽으로 이동)", "left -> right": an arrow between two places.
 _PATH_ARROW = re.compile(r"([^\s(→>]+(?:\s[^\s(→>]+)?)\s*(?:→|->|=>)\s*([^\s→)]+)")
 _TOK = r"(?:(?!에서)\S)+"
-_PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:\s?쪽)?"
+_PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서|(?<=데)서)(?:부터)?\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:\s?쪽)?"
                       rf"(?:으로|로|까지)[\s,]|"
                       rf"({_TOK}(?:\s{_TOK})?)(?:에서|리서|이서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s+(?:선|서|멈|도착)|"
                       r"((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)에서\s*((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)?\s*(?:[.,)]|$)|"
@@ -528,7 +528,7 @@ _MOVES_FROM = re.compile(r"\b(?:mov|travel|go|went|sweep|swing|swung|pan|slid|gl
                          r"drive|drove|speed|rac|rush|ride|rode|creep|crept|"
                          r"wheel|zip|spin|arc|curv|whoosh|swoosh|bounc|hop|jump|skitter|scurr|cross|across|along|pass|flap|"
                          r"flutter|stride|strode|stomp|clomp|skat|cycl|march|stroll|limp|hobbl|dash|sprint|hurr|scuttl|"
-                         r"trudg|stagger|climb|trot|gallop|waddl|ambl|saunter|tiptoe|lumber|slither|prowl|scamper)"
+                         r"trudg|stagger|climb|trot|gallop|waddl|ambl|saunter|tiptoe|lumber|slither|prowl|scamper|zoom|dart|bolt)"
                          r"\w*(?:\s+\S+){0,5}\s*$")
 
 

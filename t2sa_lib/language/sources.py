@@ -112,7 +112,7 @@ SOURCES = [
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
     ("music", "음악", r"music|backing tracks?|karaoke track|(?<![\w-])dj(?![\w-])|deejay|band|orchestra|quartet|trio|quintet|lullab(?:y|ies)|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl|jukebox", r"음악|주크박스|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
-    ("instrument", "악기", r"accordion|accordian|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|마라카스|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
+    ("instrument", "악기", r"accordion|accordian|tablas?|djembes?|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|마라카스|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"(?<!talk )(?<!sports )(?<!news )radios?|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television|telly", r"티비|텔레비전|tv", "speech-like"),
     ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그", "tick"),
@@ -413,7 +413,7 @@ def _member_calls(t: str, found: list[tuple]) -> list[tuple]:
             and _count_before(t, o[0], o[1]) > 1 for o in found[:i]))]
 
 
-_ASIDE = re.compile(r"[-–—(]\s*(?:that's|that is|who's|who is|aka|i\.e\.)\s[^-–—()]{1,40}[-–—)]")
+_ASIDE = re.compile(r"[-–—(]\s*(?:that's|that is|who's|who is|aka|i\.e\.|\w+ being)\s[^-–—()]{1,40}[-–—)]")
 #: Sounds a body makes, whoever's it is.
 _BODY_SOUNDS = ("cough", "breathing", "growl")
 
@@ -871,6 +871,9 @@ def find_mentions(text: str) -> list[Mention]:
     # "Big Mike - that's my uncle Michael - snoring": an aside names the same person again.
     asides = [m.span() for m in _ASIDE.finditer(t)]
     # "사람들 웅성웅성, 한 30명쯤 되는 군중 느낌": what the sound before is like, not another.
+    # "Biscuit zooms ..., collar tags jingling": the tags of the one named before
+    found = [f for i, f in enumerate(found) if not (i and re.search(r"\b(?:collar|dog|name) (?:tags?\s*)?$|\btags?\s*$",
+                                                                 t[max(0, f[0] - 12):f[0]]))]
     found = [f for i, f in enumerate(found) if not any(a <= f[0] < b for a, b in asides) and not (
         i and found[i - 1][5] == f[5] and re.match(r"\s*(?:같은\s*)?(?:느낌|분위기)", t[f[1]:f[1] + 8]))]
     intro = _SPEAKER_INTRO.match(text)
@@ -906,7 +909,7 @@ def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
         r"\s*(?:\S+\s+){0,2}(?:argu|chat|talk|convers|gossip|discuss|bicker|laugh|giggl|jump|play|cheer|"
         r"whisper|murmur|mutter|splash|수다|대화|떠들|얘기|싸우|싸움|다투|말다툼|언성|웃|깔깔|킥킥|소곤|속닥|수군|뛰어\s*놀|놀)", t[e:e + 24]) or re.search(
         r"\s(?:laugh|giggl)", word) or re.match(
-        r"[^,]{0,30}\btogether\b|[^,]{0,12}(?:같이|함께)", after)
+        r"[^,]{0,30}\b(?:together|all at once|in unison|at the same time)\b|[^,]{0,12}(?:같이|함께)", after)
     if not apart and (conversation or plural_sound or together or label == "children"):
         return 1
     count = _count_before(t, s, e)

@@ -207,8 +207,9 @@ def _ko_subject(clause: str) -> tuple[int, int] | None:
     # A spec line ("앵무새 오른쪽 60도"): a first word followed by a place or a number.
     first = re.match(r"\s*([가-힣A-Za-z]+)\s+(?:(?:왼쪽|오른쪽|앞|뒤|위|아래|정면)(?!쪽?\s*(?:에서|에|으로))|[-+~]?\d)",
                      clause)
-    if first and re.fullmatch(r"\s*\S+\s+(?:앞|뒤|옆)\s*", clause):
-        first = None                          # "캠프파이어 앞.": a place by a thing, not a name
+    if first and (re.fullmatch(r"\s*\S+\s+(?:앞|뒤|옆)\s*", clause)
+                  or re.search(r"(?:예요|이에요|입니다|이야|임)\W*$", clause)):
+        first = None      # "캠프파이어 앞.", "아파트 7층 복도예요.": a place, not a name
     if first and not _KO_NOT_SUBJECT.match(_KO_PARTICLE.sub("", first.group(1))) and \
             not re.search(r"(?:에서|에|으로|로|쪽|게|히|리)$", first.group(1)):
         return first.start(1), first.end(1)

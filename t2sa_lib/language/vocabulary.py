@@ -143,6 +143,7 @@ _EL = [
              r"voice|track|narration|vo|bed of|score))|down low|low down|downstairs|on the floor|"
              r"the floor(?! (?:shake|shakes|shaking|rattle|rattles|rattling|vibrate|vibrates|vibrating|tremble|trembles))|"
              r"floor level|from the ground|ground level|down below|under the table|(?:somewhere |far )?downhill|down the (?:hill|slope)|"
+             r"com\w* up the (?:stairs|stairwell|steps|staircase)|"
              r"lower floor|floor below|from down|down there|knee|"
              r"(?:front|left|right|behind|back|ahead|cent(?:er|re))(?: me| us| of me)?,? and low\b|\blow (?:and )?(?:to|on) (?:the|my) (?:left|right)|"
              r"on my lap|in my lap|lower down|"
@@ -170,7 +171,7 @@ _DIST = [
                      r"inside (?:my|your|the listener's|the player's|their) (?:chest|head|skull)",
      r"귀에\s*대고|귀에\s*붙|귓가|귓속|귀\s*바로|바로\s*귀|코앞|코\s*앞|귀에\s*바짝|"
      r"입술\s*(?:이|가)?\s*닿|닿을랑\s*말랑|닿을락\s*말락|귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|숨결|입김|귓바퀴|귀\s*(?:바로\s*)?앞|닿을\s*(?:듯|만큼)|양쪽\s*귀|양\s*귀|귀\s*(?:주변|주위|근처)"),
-    ("close", r"close(?! the| your| my eyes)|closer|nearby|near(?! the | a | an | that | this )|next to|beside|behind my (?:seat|chair|headrest)|"
+    ("close", r"close(?! the| your| my eyes)|closer|nearby|(?:just|right) in front of (?:me|you|us)\b|near(?! the | a | an | that | this )|next to|beside|behind my (?:seat|chair|headrest)|"
               r"right here|up close|not (?:far|distant)(?: away| off)? at all|intimate|arm'?s length|within reach|in front of my face|"
               r"in my face|at my shoulder|by my shoulder|at my side|on my lap|on the desk|"
               r"(?:the|a) steering wheel|(?:in )?the (?:back|passenger|driver'?s) seat|"
@@ -248,7 +249,7 @@ _WET = [
     ("wet-full", r"fully wet|100% wet|all wet|completely wet|totally wet|pure reverb|all reverb|"
                  r"nothing but reverb", r"(?:완전|100%)\s*(?:웻|wet)|전부\s*(?:리버브|잔향)"),
     ("wet-strong", r"drown(?:ed|ing)?|drench(?:ed)?|soak(?:ed|ing)|wash(?:ed)? out|(?:big|long|huge) (?:reverb )?tail|"
-                   r"washed-out|washed in|swimming in|huge reverb|massive reverb|"
+                   r"washed-out|washed in|swimming in|huge reverb|massive reverb|(?:huge|massive|enormous|endless)(?: long)? echo|"
                    r"lots of reverb|tons of reverb|cavernous|very wet|super wet|"
                    r"endless reverb|long tail|long decay|very reverberant|echoes forever|"
                    r"cathedral|cave|cavern|mostly reverb|all reverb|pure reverb|more reverb than|"
