@@ -1900,3 +1900,12 @@ def test_dev39_nearness_echoes_stairs_and_korean_sides(text, attr, want):
 def test_dev39_a_far_place_and_a_zoom_start_ways(text, start, end):
     motion = read(text).motion
     assert (motion["kind"], motion["start_az_deg"], motion["end_az_deg"]) == ("pass-by", start, end)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The terrier yaps from across the yard. Then he trots right up to my knees.", "approach"),
+    ("her heels clicking down the corridor behind me, getting further away", "recede"),
+    ("그녀의 하이힐 또각또각이 복도 끝에서 나한테로", "approach"),
+])
+def test_dev39_coming_right_up_and_getting_further_away(text, kind):
+    assert read(text).motion["kind"] == kind

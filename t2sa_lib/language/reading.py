@@ -399,7 +399,7 @@ _MOTION = [
                  # "the bus pulls up on my right": a vehicle drawing up to the listener
                  r"\b(?:bus|car|cab|taxi|van|truck|lorry|coach|train|tram|bike|motorbike|carriage)\w* (?:\w+ )?pull(?:s|ed|ing)? up\b|"
                  r"\btowards? me\b|\bgets? closer|\bmov\w* (?:over )?to (?:\S+\s+){0,4}?(?:right )?(?:beside|next to) me\b|\b(?:runs?|ran|running|trott\w*|trots?|hurr\w*|rush\w*|pads?|padd\w*|"
-                 r"com(?:e|es|ing)(?: \w+ing)?) up (?:to|until|and|beside|next)\b|\bcom(?:e|es|ing) (?:down|up) (?:the stairs|from)\b|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
+                 r"com(?:e|es|ing)(?: \w+ing)?) (?:right |straight )?up (?:to|until|and|beside|next)\b|\bcom(?:e|es|ing) (?:down|up) (?:the stairs|from)\b|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
                  r"\bgetting (?:closer|nearer|louder and closer)|\blouder (?:with|at) (?:every|each) (?:step|stride|footstep)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|(?:\S+\s+){0,3}?closer|toward)|\bsweep\w* (?:closer|in|toward)|"
@@ -408,12 +408,12 @@ _MOTION = [
                  # "trots closer", "edges nearer"; not how it sounds or where it is put
                  r"\b(?!(?:sound|feel|seem|look|plac|put|bring|brought|set|keep|kept|mak|pan|mix|pull|push|nudg|get|got|is|was)\w*\b)"
                  r"\w+(?:s|ed) (?:closer|nearer)\b|\b(?:work|mak|wend|edg)\w* (?:its|his|her|their) way (?:up|over|in|toward|towards|closer)\b|\bheading (?:toward|towards) me|\bnearer and nearer|\bcloser and closer",
-     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|와(?=\s*[.,!?]|\s*$))|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
+     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|(?<![가-힣])(?:나한테|나에게|내게)로|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|와(?=\s*[.,!?]|\s*$))|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|"
                r"\bleav\w*\b(?! (?:it|them|that|this|the \w+(?: \w+)?) (?:where|there|as is|in place|alone|"
                r"(?:in|on|at|by|near|behind|up|down|over|under)\b))|"
-               r"\bfurther and further|\bfarther and farther|\bdisappear\w*|\bpull\w* away|"
+               r"\bfurther and further|\bfarther and farther|\bget\w* (?:further|farther) (?:away|off)|\bdisappear\w*|\bpull\w* away|"
                r"\bheading away|\brecede|\bswoop\w* (?:off|away)\b|"
                r"\b(?:down|along) the (?:corridor|hall|hallway|street|road|lane|path|aisle|track) away\b|\b(?:drive|drives|driving|drove|fl(?:y|ies|ew|ying)|runs?|running|ran|"
                r"roll\w*|speed\w*|head\w*|wander\w*|float\w*|trail\w*|ebb\w*) (?:away|off)\b|"
