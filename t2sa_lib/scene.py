@@ -417,10 +417,11 @@ _SIDE_OF_PREVIOUS = re.compile(r"\b(?:to|on|at) (?:(?P<person>his|her)|its|their
                                rf"|(?:(?P<person_ko>{_KO_PERSON})|(?<![가-힣])그)\s*(?:의\s*)?(?P<side_ko>오른|왼)(?:편|쪽)")
 #: How far to one side of the source before a source at its side is, degrees of azimuth.
 _BESIDE_DEG = 30.0
-#: Words that open with a person who makes the sound: "Mina sings the chorus", "Grandma's needles".
+#: Words that open with a person who makes the sound: "Mina sings the chorus", "Grandma's needles",
+#: "소라 씨가 피아노를".
 _PERSON_OPENS = re.compile(r"\W*(?:(?!(?:The|A|An|This|That|These|Those|My|Our|Your|His|Her|Their|Its|Some|Then|"
                            r"And|But|Now|Later|Also)\b)[A-Z][a-z]+(?:'s)? (?:[a-z]+ )?(?:[a-z]+s|[a-z]+ing)\b|"
-                           r"(?i:grandma|grandpa|granny|mum|mom|dad|auntie|uncle)'s\b)")
+                           r"(?i:grandma|grandpa|granny|mum|mom|dad|auntie|uncle)'s\b|[가-힣]{2,3}\s*(?:씨|님)(?:가|이|는|은)?\s)")
 #: Degrees of azimuth to one side of a source that a source just behind it, to that side, adds.
 _NUDGE_SIDE_DEG = 20.0
 #: Largest side (degrees) a source placed by another may add of its own ("a little to the left").

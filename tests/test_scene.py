@@ -1273,3 +1273,13 @@ def test_dev37_behind_another_source_to_one_side(model, text, index, want):
 ])
 def test_dev39_tags_asides_headings_and_unison(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_dev39_a_dungeon_and_a_sound_coming_in(model):
+    *_, guard = describe("[각색] 7화 지하 감옥. 물방울 떨어지는 소리 왼쪽 위, 간수 발소리는 멀리서 점점 다가옴",
+                         model).sources
+    assert guard.params.el_deg > -20.0 and guard.params.motion.kind == "approach"
+    piano, cicada = describe("소라 씨가 피아노를 치고 있어요, 내 앞 3미터쯤. 그 사람 뒤에 창문이 열려 있어서 "
+                             "바깥 매미 소리가 살짝 들어와요", model).sources
+    assert cicada.params.az_deg == 0.0 and cicada.params.dist_m > piano.params.dist_m
+    assert cicada.params.motion is None or cicada.params.motion.kind == "static"

@@ -518,6 +518,9 @@ def _motion_word(t: str, name: str, en: str, ko: str, denied) -> re.Match | None
             continue
         if name == "rotate" and _MACHINE_SPINS.search(t[max(0, found.start() - 16):found.end()]):
             continue              # "a ceiling fan spinning", "선풍기 돌아가고": running, not circling
+        if found.group(0).startswith("들어") and re.search(r"소리(?:가|도)?\s*(?:살짝|조금|약간|좀|슬쩍)?\s*$",
+                                                          t[:found.start()]):
+            continue              # "매미 소리가 살짝 들어와요": the sound comes in, nothing moves
         return found
     return None
 

@@ -138,7 +138,7 @@ _EL = [
                     r"underground|basement|cellar|below the floor|(?:beneath|under|below) (?:our|your|their|his|her|the) feet|ankles?|"
                     r"(?:bottom of|down|deep in|far down) (?:a|the) (?:well|shaft|pit|mineshaft)",
      r"발밑|발\s*밑|발\s*아래|발끝|발치|두\s*발\s*사이|지하실|마룻바닥\s*(?:아래|밑)|마루\s*(?:밑|아래)|땅\s*속|"
-     r"바로\s*아래|(?<![가-힣])지하(?!철|\s*(?:주차|공간|역|상가|승강장|통로))|발목|우물\s*(?:바닥|속|안|밑|깊)"),
+     r"바로\s*아래|(?<![가-힣])지하(?!철|\s*(?:주차|공간|역|상가|승강장|통로|감옥|감방|벙커|묘지|던전))|발목|우물\s*(?:바닥|속|안|밑|깊)"),
     ("down", r"below(?! (?:it|them|that|this)\b)|down (?:in|into) the (?:valley|gorge|ravine|canyon|basement|cellar|pit)|beneath|under(?:neath)?(?! (?:his|her|their|my|your|its) breath)(?! (?:the |that |this )?(?:scene|mix|music|dialogue|dialog|"
              r"voice|track|narration|vo|bed of|score))|down low|low down|downstairs|on the floor|"
              r"the floor(?! (?:shake|shakes|shaking|rattle|rattles|rattling|vibrate|vibrates|vibrating|tremble|trembles))|"
