@@ -493,6 +493,8 @@ def _the_other_way(own: list[str], placed: list[SpatialParams],
                    groups: list[_Group]) -> list[SpatialParams]:
     """Sources said to pass "the other way" from one that passed before them: its pass
     with start and end swapped, unless their own words give a side of their own."""
+    from .render.trajectory import position_at     # here: reading a scene needs no renderer
+
     out = list(placed)
     for i in range(1, len(own)):
         if not _OTHER_WAY.search(own[i].lower()) or groups[i].refers_to is not None:
@@ -504,9 +506,8 @@ def _the_other_way(own: list[str], placed: list[SpatialParams],
                        and p.motion.kind == "pass-by"), None)
         if before is None:
             continue
-        end = before.motion.validated().end_az_deg if before.motion.end_az_deg is None \
-            else before.motion.end_az_deg
-        out[i] = out[i].replace(az_deg=end, motion=Motion("pass-by", end_az_deg=before.az_deg))
+        out[i] = out[i].replace(az_deg=position_at(before, 1.0)[0],
+                                motion=Motion("pass-by", end_az_deg=before.az_deg))
     return out
 
 

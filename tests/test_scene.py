@@ -1283,3 +1283,16 @@ def test_dev39_a_dungeon_and_a_sound_coming_in(model):
                              "바깥 매미 소리가 살짝 들어와요", model).sources
     assert cicada.params.az_deg == 0.0 and cicada.params.dist_m > piano.params.dist_m
     assert cicada.params.motion is None or cicada.params.motion.kind == "static"
+
+
+def test_the_other_way_of_a_pass_with_its_default_end():
+    from types import SimpleNamespace
+
+    from t2sa_lib.params import Motion, SpatialParams
+    from t2sa_lib.scene import _the_other_way
+
+    car = SpatialParams(az_deg=-90.0, motion=Motion("pass-by"))     # ends at the mirror, +90
+    bus = SpatialParams(az_deg=0.0)
+    groups = [SimpleNamespace(refers_to=None)] * 2
+    _, back = _the_other_way(["a car passes on my left", "a bus goes the other way"], [car, bus], groups)
+    assert (back.az_deg, back.motion.kind, back.motion.end_az_deg) == (90.0, "pass-by", -90.0)

@@ -123,16 +123,17 @@ def named_people(text: str, mentions: list[tuple]) -> tuple[list[tuple[int, int,
     clauses = clause_spans(text)
     silent: set[str] = set()          # a quarreller heard in the other's voice
     for pair in _PAIR.finditer(text):
-        # "Sara and Tom arguing ..., both behind me": two people, each heard
-        talk = TALK_TOGETHER.search(pair.group(3)) or not re.search(
-            GROUP_WORDS, text[pair.start(3):].split(".")[0].lower()) and _QUARREL.search(pair.group(3))
-        both = {pair.group(1).lower(), pair.group(2).lower()}
-        if talk and not any(_placed_alone(text, clauses, name, pair.start(3) + talk.end())
-                            for name in both):
+        talk = TALK_TOGETHER.search(pair.group(3))
+        # "Theo and Sam arguing": one quarrel; "Sara and Tom arguing ..., both behind me": two people
+        quarrel = talk is None and not re.search(GROUP_WORDS, text[pair.start(3):].split(".")[0].lower()) \
+            and _QUARREL.search(pair.group(3))
+        heard, both = talk or quarrel, {pair.group(1).lower(), pair.group(2).lower()}
+        if heard and not any(_placed_alone(text, clauses, name, pair.start(3) + heard.end()) for name in both):
             # the talk is the source; a quarrel, named by no sound word, is the first one's
-            gone = both if talk.re is TALK_TOGETHER else {pair.group(2).lower()}
+            gone = both if talk else {pair.group(2).lower()}
             names = [n for n in names if n[2] not in gone]
-            silent |= gone - both if talk.re is TALK_TOGETHER else gone
+            if not talk:
+                silent |= gone
     people, absorbed, objects = [], set(), set()
     for s, e, name in names:
         lo, hi = _clause_at(clauses, s, e)
