@@ -41,6 +41,8 @@ _SHARED = re.compile(GROUP_WORDS + r"|\beach\b|\bthey\b|다\s*같이|함께|같�
 _UPDATE = re.compile(r"\b(?:and )?then\b|\bafter that\b|\blater\b|\bsoon\b|\buntil\b|"
                      r"그러다가?|그\s*다음|그\s*후|이후|잠시\s*후|\S+다가\s|\S+더니\s")
 _DEFINITE = re.compile(r"(?:\bthe|\bthat|\bthis|\bit|그|이|저)\s*$")
+#: A name and its sound word, doubled, alone: "발소리 통통통", "바퀴 덜그럭덜그럭".
+_ECHO = re.compile(r"[\s,.]*[가-힣]+\s+([가-힣]{1,3})\1+[\s,.!~]*")
 _ANOTHER = re.compile(r"(?:another|a second|one more|other|또\s*다른|다른)\s+$")
 
 
@@ -184,10 +186,15 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
         joined = earlier and re.fullmatch(r"\s*,?\s*(?:and|&|\+)\s+(?:the\s+|a\s+|an\s+)?|"
                                           r"(?:이랑|랑|하고|과|와)\s*(?:\+\s*)?|\s*\+\s*",
                                           t[earlier[-1].mentions[0].end:m.start])
+        # "the woodpecker ..., the nuthatch ...": two kinds of bird, each named by its own word
+        species = earlier and not same_noun and _specific(noun, m) and _specific(before_noun, m)
+        # "... 뛰어가요. 발소리 통통통": a bare name and its sound after the same kind, no more
+        echo = earlier and kept[-1] is earlier[-1] and is_korean(noun) and bool(_ECHO.fullmatch(text[g.start:g.end]))
         if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and not joined \
                 and not NTH_ONE.match(t, m.start) and (
-                same_noun or _DEFINITE.search(before) and _same_place(text, g, earlier[-1])
-                and m.sound != "speech-like" and m.label_en == earlier[-1].mentions[0].label_en):
+                same_noun or echo or _DEFINITE.search(before) and _same_place(text, g, earlier[-1])
+                and m.sound != "speech-like" and m.label_en == earlier[-1].mentions[0].label_en
+                and not species):
             target = earlier[-1]
             if kept[-1] is target:
                 target.update_start = g.start if target.update_start is None else target.update_start
@@ -198,6 +205,13 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
             continue
         kept.append(g)
     return kept
+
+
+def _specific(noun: str, m: Mention) -> bool:
+    """Whether ``noun`` names a kind of its own, not the mention's kind nor its sound
+    ("nuthatch", not "bird" or "chirped")."""
+    return not (_stems(noun) & _stems(" ".join(_KIND_NAMES.get(m.kind, (m.label_en,))))
+                or re.match(r"[a-z]+(?:ed|ing)\b|chirp|tweet|hoot|caw|squawk|call|song|quack", noun))
 
 
 def _stems(words: str) -> set[str]:
@@ -335,6 +349,7 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
 
 
 _ONE_EACH = re.compile(rf"\b(?:(?:the )?one|the other|another|the (?:{ORDINALS_EN})|(?:he|she)(?:'s| is))\b|하나는|"
+                       r"(?<![가-힣])(?:한쪽|한\s*쪽|나머지(?:\s*하나)?|다른\s*쪽)(?:은|는)(?=\s)|"
                        r"한\s*(?:마리|명|놈|대|개)[은는]|다른\s*(?:하나|놈|녀석|애|건|것|한\s*(?:마리|명|대|개))(?:는|은)?(?=\s)|(?:첫|두|세|네)\s*번째(?:는|\s*\S+은)", re.I)
 
 
@@ -403,7 +418,7 @@ _KO_PERSON = r"(?:그녀|걔|그분|그\s*사람|그\s*애)"
 #: 사람 뒤", "그 옆에서", "바베큐 지글지글도 같이"; the group ``person`` is set where the
 #: words mean a person. Korean "그 뒤" alone is left out: it mostly means "after that".
 _BY_PREVIOUS = re.compile(
-    r"\b(?:(?:just|right|directly) )?(?P<prep>behind|next to|beside|near|close to|by|alongside|past|beyond|"
+    r"\b(?:(?:just|right|directly) )?(?P<prep>behind|in front of|next to|beside|near|close to|by|alongside|past|beyond|"
     r"above|over|below|under|beneath|underneath|on top of) "
     r"(?:(?P<person>him|her)|them|it)\b"
     rf"|(?:(?P<person_ko>{_KO_PERSON})|그)\s*(?:의\s*)?(?:옆|곁)|(?P<behind_ko>{_KO_PERSON})\s*(?:의\s*)?뒤"
@@ -428,6 +443,8 @@ _NUDGE_SIDE_DEG = 20.0
 _NUDGE_DEG = 40.0
 #: A listener named in the third person ("the player", "the rider"), whom "them" may mean.
 _LISTENER_NAMED = re.compile(r"\bthe (?:player|listener|rider|viewer|user|trainee)\b|\bpov\b|\bcamera\b")
+#: A thing someone does, said before its name: "he's rinsing cups".
+_DONE_BY_PRONOUN = re.compile(r"\b(?:he|she)(?:'s| is| was)\s+[a-z]+ing\s+(?:the |his |her |a )?$")
 #: Words that put a source farther off than the one before: "behind him", "just past them".
 _FARTHER_THAN = ("behind", "past", "beyond")
 #: How much farther than the source before a source "behind him" is, metres.
@@ -457,7 +474,14 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
         m = _SIDE_OF_PREVIOUS.search(words) or _BY_PREVIOUS.search(words) or _OWNED_BY_PREVIOUS.search(words)
         person = m is not None and (m.re is _OWNED_BY_PREVIOUS or any(
             m.groupdict().get(g) for g in ("person", "person_ko", "behind_ko")))
-        anchor = max((j for j in (people if person else earlier) if j < i), default=None)
+        # "he's rinsing cups ..., the radio above him": he is heard by what he does
+        doers = [j for j in earlier if _DONE_BY_PRONOUN.search(text[:groups[j].mentions[0].start].lower())]
+        anchor = max((j for j in (people if person else earlier) if j < i),
+                     default=max((j for j in doers if j < i), default=None))
+        pronoun = m is not None and m.groupdict().get("person")
+        if pronoun and anchor is not None and re.search(
+                rf"\b{pronoun}\b", text.lower()[:groups[min(people, default=anchor)].mentions[0].start]):
+            continue                  # "she holds her breath ...": "her" is someone heard nowhere
         named = m is None and _behind_named(text, words, groups, [j for j in earlier if j < i])
         if named:
             m, anchor = named
@@ -487,17 +511,21 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
 #: "then a truck goes the other way", "버스는 반대로 지나가": the reverse of the pass before.
 _OTHER_WAY = re.compile(r"\b(?:the (?:other|opposite) (?:way|direction)|in reverse)\b|"
                         r"반대\s*(?:방향|쪽)(?:으로|에서)|(?<![가-힣])반대로")
+#: "a bus rumbles after it", "뒤따라": the same pass as the one before.
+_SAME_WAY = re.compile(r"\b(?:after (?:it|them)|follow(?:s|ing|ed)? (?:it|them)|the same way)\b|뒤따라|같은\s*방향으로")
 
 
 def _the_other_way(own: list[str], placed: list[SpatialParams],
                    groups: list[_Group]) -> list[SpatialParams]:
     """Sources said to pass "the other way" from one that passed before them: its pass
-    with start and end swapped, unless their own words give a side of their own."""
+    with start and end swapped ("after it": the same pass), unless their own words give
+    a side of their own."""
     from .render.trajectory import position_at     # here: reading a scene needs no renderer
 
     out = list(placed)
     for i in range(1, len(own)):
-        if not _OTHER_WAY.search(own[i].lower()) or groups[i].refers_to is not None:
+        same = _SAME_WAY.search(own[i].lower())
+        if not (same or _OTHER_WAY.search(own[i].lower())) or groups[i].refers_to is not None:
             continue
         said = read(own[i])
         if "az_deg" in said.statements or said.motion and "end_az_deg" in said.motion:
@@ -505,6 +533,9 @@ def _the_other_way(own: list[str], placed: list[SpatialParams],
         before = next((p for p in reversed(out[:i]) if p.motion is not None
                        and p.motion.kind == "pass-by"), None)
         if before is None:
+            continue
+        if same:
+            out[i] = out[i].replace(az_deg=before.az_deg, motion=before.motion)
             continue
         out[i] = out[i].replace(az_deg=position_at(before, 1.0)[0],
                                 motion=Motion("pass-by", end_az_deg=before.az_deg))

@@ -1909,3 +1909,43 @@ def test_dev39_a_far_place_and_a_zoom_start_ways(text, start, end):
 ])
 def test_dev39_coming_right_up_and_getting_further_away(text, kind):
     assert read(text).motion["kind"] == kind
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    # on the stage, looking out: the performer's sides are the listener's own
+    ("Feedback squeal from stage left. I'm the one on stage looking out at the crowd.", "az_deg", -90.0),
+    ("Feedback squeal from stage left.", "az_deg", 45.0),
+    # "except" leaves out a side, not the thing it names
+    ("the whole cafe goes quiet except the espresso machine in front", "az_deg", 0.0),
+    ("한참 먼데서 개 짖는 소리", "dist_m", 5.5),
+    ("불판 위에서 고기 지글지글 굽는 소리 바로 앞에서", "el_deg", -15.0),
+    ("해설 목소리는 오른쪽—아니 가운데, 그리고", "az_deg", 0.0),
+    # the sides of a likeness are not the sound's
+    ("Murmuring in front of me, like kids hiding behind the puppet booth.", "az_deg", 0.0),
+])
+def test_dev41_stage_exceptions_far_grills_and_likenesses(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+@pytest.mark.parametrize("text", ["tiny hiss from the blowpipe, right under my chin",
+                                  "목덜미에 바람 부는 것처럼 쉬익 소리 살짝만"])
+def test_dev41_a_tiny_hiss_is_quiet(text):
+    assert read(text).statements["gain_db"].value < -4.0
+
+
+def test_dev41_a_top_shelf_is_above_the_eyes_and_pulling_up_is_not():
+    assert value("vase clinking on the top shelf to my right", "el_deg") >= 20.0
+    assert value("A car pulls up on the left.", "el_deg") is None
+    # a room named in a likeness still counts
+    assert value("Your footsteps behind you, like a long stone corridor.", "wet_mix") is not None
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("A jet overhead, rumbling from in front of me to somewhere far behind.", 0.0, 180.0),
+    ("Train pulling in from far down the platform on my left, getting louder till it stops "
+     "right in front of me.", -90.0, 0.0),
+    ("a car passes from left to right in front of me", -90.0, 90.0),
+])
+def test_dev41_a_rumble_and_a_stop_end_ways(text, start, end):
+    motion = read(text).motion
+    assert (motion["kind"], motion["start_az_deg"], motion["end_az_deg"]) == ("pass-by", start, end)

@@ -1296,3 +1296,38 @@ def test_the_other_way_of_a_pass_with_its_default_end():
     groups = [SimpleNamespace(refers_to=None)] * 2
     _, back = _the_other_way(["a car passes on my left", "a bus goes the other way"], [car, bus], groups)
     assert (back.az_deg, back.motion.kind, back.motion.end_az_deg) == (90.0, "pass-by", -90.0)
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("one church bell close on my left, the other way off across the valley behind me", ["bell", "bell"]),
+    ("스피커가 두 개인데 한쪽은 왼쪽 벽에 붙어 있고 나머지는 천장 구석에 달려 있음", ["스피커", "스피커"]),
+    # two kinds of bird are two birds; the chirp named again is the one before
+    ("The woodpecker drums at 2 o'clock, the nuthatch answers from 10.", ["bird", "bird"]),
+    ("Alexa chirped from the kitchen behind me. Make the chirp softer.", ["bird"]),
+    ("아이 인형이 왼쪽 문에서 뒤쪽 창문까지 뛰어가요. 발소리 통통통", ["발소리"]),
+    ("우리 원장님, 일명 호랑이쌤이 복도 끝에서 부르심. 호랑이쌤 목소리 좀 울리게 해줘요", ["호랑"]),
+    ("keep the crickets, ditch the owl. add a creaky gate behind me", ["insects", "creaky"]),
+    ("민지 키보드 소리 좀 더 멀리 보내고, 준호 콧노래는 그냥 없애주세요. 대신 창밖 빗소리 깔아주고", ["키보드", "빗소리"]),
+    ("Dana walks in from the kitchen on my right. She's whistling, then she sits down across from me.",
+     ["dana"]),
+    ("The dog barks from across the yard. Then the dog comes closer, right up to my legs.", ["dog"]),
+    ("누가 오른쪽 뒤에서 악보 넘기고, 앞줄에서는 헛기침", ["종이", "기침"]),
+])
+def test_dev41_members_kinds_echoes_nicknames_and_leaving_out(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_dev41_placed_by_the_one_before(model):
+    knife, pan = describe("Someone's chopping onions at the counter to my right, and the pan sizzles just "
+                          "in front of it.", model).sources
+    assert pan.params.az_deg == knife.params.az_deg == 90.0
+    cups, radio = describe("Jae and I are at the sink; he's rinsing cups to my right and the radio sits "
+                           "on the windowsill above him.", model).sources
+    assert radio.params.az_deg == 90.0 and radio.params.el_deg > 20.0
+    bike, bus = describe("A motorbike screams past from left to right, then a bus rumbles after it.",
+                         model).sources
+    assert (bus.params.az_deg, bus.params.motion) == (bike.params.az_deg, bike.params.motion)
+    # "her" said before anyone is heard is the one whose scene it is, not a source
+    *_, wind = describe("Horror scene, she holds her breath. Somewhere to the left a child giggles, and "
+                        "wind moans through the broken window in front of her.", model).sources
+    assert wind.params.az_deg == 0.0

@@ -299,6 +299,8 @@ def stage_side(t: str, denied=()) -> Statement | None:
     m = next((m for m in STAGE_FLIP.finditer(t) if not _inside(m.span(), denied)), None)
     if m:
         sign = 1.0 if performer_side(m) == "left" else -1.0
+        if LISTENER_ON_STAGE.search(t):       # the performer's sides are the listener's own
+            return az_region(-sign * 90.0, 25.0, span=m.span())
         slightly = re.search(rf"\b(?:{WEAK_EN}|just)\s+$", t[max(0, m.start() - 16):m.start()])
         return _side_region(sign, slightly, (45.0, 20.0), span=m.span())
     edge = r"\b(?:just )?(past|beyond|outside|off|at|on|near|by) the (left|right) edge"
@@ -409,6 +411,7 @@ _ON_STAGE = re.compile(r"\b(?:side|end|edge|wing|corner) of (?:the )?(?:stage|sc
                        r"무대\s*(?:위(?!\s*(?:의\s*)?(?:배우|연주자|공연자|출연자))|끝|(?:왼|오른)쪽\s*(?:끝|가장자리))")
 #: Words that put the listener on the stage, looking out at the audience.
 LISTENER_ON_STAGE = re.compile(r"\b(?:i'm|i am|we're|we are|you're|you are) (?:up |the one )?on (?:the )?stage\b|"
+                               r"\b(?:i'm|i am|we're|we are) (?:\w+ )?looking out at the (?:crowd|audience|house)\b|"
                                 r"(?:제가|내가|저는|나는)\s*무대\s*위")
 
 

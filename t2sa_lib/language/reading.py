@@ -30,7 +30,7 @@ from .vocabulary import (DEGREE_SHIFT, LEVELS, STRONG_EN, STRONG_KO, WEAK_EN, WE
 
 _BREAK = r"[,;!?:()\[\]]|(?<!\d)\.|\.(?!\d)| but | and | - |그리고|하지만|는데|인데(?=\s)|지만"
 _EN_NEG = re.compile(r"(?:\b(?:not|n't|never|no(?!,? (?:wait|sorry|no|scratch|i mean|actually)\b)|nothing|neither|nor|nowhere near|anywhere but|anything but|"
-                     r"everywhere but|except|instead of|rather than|as opposed to|other than|"
+                     r"everywhere but|except(?= (?:for )?(?:the |my |to (?:the |my )?)?(?:left|right|front|back|rear|behind|above|below|overhead|up|down|side|far|close|near|in front|center|centre|middle)\b)|instead of|rather than|as opposed to|other than|"
                      r"avoid|without)\b|n't\b)"
                      # "never louder than a whisper" bounds the loudness; it denies nothing
                      r"(?! (?:any |much )?(?:louder|quieter|softer|closer|nearer|farther|further|"
@@ -454,6 +454,9 @@ _PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,6}?\S+?)(?<!\band)\s+(?:(?:all the 
                       + _STARTS_ENDS + "|"
                       r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:stops|stopping|halts|halting|ends up|settles?|settling|pulls up|"
                       r"comes to (?:a stop|rest))\s+((?:\S+\s*){1,4})|"
+                      # "pulling in from down the platform on my left, louder till it stops in front of me"
+                      r"\bfrom ([^,.;]{1,60})(?:,[^.;]{0,30}?)?\s+(?:until|till|'til) (?:it|he|she|they) "
+                      r"(?:stops|halts|settles|ends up|pulls up|comes to (?:a stop|rest))\s+(?:right |just |directly )?((?:\S+\s*){1,4})|"
                       # "coming from behind me and heading off in front"
                       r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:\S+\s+)?(?:head|go|disappear|fad|vanish|exit|trail)\w*\s+"
                       r"(?:off\s+|out\s+|away\s+)?(?:in|into|to|toward|towards)\s+((?:\S+\s*){1,3})|"
@@ -526,7 +529,7 @@ def _motion_word(t: str, name: str, en: str, ko: str, denied) -> re.Match | None
 
 
 # "moves from my left to straight in front": a verb of movement before a from-to path.
-_MOVES_FROM = re.compile(r"\b(?:mov|travel|go|went|sweep|swing|swung|pan|slid|glid|shift|drift|wander|"
+_MOVES_FROM = re.compile(r"\b(?:mov|rumbl|roar|whiz|travel|go|went|sweep|swing|swung|pan|slid|glid|shift|drift|wander|"
                          r"walk|run|ran|fl(?:y|ies|ew)|roll|crawl|swoop|come|came|head|carr|sail|trail|pull|arriv|approach|"
                          r"drive|drove|speed|rac|rush|ride|rode|creep|crept|"
                          r"wheel|zip|spin|arc|curv|whoosh|swoosh|bounc|hop|jump|skitter|scurr|cross|across|along|pass|flap|"
@@ -991,9 +994,21 @@ _TITLE = re.compile(r"(?:테마|방|맵|곡|제목|챕터|\b(?:theme|room|level|
                     r"titled|called|named))\s*[:#]?\s*(['\"])([^'\"\n]{1,30})\1")
 
 
+# "in front of me, like kids hiding behind the puppet booth": a likeness, not a place.
+_SIMILE = re.compile(r",\s*like (?:a|an|the|some|someone|somebody|kids|children|people)\b[^.;!?]*")
+
+
 def _titles_blanked(t: str) -> str:
-    return _TITLE.sub(lambda m: m.group(0)[:m.start(2) - m.start()] + " " * len(m.group(2))
-                      + m.group(0)[m.end(2) - m.start():], t)
+    """``t`` with quoted titles, and the sides in a likeness after a stated side, blanked
+    to spaces (what the likeness says of the room stays)."""
+    t = _TITLE.sub(lambda m: m.group(0)[:m.start(2) - m.start()] + " " * len(m.group(2))
+                   + m.group(0)[m.end(2) - m.start():], t)
+    m = _SIMILE.search(t)
+    if m and az.find_atoms(t[:m.start()]):
+        for a in az.find_atoms(t):
+            if m.start() <= a.start < m.end():
+                t = t[:a.start] + " " * (a.end - a.start) + t[a.end:]
+    return t
 
 
 def read(text: str, paths: bool = True) -> Reading:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import ORDINALS_EN
+from .normalize import ORDINALS_EN, is_korean
 from .names import named_people
 from .subjects import TALK_TOGETHER, clause_subjects, coordinated
 
@@ -27,7 +27,7 @@ SOURCES = [
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?|terriers?|poodles?|beagles?|spaniels?|retrievers?|collies?|yapp(?:ing|y)", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개는|개를|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
-    ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|dippers?|kingfishers?|thrush(?:es)?|warblers?|nightingales?|(?:sky)?larks?|finch(?:es)?|starlings?|chiffchaffs?|"
+    ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|nuthatch(?:es)?|starlings?|wrens?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|dippers?|kingfishers?|thrush(?:es)?|warblers?|nightingales?|(?:sky)?larks?|finch(?:es)?|starlings?|chiffchaffs?|"
                  r"penguins?|vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"펭귄(?!관)|물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무|좀\s*더|더\s*(?:높|낮|멀|가까)))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
@@ -62,15 +62,15 @@ SOURCES = [
                   r"friend|(?:girl|boy)friend|gf|bf|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
                   r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|노랫소리|(?<![가-힣])꺅(?=\s*소리)|비명|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|브리핑|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니(?!\s*(?:댁|네|집))|할아버지(?!\s*(?:댁|네|집))|트레이너|코치|짝꿍|셰프|요리사|야호|"
-                  r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|신부님|목사님|스님|강론|설교", "speech-like"),
+                  r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|바리톤|베이스\s*(?:파트|가수)|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
-    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|(?<![가-힣])힐(?=\s|이|은|소리)|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*소리|운동화|뛰어다니|하이힐", "footsteps"),
+    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|(?<![가-힣])힐(?=\s|이|은|소리)|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*(?:굽|소리)|구둣발|운동화|뛰어다니|하이힐", "footsteps"),
     ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|타격음|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
     ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"휠체어|캐리어|여행\s*가방|바퀴|리어카|손수레|수레|카트|유모차|스케이트보드", "noise-burst"),
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|(?<!공\s)(?<!공)튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
-    ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관|철문|대문|쪽문|뒷문|옆문", "noise-burst"),
-    ("clock", "시계", r"clocks?|ticking|tick-tock|watch|metronomes?", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱", "tick"),
+    ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관|철문|대문|쪽문|뒷문|옆문|자동문|방문(?=이|을|\s*(?:쾅|닫|열))", "noise-burst"),
+    ("clock", "시계", r"clocks?|ticking|tick-tock|watch|metronomes?", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱|메트로놈", "tick"),
     ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|방울\s*소리|(?<![가-힣])방울(?=이|을|은|도|\s|$)|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만|을)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|땡땡|알림음", "bell"),
     # Counted speakers are sources ("two speakers, one ... the other ..."); one speaker, or
     # speakers something named plays from, are where a source is (see _lexicon_mentions).
@@ -115,7 +115,7 @@ SOURCES = [
     ("instrument", "악기", r"accordion|accordian|tablas?|djembes?|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|마라카스|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"(?<!talk )(?<!sports )(?<!news )radios?|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television|telly", r"티비|텔레비전|tv", "speech-like"),
-    ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그", "tick"),
+    ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그|건배", "tick"),
     ("machine", "기계", r"machines?|machinery|(?:freight )?elevators?|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?|gears?|cogs?", r"트랙터|톱니|기어\s*(?:소리|돌)|기계|공사(?:장)?\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기", "hum"),
     ("drill", "드릴", r"drills?|drilling|impact wrench|wrench", r"드릴|렌치", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
@@ -166,7 +166,7 @@ SOURCES = [
     ("shutter", "셔터", r"(?:camera )?shutters? click\w*|camera click\w*", r"셔터|찰칵", "tick"),
     ("zipper", "지퍼", r"zippers?", r"지퍼", "noise-burst"),
     ("woodblock", "목탁", r"wood ?blocks?|temple blocks?|moktak", r"목탁", "tick"),
-    ("paper", "종이", r"paper|pages|newspaper|(?:candy )?wrappers?|unwrapp\w*|crinkl\w*", r"포장지|종이|책장(?!\s*(?:꼭대기|위|옆|앞|뒤|밑|아래|에|쪽|선반|너머))|신문", "noise-burst"),
+    ("paper", "종이", r"paper|pages|newspaper|(?:candy )?wrappers?|unwrapp\w*|crinkl\w*", r"포장지|종이|(?:악보|페이지|책장)\s*(?:를|을)?\s*(?:넘기|넘겨|넘김|넘어가)|책장(?!\s*(?:꼭대기|위|옆|앞|뒤|밑|아래|에|쪽|선반|너머))|신문", "noise-burst"),
     ("ghost", "유령", r"ghosts?|spirits?|monsters?|creatures?|dragons?|griffins?|wyverns?|goblins?|orcs?|trolls?|ogres?|dwarf|dwarfs|dwarves|elf|elves", r"유령|귀신|괴물|몬스터|고블린|오크|트롤|드워프|엘프", "speech-like"),
     ("zombie", "좀비", r"zombies?|undead|ghouls?", r"좀비", "speech-like"),
     ("drone", "드론", r"drones?", r"드론", "hum"),
@@ -629,7 +629,16 @@ def _compared(t: str, k: tuple[int, int, int]) -> bool:
 # "(we call him Goose)": a nickname, not a goose.
 _NICKNAME = re.compile(r"\b(?:call|calls|called|nicknamed) (?:him|her|them) (?:the )?(?P<nick>[a-z][\w-]*)|"
                        r"별명(?:은|이)?\s*(?P<nick_ko>[가-힣]{1,4}?)(?=ㅋ|이야|야|임|[\s,.])")
+#: A nickname given in Korean: "일명 호랑이쌤", "다들 왕갈비라고 부르는 분", "(곰돌이쌤이라고 부름)".
+_NICKNAME_KO = re.compile(r"일명\s*(?P<nick>[가-힣]{2,6}?)(?=이\s|가\s|은|는|\s|,)|"
+                          r"(?P<called>[가-힣]{2,6}?)(?:이)?라고\s*(?:부르|불리|부름|불러)")
 _NICKNAME_BEFORE = re.compile(r"\b(?:call|calls|called|name|named|nicknamed) (?:him|her|it|them)\s+(?:the\s+)?$")
+
+
+def _after_nickname(t: str, at: int, nick: str) -> bool:
+    """Whether the name at ``t[at:]`` is the nickname's own ("호랑이쌤 목소리") or follows it."""
+    return t.startswith(nick, at) or bool(
+        re.search(rf"(?<![가-힣]){re.escape(nick)}(?:의)?\s*$", t[max(0, at - 12):at]))
 
 
 def _unquoted(t: str) -> str:
@@ -711,7 +720,7 @@ def _merge_compounds(t: str, kept):
 
 
 #: Verbs that leave a named sound out of the scene: "lose the TV", "replace the drill with ...".
-LEAVE_OUT = r"lose|drop|kill|mute|remove|replace|swap out|get rid of|ignore"
+LEAVE_OUT = r"lose|drop|kill|mute|remove|replace|swap out|get rid of|ignore|ditch|scrap"
 #: Korean degree words before a place by a thing: "드럼 살짝 뒤", "보컬 바로 왼쪽".
 PLACE_DEGREE_KO = r"(?:(?:바로|살짝|조금|약간|좀|한참|훨씬)\s*)?"
 
@@ -725,7 +734,7 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                           r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s')? )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
-                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*|소음\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:[가-힣]{0,2}(?:는|은|던)\s+)?(?:소리\s*|소음\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도|만))?\s*(?:아예\s*|그냥\s*|싹\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말)))",
+                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*|소음\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:[가-힣]{0,2}(?:는|은|던)\s+)?(?:소리\s*|소음\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도|만))?\s*(?:아예\s*|그냥\s*|싹\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말))|없애(?!지\s*(?:마|말))|지워(?!지))",
                         t[k[1]:k[1] + 18])
                 or re.match(r"\s*(?:은|는|이|가)?\s*안\s*(?:치|쳐|나|났|들리|들렸|울리)", t[k[1]:k[1] + 10])
                 # "손님들은 다 외출했어요": people who have gone out make no sound here
@@ -850,8 +859,8 @@ def find_mentions(text: str) -> list[Mention]:
         found.append((s, e, en, ko, sound, kind))
     found = _member_calls(t, found)
     for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept], names_a_source):
-        if _talks_with_next_ko(t, e) or re.search(rf"\b(?:{LEAVE_OUT})\s+(?:the |a |an )?"
-                                                   rf"{re.escape(label.split()[0])}\b", t):
+        if _talks_with_next_ko(t, e) or is_korean(label) and _denied(t, (s, e, -1)) \
+                or re.search(rf"\b(?:{LEAVE_OUT})\s+(?:the |a |an )?{re.escape(label.split()[0])}\b", t):
             continue          # "pls replace the drill with birdsong": left out wherever named
         found.append((s, e, label, label, "speech-like" if re.search(
             r"voice|talk|speak|say|announce|kid|child|man|woman|사람|목소리|말|음성|방송|꼬마|아이", label)
@@ -860,6 +869,10 @@ def find_mentions(text: str) -> list[Mention]:
     nick = [m for m in _NICKNAME.finditer(t)]
     found = [f for f in found if not any(f[0] >= m.start() and re.sub(r"[이가은는]$", "", t[f[0]:f[1]])
                                          == (m["nick"] or m["nick_ko"]) for m in nick)]
+    # "일명 호랑이쌤이 ... 부르심. 호랑이쌤 목소리": the voice of the one the nickname named
+    for m in _NICKNAME_KO.finditer(t):
+        found = [f for f in found if not (f[0] > m.end() and f[4] == "speech-like"
+                                          and _after_nickname(t, f[0], m["nick"] or m["called"]))]
     people, absorbed = named_people(text, [(f[0], f[1], f[2], f[4]) for f in found])
     found = [f for i, f in enumerate(found) if i not in absorbed] + [
         (s, e, name, name, "speech-like", "voice") for s, e, name in people]
@@ -883,7 +896,8 @@ def find_mentions(text: str) -> list[Mention]:
     # "a choirboy sings ..., his voice washing": the voice of the one named before.
     found = [f for i, f in enumerate(found)
              if not (i and re.search(r"(?<![가-힣])그\s+$|\bthe same\s+$", t[max(0, f[0] - 9):f[0]]))
-             and not (i and (_voice_of_named(t, found, i) or _to_oneself(t, found, i)))
+             and not (i and (_voice_of_named(t, found, i) or _to_oneself(t, found, i)
+                             or _pronoun_voice(t, found, i)))
              and not (i and re.match(r"목소리|콧노래|노랫소리|웃음", t[f[0]:f[1]])
                       and re.search(r"(?<![가-힣])(?:그녀|그|걔|그\s*사람|그분)(?:의?\s*|(?:가|이|는|은)\s+(?:[^,.;]*\s)?)$",
                                     re.split(r"[,.;]", t[max(0, f[0] - 40):f[0]])[-1]))]
@@ -915,7 +929,7 @@ def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
     count = _count_before(t, s, e)
     # "chimps hooting - one close on the right, the other far back": a plural told apart
     plural_apart = re.match(r"[a-z]+[^s\W]s\b", word) and re.search(r"\bone\b[^.;]*\bthe other\b", after)
-    if count == 1 and (_on_both_sides(t, s, e) or plural_apart or re.search(r"\bone\s+$", t[max(0, s - 5):s])
+    if count == 1 and (_on_both_sides(t, s, e) or plural_apart or re.search(r"\bone\s+(?:[a-z]+\s+)?$", t[max(0, s - 16):s])
                        and _THE_OTHER_ALONE.search(after)):
         return 2
     return count
@@ -941,6 +955,16 @@ def _voice_of_named(t: str, found: list[tuple], i: int) -> bool:
     return bool(re.search(r",\s*(?:low|quiet|hushed|soft|loud|raised|muffled|angry|excited|deep|"
                           r"gentle|whispered)\s+$", t[max(0, s - 12):s])) and any(
         sentence <= f[0] < s and (f[4] == "speech-like" or re.search(_PEOPLE, f[2])) for f in found[:i])
+
+
+def _pronoun_voice(t: str, found: list[tuple], i: int) -> bool:
+    """Whether mention ``i`` is a voiced sound whose subject is "he" or "she", someone
+    who speaks named before ("Dana walks in ... She's whistling")."""
+    s, e = found[i][:2]
+    return bool(re.match(r"whistl|hum|sing|laugh|giggl|chuckl|cr(?:y|ies|ied)|sob|cough|sneez|sigh|yawn", t[s:e])
+                and re.search(r"\b(?:he|she)(?:'s| is| was)?\s+(?:(?:starts?|keeps?|begins?|goes|went)\s+)?$",
+                              t[max(0, s - 24):s])
+                and any(f[4] == "speech-like" for f in found[:i]))
 
 
 def _to_oneself(t: str, found: list[tuple], i: int) -> bool:

@@ -78,7 +78,7 @@ FUNCTION_WORD = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|
                       r"after|before|once|we're|we|us|they're|it's|there's|i'm|you're|"
                       r"much|many|lots?|plenty|less|more|none|any|half|whole|"
                       r"seconds?|secs?|minutes?|mins?|moments?|while|beats?|bars?|top|bottom|"
-                      r"face|feet|foot|head|ears?|shoulders?|hands?|neck|knees?|chest|nose|eyes?|"
+                      r"face|feet|foot|head|ears?|shoulders?|hands?|neck|knees?|chest|nose|eyes?|legs?|ankles?|toes?|lap|elbows?|"
                       r"reverb|verb|echo|slapback|tail|reflections?|ambience|tone|sounding|"
                       r"dead|cozy|bright|ringy|tight|metallic|dark|warm|cold|"
                       r"player|listener|viewer|visitors?|camera|user|north|south|east|west|north-?east|north-?west|"
