@@ -226,7 +226,7 @@ _DIST = [
 _SPREAD = [
     ("envelop", r"full[- ]width|full stereo width|all around|all round(?!-)|surround(?:ing|s|ed)?|everywhere|envelop(?:ing|s)?|immersive|"
                 r"fill(?:s|ing)? the (?:whole |entire )?(?:room|space|hall|place|church|house|theat(?:er|re)|auditorium|venue)|"
-                r"from every direction|from all sides|all sides|every side|wrap(?:s|ped|ping)? (?:it |them )?(?:all the way )?around|"
+                r"from every direction|from all sides|all sides|every side|in both ears|wrap(?:s|ped|ping)? (?:it |them )?(?:all the way )?around|"
                 r"engulf|blanket of|wall of (?:sound|noise)|omnipresent|cover(?:s|ing)? the (?:whole|entire) (?:room|space|hall|audience|house)",
      r"사방|사방에서|온\s*사방|전체적으로|전체에|(?:주위|주변)\s*전체|빙\s*둘러|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
      r"공간\s*전체|방\s*전체|전체로|꽉\s*채|온\s*방|전방위|전체를\s*덮|(?:다|전부)\s*덮"),
@@ -285,7 +285,7 @@ _WET = [
     # A short tail: less than a touch of reverb, more than none.
     ("wet-short", r"short (?:reverb|tail|decay|room)",
      r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?짧게|짧은\s*(?:리버브|잔향)"),
-    ("reverberant", r"reverberant|reverberating|echo(?:ey|y|ing|es|ed)|(?:big|huge|massive|vast) (?:\w+ )?echo|echoing like|"
+    ("reverberant", r"reverberant|reverberating|wet[- ]sounding|echo(?:ey|y|ing|es|ed)|(?:big|huge|massive|vast) (?:\w+ )?echo|echoing like|"
                     r"reflect(?:s|ed|ing|ions?)? off|bounc(?:e|es|ed|ing) off",
      r"메아리|반사(?:돼|되어|되는|된)|튕겨\s*(?:나오|오)"),
     ("wet", r"reverb(?:ed|y)?|echo|roomy|ambient|wet|lush|"
