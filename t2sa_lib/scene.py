@@ -43,6 +43,8 @@ _UPDATE = re.compile(r"\b(?:and )?then\b|\bafter that\b|\blater\b|\bsoon\b|\bunt
 _DEFINITE = re.compile(r"(?:\bthe|\bthat|\bthis|\bit|그|이|저)\s*$")
 #: A name and its sound word, doubled, alone: "발소리 통통통", "바퀴 덜그럭덜그럭".
 _ECHO = re.compile(r"[\s,.]*[가-힣]+\s+([가-힣]{1,3})\1+[\s,.!~]*")
+#: A doubled sound word and how it rings, alone: "쿵쿵 울림" (alone, "찍찍" may be a mouse).
+_BARE_ECHO = re.compile(r"[\s,.]*([가-힣]{1,3})\1+\s*울림[\s,.!~]*")
 _ANOTHER = re.compile(r"(?:another|a second|one more|other|또\s*다른|다른)\s+$")
 
 
@@ -165,6 +167,9 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
     kept: list[_Group] = []
     for g in groups:
         m = g.mentions[0]
+        if kept and len(g.mentions) == 1 and _BARE_ECHO.fullmatch(text[g.start:g.end]):
+            kept[-1].end = g.end      # "..., 쿵쿵 울림": how the source before sounds
+            continue
         before = t[max(0, m.start - 12):m.start]
         earlier = [k for k in kept if k.mentions[0].kind == m.kind]
         # "a motorbike ..., a truck ..." share a label but are two sources, and so do

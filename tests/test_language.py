@@ -1677,7 +1677,7 @@ def test_near_a_body_part_is_close_near_a_landmark_is_not():
     ("작은 시계는 내 왼손목에서 째깍", "az_deg", -90.0),
     ("Sonar ping, like it's ringing through the steel hull of the sub.", "wet_mix", 0.65),
     ("a faint wolf howl from the hills on the right", "dist_m", 4.5),
-    ("keep the aurora overhead but push it much further away", "dist_m", 4.5),
+    ("keep the aurora overhead but push it much further away", "dist_m", 5.5),
     ("kids splash in the pool below the balcony", "el_deg", -40.0),
 ])
 def test_dev30_ships_backs_decibels_corners_and_heights(text, attr, want):
@@ -1949,3 +1949,22 @@ def test_dev41_a_top_shelf_is_above_the_eyes_and_pulling_up_is_not():
 def test_dev41_a_rumble_and_a_stop_end_ways(text, start, end):
     motion = read(text).motion
     assert (motion["kind"], motion["start_az_deg"], motion["end_az_deg"]) == ("pass-by", start, end)
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("dog barking, way further off", "dist_m", 5.5),
+    ("Bass drums blasting from waaay behind me.", "dist_m", 5.5),
+    ("a mosquito whining on the side away from my right ear, right up against the temple", "dist_m", 0.7),
+    ("Keep it under the track, right underfoot.", "el_deg", -52.0),
+    ("wind in both ears", "spread_deg", 105.0),
+    ("a loon calling across the lake, far and wet-sounding", "wet_mix", 0.6),
+    ("Facing the sea, so north. The bell buoy clangs to the west", "az_deg", -90.0),
+])
+def test_dev43_far_off_up_close_underfoot_and_facings(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+def test_dev43_the_other_side_of_an_ear_starts_a_way_and_a_fade_in_is_none():
+    motion = read("오른쪽 귀 반대편에서 대금 소리가 시작돼서 천천히 정면으로 걸어 들어오게요").motion
+    assert (motion["start_az_deg"], motion["end_az_deg"]) == (-90.0, 0.0)
+    assert read("the ambient music fades in from all arround").motion is None

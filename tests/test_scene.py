@@ -1331,3 +1331,21 @@ def test_dev41_placed_by_the_one_before(model):
     *_, wind = describe("Horror scene, she holds her breath. Somewhere to the left a child giggles, and "
                         "wind moans through the broken window in front of her.", model).sources
     assert wind.params.az_deg == 0.0
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Lena's on the mic next to me and Raj is on the phone to the ward; he keeps laughing, she keeps "
+     "shushing him.", ["lena", "raj"]),
+    ("Biscuit the whippet flies over the last jump to my right, her owner screaming from behind me.",
+     ["dog", "voice"]),
+    ("Rain drums across all the car roofs around me.", ["rain"]),
+    ("take out the snoring, and the nurse's footsteps should come from behind now", ["footsteps"]),
+    ("차 소리는 다 빼고 새소리만 왼쪽에서 지저귀게", ["새"]),
+    ("놀이터 쪽 창문을 앞으로 보면 그네는 왼쪽, 시소는 오른쪽이고 둘 다 삐걱삐걱", ["그네", "시소"]),
+    ("앵커 멘트 전에 왼쪽에서 문 열리는 소리", ["문"]),
+    ("계단실에서 누가 위층으로 뛰어 올라가는 소리, 쿵쿵 울림", ["뛰어 올라가는 소리"]),
+    ("장구랑 북 둘 다 저 뒤 멀리서요", ["드럼", "드럼"]),
+    ("S#7 새벽 버스정류장. 비 내림. 오른쪽 멀리서 버스가 천천히 다가옴.", ["빗소리", "트럭"]),
+])
+def test_dev43_doers_breeds_landmarks_removals_and_bare_sounds(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

@@ -498,6 +498,9 @@ def _chunk_direction(chunk: str) -> float | None:
     hour = clock(chunk)                  # "3시 방향", "9 o'clock"
     if hour is not None:
         return hour.value
+    across = re.search(r"(왼|오른)쪽?\s*(?:귀|어깨|손|발|팔)?\s*(?:의\s*)?반대(?:편|쪽)", chunk)
+    if across:                           # "오른쪽 귀 반대편": the other side
+        return 90.0 if across.group(1) == "왼" else -90.0
     stage = frames.STAGE_FLIP.search(chunk)
     if stage is not None:                # "stage left" is the audience's front right
         return 45.0 if frames.performer_side(stage) == "left" else -45.0

@@ -17,7 +17,7 @@ from .names import named_people
 from .subjects import TALK_TOGETHER, clause_subjects, coordinated
 
 SOURCES = [
-    ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비(?:가|는|도)(?=\s)|(?<![가-힣])비(?=\s*[,.(]|\s*$)|비\s*소리|(?<![가-힣])비\s*(?=내림|내리)|장맛비|소나기|빗줄기|폭우|장대비", "rain"),
+    ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비(?:가|는|도)(?=\s)|(?<![가-힣])비(?=\s*[,.(]|\s*$)|비\s*소리|(?<![가-힣])비(?=\s*내림(?:\s*[.,]|$))|장맛비|소나기|빗줄기|폭우|장대비", "rain"),
     ("thunder", "천둥", r"thunder(?:clap|storm)?s?", r"천둥|번개|뇌우", "rumble"),
     ("wind", "바람", r"wind|gusts?|breeze|gale|tornado|hurricane|typhoon|storm(?! siren)|blizzard", r"바람|눈보라|태풍|폭풍|토네이도", "wind"),
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
@@ -25,7 +25,7 @@ SOURCES = [
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물\s*뚝\.?\s*뚝|물이?\s*(?:한\s*방울씩\s*)?떨어", "drip"),
     ("fire", "불", r"fire(?:place)?|campfire|bonfire|stoves?(?= (?:ticks?|ticking|crackl\w*|roar\w*|hiss\w*|pops?|popping|clank\w*|creak\w*))|flares?|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
-    ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?|terriers?|poodles?|beagles?|spaniels?|retrievers?|collies?|yapp(?:ing|y)", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개는|개를|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
+    ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?|terriers?|poodles?|beagles?|spaniels?|retrievers?|collies?|whippets?|greyhounds?|labradors?|huskies|husky|dachshunds?|corgis?|bulldogs?|chihuahuas?|yapp(?:ing|y)", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개는|개를|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
     ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|nuthatch(?:es)?|starlings?|wrens?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|dippers?|kingfishers?|thrush(?:es)?|warblers?|nightingales?|(?:sky)?larks?|finch(?:es)?|starlings?|chiffchaffs?|"
                  r"penguins?|vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"펭귄(?!관)|물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무|좀\s*더|더\s*(?:높|낮|멀|가까)))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
@@ -79,14 +79,14 @@ SOURCES = [
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"알람|(?:카드|결제)\s*단말기|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
     ("appliance", "가전", r"dishwasher|cash register|(?<=the )till\b|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|vacuuming|(?:hair |dog )?clippers|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|카페\s*머신|정수기|가습기|제습기|공기\s*청정기|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
-    ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign| buzz| hum)?|light buzz\w*|lamp|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
+    ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign| buzz| hum)?|light buzz\w*|lamp(?! room)|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
     ("printer", "프린터", r"printers?|(?:photo)?copiers?|fax", r"복합기|프린터|복사기|팩스", "hum"),
     ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|환풍구|(?:프로젝터|컴퓨터|본체|쿨링|노트북)\s*팬|팬\s|공조|후드", "hum"),
     ("air conditioner", "에어컨", r"air[- ]?conditioner|air[- ]?conditioning|air ?con|(?<![\w-])ac(?![\w-])|a/c|hvac|heater|radiator|boiler", r"에어컨|히터|난방기|보일러", "hum"),
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
     ("kettle", "주전자", r"kettle|teapot|boiling|bubbling pot|stew pot|cauldron|pot bubbl\w*", r"주전자|물\s*끓|라면\s*끓|냄비|비커|보글보글|부글부글|찌개|솥|가마솥", "hum"),
     ("keyboard", "키보드", r"keyboard|typing|typewriter|keys", r"키보드|타자|타이핑", "tick"),
-    ("car", "차", r"(?<!subway )(?<!train )(?<!tram )(?<!dining )(?<!sleeping )cars?(?! (?:interior|cabin|park|seat)s?\b)|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|(?<![가-힣\d])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
+    ("car", "차", r"(?<!subway )(?<!train )(?<!tram )(?<!dining )(?<!sleeping )cars?(?! (?:interior|cabin|park|seat|roof|bonnet|hood)s?\b)|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|(?<![가-힣\d])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
     ("truck", "트럭", r"trucks?|lorr(?:y|ies)|bus(?:es)?|garbage truck|van|street sweeper", r"트럭|버스|쓰레기차|화물차|승합차", "hum"),
     ("motorbike", "오토바이", r"motorcycles?|motorbikes?|scooters?|mopeds?|dirt ?bikes?", r"오토바이|스쿠터|바이크", "hum"),
     ("lawnmower", "잔디깎이", r"lawn ?mowers?|mowers?|mowing|hedge ?trimmers?|strimmers?|leaf blower|chainsaw|weed ?whacker", r"잔디\s*깎|예초기|전기톱|낙엽\s*청소기", "hum"),
@@ -106,7 +106,7 @@ SOURCES = [
     ("toms", "탐", r"toms|tom-toms?|floor tom", r"탐탐|플로어\s*탐", "noise-burst"),
     ("hi-hat", "하이햇", r"hi-?hats?", r"하이햇", "noise-burst"),
     ("cymbals", "심벌", r"cymbals?|crash cymbal|ride cymbal", r"심벌", "noise-burst"),
-    ("drums", "드럼", r"drums?|drummer|percussion|cajon", r"드럼|카혼|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<=에 )북(?=[,.]|$)|(?<![가-힣])북(?=\s*(?:두|세|네|2|3|4)\s*(?:개|대))|(?<!물)장구|타악기", "noise-burst"),
+    ("drums", "드럼", r"drums?|drummer|percussion|cajon", r"드럼|카혼|(?:(?<=랑\s)|(?<=하고\s)|(?<=과\s))북(?![가-힣])|(?<![가-힣])장구|꽹과리|(?<![가-힣])고수(?=가|는|의|\s|,|\.|$)|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<=에 )북(?=[,.]|$)|(?<![가-힣])북(?=\s*(?:두|세|네|2|3|4)\s*(?:개|대))|(?<!물)장구|타악기", "noise-burst"),
     ("trumpet", "트럼펫", r"trumpets?|trumpeters?|brass|saxophones?|saxophonists?|sax|fanfares?", r"트럼펫|색소폰|금관|팡파르|팡파레", "tone-chord"),
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
@@ -720,7 +720,7 @@ def _merge_compounds(t: str, kept):
 
 
 #: Verbs that leave a named sound out of the scene: "lose the TV", "replace the drill with ...".
-LEAVE_OUT = r"lose|drop|kill|mute|remove|replace|swap out|get rid of|ignore|ditch|scrap"
+LEAVE_OUT = r"lose|drop|kill|mute|remove|replace|swap out|get rid of|ignore|ditch|scrap|take out"
 #: Korean degree words before a place by a thing: "드럼 살짝 뒤", "보컬 바로 왼쪽".
 PLACE_DEGREE_KO = r"(?:(?:바로|살짝|조금|약간|좀|한참|훨씬)\s*)?"
 
@@ -734,7 +734,7 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                           r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s')? )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
-                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*|소음\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:[가-힣]{0,2}(?:는|은|던)\s+)?(?:소리\s*|소음\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도|만))?\s*(?:아예\s*|그냥\s*|싹\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말))|없애(?!지\s*(?:마|말))|지워(?!지))",
+                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*|소음\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:[가-힣]{0,2}(?:는|은|던)\s+)?(?:소리\s*|소음\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도|만))?\s*(?:아예\s*|그냥\s*|싹\s*|다\s*|전부\s*|모두\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말))|없애(?!지\s*(?:마|말))|지워(?!지))",
                         t[k[1]:k[1] + 18])
                 or re.match(r"\s*(?:은|는|이|가)?\s*안\s*(?:치|쳐|나|났|들리|들렸|울리)", t[k[1]:k[1] + 10])
                 # "손님들은 다 외출했어요": people who have gone out make no sound here
@@ -859,7 +859,7 @@ def find_mentions(text: str) -> list[Mention]:
         found.append((s, e, en, ko, sound, kind))
     found = _member_calls(t, found)
     for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept], names_a_source):
-        if _talks_with_next_ko(t, e) or is_korean(label) and _denied(t, (s, e, -1)) \
+        if _talks_with_next_ko(t, e) or is_korean(label) and (_denied(t, (s, e, -1)) or "기준" in t[s:e + 4]) \
                 or re.search(rf"\b(?:{LEAVE_OUT})\s+(?:the |a |an )?{re.escape(label.split()[0])}\b", t):
             continue          # "pls replace the drill with birdsong": left out wherever named
         found.append((s, e, label, label, "speech-like" if re.search(
@@ -889,6 +889,12 @@ def find_mentions(text: str) -> list[Mention]:
                                                                  t[max(0, f[0] - 12):f[0]]))]
     found = [f for i, f in enumerate(found) if not any(a <= f[0] < b for a, b in asides) and not (
         i and found[i - 1][5] == f[5] and re.match(r"\s*(?:같은\s*)?(?:느낌|분위기)", t[f[1]:f[1] + 8]))]
+    # "그네는 왼쪽, 시소는 오른쪽이고 둘 다 삐걱삐걱": what both named before sound like;
+    # "앵커 멘트 전에": a time, not a source
+    found = [f for f in found if not re.search(r"(?:둘|셋|모두|다)\s*다?\s*$|\bboth(?: of them)?\s+$",
+                                               t[max(0, f[0] - 6):f[0]]) or not re.fullmatch(
+        r"([가-힣]{1,3})\1+", t[f[0]:f[1]])]
+    found = [f for f in found if not re.match(r"\s*(?:이|가)?\s*전에\b", t[f[1]:f[1] + 6])]
     intro = _SPEAKER_INTRO.match(text)
     if intro:                   # "Grandma here, love.": who writes, not what sounds
         found = [f for f in found if f[0] >= intro.end()]
@@ -961,7 +967,7 @@ def _pronoun_voice(t: str, found: list[tuple], i: int) -> bool:
     """Whether mention ``i`` is a voiced sound whose subject is "he" or "she", someone
     who speaks named before ("Dana walks in ... She's whistling")."""
     s, e = found[i][:2]
-    return bool(re.match(r"whistl|hum|sing|laugh|giggl|chuckl|cr(?:y|ies|ied)|sob|cough|sneez|sigh|yawn", t[s:e])
+    return bool(re.match(r"whistl|hum|sing|laugh|giggl|chuckl|cr(?:y|ies|ied)|sob|cough|sneez|sigh|yawn|shush", t[s:e])
                 and re.search(r"\b(?:he|she)(?:'s| is| was)?\s+(?:(?:starts?|keeps?|begins?|goes|went)\s+)?$",
                               t[max(0, s - 24):s])
                 and any(f[4] == "speech-like" for f in found[:i]))

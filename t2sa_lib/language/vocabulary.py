@@ -133,7 +133,7 @@ _EL = [
               r"same height|head level|(?:a)?round my head|(?:low |level )?(?:on|at|along|with) the horizon(?: line)?|horizon line",
      r"귀\s*높이|눈\s*높이|머리\s*높이(?!\s*위)|같은\s*높이|귀\s*위치|수평으로|수평(?!선)|"
      r"(?:수평선|지평선)(?:\s*(?:쪽|근처|부근|위))?(?:에|으로|로)?(?:\s*낮게(?:\s*깔\S*)?)?"),
-    ("down-strong", r"at my feet|between my feet|under my feet|beneath my feet|"
+    ("down-strong", r"at my feet|between my feet|under my feet|beneath my feet|(?:right )?underfoot|"
                     r"under the floor(?:boards)?|floorboards|straight down|directly below|"
                     r"underground|basement|cellar|below the floor|(?:beneath|under|below) (?:our|your|their|his|her|the) feet|ankles?|"
                     r"(?:bottom of|down|deep in|far down) (?:a|the) (?:well|shaft|pit|mineshaft)",
@@ -162,7 +162,7 @@ _EL = [
      r"[12]\s*뼘|조금|살짝|약간|바로|딱)?\s*(?:정도|쯤)?\s*(?:위|떠)[가-힣]*"),
 ]
 _DIST = [
-    ("close-strong", r"in my ear|right in my ear|at my ear|in (?:the|my) (?:headset|headphones|earpiece|earbuds?)|(?:by|near) (?:my|the) (?:left |right )?ear|"
+    ("close-strong", r"in my ear|right in my ear|(?:right )?up against (?:the|my) (?:temple|ear|cheek|neck|head)|at my ear|in (?:the|my) (?:headset|headphones|earpiece|earbuds?)|(?:by|near) (?:my|the) (?:left |right )?ear|"
                      r"against my ear|whisper(?:ing|ed|s)? (?:in|into) my|inches from|"
                      r"breath|right next to (?:me|my)|touching|on my shoulder|"
                      r"nape of my neck|by my (?:left |right )?cheek|at my (?:left |right )?temple|"
@@ -191,6 +191,7 @@ _DIST = [
      r"중거리|건너편|방\s*건너|맞은편|방\s*반대편|방\s*(?:저\s*)?끝|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
      r"(?:조금|좀|약간|살짝)\s*떨어(?:진|져)|몇\s*걸음|너무\s*멀지\s*않|멀지\s*않|가깝지\s*않|(?<!바로 )옆\s*(?:테이블|책상|자리\s*건너)"),
     ("far-strong", r"far,? far away|very far|really far|miles away|far in the distance|a long(?:,? long)+ way|"
+                   r"(?:much|a lot|way) (?:further|farther) (?:away|off|back)|"
                    r"way off|way out|way in the distance|on the horizon|"
                    r"across the valley|across the city|far-off distance|far far|"
                    r"barely reaching|from miles|(?:in|from|across) the next (?:valley|town|village|county)|miles (?:off|out)|a mile|kilometers|far off in the distance|"
@@ -203,7 +204,7 @@ _DIST = [
             r"(?:at|in|from) the (?:very )?back of (?:the|a|an) (?:\w+ ){0,2}(?:hall|room|church|cathedral|theat(?:er|re)|house|"
             r"auditorium|gym|warehouse|arena|venue|club|bar|crowd|stadium)|distant|in the distance|"
             r"from afar|faraway|(?:way|high) up in the sky|way up high|(?:out )?on the (?:tarmac|runway|hill(?:side|top)?)|"
-            r"(?:in|from|over|across) the (?:hills|mountains|ridge|far hills)|(?:much|a lot|way) (?:further|farther) (?:away|off|back)|(?:somewhere )?deep (?:in|inside|within) the (?!mix\b)|far-away|a long way|down the street|down the road|"
+            r"(?:in|from|over|across) the (?:hills|mountains|ridge|far hills)|(?:somewhere )?deep (?:in|inside|within) the (?!mix\b)|far-away|a long way|down the street|down the road|"
             r"at the other end|across the street|across the field|across the yard|"
             r"outside the window|next door|fireworks|remote|in the background|"
             r"(?:one|a|two|three|(?:a )?couple(?: of)?|a few) floors? (?:up|down|above|below|beneath|under)|"
