@@ -1349,3 +1349,18 @@ def test_dev41_placed_by_the_one_before(model):
 ])
 def test_dev43_doers_breeds_landmarks_removals_and_bare_sounds(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # where a way ends, and what a side is taken from, are no sources
+    ("A border collie bolts from the start gate on my left, through the tunnel in front of me, and out "
+     "to the A-frame on the far right.", ["dog"]),
+    ("a dog barks far away behind the house... then it comes closer, right up to the fence on my right",
+     ["dog"]),
+    ("Both voices come from the far end of the corridor, behind and left of the device.", ["voice"]),
+    # children named by what they do: the doing is the source
+    ("뒤쪽에서 애들 몇 명 책장 넘기는 소리", ["종이"]),
+    ("아이들 웃음소리 그리고 공 튀는 소리", ["목소리", "공"]),
+])
+def test_dev43_way_ends_reference_things_and_doers(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

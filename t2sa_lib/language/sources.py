@@ -858,6 +858,11 @@ def find_mentions(text: str) -> list[Mention]:
             en = ko = re.sub(r"(?<=[가-힣])(?:이|가|은|는|도)$", "", " ".join(words))
         found.append((s, e, en, ko, sound, kind))
     found = _member_calls(t, found)
+    # "애들 몇 명 책장 넘기는 소리": people named by what they do, which is the source
+    found = [f for i, f in enumerate(found) if not (
+        i + 1 < len(found) and f[5] in ("children", "crowd", "voice") and is_korean(t[f[0]:f[1]])
+        and found[i + 1][4] != "speech-like" and re.fullmatch(
+            r"\s*(?:들)?(?:이|가|은|는)?\s*(?:몇\s*명|(?:두|세|네)\s*명|둘|셋|넷)?(?:이|가)?\s*", t[f[1]:found[i + 1][0]]))]
     for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept], names_a_source):
         if _talks_with_next_ko(t, e) or is_korean(label) and (_denied(t, (s, e, -1)) or "기준" in t[s:e + 4]) \
                 or re.search(rf"\b(?:{LEAVE_OUT})\s+(?:the |a |an )?{re.escape(label.split()[0])}\b", t):

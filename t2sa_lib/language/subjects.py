@@ -60,7 +60,10 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
 _ATTRIBUTE_WORD = re.compile(r"^(?:높이|거리|폭|너비|볼륨|음량|리버브|잔향|딜레이|게인|레벨|초\s*딜레)|"
                              r"^(?:height|distance|width|volume|reverb|delay|gain|level)$")
 # "We're in a huge empty parking garage": the clause sets the scene, it names no source.
-_SETTING = re.compile(r"\s*(?:we're|we are|i'm|i am|you're|you are|this is)\s+(?:in|inside|at)\b")
+_SETTING = re.compile(r"\s*(?:we're|we are|i'm|i am|you're|you are|this is)\s+(?:in|inside|at)\b|"
+                      # "..., and out to the A-frame on the far right": where a way ends
+                      r"\s*(?:and\s+)?(?:then\s+)?(?:right\s+|all the way\s+|straight\s+)?(?:out\s+|back\s+|up\s+|over\s+|on\s+)?"
+                      r"(?:to|into|towards?)\s+(?:the|a|my)\b")
 # Words that are no noun of their own: places, degrees, pronouns, determiners, verbs of placing.
 FUNCTION_WORD = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overhead|upstairs|little|bit|"
                       r"touch|tad|hair|"
@@ -294,6 +297,7 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
                 or len(label) < 2 or _says_where(label) or _EN_WHERE.search(label.lower()) \
                 or re.search(r"\d|\bdb\b|ly$", label.lower()) or _ATTRIBUTE_WORD.search(label.lower()) \
                 or re.match(r"\s+of\b", clause[found[1]:]) \
+                or re.search(r"\b(?:left|right|front|back|behind|side|rear) of (?:the |a |my )?$", clause[:found[0]].lower()) \
                 or re.match(r"(?:long|short|little|good|fair)\s+way\b", clause[found[0]:].lower()):
             continue
         out.append((s + found[0], s + found[1], label.lower() if label.isascii() else label))
