@@ -1968,3 +1968,27 @@ def test_dev43_the_other_side_of_an_ear_starts_a_way_and_a_fade_in_is_none():
     motion = read("오른쪽 귀 반대편에서 대금 소리가 시작돼서 천천히 정면으로 걸어 들어오게요").motion
     assert (motion["start_az_deg"], motion["end_az_deg"]) == (-90.0, 0.0)
     assert read("the ambient music fades in from all arround").motion is None
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("ship's bell a touch above my left shoulder", "el_deg", 0.0),
+    ("falcon bell jingling at my left shoulder, just a touch above it", "el_deg", 0.0),
+    ("breath moved to the back of the neck, tighter + drier", "wet_mix", 0.06),
+    ("With the porthole as twelve o'clock, put the teletype clatter at four.", "az_deg", 120.0),
+    ("문을 12시로 치면 9시 창가에서 빗방울 톡톡", "az_deg", -90.0),
+    ("무대 기준 말고 관객석에서 본 기준으로 오른쪽. 거기서 통기타 소리", "az_deg", 90.0),
+    ("천체투영관 돔 스크린 쪽이 정면. 프로젝터 팬 웅~ 하는 건 반대편 벽, 훨씬 높은 데서", "az_deg", 180.0),
+    ("crowd murmuring behind me, anything but loud, barely a hum", "gain_db", -18.0),
+])
+def test_dev45_shoulders_clock_words_audience_seats_and_far_walls(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("a lorry rumbling from the harbour gate on my left all the way across to the warehouses on my right",
+     "pass-by"),
+    ("siren aproaching from far behind, getting louder and louder", "approach"),
+    ("저 끝 레인에서 출발해서 이쪽으로 헤엄쳐 오는 소리", "approach"),
+])
+def test_dev45_across_to_typos_and_coming_this_way(text, kind):
+    assert read(text).motion["kind"] == kind

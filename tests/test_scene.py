@@ -1364,3 +1364,22 @@ def test_dev43_doers_breeds_landmarks_removals_and_bare_sounds(model, text, labe
 ])
 def test_dev43_way_ends_reference_things_and_doers(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("two guys arguing about football just behind my left shoulder", ["voice"]),
+    ("bats moved from floor to ceiling; wind loop removed (was way too loud)", ["bats"]),
+    ("Inside a tiny car with the windows up, the blinker ticks in front of me", ["signal"]),
+    ("drop the thunder by like 6 dB and bring the coyote howls in from far behind", ["thunder", "coyote"]),
+    ("스피커가 두 개예요. 하나는 트럭 지붕 위에, 다른 하나는 제 바로 옆 계산대에.", ["스피커", "스피커"]),
+    ("자판기 앞에서 두 명이 소곤소곤 수다 중인데 둘 다 한참 뒤에 있어요. 한 명은 왼쪽 뒤, 한 명은 오른쪽 뒤.",
+     ["군중", "군중"]),
+    ("트럭 발전기 소리는 빼주세요. 대신 오른쪽 바로 옆에서 기름 지글지글하는 것만.", ["지글지글"]),
+    ("입구를 정면으로 봤을 때 정수기는 오른쪽 벽에서 졸졸, 입구에선 출입카드 삑", ["정수기", "알람"]),
+    ("총소리 말고 재장전 소리요. 그게 오른손 쪽에 딱 붙어서 나야 하고 탄피는 오른쪽 바닥에 떨어져야 됩니다",
+     ["재장전", "탄피"]),
+    ("바로 옆에서 친구가 라면 후루룩", ["먹는 소리"]),
+    ("준영이랑 하린이가 내 앞에서 같이 노래 부르고 기타는 준영이가 치는걸로", ["목소리", "기타"]),
+])
+def test_dev45_topics_removals_settings_counts_and_doers(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

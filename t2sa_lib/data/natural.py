@@ -22,8 +22,8 @@ general mix, each scored blind once, then tuned on; dev31 the general mix, score
 blind once with two layers, then tuned on; dev32 and dev33 the general mix, each scored
 blind once, then tuned on; dev35, dev37, dev39, dev41, dev43 and dev45 the general
 mix, each scored blind once, then tuned on; dev10, dev20, dev22, dev28, dev34, dev36,
-dev38, dev40, dev42, dev44 and dev46 (the general mix) kept blind): the check that a change generalises
-before the test half is scored.
+dev38, dev40, dev42, dev44 and dev46 (the general mix) kept blind): the check that a
+change generalises before the test half is scored.
 
 The halves are split by cluster (items sharing a phrase stay together),
 balanced over language and first tag, and frozen: their sha256 is recorded in

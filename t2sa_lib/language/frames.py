@@ -62,7 +62,8 @@ BODY = [
     (r"\bover my shoulder\b", r"어깨\s*너머", 180.0, 30.0, None, None),
     # Just above a shoulder is about ear height ("어깨 위에 앉은" sits on it, lower);
     # "high above my right shoulder" is above.
-    (r"\b(?:just|right|slightly|a little) above my {side} shoulder\b",
+    (r"\b(?:just|right|slightly|a little|a touch|a tad|a bit|a hair) above my {side} shoulder\b|"
+     r"\b{side} shoulder,? (?:just )?(?:a touch|a tad|a little|a bit|slightly) above (?:it|that)\b",
      r"{side}\s*어깨\s*(?:바로\s*위|위쪽)(?!\s*(?:로\s*)?(?:높|멀|하늘|한참|훨씬))", 95.0, 25.0, "level", "close-strong"),
     (r"\b(?:at|on|by|near) my {side} shoulder\b|\b{side} shoulder\b",
      r"{side}\s*어깨", 95.0, 25.0, "down-weak", "close-strong"),
@@ -403,7 +404,7 @@ _AUDIENCE_SIDE = re.compile(
     r"\baudience(?:'s)? (?:hears? it |sees? it )?(?:on|to) (?:their|the) (left|right)\b|"
     r"\b(?:audience|house|listener)'?s? (left|right)\b|"
     r"\b(left|right),? (?:from|for|in) the (?:audience|house)(?:'s)?(?: (?:view|perspective|point of view|side))?\b|"
-    r"(?:객석|관객|(?:손님|관객|관중|청중)들?\s*(?:이|가)?\s*(?:앉는|앉은|있는)\s*쪽)\s*(?:석)?\s*(?:기준|시점|입장|쪽(?=\s*에)|에서\s*(?:보면|봤을\s*때|볼\s*때))\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")
+    r"(?:객석|관객|(?:손님|관객|관중|청중)들?\s*(?:이|가)?\s*(?:앉는|앉은|있는)\s*쪽)\s*(?:석)?\s*(?:기준|시점|입장|쪽(?=\s*에)|에서\s*(?:보면|봤을\s*때|볼\s*때|본\s*기준))\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")
 
 
 _ON_STAGE = re.compile(r"\b(?:side|end|edge|wing|corner) of (?:the )?(?:stage|screen)\b|\b(?:down|up)stage\b|"

@@ -73,18 +73,24 @@ _KO_BARE_CLOCK = (r"|(?<!오전 )(?<!오후 )(?<!새벽 )(?<!저녁 )(?<!아침 
                   r"(?=\s*(?:쯤|정도|께)?\s*(?:[,.;)!?]|$)|(?:쯤|정도|께)?(?:에서|이요|요|예요|이에요|입니다|이거든|이고|인데|이야|이니까)(?![가-힣]))")
 
 
+#: Hours spelled out, one to twelve in order ("at four" after "the porthole as 12 o'clock").
+_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+
 def clock(t: str) -> Statement | None:
     """A clock position ("4 o'clock", "5시 방향"); with the front named by a clock
     ("if 12 o'clock is the door"), a bare "at 9" is a clock position too."""
     front = re.search(_CLOCK_FRONT, t)
-    pattern = _CLOCK + (rf"|\b(?:at|from|to|towards?|around|about|near) {_APPROX}(\d{{1,2}})(?:\s*-?ish)?\b(?!\s*(?:%|m\b|cm|meters?|metres?|feet|ft|steps?|db|s\b))"
-                        if front else "")
+    pattern = _CLOCK + (rf"|\b(?:at|from|to|towards?|around|about|near) {_APPROX}(\d{{1,2}}|{_HOUR_WORDS})(?:\s*-?ish)?\b"
+                        r"(?!\s*(?:%|m\b|cm|meters?|metres?|feet|ft|steps?|db|s\b))"
+                        r"|(?<![\d:])(\d{1,2})\s*시(?=\s|$|[,.])" if front else "")
     if front or re.search(r"정면|기준", t):
         pattern += _KO_BARE_CLOCK
     for m in re.finditer(pattern, t):
         if front and m.start() <= front.end() and front.start() <= m.end():
             continue
-        hour = int(next(g for g in m.groups() if g))
+        word = next(g for g in m.groups() if g)
+        hour = int(word) if word.isdigit() else _HOUR_WORDS.split("|").index(word) + 1
         if 1 <= hour <= 12:
             return number("az_deg", clock_to_az_deg(hour), span=m.span())
     return None

@@ -75,9 +75,10 @@ SOURCES = [
     # Counted speakers are sources ("two speakers, one ... the other ..."); one speaker, or
     # speakers something named plays from, are where a source is (see _lexicon_mentions).
     ("speaker", "스피커", r"(?<=two )speakers|(?<=three )speakers|(?<=pair of )speakers",
-     r"스피커(?=\s*(?:두|세|네|2|3|4)\s*(?:개|대))", "tone-chord"),
+     r"스피커(?=\s*(?:가|는|이|도)?\s*(?:두|세|네|2|3|4)\s*(?:개|대))", "tone-chord"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
-    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"알람|(?:카드|결제)\s*단말기|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
+    ("reload", "재장전", r"reload\w*", r"재장전", "tick"),
+    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"알람|출입\s*카드|교통\s*카드|(?:카드|결제)\s*단말기|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
     ("appliance", "가전", r"dishwasher|cash register|(?<=the )till\b|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|vacuuming|(?:hair |dog )?clippers|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"에스프레소\s*머신|카페\s*머신|정수기|가습기|제습기|공기\s*청정기|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign| buzz| hum)?|light buzz\w*|lamp(?! room)|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
     ("printer", "프린터", r"printers?|(?:photo)?copiers?|fax", r"복합기|프린터|복사기|팩스", "hum"),
@@ -728,15 +729,17 @@ PLACE_DEGREE_KO = r"(?:(?:바로|살짝|조금|약간|좀|한참|훨씬)\s*)?"
 def _denied(t: str, k: tuple[int, int, int]) -> bool:
     """"it's not crickets, it's the smoke detector", "귀뚜라미가 아니라": a denied name;
     "drop the crowd down a lot" only lowers it."""
-    if re.match(r"\s+(?:way |right |a (?:little )?bit |a lot |a touch )?(?:down|lower|back)\b", t[k[1]:]):
+    if re.match(r"\s+(?:way |right |a (?:little )?bit |a lot |a touch )?(?:down|lower|back)\b|"
+                r"\s+by\s+(?:like |about |around |maybe |roughly )?-?\d", t[k[1]:]):
         return False
     return bool(re.search(rf"\b(?:not|no|{LEAVE_OUT}|cut(?: out)? the|no more|(?<!n't )(?<!not )forget(?: about)?|skip|"
                           r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s')? )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
-                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*|소음\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:[가-힣]{0,2}(?:는|은|던)\s+)?(?:소리\s*|소음\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도|만))?\s*(?:아예\s*|그냥\s*|싹\s*|다\s*|전부\s*|모두\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말))|없애(?!지\s*(?:마|말))|지워(?!지))",
+                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*|소음\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:[가-힣]{2,4}\s+(?=소리|소음))?(?:[가-힣]{0,2}(?:는|은|던)\s+)?(?:소리\s*|소음\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도|만))?\s*(?:아예\s*|그냥\s*|싹\s*|다\s*|전부\s*|모두\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말))|없애(?!지\s*(?:마|말))|지워(?!지))",
                         t[k[1]:k[1] + 18])
                 or re.match(r"\s*(?:은|는|이|가)?\s*안\s*(?:치|쳐|나|났|들리|들렸|울리)", t[k[1]:k[1] + 10])
+                or re.match(r"(?:\s+[a-z]+)?\s+(?:removed|deleted|cut|muted|gone)\b", t[k[1]:k[1] + 24])
                 # "손님들은 다 외출했어요": people who have gone out make no sound here
                 or re.match(r"(?:들)?\s*(?:은|는|이|가|도)?\s*(?:다|모두|전부|싹)?\s*(?:외출|나갔|자리\s*비웠)",
                             t[k[1]:k[1] + 14])
@@ -858,11 +861,16 @@ def find_mentions(text: str) -> list[Mention]:
             en = ko = re.sub(r"(?<=[가-힣])(?:이|가|은|는|도)$", "", " ".join(words))
         found.append((s, e, en, ko, sound, kind))
     found = _member_calls(t, found)
-    # "애들 몇 명 책장 넘기는 소리": people named by what they do, which is the source
+    # "two guys arguing about football": what they talk about
+    found = [f for f in found if not re.search(r"\b(?:argu\w*|talk\w*|chat\w*|gossip\w*|complain\w*|bicker\w*)\s+"
+                                               r"about\s+(?:the |a |his |her |their )?$", t[max(0, f[0] - 30):f[0]])]
+    # "애들 몇 명 책장 넘기는 소리", "친구가 라면 후루룩": people named by what they do,
+    # which is the source
     found = [f for i, f in enumerate(found) if not (
         i + 1 < len(found) and f[5] in ("children", "crowd", "voice") and is_korean(t[f[0]:f[1]])
         and found[i + 1][4] != "speech-like" and re.fullmatch(
-            r"\s*(?:들)?(?:이|가|은|는)?\s*(?:몇\s*명|(?:두|세|네)\s*명|둘|셋|넷)?(?:이|가)?\s*", t[f[1]:found[i + 1][0]]))]
+            r"\s*(?:들)?(?:이|가|은|는)?\s*(?:몇\s*명|(?:두|세|네)\s*명|둘|셋|넷)?(?:이|가)?\s*"
+            r"(?:(?![가-힣]*(?:에서|에|쪽|뒤|앞|옆|고|며|서|데|만|다)\s)[가-힣]{1,4}\s+)?", t[f[1]:found[i + 1][0]]))]
     for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept], names_a_source):
         if _talks_with_next_ko(t, e) or is_korean(label) and (_denied(t, (s, e, -1)) or "기준" in t[s:e + 4]) \
                 or re.search(rf"\b(?:{LEAVE_OUT})\s+(?:the |a |an )?{re.escape(label.split()[0])}\b", t):
@@ -927,7 +935,7 @@ def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
     apart = EACH_SIDE.search(after) or re.search(
         r"\b(?:one|the first)\b.*\b(?:the other|another|the second|one)\b|"
         r"\bhe(?:'s| is)\b.*\bshe(?:'s| is)\b|\bshe(?:'s| is)\b.*\bhe(?:'s| is)\b", after) or re.search(
-        r"(?:하나|한\s*(?:명|마리|놈|대))(?:은|는)[^.]*[.\s]*다른", t[e:e + 160])   # "두 사람이 말다툼 중. 한 명은 ..., 다른 ..."
+        r"(?:하나|한\s*(?:명|마리|놈|대))(?:은|는)[^.]*[.\s]*(?:다른|(?:하나|한\s*(?:명|마리|놈|대))(?:은|는))", t[e:e + 160])   # "두 사람이 말다툼 중. 한 명은 ..., 다른 ..."
     conversation = re.search(r"수다|대화|소곤|속닥|수군|같이|함께|chatter|conversation|people", word)
     plural_sound = _WEAK.match(word) and word.endswith("s") and not word.endswith("ings")
     together = sound == "speech-like" and re.match(
@@ -940,7 +948,9 @@ def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
     count = _count_before(t, s, e)
     # "chimps hooting - one close on the right, the other far back": a plural told apart
     plural_apart = re.match(r"[a-z]+[^s\W]s\b", word) and re.search(r"\bone\b[^.;]*\bthe other\b", after)
-    if count == 1 and (_on_both_sides(t, s, e) or plural_apart or re.search(r"\bone\s+(?:[a-z]+\s+)?$", t[max(0, s - 16):s])
+    # "두 명이 ... 수다 중. 한 명은 왼쪽 뒤, 한 명은 오른쪽 뒤": counted before, told apart after
+    counted_ko = apart and re.search(r"(?:두|세|네)\s*(?:명|마리|대|개)", t[max(0, s - 24):s])
+    if count == 1 and (_on_both_sides(t, s, e) or plural_apart or counted_ko or re.search(r"\bone\s+(?:[a-z]+\s+)?$", t[max(0, s - 16):s])
                        and _THE_OTHER_ALONE.search(after)):
         return 2
     return count

@@ -42,7 +42,7 @@ IMPERATIVE = re.compile(r"sit|stand|imagine|picture|face|turn|listen|look|lie|cl
 # 뉴스가 나와요"): what it names is what that member plays, not a source of its own.
 _MEMBER = re.compile(r"\s*(?:and\s+)?(?:the other(?: one)?\b|another one\b|(?:다른\s*)?하나는|"
                      r"(?:다른\s*)?한\s*(?:마리|명|놈|대|개)[은는])")
-_PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|platform|campsite|gallery|museum|exhibit(?:ion)? room|"
+_PLACE = re.compile(r"\b(?:windows? (?:up|down|open|closed|shut)|garage|street|forest|gym|kitchen|library|corridor|platform|campsite|gallery|museum|exhibit(?:ion)? room|"
                     r"tavern|inn|apiary|orchard|vineyard|"
                     r"caf[eé]|market|swamp|jungle|park|church|hall|room|station|beach|field|cave|"
                     r"car park|house|office|studio|bathroom|tunnel|alley|harbou?r|stadium|noon|"
@@ -60,7 +60,7 @@ _PLACE = re.compile(r"\b(?:garage|street|forest|gym|kitchen|library|corridor|pla
 _ATTRIBUTE_WORD = re.compile(r"^(?:높이|거리|폭|너비|볼륨|음량|리버브|잔향|딜레이|게인|레벨|초\s*딜레)|"
                              r"^(?:height|distance|width|volume|reverb|delay|gain|level)$")
 # "We're in a huge empty parking garage": the clause sets the scene, it names no source.
-_SETTING = re.compile(r"\s*(?:we're|we are|i'm|i am|you're|you are|this is)\s+(?:in|inside|at)\b|"
+_SETTING = re.compile(r"\s*(?:we're|we are|i'm|i am|you're|you are|this is)\s+(?:in|inside|at)\b|\s*inside (?:a|an|the|my|our)\b|"
                       # "..., and out to the A-frame on the far right": where a way ends
                       r"\s*(?:and\s+)?(?:then\s+)?(?:right\s+|all the way\s+|straight\s+)?(?:out\s+|back\s+|up\s+|over\s+|on\s+)?"
                       r"(?:to|into|towards?)\s+(?:the|a|my)\b")

@@ -268,7 +268,7 @@ _WET = [
                    r"(?:reverb|echo)\W{0,3}(?:none|zero|nil)\b",
      r"(?:리버브|잔향|울림)\s*(?:은|는)?\s*최소|최소한의\s*(?:리버브|잔향|울림)|무반향|"
      r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:하나도|전혀)\s*없"),
-    ("dry", r"dry|dead(?! (?:center|centre|ahead|front))|close-?mik(?:ed|e)|"
+    ("dry", r"dry|drier|dead(?! (?:center|centre|ahead|front))|close-?mik(?:ed|e)|"
             r"close-?mic(?:'d)?|no room|no ambience|without (?:any )?room|"
             r"in-your-face|muffled|deadened|padded|treated booth|vocal booth|"
             r"no tail|(?:reverb|echo) (?:way|all the way|right) down|(?:almost|nearly) no (?:reverb|echo)|"
@@ -325,7 +325,7 @@ _GAIN = [
      r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진|세지|세진)\s*않|너무\s*크게\s*(?:는\s*)?(?:말고|하지\s*말)|(?<![가-힣])안\s*(?:시끄럽게|크게)|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
     ("quiet-strong", r"barely audible|barely hear|almost inaudible|just audible|very quiet|"
                      r"(?:drop|bring|turn|pull|take) (?:it|that|this|them|the \w+) (?:way )?down a lot|"
-                     r"very faint|very soft|whisper-quiet|faintest|tiny sound|"
+                     r"very faint|very soft|whisper-quiet|faintest|tiny sound|barely a (?:hum|whisper|murmur|sound|breath)|"
                      r"hardly audible|barely there|extremely quiet|inaudible|whisper[- ]quiet|"
                      r"felt,? (?:not|more than) heard|so quiet (?:i|you) (?:strain|have to strain)|"
                      r"(?:barely|hardly) notice|almost nothing|next to nothing|almost gone|nearly gone|"
@@ -357,7 +357,7 @@ _GAIN = [
      r"(?:볼륨|음량|소리)\s*(?:은|는)?\s*(?:줄이지|낮추지)\s*말\S*\s*그대로|(?:볼륨|음량)\s*(?:은|는)?\s*그대로"),
     ("loud-strong", r"deafening|very loud|max(?:imum)? volume|full volume|ear-?splitting|massive boom|thunderous|"
                     r"explosion|jet engine|jet taking off|blast(?:ing)?|roaring|screaming loud",
-     r"엄청\s*크게|빵빵|귀청|고막|폭발|제트|굉음|(?:음량|볼륨)\s*최대|쩌렁쩌렁|아주\s*크게|우렁차|"
+     r"엄청\s*크게|빵빵|귀청|고막|폭발|제트|전투기|굉음|(?:음량|볼륨)\s*최대|쩌렁쩌렁|아주\s*크게|우렁차|"
      r"(?:엄청|아주|정말|되게|진짜|무척)\s*크(?:고|다|네|게|요)|개\s*(?:시끄러|크게)|터지게|터질\s*(?:듯|것\s*같|만큼)"),
     # "way too quiet": louder than heard, by as much as any other word says.
     ("loud", r"too (?:quiet|soft|faint)|loud(?:ly|er)?|booming|blaring|bark(?:s|ed|ing)? (?:out )?orders|bellow\w*|punchy|hot in the mix|up in the mix|"
