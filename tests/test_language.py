@@ -1992,3 +1992,18 @@ def test_dev45_shoulders_clock_words_audience_seats_and_far_walls(text, attr, wa
 ])
 def test_dev45_across_to_typos_and_coming_this_way(text, kind):
     assert read(text).motion["kind"] == kind
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("Put the drip on the side away from my right ear, a fair bit out.", "dist_m", 3.3),
+    ("Snare drum, medium loud.", "gain_db", 3.5),
+    ("Visitors face the tapestry wall, which we'll call north. The loom clatters from the north-west "
+     "corner.", "az_deg", -45.0),
+    ("창문 쪽을 앞이라고 하면 드라이기 웽~ 하는 소리는 그 반대편에서요", "az_deg", 180.0),
+])
+def test_dev47_a_fair_bit_out_stage_sides_named_north_and_the_far_side(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+def test_dev47_roaring_straight_over_me_passes():
+    assert read("The jet comes in low from behind and roars straight over me.").motion["kind"] == "pass-by"

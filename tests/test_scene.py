@@ -1383,3 +1383,12 @@ def test_dev43_way_ends_reference_things_and_doers(model, text, labels):
 ])
 def test_dev45_topics_removals_settings_counts_and_doers(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Two budgies on the ward: one chirps high up on the shelf, the other grumbles at floor level.",
+     ["bird", "bird"]),
+    ("오른편에서 드라이기 바람 소리랑 고데기 치익 소리가 같이 나요", ["바람", "고데기"]),
+])
+def test_dev47_budgies_and_hair_tools(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

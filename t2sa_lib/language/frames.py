@@ -114,7 +114,8 @@ _EN_FACING = re.compile(rf"(?:facing|face|looking|look|looks|turned|pointed|poin
                         rf"aims|towards?|faces)(?: (?:due|the|to the|to|toward the|towards the))? {_EN_COMPASS}\b|"
                         rf"\b{_EN_COMPASS} is (?:my|our|the|your) (?:front|forward|12 o'?clock)\b|"
                         rf"\bwith {_EN_COMPASS} (?:as|being) (?:my |our |the )?front\b|"
-                        rf"\bfac(?:e|es|ing) (?:the |a )?\w+(?:,? which is|,|,? so) (?:due )?{_EN_COMPASS}\b(?!\s*(?:is|lies|would be)\b)")
+                        rf"\bfac(?:e|es|ing) (?:the |a )?\w+(?:,? which is|,|,? so) (?:due )?{_EN_COMPASS}\b(?!\s*(?:is|lies|would be)\b)|"
+                        rf"\bfac(?:e|es|ing) (?:the |a )?(?:\w+ ){{0,2}}\w+,? which (?:we'll|we will|i'll|i will|we) call {_EN_COMPASS}\b")
 _KO_FACING = re.compile(rf"{_KO_COMPASS}\s*쪽?\s*(?:하늘|방향|바다|벽|창)?\s*(?:을|를)?\s*(?:보고|바라\S*|향\S*|보는|볼\s|보면|봤을|마주)")
 _EN_SOURCE = re.compile(rf"\b(?:from|to|in|at|toward|towards|on) (?:the |my |our |your )?(?:due |directly |straight |dead )?{_EN_COMPASS}\b|"
                         rf"\b(?:due )?{_EN_COMPASS} of (?:me|us|(?:the )?(?:listener|camera|player|viewer)|where i)\b|"

@@ -377,6 +377,7 @@ _MOTION = [
                 r"\bsweep\w* (?:past|across|by)|\bcross(?:es|ing)\b(?<!level crossing)(?<!zebra crossing)"
                 r"(?<!pedestrian crossing)(?<!railway crossing)(?<!railroad crossing)|\bflyby\b|\bfly-by\b|"
                 r"\bdrive\w* (?:by|past)|\bdriving (?:by|past)|\bwhizz\w*|\bwhiz\w*|\bpast me\b|"
+                r"\b(?:roar|rumbl|thunder|scream|zoom)\w* (?:straight |right |directly )?over (?:me|us|my head|our heads)\b|"
                 r"\bby me\b|\bpasses\b|\bovertak\w*|\bfly-?overs?\b|\bfly-?bys?\b|\bfly-?past\b|\bpassing\b|\bcross\b(?! (?:fade|talk|section|street))|"
                 + _STARTS_ENDS + r"|\bfrom (?:the |my )?(?:left|right|front|behind|"
                 r"back)\b[^,.;]{0,30}\bto (?:the |my )?(?:left|right|front|back|behind)|"
@@ -445,7 +446,7 @@ def _turns(t: str) -> float:
     return (2.0, 3.0, 4.0, 2.0, 3.0, 4.0, 0.5, 0.5)[group]
 
 
-_PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,6}?\S+?)(?<!\band)\s+(?:(?:all the way|through|over|round|across) ){0,2}"
+_PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,6}?\S+?)(?<!\band)\s+(?:(?:all the way|through|over|round|across|out|back|off) ){0,2}"
                       r"(?:to|toward|towards|into|onto)"
                       r"\s+((?:\S+\s*){1,4})|"
                       rf"\bfrom {_SIDE_EN}[^.;]{{0,70}}?\b(?:to|towards?|into) {_SIDE_EN}|"

@@ -218,7 +218,7 @@ _DIST = [
                      r"(?:other|far) side of the (?:table|desk|counter)|(?:sits? |sitting |right )?across from (?:me|us)\b|"
                      r"(?:table|desk) opposite\b",
      r"(?:테이블|탁자|식탁|책상)\s*(?:건너편|맞은편|반대편|너머)"),
-    ("far-weak", r"(?:further|farther) (?:back|away|off|out)|(?:at|down) the (?:far |other |bottom )?(?:end|bottom) of the "
+    ("far-weak", r"a fair (?:bit|way) (?:out|off|away)|(?:further|farther) (?:back|away|off|out)|(?:at|down) the (?:far |other |bottom )?(?:end|bottom) of the "
                  r"(?:garden|lawn|yard|field|street|road|lane|corridor|hallway|platform|park|beach)|down the (?:hall|hallway|corridor)|farther (?:back|away|off)|pushed back|push(?: it)? back|"
                  r"next room|in the next room|a bit away|one room over|next (?:apartment|flat|house)|"
                  r"through (?:the|a) wall|(?:neighbou?r'?s?|next-door) (?:apartment|flat|house)",
@@ -335,7 +335,7 @@ _GAIN = [
     ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the (?:\w+ ){0,2}\w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
                    r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) (?:quieter|softer)",
      r"(?:(?:볼륨|음량|레벨|소리)\S*\s*)?(?:좀|조금|살짝|약간|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:줄(?:여|이)|내려|낮춰|낮추|turn\s*(?:it\s*)?down)"),
-    ("loud-weak", r"too loud,? (?:on purpose|deliberately|intentionally)|(?:bring|turn|push|nudge|bump) (?:it|that|this|the \w+) up (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
+    ("loud-weak", r"medium[- ]loud|moderately loud|too loud,? (?:on purpose|deliberately|intentionally)|(?:bring|turn|push|nudge|bump) (?:it|that|this|the \w+) up (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
                   r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) louder",
      r"(?:좀|조금|살짝|약간|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:올려|키워|높여)"),
     ("quiet", r"quiet(?:ly|er)?|soft(?:ly|er)?|faint(?:ly|er)?|gentle|gently|low in the mix|"
