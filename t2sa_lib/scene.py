@@ -31,7 +31,8 @@ from .language import constrain, read
 from .language.reading import Reading, arrives_at_listener, stated_side
 from .language.frames import facing_phrase
 from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
-from .language.sources import EACH_SIDE, NTH_ONE, PLACE_DEGREE_KO, SOURCES, Mention, find_mentions
+from .language.sources import (DOUBLED_SOUND_KO, EACH_SIDE, NTH_ONE, PLACE_DEGREE_KO, SOURCES, Mention,
+                               find_mentions)
 from .language.subjects import GROUP_WORDS
 from .params import RANGES, Motion, SpatialParams, wrap_deg
 
@@ -42,9 +43,9 @@ _UPDATE = re.compile(r"\b(?:and )?then\b|\bafter that\b|\blater\b|\bsoon\b|\bunt
                      r"그러다가?|그\s*다음|그\s*후|이후|잠시\s*후|\S+다가\s|\S+더니\s")
 _DEFINITE = re.compile(r"(?:\bthe|\bthat|\bthis|\bit|그|이|저)\s*$")
 #: A name and its sound word, doubled, alone: "발소리 통통통", "바퀴 덜그럭덜그럭".
-_ECHO = re.compile(r"[\s,.]*[가-힣]+\s+([가-힣]{1,3})\1+[\s,.!~]*")
+_ECHO = re.compile(rf"[\s,.]*[가-힣]+\s+{DOUBLED_SOUND_KO}[\s,.!~]*")
 #: A doubled sound word and how it rings, alone: "쿵쿵 울림" (alone, "찍찍" may be a mouse).
-_BARE_ECHO = re.compile(r"[\s,.]*([가-힣]{1,3})\1+\s*울림[\s,.!~]*")
+_BARE_ECHO = re.compile(rf"[\s,.]*{DOUBLED_SOUND_KO}\s*울림[\s,.!~]*")
 _ANOTHER = re.compile(r"(?:another|a second|one more|other|또\s*다른|다른)\s+$")
 
 
@@ -474,13 +475,13 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
               or groups[j].mentions[0].kind not in _KIND_NAMES
               or _PLAYER.search(text[groups[j].mentions[0].start:groups[j].mentions[0].end].lower())
               or _PERSON_OPENS.match(own[j])]
+    # "he's rinsing cups ..., the radio above him": he is heard by what he does
+    doers = [j for j in earlier if _DONE_BY_PRONOUN.search(text[:groups[j].mentions[0].start].lower())]
     for i in range(1, len(own)):
         words = own[i].lower()
         m = _SIDE_OF_PREVIOUS.search(words) or _BY_PREVIOUS.search(words) or _OWNED_BY_PREVIOUS.search(words)
         person = m is not None and (m.re is _OWNED_BY_PREVIOUS or any(
             m.groupdict().get(g) for g in ("person", "person_ko", "behind_ko")))
-        # "he's rinsing cups ..., the radio above him": he is heard by what he does
-        doers = [j for j in earlier if _DONE_BY_PRONOUN.search(text[:groups[j].mentions[0].start].lower())]
         anchor = max((j for j in (people if person else earlier) if j < i),
                      default=max((j for j in doers if j < i), default=None))
         pronoun = m is not None and m.groupdict().get("person")
@@ -529,8 +530,9 @@ def _the_other_way(own: list[str], placed: list[SpatialParams],
 
     out = list(placed)
     for i in range(1, len(own)):
-        same = _SAME_WAY.search(own[i].lower())
-        if not (same or _OTHER_WAY.search(own[i].lower())) or groups[i].refers_to is not None:
+        words = own[i].lower()
+        same = _SAME_WAY.search(words)
+        if not (same or _OTHER_WAY.search(words)) or groups[i].refers_to is not None:
             continue
         said = read(own[i])
         if "az_deg" in said.statements or said.motion and "end_az_deg" in said.motion:

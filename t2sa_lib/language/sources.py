@@ -721,6 +721,8 @@ def _merge_compounds(t: str, kept):
 
 
 #: Verbs that leave a named sound out of the scene: "lose the TV", "replace the drill with ...".
+#: A Korean sound word, a syllable or three said again: "삐걱삐걱", "통통통" (its first group).
+DOUBLED_SOUND_KO = r"([가-힣]{1,3})\1+"
 LEAVE_OUT = r"lose|drop|kill|mute|remove|replace|swap out|get rid of|ignore|ditch|scrap|take out"
 #: Korean degree words before a place by a thing: "드럼 살짝 뒤", "보컬 바로 왼쪽".
 PLACE_DEGREE_KO = r"(?:(?:바로|살짝|조금|약간|좀|한참|훨씬)\s*)?"
@@ -906,7 +908,7 @@ def find_mentions(text: str) -> list[Mention]:
     # "앵커 멘트 전에": a time, not a source
     found = [f for f in found if not re.search(r"(?:둘|셋|모두|다)\s*다?\s*$|\bboth(?: of them)?\s+$",
                                                t[max(0, f[0] - 6):f[0]]) or not re.fullmatch(
-        r"([가-힣]{1,3})\1+", t[f[0]:f[1]])]
+        DOUBLED_SOUND_KO, t[f[0]:f[1]])]
     found = [f for f in found if not re.match(r"\s*(?:이|가)?\s*전에\b", t[f[1]:f[1] + 6])]
     intro = _SPEAKER_INTRO.match(text)
     if intro:                   # "Grandma here, love.": who writes, not what sounds
