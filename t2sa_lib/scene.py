@@ -426,8 +426,8 @@ _KO_PERSON = r"(?:그녀|걔|그분|그\s*사람|그\s*애)"
 _BY_PREVIOUS = re.compile(
     r"\b(?:(?:just|right|directly) )?(?P<prep>behind|in front of|next to|beside|near|close to|by|alongside|past|beyond|"
     r"above|over|below|under|beneath|underneath|on top of) "
-    r"(?:(?P<person>him|her)|them|it)\b"
-    rf"|(?:(?P<person_ko>{_KO_PERSON})|그)\s*(?:의\s*)?(?:옆|곁)|(?P<behind_ko>{_KO_PERSON})\s*(?:의\s*)?뒤"
+    r"(?:(?P<person>him|her)|them|it)\b|\b(?P<there>there) (?:too|as well)\b"
+    rf"|(?P<beside_ko>(?:(?P<person_ko>{_KO_PERSON})|그)\s*(?:의\s*)?(?:옆|곁))|(?P<behind_ko>{_KO_PERSON})\s*(?:의\s*)?뒤"
     r"|(?<=[가-힣])도\s*(?:같이|함께)(?=\s*(?:요|[.,!?]|$))")
 #: A source someone named before makes or owns: "he keeps tapping his pen", "the old man's
 #: radio", "걔 폰 진동".
@@ -451,6 +451,8 @@ _NUDGE_DEG = 40.0
 _LISTENER_NAMED = re.compile(r"\bthe (?:player|listener|rider|viewer|user|trainee)\b|\bpov\b|\bcamera\b")
 #: A thing someone does, said before its name: "he's rinsing cups".
 _DONE_BY_PRONOUN = re.compile(r"\b(?:he|she)(?:'s| is| was)\s+[a-z]+ing\s+(?:the |his |her |a )?$")
+#: Words that put a source at the height of the one before: "next to it", "by her".
+_ALONGSIDE = ("next to", "beside", "near", "close to", "by", "alongside")
 #: Words that put a source farther off than the one before: "behind him", "just past them".
 _FARTHER_THAN = ("behind", "past", "beyond")
 #: How much farther than the source before a source "behind him" is, metres.
@@ -495,7 +497,8 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
         moving = out[i].motion is not None and out[i].motion.kind not in ("static", "approach", "recede")
         if m is None or anchor is None or moving:
             continue
-        own_side = read(words[:m.start()] + " " + words[m.end():]).statements.get("az_deg")
+        stated = read(words[:m.start()] + " " + words[m.end():]).statements
+        own_side = stated.get("az_deg")
         # "behind her, a little to the left" is a little to one side of her
         nudge = own_side.value if own_side is not None and 0.0 < abs(own_side.value) <= _NUDGE_DEG else None
         if own_side is not None and nudge is None:
@@ -508,6 +511,12 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
         elif named and m["side"]:      # "고수 북은 소리꾼 왼편 살짝 뒤": behind it, to one side
             az = wrap_deg(az + (_NUDGE_SIDE_DEG if m["side"] == "오른" else -_NUDGE_SIDE_DEG))
         p = out[i].replace(az_deg=az)
+        owned_place = m.groupdict().get("person") and re.match(
+            r"\s+(?!(?:and|or|but|while|as|then|so)\b)[a-z]", words[m.end():])
+        if m.re is _BY_PREVIOUS and (m["prep"] in _ALONGSIDE or m["there"] or m["beside_ko"]) \
+                and not owned_place:     # "by her feet" is not where she is
+            # "a cricket beside it", "glasses clinking there too": at its height and distance
+            p = p.replace(**{a: getattr(there, a) for a in ("el_deg", "dist_m") if a not in stated})
         if named or m.re is _BY_PREVIOUS and (m["prep"] in _FARTHER_THAN or m["behind_ko"]):
             p = p.replace(dist_m=min(RANGES["dist_m"][1], max(p.dist_m, there.dist_m + _BEHIND_EXTRA_M)))
         out[i] = p

@@ -1971,8 +1971,8 @@ def test_dev43_the_other_side_of_an_ear_starts_a_way_and_a_fade_in_is_none():
 
 
 @pytest.mark.parametrize("text, attr, want", [
-    ("ship's bell a touch above my left shoulder", "el_deg", 0.0),
-    ("falcon bell jingling at my left shoulder, just a touch above it", "el_deg", 0.0),
+    ("ship's bell a touch above my left shoulder", "el_deg", 7.0),
+    ("falcon bell jingling at my left shoulder, just a touch above it", "el_deg", 7.0),
     ("breath moved to the back of the neck, tighter + drier", "wet_mix", 0.06),
     ("With the porthole as twelve o'clock, put the teletype clatter at four.", "az_deg", 120.0),
     ("문을 12시로 치면 9시 창가에서 빗방울 톡톡", "az_deg", -90.0),
@@ -2007,3 +2007,41 @@ def test_dev47_a_fair_bit_out_stage_sides_named_north_and_the_far_side(text, att
 
 def test_dev47_roaring_straight_over_me_passes():
     assert read("The jet comes in low from behind and roars straight over me.").motion["kind"] == "pass-by"
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("A music box plays on a high shelf across the room, slightly to your left.", "az_deg", -20.0),
+    ("a radio slightly off to your right", "az_deg", 20.0),
+    ("옆집에서 음악 빵빵하게 틀어놓은 것 같은 베이스 쿵쿵쿵", "dist_m", 4.5),
+    ("a phone buzzing on the table beside me", "dist_m", 0.8),
+    ("Ticking clock, just slightly above my left shoulder.", "el_deg", 7.0),
+    ("whisper under my chin, soft as anything", "gain_db", -18.0),
+    ("할미 뒷통수 쪽에서 벽시계 째깍째깍", "az_deg", 180.0),
+    ("비상구를 정면으로 바라보고 선다. 벨은 정반대편 복도 끝에서 울린다.", "az_deg", 180.0),
+    ("왼쪽 정반대편에서 종소리", "az_deg", 90.0),
+    ("Stage is front. Thunder from upstage left — that's audience view, not the actors'.",
+     "az_deg", -45.0),
+    ("footsteps shuffling in the hallway", "wet_mix", 0.5),
+])
+def test_dev49_your_side_neighbours_shoulder_tops_and_corridors(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+@pytest.mark.parametrize("text, kind, ends", [
+    ("the cat's bell going from the kitchen doorway to under the couch", "pass-by", None),
+    ("다락에서 뭔가 이쪽 끝에서 저쪽 끝으로 굴러감", "pass-by", None),
+    ("my cat walking from the end of my bed right up to my pillow", "approach", None),
+    ("Then it comes trotting up close, right to my feet.", "approach", None),
+    ("jet swooping in low from behind me, right over the top and off into the distance ahead",
+     "pass-by", (180.0, 0.0)),
+    ("자전거가 뒤에서 따르릉 하면서 내 왼쪽으로 휙 지나가 앞으로 사라짐", "pass-by", (180.0, 0.0)),
+])
+def test_dev49_ways_between_places_and_where_they_vanish(text, kind, ends):
+    motion = read(text).motion
+    assert motion["kind"] == kind
+    if ends is not None:
+        assert (motion["start_az_deg"], motion["end_az_deg"]) == ends
+
+
+def test_dev49_a_phone_held_right_up_to_the_ear_stays_put():
+    assert read("the phone is right up to my ear").motion is None

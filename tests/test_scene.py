@@ -1392,3 +1392,25 @@ def test_dev45_topics_removals_settings_counts_and_doers(model, text, labels):
 ])
 def test_dev47_budgies_and_hair_tools(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("위층에서 쿵쿵 뛰는 소리랑 의자 끄는 소리, 둘 다 천장 바로 위", ["쿵쿵 뛰는 소리", "의자"]),
+    ("독서실인데 왼쪽 자리 사람 계속 다리 떨고 뒤에서 누가 껌 씹음", ["다리 떨기", "껌"]),
+    ("Standby cues 17 and 18. 17: applause, whole house. 18: a single cough, house left. Go.",
+     ["crowd", "cough"]),
+    ("mom's on the phone in the hall, door open, kinda behind me", ["mom"]),
+])
+def test_dev49_things_both_do_cue_words_and_open_doors(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text", [
+    "천장 말고 바닥에 둔 선풍기가 윙윙 돌고 그 옆에서 귀뚜라미 울어",
+    "a fan hums on the floor on my left and a cricket chirps next to it",
+    "guests chatting at the bar at the back of the hall, glasses clinking there too",
+])
+def test_dev49_a_source_beside_another_shares_its_height_and_distance(model, text):
+    first, second = describe(text, model).sources
+    assert (second.params.az_deg, second.params.el_deg, second.params.dist_m) == \
+        (first.params.az_deg, first.params.el_deg, first.params.dist_m)

@@ -20,7 +20,7 @@ _L, _R = r"(?:left|왼쪽?|왼)", r"(?:right|오른쪽?|오른)"
 # entries have a {side} slot filled with left / right patterns (sign -1 / +1).
 BODY = [
     (r"\bbehind my head\b|\bback of my head\b|\bbase of my skull\b",
-     r"뒤통수|머리\s*뒤", 180.0, 20.0, "level", "close-strong"),
+     r"뒤통수|뒷통수|머리\s*뒤", 180.0, 20.0, "level", "close-strong"),
     (r"\b(?:at|on|by|nipping at) my heels\b", r"발뒤꿈치|발꿈치", 180.0, 25.0, "down-strong", "close-weak"),
     (r"\bat my back\b", r"등에\s*(?:바짝|붙)", 180.0, 25.0, None, "close"),
     (r"\bblind spot\b", r"사각지대|등\s*뒤", 180.0, 25.0, None, None),
@@ -60,11 +60,12 @@ BODY = [
     (r"\b(?:over|past|behind) my {side} shoulder\b", r"{side}\s*어깨\s*(?:바로\s*)?(?:너머|뒤)", 120.0, 28.0, None,
      "close"),
     (r"\bover my shoulder\b", r"어깨\s*너머", 180.0, 30.0, None, None),
-    # Just above a shoulder is about ear height ("어깨 위에 앉은" sits on it, lower);
+    # Just above a shoulder is a touch above ear height ("어깨 위에 앉은" sits on it, lower);
     # "high above my right shoulder" is above.
     (r"\b(?:just|right|slightly|a little|a touch|a tad|a bit|a hair) above my {side} shoulder\b|"
      r"\b{side} shoulder,? (?:just )?(?:a touch|a tad|a little|a bit|slightly) above (?:it|that)\b",
-     r"{side}\s*어깨\s*(?:바로\s*위|위쪽)(?!\s*(?:로\s*)?(?:높|멀|하늘|한참|훨씬))", 95.0, 25.0, "level", "close-strong"),
+     r"{side}\s*어깨\s*(?:바로\s*위|위쪽)(?!\s*(?:로\s*)?(?:높|멀|하늘|한참|훨씬))", 95.0, 25.0, "shoulder-top",
+     "close-strong"),
     (r"\b(?:at|on|by|near) my {side} shoulder\b|\b{side} shoulder\b",
      r"{side}\s*어깨", 95.0, 25.0, "down-weak", "close-strong"),
     (r"\bmy shoulders?\b", r"(?<![가-힣])어깨\s*(?:까지|위로|위에|에)", None, 0.0, "down-weak", "close-strong"),
@@ -102,7 +103,7 @@ _LISTENER_POSSESSIVE = (r"(?:my|your|their|his|her|the (?:listener|player|viewer
 # The side away from one ear is the other side.
 _AWAY = (rf"\b(?:side )?(?:away from|opposite(?: to)?|across from) {_LISTENER_POSSESSIVE} "
          r"(left|right)(?: ear| side)?\b",
-         r"(왼|오른)쪽?\s*(?:귀\s*)?(?:말고|아니고|아니라)\s*(?:그\s*)?반대(?:편|쪽)|(왼|오른)쪽?\s*귀\s*(?:의\s*)?반대|(왼|오른)쪽?\s*(?:의\s*)?반대편|(왼|오른)쪽?\s*귀에서\s*먼\s*쪽")
+         r"(왼|오른)쪽?\s*(?:귀\s*)?(?:말고|아니고|아니라)\s*(?:그\s*)?반대(?:편|쪽)|(왼|오른)쪽?\s*귀\s*(?:의\s*)?반대|(왼|오른)쪽?\s*(?:의\s*)?정?반대편|(왼|오른)쪽?\s*귀에서\s*먼\s*쪽")
 
 _BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
              "south": 180.0, "southwest": -135.0, "west": -90.0, "northwest": -45.0,
@@ -405,6 +406,7 @@ _AUDIENCE_SIDE = re.compile(
     r"\baudience(?:'s)? (?:hears? it |sees? it )?(?:on|to) (?:their|the) (left|right)\b|"
     r"\b(?:audience|house|listener)'?s? (left|right)\b|"
     r"\b(left|right),? (?:from|for|in) the (?:audience|house)(?:'s)?(?: (?:view|perspective|point of view|side))?\b|"
+    r"\b(left|right)\b[^.;]{0,8}?(?:[,—–-]|\bthat'?s\b)\s*(?:that'?s\s+)?(?:the\s+)?(?:audience|house)(?:'s)?\s+(?:view|pov|perspective|point of view)\b|"
     r"(?:객석|관객|(?:손님|관객|관중|청중)들?\s*(?:이|가)?\s*(?:앉는|앉은|있는)\s*쪽)\s*(?:석)?\s*(?:기준|시점|입장|쪽(?=\s*에)|에서\s*(?:보면|봤을\s*때|볼\s*때|본\s*기준))\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")
 
 

@@ -27,7 +27,7 @@ _NOT_A_NAME = re.compile(
     r"suddenly|finally|first|second|third|last|next|later|again|still|every|each|all|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|god|christmas|halloween|"
     r"north|south|east|west|mum|mom|dad|grandma|grandpa|mr|mrs|ms|dr|uncle|aunt|"
-    r"nothing|everything|anything|nobody|everyone|everybody|somebody|none)$")
+    r"nothing|everything|anything|nobody|everyone|everybody|somebody|none|standby|places|go)$")
 # After an article, a preposition or a bracket a capitalised word is a title, a place or a
 # nickname of someone named before ("the Queen", "in Seoul", "the fat one (Gus)").
 _TITLE_BEFORE = re.compile(r"(?:\b(?:the|a|an|call(?:ed)? (?:him|her|it|them)|named|nicknamed|in|at|on|"

@@ -201,7 +201,7 @@ _OTHER_SCALE_KO = r"멀리|멀게|가까|크게|작게|높|낮|넓|좁|세게|�
 def degree_of(t: str, start: int, end: int) -> str:
     """``"weak"``, ``"strong"`` or ``""``: the degree word next to the term at ``start:end``."""
     before, after = t[max(0, start - 24):start], t[end:end + 16]
-    if re.search(rf"\b(?:{WEAK_EN})\s+(?:more\s+)?(?:off\s+)?(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$",
+    if re.search(rf"\b(?:{WEAK_EN})\s+(?:more\s+)?(?:off\s+)?(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+|your\s+)?$",
                  before) or re.search(rf"(?:{WEAK_KO})만?\s*(?:더\s*)?(?:(?:빗겨|비껴|벗어나|틀어)서?\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
             rf"\s*(?:앞\s*(?=으로|쪽))?(?:으로|로|쪽으로|쪽)?(?:는|은)?\s*(?:아주\s*|정말\s*|진짜\s*)?(?:{WEAK_KO}|a touch|a (?:little )?bit|a tad)"
             rf"(?!\s*(?:앞|뒤|{_OTHER_SCALE_KO}))", after) or re.match(
@@ -211,7 +211,7 @@ def degree_of(t: str, start: int, end: int) -> str:
             re.match(r"(?:left|right)\b", t[start:end])
             and re.search(r"\bjust\s+(?:off\s+)?to\s+(?:the\s+)?$", before)):
         return "weak"
-    if re.search(rf"(?<![\w-])(?:{STRONG_EN})\s+(?:to\s+|on\s+|off to\s+)?(?:the\s+|my\s+)?$", before) \
+    if re.search(rf"(?<![\w-])(?:{STRONG_EN})\s+(?:to\s+|on\s+|off to\s+)?(?:the\s+|my\s+|your\s+)?$", before) \
             or re.search(rf"(?:{STRONG_KO})\s*(?:더\s*)?{_KO_DIRECTION_WORD}?$", before) or re.match(
             rf"\s*(?:으로|로|쪽으로|쪽)?\s*(?:{STRONG_KO})|\s+(?:a lot|like crazy|like mad)\b", after):
         return "strong"
@@ -396,7 +396,9 @@ _MOTION = [
      r"\s*(?:\S+\s+){0,3}?(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서게도]|와[요서]?(?:\s|$)|가줘|와줘|"
      r"질주|달려|뛰어|걸어|기어|굴러)|질주"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:(?:straight|right|directly) )?(?:closer|toward|towards|at me|in|up|near|nearer)|"
-                 r"\bcom(?:e|es|ing) \w+ing (?:closer|nearer|toward me|towards me)\b|"
+                 r"\bcom(?:e|es|ing) \w+ing (?:closer|nearer|toward me|towards me|up close)\b|"
+                 r"\b(?:walk|run|ran|com|came|trot|crawl|creep|crept|mov|fl(?:y|ie|ew)|hop|pad|scurr|wander|roll)\w*\b[^.;]{0,50}?"
+                 r"\b(?:right|all the way) up to (?:me\b|my (?:face|ears?|pillow|feet|side|chair|seat|head)\b)|"
                  # "the bus pulls up on my right": a vehicle drawing up to the listener
                  r"\b(?:bus|car|cab|taxi|van|truck|lorry|coach|train|tram|bike|motorbike|carriage)\w* (?:\w+ )?pull(?:s|ed|ing)? up\b|"
                  r"\btowards? me\b|\bgets? closer|\bmov\w* (?:over )?to (?:\S+\s+){0,4}?(?:right )?(?:beside|next to) me\b|\b(?:runs?|ran|running|trott\w*|trots?|hurr\w*|rush\w*|pads?|padd\w*|"
@@ -483,6 +485,8 @@ _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서|(?<=데)�
                       rf"(?:{_TOK}\s+){{0,2}}?((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)\s")
 
 
+# Where a Korean path's source vanishes, further on in the same sentence.
+_GONE_KO = re.compile(r"[^.;!?]{0,20}?((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)\s*(?:사라|빠져|멀어|날아가|이탈)")
 # The end of a Korean path a few words further on, in the same sentence.
 _KO_PATH_END = re.compile(r"[^.;!?]{0,16}?((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로|까지)")
 
@@ -493,6 +497,8 @@ _CHUNK_WORDS = (("left", r"\bleft\b|왼|좌|(?<![\w'])[lL]$"), ("right", r"\brig
 
 def _chunk_direction(chunk: str) -> float | None:
     """Direction of a short path end ("my left", "behind me", "오른쪽", "180°"), or ``None``."""
+    # "right over the top": "right" is an intensifier there, not a side
+    chunk = re.sub(r"^\s*right(?=\s+(?:over(?! to)|above|overhead|on top)\b)", "", chunk)
     angle = re.search(r"(?<![\w.])(\d{1,3})\s*(?:°|degrees?\b|도)", chunk)
     if angle and float(angle.group(1)) <= 360:
         return wrap_deg(float(angle.group(1)))
@@ -552,7 +558,10 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
         # "from front to back, not back to front": the end stops at a denial or a break.
         ends[1] = re.split(r"[,;.]|\bnot\b|n't\b|아니|말고|대신", ends[1])[0]
         # "왼쪽에서 ... 아니, 오른쪽에서": a start begins after a correction in it
-        ends[0] = re.split(r"[,;]|\.\.\.|\bnot\b|n't\b|아니|말고|대신", ends[0])[-1].strip()
+        # (but "from behind me, right over the top": the place before a route)
+        parts = [p.strip() for p in re.split(r"[,;]|\.\.\.|\bnot\b|n't\b|아니|말고|대신", ends[0])]
+        route = len(parts) > 1 and re.match(r"(?:right |straight )?(?:over|past|through|across|above)\b", parts[-1])
+        ends[0] = parts[-2] if route else parts[-1]
         at = m.start() + max(0, m.group(0).find(ends[0]))
         if not ends[0] or _inside((at, at), denied):
             continue              # "don't have it fly left to right; it's right to left"
@@ -568,6 +577,9 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
             # "뒤에서 머리 위로 지나가서 앞쪽으로": a height on the way, the side it ends at later
             later = _KO_PATH_END.match(t, m.end())
             end = None if later is None else _chunk_direction(later.group(1))
+        gone = _GONE_KO.match(t, m.end()) if m.re is _PATH_KO else None
+        if gone is not None:      # "뒤에서 ... 내 왼쪽으로 휙 지나가 앞으로 사라짐": it leaves ahead
+            end = _chunk_direction(gone.group(1))
         if start is not None and end is not None:
             # "아 아니다 반대로, 오른쪽에서 왼쪽": two sides alone name the way
             verbless = start != end and (m.re is _PATH_ARROW or m.re is _PATH_KO and m.group(5) is not None
@@ -653,9 +665,9 @@ def _height_path(t: str, denied) -> tuple[float, float, tuple[int, int]] | None:
 
 _ROUTE = re.compile(r"\b(?:walk|run|ran|roll|crawl|drag|shuffl|stomp|pac|wander|stroll|hobbl|limp|march|"
                     r"skat|cycl|rid|rode|driv|drove|fl(?:y|ie|ew)|float|glid|drift|slid|sneak|creep|crept|scuttl|"
-                    r"zoom|dash|sprint|hurr|climb|trudg|stagger)\w*\s+(?:\S+\s+){0,2}?from\s+(?:the |my |a )?"
+                    r"zoom|dash|sprint|hurr|climb|trudg|stagger|go|went|mov|travel|trot|scurr|scamper|bounc)\w*\s+(?:\S+\s+){0,2}?from\s+(?:the |my |a )?"
                     r"[a-z]+(?:\s[a-z]+)?\s+(?:(?:up |down )?to|into|towards?)\s+(?P<end>(?:the |my |a )?[a-z]+(?:\s+\S+){0,3})|"
-                    r"\S+에서\s+(?:\S+\s+)?\S+(?:까지|\s*쪽\s*(?:으로|로))\s*(?:\S+\s+){0,3}?"
+                    r"\S+에서\s+(?:\S+\s+)?\S+(?:까지|(?:\s*쪽|\s*끝)\s*(?:으로|로))\s*(?:\S+\s+){0,3}?"
                     r"(?:걸어|뛰어|달려|기어|끌고|굴러|날아)\s*(?:가|와|간|온|감|옴)")
 
 # "buzzing from the lamp over to right by my ear", "flaps over from the gatepost and lands
@@ -788,7 +800,7 @@ _FRAME_SETTING = re.compile(r"\bwith (?:the|a|an|my|your) [\w' -]{1,30}? (?:in f
                             + frames.FRONT_SETTING_KO)
 # "a hair right of center": less than "slightly".
 _TINY = re.compile(r"\b(?:a hair|a touch|a tad|a smidge|a whisker|barely|ever so slightly)\s+"
-                   r"(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+)?$")
+                   r"(?:to\s+|towards?\s+|on\s+)?(?:the\s+|my\s+|your\s+)?$")
 
 
 # "a little off center to the right", "중앙에서 살짝 벗어나 오른쪽": near the front, to a side.

@@ -23,7 +23,7 @@ SOURCES = [
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
     ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water(?! (?:tank|tower|bottle|heater|butt|trough)s?\b(?! (?:gurgl|drip|hum|bubbl|hiss|clank|knock|rumbl|slosh)))|shower(?! (?:room|cubicle|stall|booth|curtain|tray))|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡(?!\s*(?:옆|근처|가|앞|캠핑장|펜션))|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이?\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|물\s*(?:이\s*)?튀|떨어지는\s*물(?![가-힣])|따르는", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물\s*뚝\.?\s*뚝|물이?\s*(?:한\s*방울씩\s*)?떨어", "drip"),
-    ("fire", "불", r"fire(?:place)?|campfire|bonfire|stoves?(?= (?:ticks?|ticking|crackl\w*|roar\w*|hiss\w*|pops?|popping|clank\w*|creak\w*))|flares?|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작|벽난로|타닥|불길|화르륵", "noise-burst"),
+    ("fire", "불", r"fire(?:place)?|campfire|bonfire|stoves?(?= (?:ticks?|ticking|crackl\w*|roar\w*|hiss\w*|pops?|popping|clank\w*|creak\w*))|flares?|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작(?!\s*(?:패|쪼개))|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?|terriers?|poodles?|beagles?|spaniels?|retrievers?|collies?|whippets?|greyhounds?|labradors?|huskies|husky|dachshunds?|corgis?|bulldogs?|chihuahuas?|yapp(?:ing|y)", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개는|개를|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
@@ -52,7 +52,7 @@ SOURCES = [
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|콜록|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
     # A white-noise machine is a source of its own; "white noise" in a mix note is a bed.
     ("white noise", "백색소음", r"white noise machine", r"백색\s*소음", "rain"),
-    ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|심장\s*(?:박동|소리|뛰)|심박|한숨(?!도\s*못|\s*돌리|\s*돌려)", "hum"),
+    ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|헉헉|심장\s*(?:박동|소리|뛰)|심박|한숨(?!도\s*못|\s*돌리|\s*돌려)", "hum"),
     # Relatives are named by their own word ("mom"). Not in Korean: 엄마 calls the reader
     # ("엄마 나 지금 미용실"), names animals (엄마 곰) and is the agent of the sound after it
     # ("엄마는 부엌에서 설거지"), which seven dev descriptions counted twice.
@@ -60,7 +60,7 @@ SOURCES = [
      "speech-like"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|stewards?|stewardess|actors?|actress(?:es)?|a(?:h)?jumma|a(?:h)?jus+hi|commentator|professor|lecturer|supervisor|librarians?|shush\w*|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|(?:girl|boy)friend|gf|bf|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
-                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|노랫소리|(?<![가-힣])꺅(?=\s*소리)|비명|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|브리핑|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
+                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|노랫소리|(?<![가-힣])쉿(?![가-힣])|취객|(?<![가-힣])꺅(?=\s*소리)|비명|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|브리핑|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니(?!\s*(?:댁|네|집))|할아버지(?!\s*(?:댁|네|집))|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|바리톤|베이스\s*(?:파트|가수)|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
@@ -163,7 +163,11 @@ SOURCES = [
     ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?", r"긁는|긁어|긁히", "noise-burst"),
     ("creak", "삐걱", r"creak\w*|squeak\w*|swings?|hinges?|rocking chair", r"삐걱|끼익|그네", "noise-burst"),
     ("window", "창문", r"shutters?|windows? (?=rattl|bang)", r"창문(?=\s*(?:이|가)?\s*(?:\S+에서\s*)?(?:덜컹|흔들|쾅|달그락))|덜컹", "noise-burst"),
-    ("knife", "칼질", r"chopping|knife|knives|scissors", r"칼질|도마|가위|(?<![가-힣])(?:썰(?:고|어|기|는)|써는|다지는)", "tick"),
+    ("knife", "칼질", r"chopping|knife|knives|scissors", r"칼질|도마|가위|(?<![가-힣])(?:썰(?:고|어|기|는)|써는|다지는)|장작\s*(?:패|쪼개)|도끼질", "tick"),
+    ("chair", "의자", r"chairs?(?= (?:scrap|creak|squeak|screech))|chair legs?", r"의자\s*(?:끄는|끌|긁|삐걱|드르륵)", "noise-burst"),
+    ("jiggling", "다리 떨기", r"leg (?:jiggl|bounc|shak)\w*|(?:jiggl|bounc|shak)\w* (?:his|her|their) legs?", r"다리\s*(?:를\s*)?떨", "noise-burst"),
+    ("chewing", "껌", r"chewing gum|gum chewing|chewing|smacking (?:gum|lips)", r"껌\s*(?:씹|딱)|쩝쩝", "noise-burst"),
+    ("cane", "지팡이", r"(?:walking )?(?:cane|stick)(?= tap)|cane", r"지팡이", "tick"),
     ("shutter", "셔터", r"(?:camera )?shutters? click\w*|camera click\w*", r"셔터|찰칵", "tick"),
     ("zipper", "지퍼", r"zippers?", r"지퍼", "noise-burst"),
     ("woodblock", "목탁", r"wood ?blocks?|temple blocks?|moktak", r"목탁", "tick"),
@@ -299,6 +303,7 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            r"\bwith (?:my |some |a few |a couple of )?(?:friends|family)\b|아기\s*침대|\bbaby (?:cot|crib)\b|"
                            # a door left open, or a route's starting door ("현관문에서 ... 까지")
                            r"\b(?:with|leave|left|keep|kept) (?:the |a )?(?:\w+ )?door (?:wide )?(?:open|ajar)\b|"
+                           r"(?:^|[,;(]\s*)(?:the )?door (?:wide )?(?:open|ajar)(?=\s*[,;.)]|$)|"
                            r"문\s*(?:을|은)?\s*(?:활짝\s*)?열어\s*(?:놓|놔|두|둔)|(?:현관문?|(?<![가-힣])문)(?=에서[^.,]{0,20}?(?:까지|쪽으로))")
 # "... then its door slams", "a man talking on his phone": a thing of a source already named.
 _POSSESSED = re.compile(r"\b(?:its|his|her|their)\s+(?:\w+\s+)?$")

@@ -21,7 +21,7 @@ _BREAK = re.compile(r"[,;!?:/()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\
                     r"(?<=[가-힣])(?:고|고요|며|면서|다가|는데|랑|이랑|하고)(?=\s)")
 _HEADER = re.compile(r"^\s*(?:ad\b|q\s*\d+|ep\s*\d+|episode|stop\s*\d+|track\s*\d+|exhibit|birdwatch|int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
                      r"spotting|reel|take \d|interview|sc \d|level|stage \d|podcast|cutscene|cinematic|sound design|"
-                     r"foley|trailer|mix note|production note|storyboard|context|background|setup|set-up|"
+                     r"foley|trailer|mix note|production note|storyboard|context|background|setup|set-up|stand ?by|places\b|"
                      r"라디오|게임|기획|지문|(?:음성\s*|보이스\s*)?메모|효과음|씬|장면|레벨|스테이지|챕터|퀘스트|스포팅|릴\s*\d|현장\s*녹음|"
                      r"세팅|[가-힣]{2,4}\s*(?:님|씨)(?=[\s,]))", re.I)
 #: Words of people talking with each other: two people doing it are one source

@@ -22,6 +22,8 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
                "chest": (-25.0, -30.0, -20.0), "low": (-25.0, -30.0, -20.0),
                # just above the brow: what "up" and "slightly up" both admit
                "brow": (25.0, 20.0, 30.0),
+               # just above a shoulder: what "ear level" and "slightly up" both admit
+               "shoulder-top": (7.0, 5.0, 10.0),
                # a top or high shelf: above the eyes, below the ceiling
                "shelf-top": (25.0, 20.0, 30.0),
                # the nape: a little below the ears (what every reading of it admits)
@@ -187,7 +189,7 @@ _DIST = [
                r"other side of the room|"
                r"mid[- ]?distance|middle distance|not too far|not far|not too close|not so close|"
                r"a little (?:ways? )?away|some distance|next (?:table|cubicle|desk|booth|seat over)|"
-               r"(?:table|cubicle|desk) (?:next to|beside) (?:me|mine|us)",
+               r"(?<!on the )(?<!on a )(?:table|cubicle|desk) (?:next to|beside) (?:me|mine|us)",
      r"중거리|건너편|방\s*건너|맞은편|방\s*반대편|방\s*(?:저\s*)?끝|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
      r"(?:조금|좀|약간|살짝)\s*떨어(?:진|져)|몇\s*걸음|너무\s*멀지\s*않|멀지\s*않|가깝지\s*않|(?<!바로 )옆\s*(?:테이블|책상|자리\s*건너)"),
     ("far-strong", r"far,? far away|very far|really far|miles away|far in the distance|a long(?:,? long)+ way|"
@@ -213,7 +215,7 @@ _DIST = [
             r"way (?:down|along|up) the (?:hall|hallway|corridor|street|road|block|stair(?:well|s|case))|"
             + LISTENER_AT_BACK_EN[2:],
      LISTENER_AT_BACK_KO + r"|무대[^.,]{0,8}깊숙|무대\s*안쪽|멀리|먼\s*데(?=서|에|로|\s)|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어(?!지면|질\s*때|질수록)|바깥|창밖|창문\s*밖|"
-     r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길|동네|마을|마당|운동장|정원|공원)\s*(?:저\s*)?(?:(?:왼|오른)쪽\s*)?끝|(?:객석|관객석|강당|교실|홀)\s*맨\s*뒤|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝|(?<![가-힣])저\s*앞(?:에서|에|쪽)|(?<![가-힣])저\s*아래(?:쪽)?(?:에서|에|로)?|한참\s*(?:아래|위)층|한참\s*떨어(?:진|져|지)"),
+     r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|(?<![가-힣])(?:옆|윗|아랫)집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길|동네|마을|마당|운동장|정원|공원)\s*(?:저\s*)?(?:(?:왼|오른)쪽\s*)?끝|(?:객석|관객석|강당|교실|홀)\s*맨\s*뒤|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝|(?<![가-힣])저\s*앞(?:에서|에|쪽)|(?<![가-힣])저\s*아래(?:쪽)?(?:에서|에|로)?|한참\s*(?:아래|위)층|한참\s*떨어(?:진|져|지)"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter|aisle)|"
                      r"(?:other|far) side of the (?:table|desk|counter)|(?:sits? |sitting |right )?across from (?:me|us)\b|"
                      r"(?:table|desk) opposite\b",
@@ -297,13 +299,14 @@ _WET = [
                   r"subway|cistern|stone|crypt|vaults?|catacombs?",
      r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철(?!\s*(?:안|칸|객실|내부))|창고|돌로\s*된|석조|지하\s*묘지|납골당"),
     ("room-live", r"shower (?:booth|stall)|bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
-                  r"concert hall|auditorium|hallway|corridor|atrium|empty room|marble|(?:big|huge|grand|cavernous)(?: \w+){0,2} lobby|"
+                  r"concert hall|auditorium|atrium|empty room|marble|(?:big|huge|grand|cavernous)(?: \w+){0,2} lobby|"
                   r"train station|station|museum|pool|arena|theater|theatre|platform|concourse|terminal|"
                   r"locker room|changing room|steel hull|(?:metal|steel) (?:tank|pipe|container)",
-     r"천장\s*(?:이\s*)?높은\s*로비|넓은\s*로비|샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|복도|"
+     r"천장\s*(?:이\s*)?높은\s*로비|넓은\s*로비|샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|"
      r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장|승강장|대합실|탈의실"),
-    # A garage, bare concrete but small: between an ordinary room and a live hall.
-    ("room-bare", r"(?<!parking )garage|workshop|utility room|laundry room", r"차고\s*(?:안|속|에서)|세탁실|작업실"),
+    # A garage, bare concrete but small, or a corridor: between an ordinary room and a live hall.
+    ("room-bare", r"(?<!parking )garage|workshop|utility room|laundry room|hallway|corridor",
+     r"차고\s*(?:안|속|에서)|세탁실|작업실|복도"),
     ("room-medium", r"kitchen|library|office|classroom|living room|bedroom|caf[eé]|restaurant|shop|store|"
                     r"hospital(?: room)?|ward|apartment|medium(?:-sized)? room|medium reverb|hard room|lecture (?:hall|theat(?:er|re))|(?:in|at) (?:a|the) (?:\w+ )?stadium|"
                     r"waiting room|lounge|bar|pub|tavern|inn|lobby",
@@ -323,7 +326,7 @@ _WET = [
 _GAIN = [
     ("not-loud", r"not (?:too|very|so|that|overly) (?:loud|booming|blaring|boomy)|not loud",
      r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진|세지|세진)\s*않|너무\s*크게\s*(?:는\s*)?(?:말고|하지\s*말)|(?<![가-힣])안\s*(?:시끄럽게|크게)|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
-    ("quiet-strong", r"barely audible|barely hear|almost inaudible|just audible|very quiet|"
+    ("quiet-strong", r"(?:soft|quiet|faint) as anything|barely audible|barely hear|almost inaudible|just audible|very quiet|"
                      r"(?:drop|bring|turn|pull|take) (?:it|that|this|them|the \w+) (?:way )?down a lot|"
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|barely a (?:hum|whisper|murmur|sound|breath)|"
                      r"hardly audible|barely there|extremely quiet|inaudible|whisper[- ]quiet|"
@@ -355,7 +358,7 @@ _GAIN = [
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
                r"(?:normal|ordinary|regular|everyday) (?:talking|speaking|conversation(?:al)?) (?:level|volume|voice)",
      r"(?:볼륨|음량|소리)\s*(?:은|는)?\s*(?:줄이지|낮추지)\s*말\S*\s*그대로|(?:볼륨|음량)\s*(?:은|는)?\s*그대로"),
-    ("loud-strong", r"deafening|very loud|max(?:imum)? volume|full volume|ear-?splitting|massive boom|thunderous|"
+    ("loud-strong", r"loud as anything|deafening|very loud|max(?:imum)? volume|full volume|ear-?splitting|massive boom|thunderous|"
                     r"explosion|jet engine|jet taking off|blast(?:ing)?|roaring|screaming loud",
      r"엄청\s*크게|빵빵|귀청|고막|폭발|제트|전투기|굉음|(?:음량|볼륨)\s*최대|쩌렁쩌렁|아주\s*크게|우렁차|"
      r"(?:엄청|아주|정말|되게|진짜|무척)\s*크(?:고|다|네|게|요)|개\s*(?:시끄러|크게)|터지게|터질\s*(?:듯|것\s*같|만큼)"),
