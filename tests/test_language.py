@@ -2045,3 +2045,15 @@ def test_dev49_ways_between_places_and_where_they_vanish(text, kind, ends):
 
 def test_dev49_a_phone_held_right_up_to_the_ear_stays_put():
     assert read("the phone is right up to my ear").motion is None
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("왼쪽에서 여자 비명", "gain_db", 7.0),
+    ("친구가 꺅 소리 지름", "gain_db", 7.0),
+])
+def test_dev49_screams_and_shouts_are_loud(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+def test_dev49_coming_to_my_side_approaches():
+    assert read("고양이가 내 옆으로 와서 앉아").motion["kind"] == "approach"

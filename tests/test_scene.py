@@ -1414,3 +1414,13 @@ def test_dev49_a_source_beside_another_shares_its_height_and_distance(model, tex
     first, second = describe(text, model).sources
     assert (second.params.az_deg, second.params.el_deg, second.params.dist_m) == \
         (first.params.az_deg, first.params.el_deg, first.params.dist_m)
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("둘 다 한참 뒤에서: 기타 치는 소리랑 누가 노래 부르는 소리", ["기타", "목소리"]),
+    ("캠프파이어 가운데 두고 앉았어요. 제 왼쪽 소희는 마시멜로 굽다가 비명을 ㅋㅋ", ["불", "소희"]),
+    ("애 하나가 왼쪽 현관에서 뒤쪽 창문까지 뛰어가고, 엄마가 뛰지 말라고 소리침", ["발소리", "목소리"]),
+    ("민수가 뒤에서 소리 지름", ["목소리"]),
+])
+def test_dev49_sounds_joined_by_rang_and_a_named_person_s_own_scream(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

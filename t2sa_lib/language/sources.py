@@ -60,7 +60,7 @@ SOURCES = [
      "speech-like"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|stewards?|stewardess|actors?|actress(?:es)?|a(?:h)?jumma|a(?:h)?jus+hi|commentator|professor|lecturer|supervisor|librarians?|shush\w*|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|(?:girl|boy)friend|gf|bf|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
-                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|노랫소리|(?<![가-힣])쉿(?![가-힣])|취객|(?<![가-힣])꺅(?=\s*소리)|비명|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|브리핑|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
+                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|노랫소리|(?<![가-힣])쉿(?![가-힣])|취객|(?<![가-힣])소리\s*(?:를\s*)?(?:침|쳐|질러|지름|지르)|(?<![가-힣])꺅(?=\s*소리)|비명|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|브리핑|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니(?!\s*(?:댁|네|집))|할아버지(?!\s*(?:댁|네|집))|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|바리톤|베이스\s*(?:파트|가수)|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
@@ -361,9 +361,10 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     # "트럭이 후진하는 삐삐 소리": a sound described by what a named source does is its sound.
     kept = [k for i, k in enumerate(kept)
             if not (i and re.fullmatch(r"(?:이|가)\s+\S+는\s+[^\s,.]*", t[kept[i - 1][1]:k[0]]))]
+    # "기타 치는 소리랑 누가 노래 부르는 소리": a sound joined to another sound is its own
     kept = [k for k in kept if not (_WEAK.match(t[k[0]:k[1]]) and (
         _shares_clause(t, k, kept) or _idle_clause(t, k, kept) or _pronoun_before(t, k, kept)
-        or _joined_verb(t, k, kept)))]
+        or _joined_verb(t, k, kept)) and not _SOUND_AND.search(t[max(0, k[0] - 16):k[0]]))]
     kept = [k for k in kept if not _silent(t, k, kept) and not _with_part(t, k, kept)
             and not _place_moved_to(t, k, kept)
             and not _plays(t, k, kept) and not _pronoun_does(t, k) and not _played_by(t, k, kept)
@@ -383,6 +384,9 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     if any(SOURCES[k[2]][0] != "speaker" for k in kept):
         kept = [k for k in kept if SOURCES[k[2]][0] != "speaker"]
     return _headed(t, _same_in_clause(t, kept))
+
+
+_SOUND_AND = re.compile(r"소리\s*(?:랑|이랑|와|하고)\s+(?:[가-힣]+\s+)?$")
 
 
 def _doers_dropped(t: str, kept: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -924,6 +928,7 @@ def find_mentions(text: str) -> list[Mention]:
              if not (i and re.search(r"(?<![가-힣])그\s+$|\bthe same\s+$", t[max(0, f[0] - 9):f[0]]))
              and not (i and (_voice_of_named(t, found, i) or _to_oneself(t, found, i)
                              or _pronoun_voice(t, found, i)))
+             and not (i and _voice_of_korean_name(t, found, i))
              and not (i and re.match(r"목소리|콧노래|노랫소리|웃음", t[f[0]:f[1]])
                       and re.search(r"(?<![가-힣])(?:그녀|그|걔|그\s*사람|그분)(?:의?\s*|(?:가|이|는|은)\s+(?:[^,.;]*\s)?)$",
                                     re.split(r"[,.;]", t[max(0, f[0] - 40):f[0]])[-1]))]
@@ -983,6 +988,16 @@ def _voice_of_named(t: str, found: list[tuple], i: int) -> bool:
     return bool(re.search(r",\s*(?:low|quiet|hushed|soft|loud|raised|muffled|angry|excited|deep|"
                           r"gentle|whispered)\s+$", t[max(0, s - 12):s])) and any(
         sentence <= f[0] < s and (f[4] == "speech-like" or re.search(_PEOPLE, f[2])) for f in found[:i])
+
+
+def _voice_of_korean_name(t: str, found: list[tuple], i: int) -> bool:
+    """Whether mention ``i`` is a voice of the person named just before it in its clause:
+    "제 왼쪽 소희는 마시멜로 굽다가 비명을"."""
+    s, e = found[i][:2]
+    name = found[i - 1]
+    return bool(re.match(r"비명|웃음|목소리|콧노래|노랫소리|한숨|소리", t[s:e]) and name[5] in ("voice", name[2])
+                and re.fullmatch(r"[가-힣]{2,3}", name[2]) and re.fullmatch(
+                    r"(?:이)?(?:는|은|가|이)\s+[^,.;!?]{0,24}", t[name[1]:s]))
 
 
 def _pronoun_voice(t: str, found: list[tuple], i: int) -> bool:

@@ -368,7 +368,7 @@ _GAIN = [
              r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|roar(?:s|ed)?\b|"
              r"jets? (?:going |passing |flying |screaming |roaring )?(?:overhead|over\b)|"
              r"gunshots?|gunfire|explosions?|siren|yell(?:s|ing|ed)?|hammer(?:s|ing)|pound(?:s|ing)|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?",
-     r"너무\s*작(?:아|다|음|네|게\s*들)|크게|큰\s*소리|(?<=[이가]\s)빵(?=\s*[.,!~]|\s*$)|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|시끄러|요란|쾅|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*지르|외치"),
+     r"너무\s*작(?:아|다|음|네|게\s*들)|크게|큰\s*소리|(?<=[이가]\s)빵(?=\s*[.,!~]|\s*$)|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|시끄러|요란|쾅|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*(?:를\s*)?(?:지르|지름|질러|쳐|침|치는)|비명|(?<![가-힣])꺅|외치"),
 ]
 
 #: attribute -> [(level, english regex, korean regex)], strongest first within a scale.
