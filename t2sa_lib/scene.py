@@ -130,9 +130,19 @@ def _groups(text: str, mentions: list[Mention]) -> list[_Group]:
     for prev, nxt in zip(groups, groups[1:]):
         nxt.start = max(nxt.start, prev.mentions[0].end)
         prev.end = min(max(prev.end, prev.mentions[0].end), nxt.start)
+        # "왼쪽에 피아노 오른쪽에 첼로": a Korean place said just before a name is that name's;
+        # "피아노는 왼쪽에 첼로는 ..." keeps it with the name it follows
+        place = _PLACE_BEFORE_KO.search(text, prev.mentions[0].end, nxt.mentions[0].start)
+        if place is not None and place.start(1) < nxt.start and not re.fullmatch(
+                r"(?:은|는|이|가|도)\s*", text[prev.mentions[0].end:place.start(1)]):
+            nxt.start = prev.end = place.start(1)
     groups[0].start = 0
     groups[-1].end = len(text)
     return groups
+
+
+_PLACE_BEFORE_KO = re.compile(r"(?<!\S)((?:왼|오른)(?:쪽|편)(?:\s*(?:앞|뒤|위|아래)쪽?)?|left|right)\s?"
+                              r"(?:에서|에|으로|쪽에)\s+$")
 
 
 # A clause that opens with a pronoun or a "then" goes on about the source before it.
@@ -436,6 +446,9 @@ _OWNED_BY_PREVIOUS = re.compile(r"^\W*(?:(?:and|then|later|soon|now|meanwhile|af
 #: A side of the source named before: "the drummer to her right", "고수는 그 오른편에서".
 _SIDE_OF_PREVIOUS = re.compile(r"\b(?:to|on|at) (?:(?P<person>his|her)|its|their) (?P<side>left|right)\b"
                                rf"|(?:(?P<person_ko>{_KO_PERSON})|(?<![가-힣])그)\s*(?:의\s*)?(?P<side_ko>오른|왼)(?:편|쪽)")
+#: Words right after a place by the source before that go on about that place.
+_ASIDE_OF_PREVIOUS = re.compile(r"\s*,?\s*(?:and )?(?:just |slightly |a (?:little |bit |touch )?)?"
+                                r"(?:to the (?P<side>left|right)\b|(?P<behind>behind)\b(?! (?:me|us|you)\b))")
 #: How far to one side of the source before a source at its side is, degrees of azimuth.
 _BESIDE_DEG = 30.0
 #: Words that open with a person who makes the sound: "Mina sings the chorus", "Grandma's needles",
@@ -501,8 +514,16 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
         own_side = stated.get("az_deg")
         # "behind her, a little to the left" is a little to one side of her
         nudge = own_side.value if own_side is not None and 0.0 < abs(own_side.value) <= _NUDGE_DEG else None
+        # "above him and to the right", "next to him, slightly behind": said of him, not me
+        aside = _ASIDE_OF_PREVIOUS.match(words, m.end())
+        if aside is not None and (nudge is None or aside["behind"]):
+            own_side, nudge = None, (0.0 if aside["behind"] else
+                                     _BESIDE_DEG if aside["side"] == "right" else -_BESIDE_DEG)
         if own_side is not None and nudge is None:
             continue
+        if m.re is _OWNED_BY_PREVIOUS and own_side is None \
+                and "dist_m" in stated and re.search(r"\bmy\b|(?<![가-힣])(?:내|제)\s", words):
+            continue                  # "his old cat purrs on my lap": by me, not by him
         there = out[anchor]           # where the anchor ends up, when it moves
         end = there.motion.end_az_deg if there.motion is not None else None
         az = wrap_deg((there.az_deg if end is None else end) + (nudge or 0.0))
@@ -517,7 +538,8 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
                 and not owned_place:     # "by her feet" is not where she is
             # "a cricket beside it", "glasses clinking there too": at its height and distance
             p = p.replace(**{a: getattr(there, a) for a in ("el_deg", "dist_m") if a not in stated})
-        if named or m.re is _BY_PREVIOUS and (m["prep"] in _FARTHER_THAN or m["behind_ko"]):
+        if named or aside is not None and aside["behind"] and nudge == 0.0 \
+                or m.re is _BY_PREVIOUS and (m["prep"] in _FARTHER_THAN or m["behind_ko"]):
             p = p.replace(dist_m=min(RANGES["dist_m"][1], max(p.dist_m, there.dist_m + _BEHIND_EXTRA_M)))
         out[i] = p
     return out
@@ -527,7 +549,7 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
 _OTHER_WAY = re.compile(r"\b(?:the (?:other|opposite) (?:way|direction)|in reverse)\b|"
                         r"반대\s*(?:방향|쪽)(?:으로|에서)|(?<![가-힣])반대로")
 #: "a bus rumbles after it", "뒤따라": the same pass as the one before.
-_SAME_WAY = re.compile(r"\b(?:after (?:it|them)|follow(?:s|ing|ed)? (?:it|them)|the same way)\b|뒤따라|같은\s*방향으로")
+_SAME_WAY = re.compile(r"\b(?:after (?:it|them)|follow(?:s|ing|ed)? (?:it|them)|the same way)\b|뒤따라|(?<![가-힣])따라\s*(?:와|오|온|가|간)|같은\s*방향으로")
 
 
 def _the_other_way(own: list[str], placed: list[SpatialParams],
@@ -543,7 +565,7 @@ def _the_other_way(own: list[str], placed: list[SpatialParams],
         same = _SAME_WAY.search(words)
         if not (same or _OTHER_WAY.search(words)) or groups[i].refers_to is not None:
             continue
-        said = read(own[i])
+        said = read(re.sub(r"(?<![가-힣])그\s*(?:다음|뒤)(?:에|로)?", " ", own[i]))  # "그 뒤에": after it
         if "az_deg" in said.statements or said.motion and "end_az_deg" in said.motion:
             continue
         before = next((p for p in reversed(out[:i]) if p.motion is not None

@@ -91,6 +91,10 @@ def normalize(text: str) -> str:
     t = substitute_all(t, _TYPO_PATTERNS)
     t = substitute_all(t, _NAUTICAL)
     t = re.sub(r"(?<=[가-힣])~+(?=[가-힣])", "", t)         # "멀~리": a drawn-out word
+    # "left에 피아노", "right에서 left로": an English side with a Korean particle is the Korean side
+    t = re.sub(r"(?<![a-z])(?<!stage )(?<!house )(?<!camera )(?<!frame )(?<!screen )(left|right)\s?(?:쪽|편)?"
+               r"(?=\s?(?:에서|에|으로|로|까지)|\s?(?:쪽|편)\b)",
+               lambda m: "왼쪽" if m.group(1) == "left" else "오른쪽", t)
     # "dry하게", "center에": a Latin word with a Korean ending is still a word of its own.
     t = re.sub(r"(?<=[a-z])(?=[가-힣])|(?<=[가-힣])(?=[a-z])", " ", t)
     # "오른쪽뒤에서 훨씬멀리서": casual writing runs a side, or a degree word, into the next word.

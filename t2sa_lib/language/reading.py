@@ -370,6 +370,7 @@ _MOTION = [
      r"둘레를\s*돌|(?:머리|주위|주변)\s*(?:를|을)?\s*돌|시계\s*방향으로[^,.]{0,12}돌|돌게|돌려|"
      r"돌아\s*(?:줘|가)|돌다가|돌면서|(?:한|두|세|몇)\s*바퀴|바퀴\s*(?:돌|빙)"),
     ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|"
+                r"\b(?:click|clack|clatter|walk|run|stomp|shuffl|trott|skitter|march|stride|strode)\w* across (?:the|a|my)\b|"
                 r"\bgoing by\b|\bwhoosh\w*(?! (?:files?|folders?|library|samples?|pack))|\bswoosh\w*|\bzoom\w* (?:past|by|across|over)|"
                 r"\b(?:fly|flies|flying|flew) (?:by|past|over|across|overhead)|\bswoop\w*\b(?! off| away)|"
                 r"\b(?:planes?|jets?|aircraft|airliners?|helicopters?|choppers?) (?:is |are )?"
@@ -385,7 +386,7 @@ _MOTION = [
                 r"rumble|chug|amble|cruise)"
                 r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+(?:s|ed|ing) past\b|\b(?!(?:fades|swells|blends|bleeds)\b)\w+s in from\b|\benter(?:s|ing|ed)? from\b|\bflutter\w* up from\b|"
                 r"\bfrom one (?:end|side) to the other\b|\b(?:left|right|front|back) to (?:the )?"
-                r"(?:frame |screen |camera |stage |hard |far )?(?:left|right|front|back)\b|\bstarts? (?:at|from)\b|\bstarting (?:point|position)\b|"
+                r"(?:frame |screen |camera |stage |hard |far )?(?:left|right|front|back)\b|\bstarts? (?:at|from)\b(?!\s*[-+−]?\d[\d.]*\s*(?:db|%))|\bstarting (?:point|position)\b|"
                 r"\b(?:drift|glid|slid|travel|float|wander)\w*(?: \w+){0,2}? (?:across|over|round|around) to\b|"
                 r"\bback and forth\b|\bto and fro\b",
      r"왔다\s*갔다|오락가락|후다닥|우다다|스치|스쳐|스칩|(?:한쪽|한\s*쪽)\s*끝에서|(?:으로|로)\s*(?:천천히\s*|점점\s*|서서히\s*)?모(?:여|이)|추월|앞질러|앞지르|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
@@ -403,7 +404,8 @@ _MOTION = [
                  r"\b(?:bus|car|cab|taxi|van|truck|lorry|coach|train|tram|bike|motorbike|carriage)\w* (?:\w+ )?pull(?:s|ed|ing)? up\b|"
                  r"\btowards? me\b|\bgets? closer|\bmov\w* (?:over )?to (?:\S+\s+){0,4}?(?:right )?(?:beside|next to) me\b|\b(?:runs?|ran|running|trott\w*|trots?|hurr\w*|rush\w*|pads?|padd\w*|"
                  r"com(?:e|es|ing)(?: \w+ing)?) (?:right |straight )?up (?:to|until|and|beside|next)\b|\bcom(?:e|es|ing) (?:down|up) (?:the stairs|from)\b|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
-                 r"\bgetting (?:closer|nearer|louder and closer)|\blouder (?:with|at) (?:every|each) (?:step|stride|footstep)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
+                 r"\bgetting (?:closer|nearer|louder and closer)|\blouder and closer\b|"
+                 r"(?<!you )(?<!i )(?<!we )\b(?:wander|walk|stroll|shuffl|tiptoe|wheel)\w* in\b(?! (?:the|a|an|my|circles|place|time)\b)|\blouder (?:with|at) (?:every|each) (?:step|stride|footstep)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|\bdraw\w* (?:near|closer)|"
                  r"\bcreep\w* (?:up|(?:\S+\s+){0,3}?closer|toward)|\bsweep\w* (?:closer|in|toward)|"
                  r"\b(?:slowly|gradually) bring\w* (?:\S+\s+){0,3}?closer\b|"
@@ -418,6 +420,7 @@ _MOTION = [
                r"(?:in|on|at|by|near|behind|up|down|over|under)\b))|"
                r"\bfurther and further|\bfarther and farther|\bget\w* (?:further|farther) (?:away|off)|\bdisappear\w*|\bpull\w* away|"
                r"\bheading away|\brecede|\bswoop\w* (?:off|away)\b|"
+               r"\bthen\b[^.;]{0,40}?\b(?:a (?:bit|little) )?(?:further|farther) (?:away|off)\b|"
                r"\b(?:down|along) the (?:corridor|hall|hallway|street|road|lane|path|aisle|track) away\b|\b(?:drive|drives|driving|drove|fl(?:y|ies|ew|ying)|runs?|running|ran|"
                r"roll\w*|speed\w*|head\w*|wander\w*|float\w*|trail\w*|ebb\w*) (?:away|off)\b|"
                r"\b(?:click|clack|clatter|tap|walk|trot|head|wander|shuffl|stomp|march|run|ran|stroll|limp|"
@@ -544,7 +547,8 @@ _MOVES_FROM = re.compile(r"\b(?:mov|rumbl|roar|whiz|travel|go|went|sweep|swing|s
                          r"drive|drove|speed|rac|rush|ride|rode|creep|crept|"
                          r"wheel|zip|spin|arc|curv|whoosh|swoosh|bounc|hop|jump|skitter|scurr|cross|across|along|pass|flap|"
                          r"flutter|stride|strode|stomp|clomp|skat|cycl|march|stroll|limp|hobbl|dash|sprint|hurr|scuttl|"
-                         r"trudg|stagger|climb|trot|gallop|waddl|ambl|saunter|tiptoe|lumber|slither|prowl|scamper|zoom|dart|bolt)"
+                         r"trudg|stagger|climb|trot|gallop|waddl|ambl|saunter|tiptoe|lumber|slither|prowl|scamper|zoom|dart|bolt|"
+                         r"strut|prance|parad|sashay)"
                          r"\w*(?:\s+\S+){0,5}\s*$")
 
 
@@ -571,12 +575,15 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
         if end is None and m.re is _PATH_EN and m.group(0).endswith(ends[1]):
             # "from behind me to the far end in front": an end place longer than four words
             end = _chunk_direction(re.split(r"[,;.]|\bnot\b|\bthen\b", t[m.end() - len(ends[1]):])[0][:40])
-        if m.re is _PATH_KO and re.match(r"\s*(?:틀어|치우치|치우쳐|비껴|비켜)", t[m.end() - 1:]):
-            continue              # "정면에서 살짝 왼쪽으로 틀어서": an offset, not a way
+        if re.search(r"\bof (?:cent(?:er|re)|the middle)\b", ends[1] + t[m.end():m.end() + 16]) or \
+                m.re is _PATH_KO and re.match(r"\s*(?:틀어|치우치|치우쳐|비껴|비켜)", t[m.end() - 1:]):
+            continue              # "a touch to the left of centre", "정면에서 살짝 왼쪽으로 틀어서": offsets
         if end is None and m.re is _PATH_KO:
             # "뒤에서 머리 위로 지나가서 앞쪽으로": a height on the way, the side it ends at later
             later = _KO_PATH_END.match(t, m.end())
-            end = None if later is None else _chunk_direction(later.group(1))
+            # "왼쪽 현관문에서 뒤쪽 베란다 창문까지": the side said before the place it ends at
+            end = _chunk_direction(later.group(1)) if later else _chunk_direction(
+                re.split(r"[,;.]", m.group(0).split("에서", 1)[-1])[0])
         gone = _GONE_KO.match(t, m.end()) if m.re is _PATH_KO else None
         if gone is not None:      # "뒤에서 ... 내 왼쪽으로 휙 지나가 앞으로 사라짐": it leaves ahead
             end = _chunk_direction(gone.group(1))
@@ -668,7 +675,8 @@ _ROUTE = re.compile(r"\b(?:walk|run|ran|roll|crawl|drag|shuffl|stomp|pac|wander|
                     r"zoom|dash|sprint|hurr|climb|trudg|stagger|go|went|mov|travel|trot|scurr|scamper|bounc)\w*\s+(?:\S+\s+){0,2}?from\s+(?:the |my |a )?"
                     r"[a-z]+(?:\s[a-z]+)?\s+(?:(?:up |down )?to|into|towards?)\s+(?P<end>(?:the |my |a )?[a-z]+(?:\s+\S+){0,3})|"
                     r"\S+에서\s+(?:\S+\s+)?\S+(?:까지|(?:\s*쪽|\s*끝)\s*(?:으로|로))\s*(?:\S+\s+){0,3}?"
-                    r"(?:걸어|뛰어|달려|기어|끌고|굴러|날아)\s*(?:가|와|간|온|감|옴)")
+                    r"(?:걸어|뛰어|달려|기어|끌고|굴러|날아)\s*(?:가|와|간|온|감|옴)|"
+                    r"\bfrom one (?:end|side|corner)\b[^.;]{0,30}?\bto the other\b")
 
 # "buzzing from the lamp over to right by my ear", "flaps over from the gatepost and lands
 # on my left shoulder": from a place with no side to a side, a path that ends there.
@@ -784,7 +792,7 @@ _ARRIVES = re.compile(r"\bin from\b[^.;]{0,60}?\b(?:stops?|stopping|halts?)\b[^.
                       r"next to|in front of)\s+" + _THE_LISTENER)
 _PASS_END = re.compile(r"\b(?:off |away |out )?(?:to|toward|towards|into) (?:the |my |your )(?:left|right|front|back|rear)\b"
                        r"(?! (?:seat|door|yard|garden|room|row|desk|porch|of))|"
-                       r"(?:왼|오른)쪽\S*\s*(?:으로|로)\s*(?:사라|빠져|멀어|가|날아)")
+                       r"(?:왼|오른)쪽\S*\s*(?:저\s*)?(?:멀리\s*)?(?:으로|로)\s*(?:사라|빠져|멀어|가|날아)")
 
 
 # Where the listener is ("저는 교실 맨 뒤에 앉았어요", "I'm sitting at the back"): not the source.

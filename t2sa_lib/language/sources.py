@@ -58,9 +58,9 @@ SOURCES = [
     # ("엄마는 부엌에서 설거지"), which seven dev descriptions counted twice.
     ("relative", "가족", r"mother|mom|mum|father|dad|grandmother|grandfather|aunt|uncle", r"(?!)",
      "speech-like"),
-    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|stewards?|stewardess|actors?|actress(?:es)?|a(?:h)?jumma|a(?:h)?jus+hi|commentator|professor|lecturer|supervisor|librarians?|shush\w*|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
+    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|postman|mailman|postie|courier|delivery (?:guy|man|driver)|casters?(?! wheels?)|(?<='s )patter|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|stewards?|stewardess|actors?|actress(?:es)?|a(?:h)?jumma|a(?:h)?jus+hi|commentator|professor|lecturer|supervisor|librarians?|shush\w*|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|(?:girl|boy)friend|gf|bf|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
-                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|노랫소리|(?<![가-힣])쉿(?![가-힣])|취객|(?<![가-힣])소리\s*(?:를\s*)?(?:침|쳐|질러|지름|지르)|(?<![가-힣])꺅(?=\s*소리)|비명|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|브리핑|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
+                  r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|노랫소리|(?<![가-힣])욕(?:하는|하고|하며|설|을\s*(?:하|해))|(?<![가-힣])쉿(?![가-힣])|취객|(?<![가-힣])꺅(?=\s*소리)|비명|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|브리핑|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니(?!\s*(?:댁|네|집))|할아버지(?!\s*(?:댁|네|집))|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|바리톤|베이스\s*(?:파트|가수)|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
@@ -76,7 +76,7 @@ SOURCES = [
     # speakers something named plays from, are where a source is (see _lexicon_mentions).
     ("speaker", "스피커", r"(?<=two )speakers|(?<=three )speakers|(?<=pair of )speakers",
      r"스피커(?=\s*(?:가|는|이|도)?\s*(?:두|세|네|2|3|4)\s*(?:개|대))", "tone-chord"),
-    ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
+    ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|헤드셋|유튜브|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("reload", "재장전", r"reload\w*", r"재장전", "tick"),
     ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"알람|출입\s*카드|교통\s*카드|(?:카드|결제)\s*단말기|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
     ("appliance", "가전", r"dishwasher|cash register|(?<=the )till\b|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|vacuuming|(?:hair |dog )?clippers|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"드라이기|고데기|에스프레소\s*머신|카페\s*머신|정수기|가습기|제습기|공기\s*청정기|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
@@ -107,7 +107,7 @@ SOURCES = [
     ("toms", "탐", r"toms|tom-toms?|floor tom", r"탐탐|플로어\s*탐", "noise-burst"),
     ("hi-hat", "하이햇", r"hi-?hats?", r"하이햇", "noise-burst"),
     ("cymbals", "심벌", r"cymbals?|crash cymbal|ride cymbal", r"심벌", "noise-burst"),
-    ("drums", "드럼", r"drums?|drummer|percussion|cajon", r"드럼|카혼|(?:(?<=랑\s)|(?<=하고\s)|(?<=과\s))북(?![가-힣])|(?<![가-힣])장구|꽹과리|(?<![가-힣])고수(?=가|는|의|\s|,|\.|$)|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<=에 )북(?=[,.]|$)|(?<![가-힣])북(?=\s*(?:두|세|네|2|3|4)\s*(?:개|대))|(?<!물)장구|타악기", "noise-burst"),
+    ("drums", "드럼", r"drums?|drummer|percussion|cajon|drum ?rolls?", r"드럼|카혼|(?:(?<=랑\s)|(?<=하고\s)|(?<=과\s))북(?![가-힣])|(?<![가-힣])장구|꽹과리|(?<![가-힣])고수(?=가|는|의|\s|,|\.|$)|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<=에 )북(?=[,.]|$)|(?<![가-힣])북(?=\s*(?:두|세|네|2|3|4)\s*(?:개|대))|(?<!물)장구|타악기", "noise-burst"),
     ("trumpet", "트럼펫", r"trumpets?|trumpeters?|brass|saxophones?|saxophonists?|sax|fanfares?", r"트럼펫|색소폰|금관|팡파르|팡파레", "tone-chord"),
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
@@ -285,7 +285,7 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            r"(?:^|[.:!?]\s*)\w+(?: \w+)? (?:scene|ambien(?:ce|t)|ambiance|setting|atmosphere)(?=\s*[.:])|"
                            r"\b(?:a few|few|two|three|four|five|six|seven|eight|nine|ten|several|some|a couple of|\d+)\s+"
                            r"(?:steps|paces)\b|\b\w+ (?:steps|paces) (?:away|ahead|behind|back|off|to|from|in front)\b|"
-                           r"\b(?:air)?plane (?:cabin|seat|window|interior|aisle)|\bconstruction (?:site|zone|area)|"
+                           r"\b(?:air)?plane (?:cabin|seat|window|interior|aisle)|\bconstruction (?:site|zone|area)|\bsteam room|"
                            r"\bfacing (?:the|a) \w+|"
                            r"\b\w+'s (?:yard|house|garden|place|apartment|flat|lawn|window|room|office|kitchen|name)\b|"
                            r"(?:지하철|기차|열차)\s*플랫폼|기내|비행기\s*안|\bnext door\b|"
@@ -641,7 +641,7 @@ _NICKNAME = re.compile(r"\b(?:call|calls|called|nicknamed) (?:him|her|them) (?:t
                        r"별명(?:은|이)?\s*(?P<nick_ko>[가-힣]{1,4}?)(?=ㅋ|이야|야|임|[\s,.])")
 #: A nickname given in Korean: "일명 호랑이쌤", "다들 왕갈비라고 부르는 분", "(곰돌이쌤이라고 부름)".
 _NICKNAME_KO = re.compile(r"일명\s*(?P<nick>[가-힣]{2,6}?)(?=이\s|가\s|은|는|\s|,)|"
-                          r"(?P<called>[가-힣]{2,6}?)(?:이)?라고\s*(?:부르|불리|부름|불러)")
+                          r"(?P<called>[가-힣]{2,6}?)['\"’”]?(?:이)?라고\s*(?:부르|불리|부름|불러)")
 _NICKNAME_BEFORE = re.compile(r"\b(?:call|calls|called|name|named|nicknamed) (?:him|her|it|them)\s+(?:the\s+)?$")
 
 
@@ -716,7 +716,8 @@ def _merge_compounds(t: str, kept):
     out = []
     for k in kept:
         if out and re.fullmatch(r"(?:'s)?\s?['\"‘“]?(?:\w+\s)?", t[out[-1][1]:k[0]]) and \
-                not re.search(r"\band\b|\bor\b|와|과|하고|랑|및|[가-힣](?:고|며|면서)\s$|(?<![가-힣])(?:하나|한\s*\S+)(?:은|는)\s$", t[out[-1][1]:k[0]]):
+                not re.search(r"\band\b|\bor\b|와|과|하고|랑|및|[가-힣](?:고|며|면서)\s$|(?<![가-힣])(?:하나|한\s*\S+)(?:은|는)\s$|"
+                              r"(?:left|right|왼쪽|오른쪽|앞|뒤)\s?(?:에|에서|으로|로|쪽)\s$", t[out[-1][1]:k[0]]):
             # The last name is the head ("car alarm"), unless it is the verb ("sax player walking").
             first_heads = _WEAK.match(t[k[0]:k[1]]) or _VERB_LIKE.fullmatch(t[k[0]:k[1]]) or re.fullmatch(
                 r"[a-z]+ing|(?:sniff|growl|snarl|cough|sneez|yawn|snor)\w*", t[k[0]:k[1]]) \
@@ -929,7 +930,7 @@ def find_mentions(text: str) -> list[Mention]:
              and not (i and (_voice_of_named(t, found, i) or _to_oneself(t, found, i)
                              or _pronoun_voice(t, found, i)))
              and not (i and _voice_of_korean_name(t, found, i))
-             and not (i and re.match(r"목소리|콧노래|노랫소리|웃음", t[f[0]:f[1]])
+             and not (i and re.match(r"목소리|콧노래|노랫소리|웃음|박수|휘파람|비명", t[f[0]:f[1]])
                       and re.search(r"(?<![가-힣])(?:그녀|그|걔|그\s*사람|그분)(?:의?\s*|(?:가|이|는|은)\s+(?:[^,.;]*\s)?)$",
                                     re.split(r"[,.;]", t[max(0, f[0] - 40):f[0]])[-1]))]
     out = [Mention(en, ko, sound, s, e, kind) for s, e, en, ko, sound, kind in found
@@ -995,9 +996,10 @@ def _voice_of_korean_name(t: str, found: list[tuple], i: int) -> bool:
     "제 왼쪽 소희는 마시멜로 굽다가 비명을"."""
     s, e = found[i][:2]
     name = found[i - 1]
-    return bool(re.match(r"비명|웃음|목소리|콧노래|노랫소리|한숨|소리", t[s:e]) and name[5] in ("voice", name[2])
+    return bool(re.match(r"비명|웃음|목소리|콧노래|노랫소리", t[s:e]) and name[5] in ("voice", name[2])
                 and re.fullmatch(r"[가-힣]{2,3}", name[2]) and re.fullmatch(
-                    r"(?:이)?(?:는|은|가|이)\s+[^,.;!?]{0,24}", t[name[1]:s]))
+                    r"(?:이)?(?:는|은|가|이)\s+[^,.;!?\s][^,.;!?]{0,24}", t[name[1]:s])
+                and "는데" not in t[name[1]:s])     # "... 티격태격하는데 수영이 목소리": another clause
 
 
 def _pronoun_voice(t: str, found: list[tuple], i: int) -> bool:

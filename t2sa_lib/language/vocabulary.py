@@ -84,7 +84,7 @@ LISTENER_AT_BACK_EN = (r"\b(?:i'm|i am|we're|we are|i'll be|we'll be)\s+(?:\w+\s
 LISTENER_AT_BACK_KO = (r"(?:제가|내가|저는|나는|우리는|청자는)\s*(?:맨\s*)?(?:뒷줄|뒤쪽\s*(?:자리|줄|좌석)|맨\s*뒤)\S*\s*"
                        r"(?:에\s*)?(?:앉아|서|있)")
 _EL = [
-    ("up-strong", r"(?<!its )(?<!their )way up\b(?! the (?:road|street|hill|slope|mountain|valley|ridge|trail|path|lane|track))|overhead|directly above|straight above|right above|above my head|"
+    ("up-strong", r"(?<!its )(?<!their )way up\b(?! front)(?! the (?:road|street|hill|slope|mountain|valley|ridge|trail|path|lane|track))|overhead|directly above|straight above|right above|above my head|"
                   r"over my head|top of my head|crown of my head|straight up|zenith|"
                   r"(?:over|above) (?:our|your|their) heads?",
      r"머리\s*위|머리위|정수리|바로\s*위|천정|하늘\s*높이"),
@@ -97,7 +97,7 @@ _EL = [
            r"helicopter|(?:air)?planes? (?:flying|passing|going) (?:over|by|past)|"
            r"bird(?:s)? (?:flying )?overhead|(?:up )?in (?:a|the) trees?\b|fireworks?|"
            r"over the (?:front |back )?(?:door(?:way)?|window|fireplace|mantel(?:piece)?|sink|bed)\b|over the (?:open )?(?:harbou?r|city|town|fields?|valley|rooftops|roofs|hills?|treetops|village|stadium|beach)\b|in the (?:branches|canopy)|in the rafters|rafters|up in the|"
-           r"raised up|raised(?! (?:voices?|the\b|volume|gain|level|it\b))|elevated|higher up|(?<!its )(?<!their )way up|(?<!pulls )(?<!pulled )(?<!pulling )(?<!pull )up on (?:the|a)|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
+           r"raised up|raised(?! (?:voices?|the\b|volume|gain|level|it\b))|elevated|higher up|(?<!its )(?<!their )way up(?! front)|(?<!pulls )(?<!pulled )(?<!pulling )(?<!pull )up on (?:the|a)|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
            r"high(?![- ](?:pitch|pitched|quality|end|frequenc\w*|volume|gain|shelf|pass|def\w*|notes?|hat|beeps?|tones?|"
            r"whines?|squeals?|hums?|ringing|chimes?|pings?|whistles?|voices?))|"
            r"floors? up|(?:up|above) a flight|a flight up|flight of stairs up|flies over|flying over|fly over|flew over|overflying|upper|swoop\w* (?:over|down)|"
@@ -187,7 +187,7 @@ _DIST = [
      r"앞\s*유리(?:에|를|창에)|(?<![가-힣])유리(?:창)?에\s*(?:\S+\s*)?(?:톡톡|툭툭|부딪|맞)|글로브\s*박스|카\s*오디오"),
     ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|far wall|far corner|far side of the room|"
                r"other side of the room|"
-               r"mid[- ]?distance|middle distance|not too far|not far|not too close|not so close|"
+               r"mid[- ]?distance|middle distance|not too far(?: (?:out|off|away))?|not far|not too close|not so close|"
                r"a little (?:ways? )?away|some distance|next (?:table|cubicle|desk|booth|seat over)|"
                r"(?<!on the )(?<!on a )(?:table|cubicle|desk) (?:next to|beside) (?:me|mine|us)",
      r"중거리|건너편|방\s*건너|맞은편|방\s*반대편|방\s*(?:저\s*)?끝|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
@@ -211,11 +211,12 @@ _DIST = [
             r"outside the window|next door|fireworks|remote|in the background|"
             r"(?:one|a|two|three|(?:a )?couple(?: of)?|a few) floors? (?:up|down|above|below|beneath|under)|"
             r"floor (?:above|below|beneath|under) (?:me|us|mine|ours)|"
-            r"end of the (?:hall|hallway|corridor|street|block|garden)|far end|(?:the )?(?:very )?back row|last row|"
+            r"end of the (?:hall|hallway|corridor|street|block|garden)|far end|(?:the )?(?:very )?back row|last row|at the very back\b|"
+            r"(?:the )?neighbou?rs'? (?:mower|lawnmower|dog|tv|radio|music|party|kids|drill|baby)|"
             r"way (?:down|along|up) the (?:hall|hallway|corridor|street|road|block|stair(?:well|s|case))|"
             + LISTENER_AT_BACK_EN[2:],
      LISTENER_AT_BACK_KO + r"|무대[^.,]{0,8}깊숙|무대\s*안쪽|멀리|먼\s*데(?=서|에|로|\s)|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어(?!지면|질\s*때|질수록)|바깥|창밖|창문\s*밖|"
-     r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|(?<![가-힣])(?:옆|윗|아랫)집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길|동네|마을|마당|운동장|정원|공원)\s*(?:저\s*)?(?:(?:왼|오른)쪽\s*)?끝|(?:객석|관객석|강당|교실|홀)\s*맨\s*뒤|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝|(?<![가-힣])저\s*앞(?:에서|에|쪽)|(?<![가-힣])저\s*아래(?:쪽)?(?:에서|에|로)?|한참\s*(?:아래|위)층|한참\s*떨어(?:진|져|지)"),
+     r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|(?:아주|한참|하늘|저)\s*높이(?!\s*(?:올려|띄워|더))|(?<![가-힣])(?:옆|윗|아랫)집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길|동네|마을|마당|운동장|정원|공원)\s*(?:저\s*)?(?:(?:왼|오른)쪽\s*)?끝|(?:객석|관객석|강당|교실|홀)\s*맨\s*뒤|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝|(?<![가-힣])저\s*앞(?:에서|에|쪽)|(?<![가-힣])저\s*아래(?:쪽)?(?:에서|에|로)?|한참\s*(?:아래|위)층|한참\s*떨어(?:진|져|지)"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter|aisle)|"
                      r"(?:other|far) side of the (?:table|desk|counter)|(?:sits? |sitting |right )?across from (?:me|us)\b|"
                      r"(?:table|desk) opposite\b",
@@ -326,7 +327,7 @@ _WET = [
 _GAIN = [
     ("not-loud", r"not (?:too|very|so|that|overly) (?:loud|booming|blaring|boomy)|not loud",
      r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진|세지|세진)\s*않|너무\s*크게\s*(?:는\s*)?(?:말고|하지\s*말)|(?<![가-힣])안\s*(?:시끄럽게|크게)|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
-    ("quiet-strong", r"(?:soft|quiet|faint) as anything|barely audible|barely hear|almost inaudible|just audible|very quiet|"
+    ("quiet-strong", r"(?:soft|quiet|faint) as anything|(?:nearly|almost|near|practically) (?:silent|inaudible)|barely audible|barely hear|almost inaudible|just audible|very quiet|"
                      r"(?:drop|bring|turn|pull|take) (?:it|that|this|them|the \w+) (?:way )?down a lot|"
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|barely a (?:hum|whisper|murmur|sound|breath)|"
                      r"hardly audible|barely there|extremely quiet|inaudible|whisper[- ]quiet|"
@@ -352,7 +353,7 @@ _GAIN = [
               r"mosquito|a fly|ticking|tick|too loud|drowned out|on low|muffled|"
               r"tiny (?:hiss|click|tick|squeak|chirp|beep|rustle|tap|crackle|sound|noise|whimper|ping|clink|buzz|whine)|"
               r"(?:bring|turn|pull|take|drop) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
-     r"작게|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
+     r"작게|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
      r"배경으로|뒤에\s*깔|소리\s*(?:는\s*)?살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|살짝만?\s*(?:웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
