@@ -46,6 +46,9 @@ _DEFINITE = re.compile(r"(?:\bthe|\bthat|\bthis|\bit|그|이|저)\s*$")
 _ECHO = re.compile(rf"[\s,.]*[가-힣]+\s+{DOUBLED_SOUND_KO}[\s,.!~]*")
 #: A doubled sound word and how it rings, alone: "쿵쿵 울림" (alone, "찍찍" may be a mouse).
 _BARE_ECHO = re.compile(rf"[\s,.]*{DOUBLED_SOUND_KO}\s*울림[\s,.!~]*")
+#: A side said just before a Korean name: "왼쪽에 피아노", "left에 피아노".
+_PLACE_BEFORE_KO = re.compile(r"(?<!\S)((?:왼|오른)(?:쪽|편)(?:\s*(?:앞|뒤|위|아래)쪽?)?|left|right)\s?"
+                              r"(?:에서|에|으로|쪽에)\s+$")
 _ANOTHER = re.compile(r"(?:another|a second|one more|other|또\s*다른|다른)\s+$")
 
 
@@ -139,10 +142,6 @@ def _groups(text: str, mentions: list[Mention]) -> list[_Group]:
     groups[0].start = 0
     groups[-1].end = len(text)
     return groups
-
-
-_PLACE_BEFORE_KO = re.compile(r"(?<!\S)((?:왼|오른)(?:쪽|편)(?:\s*(?:앞|뒤|위|아래)쪽?)?|left|right)\s?"
-                              r"(?:에서|에|으로|쪽에)\s+$")
 
 
 # A clause that opens with a pronoun or a "then" goes on about the source before it.
@@ -532,8 +531,7 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
         elif named and m["side"]:      # "고수 북은 소리꾼 왼편 살짝 뒤": behind it, to one side
             az = wrap_deg(az + (_NUDGE_SIDE_DEG if m["side"] == "오른" else -_NUDGE_SIDE_DEG))
         p = out[i].replace(az_deg=az)
-        owned_place = m.groupdict().get("person") and re.match(
-            r"\s+(?!(?:and|or|but|while|as|then|so)\b)[a-z]", words[m.end():])
+        owned_place = pronoun and re.match(r"\s+(?!(?:and|or|but|while|as|then|so)\b)[a-z]", words[m.end():])
         if m.re is _BY_PREVIOUS and (m["prep"] in _ALONGSIDE or m["there"] or m["beside_ko"]) \
                 and not owned_place:     # "by her feet" is not where she is
             # "a cricket beside it", "glasses clinking there too": at its height and distance
@@ -549,7 +547,8 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
 _OTHER_WAY = re.compile(r"\b(?:the (?:other|opposite) (?:way|direction)|in reverse)\b|"
                         r"반대\s*(?:방향|쪽)(?:으로|에서)|(?<![가-힣])반대로")
 #: "a bus rumbles after it", "뒤따라": the same pass as the one before.
-_SAME_WAY = re.compile(r"\b(?:after (?:it|them)|follow(?:s|ing|ed)? (?:it|them)|the same way)\b|뒤따라|(?<![가-힣])따라\s*(?:와|오|온|가|간)|같은\s*방향으로")
+_SAME_WAY = re.compile(r"\b(?:after (?:it|them)|follow(?:s|ing|ed)? (?:it|them)|the same way)\b|뒤따라|"
+                       r"(?<![가-힣])따라\s*(?:와|오|온|가|간)|같은\s*방향으로")
 
 
 def _the_other_way(own: list[str], placed: list[SpatialParams],

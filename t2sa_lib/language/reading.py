@@ -578,15 +578,15 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
         if re.search(r"\bof (?:cent(?:er|re)|the middle)\b", ends[1] + t[m.end():m.end() + 16]) or \
                 m.re is _PATH_KO and re.match(r"\s*(?:틀어|치우치|치우쳐|비껴|비켜)", t[m.end() - 1:]):
             continue              # "a touch to the left of centre", "정면에서 살짝 왼쪽으로 틀어서": offsets
-        if end is None and m.re is _PATH_KO:
+        gone = _GONE_KO.match(t, m.end()) if m.re is _PATH_KO else None
+        if gone is not None:      # "뒤에서 ... 내 왼쪽으로 휙 지나가 앞으로 사라짐": it leaves ahead
+            end = _chunk_direction(gone.group(1))
+        elif end is None and m.re is _PATH_KO:
             # "뒤에서 머리 위로 지나가서 앞쪽으로": a height on the way, the side it ends at later
             later = _KO_PATH_END.match(t, m.end())
             # "왼쪽 현관문에서 뒤쪽 베란다 창문까지": the side said before the place it ends at
             end = _chunk_direction(later.group(1)) if later else _chunk_direction(
                 re.split(r"[,;.]", m.group(0).split("에서", 1)[-1])[0])
-        gone = _GONE_KO.match(t, m.end()) if m.re is _PATH_KO else None
-        if gone is not None:      # "뒤에서 ... 내 왼쪽으로 휙 지나가 앞으로 사라짐": it leaves ahead
-            end = _chunk_direction(gone.group(1))
         if start is not None and end is not None:
             # "아 아니다 반대로, 오른쪽에서 왼쪽": two sides alone name the way
             verbless = start != end and (m.re is _PATH_ARROW or m.re is _PATH_KO and m.group(5) is not None

@@ -905,7 +905,15 @@ def find_mentions(text: str) -> list[Mention]:
     things = [k[:2] for k in kept if SOURCES[k[2]][4] != "speech-like"]
     found += [(s, e, label, label, "noise-burst", label) for s, e, label in coordinated(
         text, things, [f[:2] for f in found], names_a_source)]
-    found.sort()
+    found = _said_again(text, t, sorted(found))
+    out = [Mention(en, ko, sound, s, e, kind) for s, e, en, ko, sound, kind in found
+           for _ in range(_how_many(t, s, e, en, sound))]
+    return _second_ones(t, out)
+
+
+def _said_again(text: str, t: str, found: list[tuple]) -> list[tuple]:
+    """``found`` (sorted) without names that repeat or describe a source named before:
+    an aside, a likeness, a collar's tags, a pronoun's voice, the writer's own name."""
     # "Big Mike - that's my uncle Michael - snoring": an aside names the same person again.
     asides = [m.span() for m in _ASIDE.finditer(t)]
     # "사람들 웅성웅성, 한 30명쯤 되는 군중 느낌": what the sound before is like, not another.
@@ -928,14 +936,9 @@ def find_mentions(text: str) -> list[Mention]:
     found = [f for i, f in enumerate(found)
              if not (i and re.search(r"(?<![가-힣])그\s+$|\bthe same\s+$", t[max(0, f[0] - 9):f[0]]))
              and not (i and (_voice_of_named(t, found, i) or _to_oneself(t, found, i)
-                             or _pronoun_voice(t, found, i)))
-             and not (i and _voice_of_korean_name(t, found, i))
-             and not (i and re.match(r"목소리|콧노래|노랫소리|웃음|박수|휘파람|비명", t[f[0]:f[1]])
-                      and re.search(r"(?<![가-힣])(?:그녀|그|걔|그\s*사람|그분)(?:의?\s*|(?:가|이|는|은)\s+(?:[^,.;]*\s)?)$",
-                                    re.split(r"[,.;]", t[max(0, f[0] - 40):f[0]])[-1]))]
-    out = [Mention(en, ko, sound, s, e, kind) for s, e, en, ko, sound, kind in found
-           for _ in range(_how_many(t, s, e, en, sound))]
-    return _second_ones(t, out)
+                             or _pronoun_voice(t, found, i) or _voice_of_korean_name(t, found, i)
+                             or _pronoun_voice_ko(t, found, i)))]
+    return found
 
 
 def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
@@ -1010,6 +1013,15 @@ def _pronoun_voice(t: str, found: list[tuple], i: int) -> bool:
                 and re.search(r"\b(?:he|she)(?:'s| is| was)?\s+(?:(?:starts?|keeps?|begins?|goes|went)\s+)?$",
                               t[max(0, s - 24):s])
                 and any(f[4] == "speech-like" for f in found[:i]))
+
+
+def _pronoun_voice_ko(t: str, found: list[tuple], i: int) -> bool:
+    """Whether mention ``i`` is a voiced sound whose subject is a Korean pronoun for a
+    person named before ("걔가 앞으로 와서 박수를 쳐", "그녀의 웃음")."""
+    s, e = found[i][:2]
+    return bool(re.match(r"목소리|콧노래|노랫소리|웃음|박수|휘파람|비명", t[s:e]) and re.search(
+        r"(?<![가-힣])(?:그녀|그|걔|그\s*사람|그분)(?:의?\s*|(?:가|이|는|은)\s+(?:[^,.;]*\s)?)$",
+        re.split(r"[,.;]", t[max(0, s - 40):s])[-1]))
 
 
 def _to_oneself(t: str, found: list[tuple], i: int) -> bool:
