@@ -212,7 +212,11 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
                 and not species):
             target = earlier[-1]
             if kept[-1] is target:
-                target.update_start = g.start if target.update_start is None else target.update_start
+                # "고양이 말고 강아지요. 강아지가 오른쪽 침대 밑에서": a name that said nothing
+                # yet is placed by the words that name it again; a placed one is moved by them.
+                bare = target.update_start is None and not _places(read(text[target.start:target.end]))
+                target.update_start = None if bare else (
+                    g.start if target.update_start is None else target.update_start)
                 target.end = g.end
             else:
                 g.refers_to = kept.index(target)
@@ -220,6 +224,11 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
             continue
         kept.append(g)
     return kept
+
+
+def _places(reading: Reading) -> bool:
+    """Whether a reading places its source: a side, a height, a distance or a motion."""
+    return bool(set(reading.statements) & _PLACES or reading.motion)
 
 
 def _specific(noun: str, m: Mention) -> bool:
@@ -348,7 +357,11 @@ def _room(text: str, whole: SpatialParams) -> dict:
 
 def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
     """A source after a later clause about it: a new place becomes a path to it, also when
-    the clause says it goes away ("then it flies off to the right")."""
+    the clause says it goes away ("then it flies off to the right"); how loud, wide or
+    wet the clause says it is holds ("then it hovers above the hut, deafening")."""
+    sound = {a: s for a, s in update.statements.items() if a in ("gain_db", "spread_deg", "wet_mix")}
+    if sound:
+        params = constrain(params, Reading(update.text, sound))[0]
     stmt = stated_side(update)    # "then it runs up, right next to me": no new side named
     elsewhere = stmt is not None and abs(wrap_deg(stmt.value - params.az_deg)) > 30.0
     kind = update.motion["kind"] if update.motion is not None else None
@@ -401,6 +414,8 @@ def _each_place(words: str, n: int, params: SpatialParams, predict
         ends[-1] = tail.start()
     said = [(m.start(), end, read(words[m.end():end]).statements) for m, end in zip(marks, ends)]
     members = [(a, b) for a, b, stated in said if stated][:n]
+    if len(said) == n and members:
+        members = [(a, b) for a, b, _ in said]    # "one at my left elbow, the other splashes"
     if len(members) >= 2:
         closing = words[tail.start():] if tail else ""
         # "하나는 객석 맨 뒤, 하나는 무대 앞. 뒤쪽이 살짝 늦게": closing words that name a place

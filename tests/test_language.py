@@ -2098,3 +2098,46 @@ def test_dev51_struts_mixed_sides_long_ends_and_walking_in(text, kind, ends):
 
 def test_dev51_an_offset_from_centre_is_no_way():
     assert read("from the back of the neck, maybe a touch to the left of centre").motion is None
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("Radio murmuring on my left, low enough to ignore.", "gain_db", -18.0),
+    ("Barely there, like it's falling on the neighbour's roof.", "dist_m", 4.5),
+    ("Piet snoring two bunks down to my left", "dist_m", 2.5),
+    ("Priya was sitting behind me eating crisps", "dist_m", 0.8),
+    ("a kettle on the stove in front of me", "el_deg", -25.0),
+    ("voices bouncing around the wooden room", "wet_mix", 0.6),
+    ("the boilers roar in the engine room", "wet_mix", 0.5),
+    ("법고 소리는 뒤편 종각 쪽에서 아득하게 들립니다.", "gain_db", -10.0),
+    ("처마 끝 풍경 소리는 잦아들고", "gain_db", -10.0),
+    ("비 미친듯이 옴", "gain_db", 7.0),
+    ("thunder far upstage left — that's the actors' right — and way, way back.", "az_deg", -45.0),
+    ("From the audience's point of view, the scream comes from stage left.", "az_deg", 45.0),
+    ("a fountain splashes way across by the gate", "dist_m", 4.5),
+])
+def test_dev53_ignorable_levels_neighbours_roofs_bunks_stoves_and_audience_views(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+@pytest.mark.parametrize("text, kind, end", [
+    ("Later he comes over and sits on the bunk next to me", "approach", None),
+    ("the dog trots over to me", "approach", None),
+    ("Footsteps climbing the stairwell from below, echoey", "approach", None),
+    ("the retriever trots in from the hallway and settles by my right knee", "approach", None),
+    ("현관에서 거실 소파까지 콩콩 걸어오는 발소리", "approach", None),
+    ("산사 종소리가 위쪽 앞에서 점점 또렷해집니다.", "approach", None),
+    ("드래곤 날갯짓이 머리 위를 원형으로 선회", "rotate", None),
+    ("a motorbike overtakes me from behind", "pass-by", 0.0),
+    ("뒤에서 오토바이가 추월해 나감", "pass-by", 0.0),
+    ("소방차가 뒤에서 오른쪽으로 추월해서 저 앞으로 쭉 사라짐", "pass-by", 0.0),
+    ("꼬마 발소리가 왼쪽 문에서 출발해서 뒤쪽 창문까지 다다다다", "pass-by", 180.0),
+])
+def test_dev53_coming_over_climbing_settling_overtaking_and_setting_off(text, kind, end):
+    motion = read(text).motion
+    assert motion["kind"] == kind
+    if end is not None:
+        assert motion["end_az_deg"] == end
+
+
+def test_dev53_a_train_setting_off_goes_nowhere_said():
+    assert read("기차가 출발하는 소리 왼쪽에서").motion is None

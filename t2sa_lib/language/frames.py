@@ -401,6 +401,7 @@ def car_side(t: str) -> Statement | None:
     return az_region(sign * (135.0 if back else 90.0), 25.0, span=m.span())
 
 
+_ACTORS = r"[^.;]{0,12}?[,—–-]\s*(?:that'?s|i\.e\.?|which is)\s+(?:the\s+)?(?:actors?|performers?|cast)'?s?\s+"
 # A side named from the audience's seat is the listener's own side, whatever the performer's
 # side ("offstage left as the audience sees it, so that's actors' right") adds.
 _AUDIENCE_SIDE = re.compile(
@@ -409,6 +410,8 @@ _AUDIENCE_SIDE = re.compile(
     r"\b(?:audience|house|listener)'?s? (left|right)\b|"
     r"\b(left|right),? (?:from|for|in) the (?:audience|house)(?:'s)?(?: (?:view|perspective|point of view|side))?\b|"
     r"\b(left|right)\b[^.;]{0,8}?(?:[,—–-]|\bthat'?s\b)\s*(?:that'?s\s+)?(?:the\s+)?(?:audience|house)(?:'s)?\s+(?:view|pov|perspective|point of view)\b|"
+    # "upstage left — that's the actors' right": the audience's left, said by its opposite
+    rf"\b(left)\b{_ACTORS}right\b|\b(right)\b{_ACTORS}left\b|"
     r"(?:객석|관객|(?:손님|관객|관중|청중)들?\s*(?:이|가)?\s*(?:앉는|앉은|있는)\s*쪽)\s*(?:석)?\s*(?:기준|시점|입장|쪽(?=\s*에)|에서\s*(?:보면|봤을\s*때|볼\s*때|본\s*기준))\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")
 
 
@@ -431,7 +434,8 @@ def audience_side(t: str, denied=()) -> Statement | None:
     if m is None or LISTENER_ON_STAGE.search(t):
         return None
     side = 1.0 if next(g for g in m.groups() if g) in ("right", "오른") else -1.0
-    if any(a.name == "back" for a in find_atoms(t)):
+    # "upstage left ... and way, way back": the back of the stage, still in front
+    if any(a.name == "back" for a in find_atoms(t)) and not re.search(r"\b(?:up|down)stage\b", t):
         return az_region(side * 135.0, 20.0, span=m.span())
     if _ON_STAGE.search(t):        # "house right, halfway up the stage": on the stage, in front
         return az_region(side * 45.0, 20.0, span=m.span())

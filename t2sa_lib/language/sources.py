@@ -19,21 +19,21 @@ from .subjects import TALK_TOGETHER, clause_subjects, coordinated
 SOURCES = [
     ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비(?:가|는|도)(?=\s)|(?<![가-힣])비(?=\s*[,.(]|\s*$)|비\s*소리|(?<![가-힣])비(?=\s*내림(?:\s*[.,]|$))|장맛비|소나기|빗줄기|폭우|장대비", "rain"),
     ("thunder", "천둥", r"thunder(?:clap|storm)?s?", r"천둥|번개|뇌우", "rumble"),
-    ("wind", "바람", r"wind|gusts?|breeze|gale|tornado|hurricane|typhoon|storm(?! siren)|blizzard", r"바람|눈보라|태풍|폭풍|토네이도", "wind"),
+    ("wind", "바람", r"wind|gusts?|breeze|gale|tornado|hurricane|typhoon|storm(?! siren)|blizzard", r"바람(?!\s*을\s*(?:\S+\s*)?(?:불|훅))|눈보라|태풍|폭풍|토네이도", "wind"),
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
-    ("water", "물", r"river|stream|brook|creek|waterfall|fountain|water(?! (?:tank|tower|bottle|heater|butt|trough)s?\b(?! (?:gurgl|drip|hum|bubbl|hiss|clank|knock|rumbl|slosh)))|shower(?! (?:room|cubicle|stall|booth|curtain|tray))|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡(?!\s*(?:옆|근처|가|앞|캠핑장|펜션))|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이?\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|물\s*(?:이\s*)?튀|떨어지는\s*물(?![가-힣])|따르는", "rain"),
+    ("water", "물", r"rivers?|streams?|brooks?|creeks?|waterfalls?|fountains?|water(?! (?:tank|tower|bottle|heater|butt|trough)s?\b(?! (?:gurgl|drip|hum|bubbl|hiss|clank|knock|rumbl|slosh)))|shower(?! (?:room|cubicle|stall|booth|curtain|tray))|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡(?!\s*(?:옆|근처|가|앞|캠핑장|펜션))|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이?\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|물\s*(?:이\s*)?튀|떨어지는\s*물(?![가-힣])|따르는", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물\s*뚝\.?\s*뚝|물이?\s*(?:한\s*방울씩\s*)?떨어", "drip"),
     ("fire", "불", r"fire(?:place)?|campfire|bonfire|stoves?(?= (?:ticks?|ticking|crackl\w*|roar\w*|hiss\w*|pops?|popping|clank\w*|creak\w*))|flares?|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작(?!\s*(?:패|쪼개))|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?|terriers?|poodles?|beagles?|spaniels?|retrievers?|collies?|whippets?|greyhounds?|labradors?|huskies|husky|dachshunds?|corgis?|bulldogs?|chihuahuas?|yapp(?:ing|y)", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개는|개를|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
     ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|nuthatch(?:es)?|starlings?|wrens?|budgies?|budgerigars?|parakeets?|canar(?:y|ies)|cockatiels?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|dippers?|kingfishers?|thrush(?:es)?|warblers?|nightingales?|(?:sky)?larks?|finch(?:es)?|starlings?|chiffchaffs?|"
-                 r"penguins?|vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"펭귄(?!관)|물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무|좀\s*더|더\s*(?:높|낮|멀|가까)))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
+                 r"(?:(?<=a )|(?<=the )|(?<=two ))swallows?|swifts?(?= (?:swoop|scream|dart|wheel|dive))|penguins?|vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"펭귄(?!관)|물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무|좀\s*더|더\s*(?:높|낮|멀|가까)))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
     ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies|spiders?|moths?", r"귀뚜라미|매미|벌레|모기|(?<!해)파리|나방|(?<![가-힣])벌(?=이|\s*한|\s*두|들|떼|\s)|말벌|꿀벌|윙윙", "chirp"),
     ("bats", "박쥐", r"bats|bat(?= wings?)", r"박쥐", "chirp"),
-    ("thud", "쿵쿵", r"thuds?", r"쿵쿵[가-힣]*|쿵쾅[가-힣]*", "noise-burst"),
+    ("thud", "쿵쿵", r"thuds?|thump(?:s|ing)?", r"쿵쿵[가-힣]*|쿵쾅[가-힣]*", "noise-burst"),
     ("lava", "용암", r"lava|magma", r"용암|마그마", "rain"),
     ("monkey", "원숭이", r"monkeys?|apes?|chimps?|gorillas?|baboons?|gibbons?|orangutans?", r"원숭이|침팬지|고릴라|개코원숭이|오랑우탄", "chirp"),
     ("farm animal", "가축", r"pigs?|sheep|goats?|roosters?|chickens?|hens?|ducks?|geese|goose|donkeys?", r"꽥꽥|돼지|양\s*(?:떼|무리)?\s*울음|양\s*떼|양들|염소|수탉|닭|오리|거위|당나귀", "chirp"),
@@ -71,14 +71,14 @@ SOURCES = [
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관|철문|대문|쪽문|뒷문|옆문|자동문|방문(?=이|을|\s*(?:쾅|닫|열))", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch|metronomes?", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱|메트로놈", "tick"),
-    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|방울\s*소리|(?<![가-힣])방울(?=이|을|은|도|\s|$)|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만|을)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|딩동|땡땡|알림음", "bell"),
+    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|방울\s*소리|(?<![가-힣])방울(?=이|을|은|도|\s|$)|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만|을)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|(?<![가-힣])딩(?=\s*소리)|딩동|땡땡|알림음", "bell"),
     # Counted speakers are sources ("two speakers, one ... the other ..."); one speaker, or
     # speakers something named plays from, are where a source is (see _lexicon_mentions).
     ("speaker", "스피커", r"(?<=two )speakers|(?<=three )speakers|(?<=pair of )speakers",
      r"스피커(?=\s*(?:가|는|이|도)?\s*(?:두|세|네|2|3|4)\s*(?:개|대))", "tone-chord"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|헤드셋|유튜브|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("reload", "재장전", r"reload\w*", r"재장전", "tick"),
-    ("alarm", "알람", r"alarms?|sirens?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"알람|출입\s*카드|교통\s*카드|(?:카드|결제)\s*단말기|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
+    ("alarm", "알람", r"alarms?|sirens?|air ?horns?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"알람|출입\s*카드|교통\s*카드|(?:카드|결제)\s*단말기|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
     ("appliance", "가전", r"dishwasher|cash register|(?<=the )till\b|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|vacuuming|(?:hair |dog )?clippers|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"드라이기|고데기|에스프레소\s*머신|카페\s*머신|정수기|가습기|제습기|공기\s*청정기|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign| buzz| hum)?|light buzz\w*|lamp(?! room)|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
     ("printer", "프린터", r"printers?|(?:photo)?copiers?|fax", r"복합기|프린터|복사기|팩스", "hum"),
@@ -105,7 +105,7 @@ SOURCES = [
     ("kick", "킥", r"kick(?: drum)?|bass drum", r"(?<![가-힣])킥(?=은|는|이|을|\s|,|$)", "noise-burst"),
     ("snare", "스네어", r"snare(?: drum)?", r"스네어", "noise-burst"),
     ("toms", "탐", r"toms|tom-toms?|floor tom", r"탐탐|플로어\s*탐", "noise-burst"),
-    ("hi-hat", "하이햇", r"hi-?hats?", r"하이햇", "noise-burst"),
+    ("hi-hat", "하이햇", r"hi-?hats?|(?<!in )(?<!wearing )(?<!his )(?<!her )(?<!their )hats(?= (?:way |hard |slightly |a bit |just )?(?:up|left|right|panned|on|in|at|to))", r"하이햇", "noise-burst"),
     ("cymbals", "심벌", r"cymbals?|crash cymbal|ride cymbal", r"심벌", "noise-burst"),
     ("drums", "드럼", r"drums?|drummer|percussion|cajon|drum ?rolls?", r"드럼|카혼|(?:(?<=랑\s)|(?<=하고\s)|(?<=과\s))북(?![가-힣])|(?<![가-힣])장구|꽹과리|(?<![가-힣])고수(?=가|는|의|\s|,|\.|$)|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<=에 )북(?=[,.]|$)|(?<![가-힣])북(?=\s*(?:두|세|네|2|3|4)\s*(?:개|대))|(?<!물)장구|타악기", "noise-burst"),
     ("trumpet", "트럼펫", r"trumpets?|trumpeters?|brass|saxophones?|saxophonists?|sax|fanfares?", r"트럼펫|색소폰|금관|팡파르|팡파레", "tone-chord"),
@@ -124,8 +124,8 @@ SOURCES = [
     ("gunshot", "총소리", r"gunshots?|gunfire|shots?|muskets?|rifles?|pistols?|machine ?guns?", r"총소리|총성|머스킷|소총|권총|기관총", "noise-burst"),
     ("explosion", "폭발", r"explosions?|shelling|shellfire|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|캐논|폭탄|수류탄|포탄|포격", "noise-burst"),
     ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees|twigs?", r"나뭇가지\s*(?:를|을)?\s*밟|나뭇잎|낙엽|대나무|숲\s*소리|바스락|부스럭|사각\S*", "rain"),
-    ("debris", "잔해", r"debris|rubble|pebbles|falling rocks?|rockfall|dust trickl\w*",
-     r"젠가|부스러기|자갈(?=\s*(?:이|가)?\s*(?:굴러|구르|떨어|쏟아|튀))|돌멩이|잔해|낙석|돌\s*(?:굴러|떨어)|먼지\s*(?:후두둑|우수수)", "rain"),
+    ("debris", "잔해", r"avalanches?|landslides?|rockslides?|debris|rubble|pebbles|falling rocks?|rockfall|dust trickl\w*",
+     r"눈사태|산사태|젠가|부스러기|자갈(?=\s*(?:이|가)?\s*(?:굴러|구르|떨어|쏟아|튀))|돌멩이|잔해|낙석|돌\s*(?:굴러|떨어)|먼지\s*(?:후두둑|우수수)", "rain"),
     ("rat", "쥐", r"rats?|mice|mouse", r"(?<![가-힣])쥐(?![가-힣])|쥐가|쥐들|찍찍", "chirp"),
     ("snake", "뱀", r"(?:rattle)?snakes?|rattlers?|vipers?", r"(?<![가-힣])뱀|방울뱀", "noise-burst"),
     ("steam", "증기", r"steam|hiss(?:es|ing)?", r"증기|스팀", "noise-burst"),
@@ -161,7 +161,7 @@ SOURCES = [
     ("dice", "주사위", r"dice|die roll", r"주사위", "tick"),
     ("pencil", "연필", r"pencils?|pens?|scribbl\w*|chalk", r"연필|볼펜|샤프|분필|(?<![가-힣])펜(?=을|이|은|는|도|\s)", "tick"),
     ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?", r"긁는|긁어|긁히", "noise-burst"),
-    ("creak", "삐걱", r"creak\w*|squeak\w*|swings?|hinges?|rocking chair", r"삐걱|끼익|그네", "noise-burst"),
+    ("creak", "삐걱", r"creak\w*|squeak\w*|swings?(?! (?:the|it|them|that|this|a|an|him|her)\b)|hinges?|rocking chair", r"삐걱|끼익|그네", "noise-burst"),
     ("window", "창문", r"shutters?|windows? (?=rattl|bang)", r"창문(?=\s*(?:이|가)?\s*(?:\S+에서\s*)?(?:덜컹|흔들|쾅|달그락))|덜컹", "noise-burst"),
     ("knife", "칼질", r"chopping|knife|knives|scissors", r"칼질|도마|가위|(?<![가-힣])(?:썰(?:고|어|기|는)|써는|다지는)|장작\s*(?:패|쪼개)|도끼질", "tick"),
     ("chair", "의자", r"chairs?(?= (?:scrap|creak|squeak|screech))|chair legs?", r"의자\s*(?:끄는|끌|긁|삐걱|드르륵)", "noise-burst"),
@@ -175,7 +175,7 @@ SOURCES = [
     ("ghost", "유령", r"ghosts?|spirits?|monsters?|creatures?|dragons?|griffins?|wyverns?|goblins?|orcs?|trolls?|ogres?|dwarf|dwarfs|dwarves|elf|elves", r"유령|귀신|괴물|몬스터|고블린|오크|트롤|드워프|엘프", "speech-like"),
     ("zombie", "좀비", r"zombies?|undead|ghouls?", r"좀비", "speech-like"),
     ("drone", "드론", r"drones?", r"드론", "hum"),
-    ("ambience", "앰비언스", r"ambien(?:ce|t)|room tone|hum|drone|(?:white|pink|brown) noise", r"(?:화이트|핑크|브라운)\s*노이즈|앰비언스|룸톤|(?<![가-힣])험(?![가-힣])|웅웅|(?:배경\s*소음|(?<![가-힣])(?<![가-힣]\s)소음)(?!에)", "hum"),
+    ("ambience", "앰비언스", r"ambien(?:ce|t)|room tone|hum|drone|(?:white|pink|brown) noise", r"(?:화이트|핑크|브라운)\s*노이즈|앰비언스|룸톤|(?<![가-힣])험(?![가-힣])|웅웅(?!\s*울(?:림|려|리))|(?:배경\s*소음|(?<![가-힣])(?<![가-힣]\s)소음)(?!에)", "hum"),
 ]
 # Words that name a source only by its sound ("barking", "hums", "짖는"): a source of
 # their own only where no other source is named in the same clause.
@@ -185,7 +185,7 @@ _WEAK_WORD = (r"(?:bark\w*|meow\w*|purr\w*|chirp\w*|tweet\w*|buzzing|howl\w*|hoo
                    r"crackl\w*|drips?|dripping|hums?|humming|panting|썰(?:고|어|기|는)|써는|다지는|sob(?:s|bing)?|cackl\w*|drones?|beep\w*|shatter\w*|clink\w*|gallop\w*|"
                    r"chant\w*|whistl\w*|singing|creak\w*|squeak\w*|ding\w*|growl\w*|groan\w*|scrap(?:e|es|ing)|scratch(?:es|ing)?|"
                    r"짖는|지저귀|짹짹|꽥꽥|똑똑|윙윙|웅웅|타닥|째깍|똑딱|바스락|야옹|사각\S*|삐걱|끼익|덜컹|긁는|긁어|휘파람|띵|딩동|"
-                   r"뛰어\s*(?:오|와|가|간)[가-힣]*|쿵쿵[가-힣]*|쿵쾅[가-힣]*|thuds?|멍멍|개굴|음메|웅성|속삭\w*|노래|환호\S*|박수\S*|수군\S*|헥헥|삑삑|부스럭\S*|hiss\w*|steam|스팀|grunt\w*|jingl\w*|(?:whoosh|swoosh)\w*|yapp\w*)+")
+                   r"뛰어\s*(?:오|와|가|간)[가-힣]*|쿵쿵[가-힣]*|쿵쾅[가-힣]*|thuds?|thump\w*|딸깍|딸칵|달칵|찍찍|멍멍|개굴|음메|웅성|속삭\w*|노래|환호\S*|박수\S*|수군\S*|헥헥|삑삑|부스럭\S*|hiss\w*|steam|스팀|grunt\w*|jingl\w*|(?:whoosh|swoosh)\w*|yapp\w*)+")
 _WEAK = re.compile(rf"{_WEAK_WORD}(?:\s+{_WEAK_WORD})*$")
 _CLAUSE_BREAK = re.compile(r"[,;:!?]|(?<!\d)\.|\.(?!\d)| and | while | then |그리고|하고|\S+고\s|\S+며\s|\S+면서\s")
 # Instruments named together make an ensemble ("the band", "오케스트라") redundant.
@@ -229,7 +229,7 @@ def _count_before(t: str, start: int, end: int) -> int:
     if m and not (m.group(1) == "both" and re.match(r"\s+and\b", t[end:end + 6])):
         return _EN_COUNTS[m.group(1)]
     m = re.match(r"(?:음|\s*소리)?\s*(?:이|가|도)?\s*(?:(두|세|네|둘|셋|넷|2|3|4)\s*(?:마리|대|명|개|곳|군데|가지)|"
-                 r"(둘|셋|넷)(?:이|은|는|도)?(?=[\s,.]|$)(?!\s*다(?:[\s,.]|$)))", t[end:end + 12])
+                 r"(둘|셋|넷)(?:이|은|는|도|인데|이고|이에요|입니다)?(?=[\s,.]|$)(?!\s*다(?:[\s,.]|$)))", t[end:end + 12])
     if m:
         return _KO_COUNTS[m.group(1) or m.group(2)]
     m = re.search(r"(?<![가-힣])(두|세|네)\s+$|(두|세|네|2|3|4)\s*(?:개|마리|대|명)의\s+$",
@@ -445,7 +445,7 @@ def _joined_verb(t: str, k: tuple[int, int, int], kept) -> bool:
 
 def _headed(t: str, kept):
     """"Campfire with friends: fire crackling ...": a heading's source named again below
-    is that source; "마을 앰비언스, ... 교회 종, ...": an opening ambience that sources
+    is that source, unless it is a member's ("Two fountains: one ..., the other splashes"); "마을 앰비언스, ... 교회 종, ...": an opening ambience that sources
     follow describes the scene."""
     head = re.match(r"\s*[^:.\n]{1,40}:", t)
     if head and re.search(r"(?:기획안?|메모|노트|요청|설계안|brief|notes?|plan|proposal)\s*:$", head.group(0)):
@@ -455,9 +455,15 @@ def _headed(t: str, kept):
     opening = re.match(r"[^,;:.\n—–]*", t).end()
     return [k for k in kept if not (
         head and k[1] <= head.end() and any(o[0] >= head.end() and SOURCES[o[2]][0] == SOURCES[k[2]][0]
-                                             for o in kept)
+                                             and not _member_of(t, k, o) for o in kept)
         or SOURCES[k[2]][0] == "ambience" and k[1] <= opening and any(o[0] > opening for o in kept)
         and not _given_a_width(t[:opening]))]
+
+
+def _member_of(t: str, group: tuple[int, int, int], k: tuple[int, int, int]) -> bool:
+    """Whether ``k`` is the sound of one member of ``group``, counted before it ("Two
+    fountains: one gurgles ..., the other splashes")."""
+    return _count_before(t, group[0], group[1]) > 1 and bool(_MEMBER_OPENS.search(t[max(0, k[0] - 40):k[0]]))
 
 
 def _given_a_width(words: str) -> bool:
@@ -484,7 +490,10 @@ def _silent(t: str, k: tuple[int, int, int], kept) -> bool:
     nxt = min([o[0] for o in kept if o[0] > k[0]] + [len(t)])
     end = re.search(r"[.;!?\n]", t[k[1]:])
     stop = min(nxt, k[1] + end.start() if end else len(t))
-    return bool(_SILENCE.search(t[k[1]:stop]))
+    said = _SILENCE.search(t[k[1]:stop])
+    # "풍경만 ... 울리고, 그 외엔 아무 소리도 없습니다": silence around it, not of it
+    return bool(said) and not re.search(r"(?:외엔|외에는|외에|빼고는?|말고는?)\s*(?:\S+\s*){0,2}$|"
+                                        r"\b(?:else|other than that)\b[^,;]*$", t[k[1]:k[1] + said.start()])
 
 
 def _pronoun_before(t: str, k: tuple[int, int, int], kept) -> bool:
@@ -497,7 +506,9 @@ def _pronoun_before(t: str, k: tuple[int, int, int], kept) -> bool:
     return bool(re.search(
         r"\b(?:it|they|he|she|it's|he's|she's|they're)\s+(?:\w+\s+){0,2}$|(?:그게|그건|그것이)\s+(?:\S+\s+){0,2}$|"
         rf"(?:^|[.,;:]\s*)(?:and )?(?:one|the other(?: one)?|another|the (?:{ORDINALS_EN}|\w+ one))"
-        r"(?:\s*\([^)]*\))?\s+(?:just\s+|then\s+|also\s+)?$", t[max(0, k[0] - 40):k[0]]))
+        r"(?:\s*\([^)]*\))?\s+(?:just\s+|then\s+|also\s+)?$|"
+        r"(?:^|[.,;:]\s*)(?:and )?(?:both|all (?:of them|three|four)|each)\s+(?:of them\s+)?(?:\w+ly\s+)?$",
+        t[max(0, k[0] - 40):k[0]]))
 
 
 _MOVES_TO = re.compile(r"\b(?:runs?|ran|running|sprint\w*|walk\w*|goes|going|went|heads?|heading|com(?:es|ing)|"
@@ -733,7 +744,7 @@ def _merge_compounds(t: str, kept):
 #: Verbs that leave a named sound out of the scene: "lose the TV", "replace the drill with ...".
 #: A Korean sound word, a syllable or three said again: "삐걱삐걱", "통통통" (its first group).
 DOUBLED_SOUND_KO = r"([가-힣]{1,3})\1+"
-LEAVE_OUT = r"lose|drop|kill|mute|remove|replace|swap out|get rid of|ignore|ditch|scrap|take out"
+LEAVE_OUT = r"lose|drop(?!\s+an?\s)|kill|mute|remove|replace|swap out|get rid of|ignore|ditch|scrap|take out"
 #: Korean degree words before a place by a thing: "드럼 살짝 뒤", "보컬 바로 왼쪽".
 PLACE_DEGREE_KO = r"(?:(?:바로|살짝|조금|약간|좀|한참|훨씬)\s*)?"
 
@@ -752,9 +763,15 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                         t[k[1]:k[1] + 18])
                 or re.match(r"\s*(?:은|는|이|가)?\s*안\s*(?:치|쳐|나|났|들리|들렸|울리)", t[k[1]:k[1] + 10])
                 or re.match(r"(?:\s+[a-z]+)?\s+(?:removed|deleted|cut|muted|gone)\b", t[k[1]:k[1] + 24])
+                # "Take the TV out": left out of the mix
+                or re.search(r"\b(?:take|took|taking|pull|leave|cut|rip)\s+(?:the |that |this |those )?(?:\w+ )?$",
+                             t[max(0, k[0] - 20):k[0]]) and re.match(r"(?:\s+\w+)?\s+out\b(?!\s+(?:of|from|into|onto|in|on|for|to)\b)",
+                                                             t[k[1]:k[1] + 20])
                 # "손님들은 다 외출했어요": people who have gone out make no sound here
                 or re.match(r"(?:들)?\s*(?:은|는|이|가|도)?\s*(?:다|모두|전부|싹)?\s*(?:외출|나갔|자리\s*비웠)",
                             t[k[1]:k[1] + 14])
+                # "바람이 잦아들었습니다": a sound that has stopped before the scene
+                or re.match(r"\s*(?:소리\s*)?(?:은|는|이|가|도)?\s*(?:다\s*|완전히\s*)?(?:잦아들었|그쳤|멎었)", t[k[1]:k[1] + 14])
                 # "바람 하나 없는 조용한 밤": not even one
                 or re.match(r"\s*(?:소리\s*)?(?:은|는|이|가|도)?\s*(?:하나|한\s*점|조차)\s*없", t[k[1]:k[1] + 12])
                 # "차 소리 X", "에어컨 소리 NO", "차 소리는 일절 없고", "목소리는 절대 없게",
@@ -807,6 +824,9 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
         # "캠프파이어 앞.": a heading that sets the scene by a thing
         heading = not t[:k[0]].strip() and re.match(r"\s*(?:앞|뒤|옆|근처)(?=\s*[.,]|$)", after)
         return bool(landmark or heading) or bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
+                                               r"\s*(?:뒤|앞|옆|위|밑|쪽)\s*까지(?=[\s,.]|$)|"
+                                               # "세탁실 문 뒤 (내 오른편)": behind it, where another sounds
+                                               r"\s*(?:뒤|너머|건너)(?=\s*[(]|\s*$)|"
                                                r"\s*(?:지붕|벽|창문|앞유리|바닥|천장)\s*(?:위|아래|밑|안)?\s*(?:에서|에|으로|로)(?=[\s,.]|$)|"
                                                r"\s*(?:안|속)(?=[\s,.]|$|이|에|인)|\s*문?\s*(?:바로\s*)?(?:밖|바깥)(?=[\s,.]|$|에|으로)|\s*(?:있는\s*)?쪽(?=[\s,.(])|"
                                                r"\s*(?:집|방|댁|가게)\s*(?:에|에서|으로)|"
@@ -888,7 +908,8 @@ def find_mentions(text: str) -> list[Mention]:
                 or re.search(rf"\b(?:{LEAVE_OUT})\s+(?:the |a |an )?{re.escape(label.split()[0])}\b", t):
             continue          # "pls replace the drill with birdsong": left out wherever named
         found.append((s, e, label, label, "speech-like" if re.search(
-            r"voice|talk|speak|say|announce|kid|child|man|woman|사람|목소리|말|음성|방송|꼬마|아이", label)
+            r"voice|talk|speak|say|announce|kid|child|man|woman|fella|folk|lads?\b|bloke|lad(?:y|ies)|gent|"
+            r"사람|목소리|말|음성|방송|꼬마|아이", label)
             else "noise-burst", label))
     # "the players call him the Owl", "별명 돼지": the nickname names that person again later.
     nick = [m for m in _NICKNAME.finditer(t)]
@@ -1007,11 +1028,16 @@ def _voice_of_korean_name(t: str, found: list[tuple], i: int) -> bool:
 
 def _pronoun_voice(t: str, found: list[tuple], i: int) -> bool:
     """Whether mention ``i`` is a voiced sound whose subject is "he" or "she", someone
-    who speaks named before ("Dana walks in ... She's whistling")."""
+    who speaks named before ("Dana walks in ... She's whistling", "Later he sits next to
+    me, still coughing")."""
     s, e = found[i][:2]
-    return bool(re.match(r"whistl|hum|sing|laugh|giggl|chuckl|cr(?:y|ies|ied)|sob|cough|sneez|sigh|yawn|shush", t[s:e])
-                and re.search(r"\b(?:he|she)(?:'s| is| was)?\s+(?:(?:starts?|keeps?|begins?|goes|went)\s+)?$",
-                              t[max(0, s - 24):s])
+    sentence = t[max((m.end() for m in re.finditer(r"[.;!?]", t[:s])), default=0):s]
+    return bool(re.match(r"whistl|hum|sing|laugh|giggl|chuckl|cr(?:y|ies|ied)|sob|cough|sneez|sigh|yawn|shush|"
+                         r"shout|yell|holler|mutter|mumbl|grumbl", t[s:e])
+                and (re.search(r"\b(?:he|she)(?:'s| is| was)?\s+(?:(?:starts?|keeps?|begins?|goes|went)\s+)?$",
+                               t[max(0, s - 24):s])
+                     or re.match(r"\s*(?:\w+,?\s+)?(?:he|she)\b", sentence)
+                     and re.search(r",\s*(?:still\s+|also\s+)?$", sentence))
                 and any(f[4] == "speech-like" for f in found[:i]))
 
 
@@ -1029,8 +1055,10 @@ def _to_oneself(t: str, found: list[tuple], i: int) -> bool:
     herself" ("Priya walks in ... and starts humming to herself") or their body's sound
     ("Yuki spins around them - her sneakers squeak")."""
     s, e = found[i][:2]
+    # "A child runs ..., sneakers squeaking on the parquet": a bare footfall after a comma
     body = found[i][5] in ("footsteps", "breathing", "cough") and re.search(
-        r"\b(?:his|her|their)\s+(?:\w+\s+)?$", t[max(0, s - 16):s])
+        r"\b(?:his|her|their)\s+(?:\w+\s+)?$", t[max(0, s - 16):s]) or found[i][5] == "footsteps" and re.search(
+        r",\s*$", t[max(0, s - 3):s]) and re.search(r"\b(?:squeak|click|clack|slap|patter|thud|scuff|tap)\w*", t[s:e + 16])
     if not (body or re.match(r"\s+to (?:herself|himself|themselves|themself)\b", t[e:])):
         return False
     sentence = max((m.end() for m in re.finditer(r"[.;!?]", t[:s])), default=0)

@@ -68,7 +68,7 @@ _SETTING = re.compile(r"\s*(?:we're|we are|i'm|i am|you're|you are|this is)\s+(?
 FUNCTION_WORD = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overhead|upstairs|little|bit|"
                       r"touch|tad|hair|"
                       r"downstairs|somewhere|far|close|near|near me|next|all|both|each|every|"
-                      r"everything|it|they|them|he|she|this|that|these|those|there|here|one|other|another|same|"
+                      r"straight|within|everything|neither|either|nobody|nothing|everyone|everybody|it|they|them|he|she|this|that|these|those|there|here|one|other|another|same|"
                       rf"{ORDINALS_EN}|"
                       r"someone|something|i|me|my|we|you|then|also|just|still|now|soon|later|"
                       r"slowly|quickly|very|really|quite|loud|loudly|quiet|quietly|soft|softly|"
@@ -166,7 +166,16 @@ def _en_subject(clause: str) -> tuple[int, int] | None:
         i += 1
     if i >= len(words):
         return None
-    has_det = bool(re.search(r"(?:^|\s)(?:a|an|the|some|two|three|four|several|someone'?s|my|his|"
+    # "Mina's vows straight ahead", "two bathers chat quietly": whose or how many, then a noun
+    second = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+    first = words[i].group(0)
+    det_like = (re.fullmatch(r"[A-Z][a-z]+['’]s", first) is not None
+                or re.fullmatch(r"two|three|four|five|six|several", first.lower()) is not None) \
+        and second != "" and not FUNCTION_WORD.match(second) and not _EN_VERBISH.match(second) \
+        and not second.endswith("ly") \
+        and not re.fullmatch(r"levels|floors|stor(?:ey|ie)s|rows|bunks|blocks|doors|houses|seats|streets|rooms|"
+                             r"tables|desks|times", second)          # "two levels down": how far
+    has_det = det_like or bool(re.search(r"(?:^|\s)(?:a|an|the|some|two|three|four|several|someone'?s|my|his|"
                              r"her|their|a few|many)\s+$", clause[:words[i].start()]))
     head = [words[i]]
     for w in words[i + 1:i + 3]:
@@ -191,8 +200,18 @@ _KO_ADVERB = re.compile(r"^(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|
 
 
 def _ko_subject(clause: str) -> tuple[int, int] | None:
-    m = re.search(r"((?:[가-힣]+\s+)?[가-힣]+(?:는|던))\s*소리", clause)      # "... 기어가는 소리"
-    if m and not _KO_ADVERB.match(m.group(1)):
+    m = re.search(r"((?:[가-힣]+\s+){0,2}[가-힣]+(?:는|던))\s*소리", clause)      # "... 기어가는 소리"
+    if m:
+        # "옆에 우산 탈탈 터는 소리": the words before the sound, not the place before them
+        lead = re.match(r"(?:\S*(?:에서|에선|엔|에|으로|로|쪽|리서|이서)(?:는|도|만)?\s+|(?:대신|그리고|또|계속|앞|뒤|옆|위|아래|밑|"
+                        r"왼쪽|오른쪽|정면|근처)\s+)+", m.group(1))
+        start = m.start(1) + (lead.end() if lead else 0)
+        if not _KO_ADVERB.match(clause[start:]):
+            return start, m.end(0)
+    # "위에서 케이블 윙 소리": a name, the sound's own word, then 소리
+    m = re.search(r"(?:^|\s)((?![가-힣]*(?:에서|에|으로|로|쪽|는|던|고|며)\s)[가-힣A-Za-z]{2,}(?:\s+[가-힣]{1,3})?)\s+소리\s*$",
+                  clause)
+    if m and not _KO_NOT_SUBJECT.match(m.group(1)) and not _KO_ADVERB.match(m.group(1)):
         return m.start(1), m.end(0)
     m = re.search(r"([가-힣A-Za-z]+?)(?:이랑|랑|하고)\s*$", clause)      # "주전자랑": a coordinated noun
     if m and not _KO_NOT_SUBJECT.match(m.group(1)):
@@ -220,11 +239,13 @@ def _ko_subject(clause: str) -> tuple[int, int] | None:
 
 
 def _says_where(words: str) -> bool:
-    """Whether ``words`` state a place or a motion (then they are not a source's name)."""
+    """Whether ``words`` state a place or a motion (then they are not a source's name);
+    "치마 스치는 소리" names a sound by how it moves."""
     from .reading import read
 
     said = read(words)
-    return bool(set(said.statements) & {"az_deg", "el_deg", "dist_m"} or said.motion)
+    return bool(set(said.statements) & {"az_deg", "el_deg", "dist_m"}
+                or said.motion and not re.search(r"\S\s+\S+[는던]\s*소리$", words))
 
 
 def _spec_name(text: str, s: int, e: int, names_a_source) -> tuple[int, int, str] | None:
@@ -251,6 +272,10 @@ def _spec_name(text: str, s: int, e: int, names_a_source) -> tuple[int, int, str
     return start, end, text[start:end]
 
 
+#: "법고와 목어 소리는 둘 다 ...": two things joined, then said of both.
+_BOTH_KO = re.compile(r"\s*([가-힣]{2,}?)(?:와|과|랑|이랑|하고)\s+([가-힣]{2,}?)(?:\s*소리)?(?:는|은|가|이|도)?\s+둘\s*다\s")
+
+
 def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> list[tuple[int, int, str]]:
     """``(start, end, label)`` of the subject of each clause with no source in ``taken``.
 
@@ -262,11 +287,17 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
     out = []
     for s, e in clause_spans(text):
         clause = text[s:e]
+        pair = _BOTH_KO.match(clause)
+        if pair and not any(s <= a < e for a, _ in taken):
+            out += [(s + pair.start(g), s + pair.end(g), pair.group(g)) for g in (1, 2)]
+            continue
         if any(s <= a < e for a, _ in taken) or _HEADER.match(clause) or _SHARED.search(clause) \
                 or _MEMBER.match(clause) or _SETTING.match(clause.lower()):
             continue
         said = read(clause)
-        if not (said.statements or said.motion):
+        # "우산 터는 소리 하나 넣고": a sound asked for is a source wherever it goes
+        added = re.search(r"소리\s*(?:도\s*)?(?:하나\s*|좀\s*)?(?:넣|추가|깔)", clause)
+        if not (said.statements or said.motion or added):
             spec = _spec_name(text, s, e, names_a_source)
             if spec is not None:
                 out.append(spec)
@@ -275,6 +306,12 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
         if found is None:
             continue
         label = clause[found[0]:found[1]].strip()
+        whose = re.match(r"([A-Z][a-z]+)['’]s\s", label)
+        if whose and whose.group(1) in text[:s + found[0]]:
+            continue              # "we call him Tiny ... Tiny's barbell": a part of one named before
+        far = said.statements.get("dist_m")
+        if far is not None and far.span[0] <= found[0] < far.span[1]:
+            continue              # "a few tables away": how far, not what
         if inside(found, denied_spans(clause.lower())):
             continue              # "에어컨 소리는 빼고": a source left out
         if re.search(r"(?:(?<![가-힣])그|\bthat|\bthis|\bthe same)\s+$", clause[:found[0]].lower()) \
@@ -362,7 +399,8 @@ def _joined(text: str, start: int, end: int) -> tuple[int, int] | None:
                         text[max(0, base + span[0] - 7):base + span[0]]) if span else None
         # "talks from the shelf and the dog barks": a place, not a name joined to the next
         placed = det and re.search(r"\b(?:from|on|in|at|under|by|near|behind|above|over|beside|to|into|onto|"
-                                   r"off|across|through|of)\s+$", text[max(0, base + span[0] - 16):base + span[0] - len(
+                                   r"off|across|through|of|below|beneath|beyond|around|past|outside|inside|along|"
+                                   r"against|up|down)\s+$", text[max(0, base + span[0] - 16):base + span[0] - len(
                                        det.group(0).lstrip())])
         if span and span[1] == m.start() and det and not placed:
             return base + span[0], base + span[1]
