@@ -2141,3 +2141,23 @@ def test_dev53_coming_over_climbing_settling_overtaking_and_setting_off(text, ki
 
 def test_dev53_a_train_setting_off_goes_nowhere_said():
     assert read("기차가 출발하는 소리 왼쪽에서").motion is None
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("cricket chirping down by my right knee, faint, almost lost in the room tone", "gain_db", -18.0),
+    ("Cello sits slightly stage left - that's the audience's right, not the player's.", "az_deg", 22.0),
+    ("Jet going over. Loud.", "el_deg", 35.0),
+    ("Crowd chant from the north stand, behind me", "dist_m", 4.5),
+    ("다락에서 쥐가 바스락 거리는디 쬐끔만 들리게 해도라", "gain_db", -10.0),
+    ("a radio right by my pillow", "dist_m", 0.7),
+    ("the radio right next to me on the sofa", "el_deg", -25.0),
+    ("Tom and Priya talking off to my right, low voices.", "gain_db", -10.0),
+    ("오른쪽 귀 반대편에서, 아 아니다 그냥 정면에서 라디오 지지직", "az_deg", 0.0),
+])
+def test_dev55_lost_in_the_room_tone_slight_audience_sides_flyovers_and_pillows(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+def test_dev55_turning_around_the_listener_rotates():
+    assert read("Singing bowl turning slowly around the listener, at arm's length.").motion["kind"] \
+        == "rotate"

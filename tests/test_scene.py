@@ -1504,3 +1504,33 @@ def test_dev53_how_loud_a_later_clause_says_it_is_holds(model):
     heli = describe("The helicopter starts far away in front; then it swings round and hovers right "
                     "above the hut, deafening, while the dogs bark beside me.", model).sources[0]
     assert heli.params.gain_db >= 6.0
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Two seagulls squabbling, both far behind me.", ["bird"]),
+    ("Two people arguing in the flat above, one near the window, the other pacing toward the door.",
+     ["two people", "two people"]),
+    ("Grandpa Ray is snoring in the armchair to my right. Then he wakes up and starts whistling.",
+     ["ray"]),
+    ("Her heels clicking down the hallway in front of me, walking away.", ["footsteps"]),
+    ("the neighbours upstairs are arguing and their washing machine is thumping",
+     ["voice", "washing machine"]),
+    ("the dryer rumbles on my left and its fan whirs", ["dryer"]),
+    ("Patch notes: a fireplace crackle on the right wall. Removed the duplicate crowd loop.", ["fire"]),
+    ("Voice script: open on silence. Then a single wind chime, very soft, above and to the right.",
+     ["bell"]),
+    ("엄마랑 아빠 둘 다 저 멀리 뒤에서 나 부르는 소리", ["엄마", "아빠"]),
+    ("세 명이 동시에 떠들어요 — 한 명은 앞, 한 명은 왼쪽, 나머지 하나는 오른쪽 뒤", ["목소리"] * 3),
+    ("스프링 끼익 소리는 바로 앞, 회원님 호흡은 오른쪽 어깨 뒤에서", ["끼익", "숨소리"]),
+    ("둘 다 한참 뒤에서: 트럭 후진 삐삐 소리랑 공사장 드릴", ["트럭", "드릴"]),
+    ("기차 안: 바퀴 덜컹덜컹은 아래에서, 안내방송은 머리 위 스피커", ["바퀴", "안내방송"]),
+    ("마당 저 끝에서 개가 짖다가, 좀 있으니 가까이 와서 낑낑대", ["개"]),
+])
+def test_dev55_fights_members_machines_of_their_own_and_korean_pairs(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_dev55_three_people_told_apart_each_have_their_place(model):
+    sources = describe("세 명이 동시에 떠들어요 — 한 명은 앞, 한 명은 왼쪽, 나머지 하나는 오른쪽 뒤",
+                       model).sources
+    assert [round(s.params.az_deg) for s in sources] == [0, -90, 135]

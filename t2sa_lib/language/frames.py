@@ -434,6 +434,9 @@ def audience_side(t: str, denied=()) -> Statement | None:
     if m is None or LISTENER_ON_STAGE.search(t):
         return None
     side = 1.0 if next(g for g in m.groups() if g) in ("right", "오른") else -1.0
+    if re.search(r"\b(?:slightly|a (?:little )?bit|a little|a touch)\s+(?:\w+\s+)?(?:left|right)?[^.;]{0,20}$",
+                 t[:m.start()]):
+        return az_region(side * 22.0, 17.0, span=m.span())    # "slightly stage left - the audience's right"
     # "upstage left ... and way, way back": the back of the stage, still in front
     if any(a.name == "back" for a in find_atoms(t)) and not re.search(r"\b(?:up|down)stage\b", t):
         return az_region(side * 135.0, 20.0, span=m.span())
@@ -664,7 +667,7 @@ def body(t: str, denied=()) -> list[tuple[Statement | None, str | None, str | No
     if m:
         sign = 1.0 if m.group(1) == "right" else -1.0
         found.insert(0, (az_region(sign * 45.0, 20.0, span=m.span()), None, None, m.span()))
-    m = re.search(_AWAY[0], t) or re.search(_AWAY[1], t)
+    m = next((m for p in _AWAY for m in re.finditer(p, t) if not _inside(m.span(), denied)), None)
     if m:
         side = next(g for g in m.groups() if g)
         sign = 1.0 if side.startswith(("left", "왼")) else -1.0

@@ -362,7 +362,7 @@ _MOTION = [
                r"\bspin\w* (?:a)?round\b(?! (?:me|my|us|the listener|them|the player))",
      r"고정|움직이지\s*않|가만히|제자리|움직임\s*없|움직이면\s*안|그대로\s*(?:둬|두|있)"),
     ("rotate", r"\bcircl\w*|\borbit\w*|\bspin\w* (?:\S+\s+){0,3}?(?:a)?round (?:me|my head|us|the listener|them|the player)\b|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
-               r"\b(?:go|goes|going|move|moves|moving|fly|flies|flying|walk\w*|run\w*) "
+               r"\b(?:go|goes|going|move|moves|moving|fly|flies|flying|walk\w*|run\w*|turn(?:s|ing)?(?: slowly)?) "
                r"(?:a)?round (?:me|my head|the room|us|the listener)|\baround my head\b|"
                r"\bround and round\b|\bloop\w* around\b|\brotat\w*|"
                r"\b(?:gulls?|seagulls?|birds?|hawks?|crows?|vultures?|eagles?|bats?|kites?)\s+wheel\w*",

@@ -52,7 +52,7 @@ SOURCES = [
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|콜록|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
     # A white-noise machine is a source of its own; "white noise" in a mix note is a bed.
     ("white noise", "백색소음", r"white noise machine", r"백색\s*소음", "rain"),
-    ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|숨\s*쉬|헐떡|헉헉|심장\s*(?:박동|소리|뛰)|심박|한숨(?!도\s*못|\s*돌리|\s*돌려)", "hum"),
+    ("breathing", "숨소리", r"breath(?:ing|es)?|panting|heartbeats?|heart beat\w*", r"숨소리|(?<![가-힣])호흡|숨\s*쉬|헐떡|헉헉|심장\s*(?:박동|소리|뛰)|심박|한숨(?!도\s*못|\s*돌리|\s*돌려)", "hum"),
     # Relatives are named by their own word ("mom"). Not in Korean: 엄마 calls the reader
     # ("엄마 나 지금 미용실"), names animals (엄마 곰) and is the agent of the sound after it
     # ("엄마는 부엌에서 설거지"), which seven dev descriptions counted twice.
@@ -61,7 +61,7 @@ SOURCES = [
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|postman|mailman|postie|courier|delivery (?:guy|man|driver)|casters?(?! wheels?)|(?<='s )patter|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|stewards?|stewardess|actors?|actress(?:es)?|a(?:h)?jumma|a(?:h)?jus+hi|commentator|professor|lecturer|supervisor|librarians?|shush\w*|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|(?:girl|boy)friend|gf|bf|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
                   r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|노랫소리|(?<![가-힣])욕(?:하는|하고|하며|설|을\s*(?:하|해))|(?<![가-힣])쉿(?![가-힣])|취객|(?<![가-힣])꺅(?=\s*소리)|비명|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|브리핑|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
-                  r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|주례|아저씨|아줌마|아주머니|할머니(?!\s*(?:댁|네|집))|할아버지(?!\s*(?:댁|네|집))|트레이너|코치|짝꿍|셰프|요리사|야호|"
+                  r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|(?<=[두세네]\s)명(?=이\s|이서\s|은\s)|주례|아저씨|아줌마|아주머니|할머니(?!\s*(?:댁|네|집))|할아버지(?!\s*(?:댁|네|집))|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|바리톤|베이스\s*(?:파트|가수)|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
     ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|(?<![가-힣])힐(?=\s|이|은|소리)|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*(?:굽|소리)|구둣발|운동화|뛰어다니|하이힐", "footsteps"),
@@ -360,7 +360,8 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
                     and re.fullmatch(r"\s*(?:(?:두|세|네)\s*(?:분|명)\s*)?(?:이|가|은|는|끼리)?\s+", t[kept[i - 1][1]:k[0]]))]
     # "트럭이 후진하는 삐삐 소리": a sound described by what a named source does is its sound.
     kept = [k for i, k in enumerate(kept)
-            if not (i and re.fullmatch(r"(?:이|가)\s+\S+는\s+[^\s,.]*", t[kept[i - 1][1]:k[0]]))]
+            if not (i and re.fullmatch(r"(?:이|가)\s+\S+는\s+[^\s,.]*|\s*(?:이|가)?\s*후진(?:하는|하며|중)?\s*(?:삐+\s*)?",
+                                       t[kept[i - 1][1]:k[0]]))]
     # "기타 치는 소리랑 누가 노래 부르는 소리": a sound joined to another sound is its own
     kept = [k for k in kept if not (_WEAK.match(t[k[0]:k[1]]) and (
         _shares_clause(t, k, kept) or _idle_clause(t, k, kept) or _pronoun_before(t, k, kept)
@@ -378,6 +379,7 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     kept = [k for i, k in enumerate(kept) if (SOURCES[k[2]][4] in ("speech-like", "bark", "chirp")
                                               and not re.match(r"voices?\b", t[k[0]:k[1]]))
             or SOURCES[k[2]][0] in _NOT_PARTS
+            or SOURCES[k[2]][0] in _MACHINES and re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?$", t[max(0, k[0] - 20):k[0]])
             or not (i and _POSSESSED.search(t[max(0, k[0] - 20):k[0]]) and _has_owner(t, k, kept))]
     kept = [k for k in kept if not _member_plays(t, k, kept)]
     # Counted speakers are the sources only where nothing named plays from them.
@@ -448,7 +450,7 @@ def _headed(t: str, kept):
     is that source, unless it is a member's ("Two fountains: one ..., the other splashes"); "마을 앰비언스, ... 교회 종, ...": an opening ambience that sources
     follow describes the scene."""
     head = re.match(r"\s*[^:.\n]{1,40}:", t)
-    if head and re.search(r"(?:기획안?|메모|노트|요청|설계안|brief|notes?|plan|proposal)\s*:$", head.group(0)):
+    if head and re.search(r"(?:기획안?|메모|노트|요청|설계안|brief|notes?|plan|proposal|script)\s*:$", head.group(0)):
         kept = [k for k in kept if k[0] >= head.end()]       # "수영장 안전요원 방송 기획:": a title
     if head and sum(k[1] <= head.end() for k in kept) > 1:
         head = None                  # "two guitars and a singer: ...": a list, not a heading
@@ -606,6 +608,10 @@ def _said_to_be(t: str, k: tuple[int, int, int], kept) -> bool:
 PLAYS_ON_ITS_OWN = ("music", "radio", "tv", "alarm")
 #: Sources that are never a part of the one named before them ("his horse", "their radio").
 _NOT_PARTS = PLAYS_ON_ITS_OWN + _CREATURES
+#: Machines someone owns run on their own ("their washing machine is thumping"); "its" still
+#: makes a part ("the dryer and its fan").
+_MACHINES = ("appliance", "fridge", "air conditioner", "fan", "printer", "machine", "lawnmower", "car",
+             "motorbike", "truck")
 # "엄마가 왼쪽 부엌에 있어. 그녀는 설거지를 하고 있어": a sentence that opens on a pronoun
 # tells what the one named before does; its sound is that one's, no new source.
 _KO_PRONOUN_OPENS = re.compile(r"[.;!?]\s*(?:그녀|그분|걔|그\s*사람|(?<![가-힣])그)(?:는|은|가)\s[^.;!?]*$")
@@ -691,7 +697,8 @@ def _idle_clause(t: str, k: tuple[int, int, int], kept) -> bool:
     # The sound word's own connotation ("slamming" is loud) places nothing.
     own = (k[0] - start, k[1] - start)
     stated = [s for s in said.statements.values() if not (s.span[0] <= own[1] and own[0] <= s.span[1])]
-    return not (stated or said.motion)
+    # "heels clicking down the hallway, walking away": how the one before moves
+    return not (stated or said.motion and not re.match(r"walk|run|stomp|march|stroll|shuffl", t[k[0]:k[1]]))
 
 
 def _same_in_clause(t: str, kept):
@@ -755,7 +762,7 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
     if re.match(r"\s+(?:way |right |a (?:little )?bit |a lot |a touch )?(?:down|lower|back)\b|"
                 r"\s+by\s+(?:like |about |around |maybe |roughly )?-?\d", t[k[1]:]):
         return False
-    return bool(re.search(rf"\b(?:not|no|{LEAVE_OUT}|cut(?: out)? the|no more|(?<!n't )(?<!not )forget(?: about)?|skip|"
+    return bool(re.search(rf"\b(?:not|no|{LEAVE_OUT}|removed|deleted|muted|ditched|scrapped|cut(?: out)? the|no more|(?<!n't )(?<!not )forget(?: about)?|skip|"
                           r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s')? )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
@@ -828,7 +835,7 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
                                                # "세탁실 문 뒤 (내 오른편)": behind it, where another sounds
                                                r"\s*(?:뒤|너머|건너)(?=\s*[(]|\s*$)|"
                                                r"\s*(?:지붕|벽|창문|앞유리|바닥|천장)\s*(?:위|아래|밑|안)?\s*(?:에서|에|으로|로)(?=[\s,.]|$)|"
-                                               r"\s*(?:안|속)(?=[\s,.]|$|이|에|인)|\s*문?\s*(?:바로\s*)?(?:밖|바깥)(?=[\s,.]|$|에|으로)|\s*(?:있는\s*)?쪽(?=[\s,.(])|"
+                                               r"\s*(?:안|속)(?=[\s,.:]|$|이|에|인)|\s*문?\s*(?:바로\s*)?(?:밖|바깥)(?=[\s,.]|$|에|으로)|\s*(?:있는\s*)?쪽(?=[\s,.(])|"
                                                r"\s*(?:집|방|댁|가게)\s*(?:에|에서|으로)|"
                                                r"\s*(?:맨\s*)?(?:뒷자리|앞자리|창가\s*자리|좌석|안쪽\s*자리)\s*(?:에|에서)|"
                                                # "폭풍우 오두막.": a name that qualifies a place in a title
@@ -890,6 +897,8 @@ def find_mentions(text: str) -> list[Mention]:
             words = text[s:e].split()
             if len(words) > 1 and _WEAK.match(words[-1].lower()):
                 words = words[:-1]           # "에스프레소 머신 스팀": the machine's own sound
+                while len(words) > 1 and words[-1].lower() in ("is", "are", "was", "were", "keeps"):
+                    words = words[:-1]       # "washing machine is thumping"
             en = ko = re.sub(r"(?<=[가-힣])(?:이|가|은|는|도)$", "", " ".join(words))
         found.append((s, e, en, ko, sound, kind))
     found = _member_calls(t, found)
@@ -973,16 +982,21 @@ def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
         r"\b(?:one|the first)\b.*\b(?:the other|another|the second|one)\b|"
         r"\bhe(?:'s| is)\b.*\bshe(?:'s| is)\b|\bshe(?:'s| is)\b.*\bhe(?:'s| is)\b", after) or re.search(
         r"(?:하나|한\s*(?:명|마리|놈|대))(?:은|는)[^.]*[.\s]*(?:다른|(?:하나|한\s*(?:명|마리|놈|대))(?:은|는))", t[e:e + 160])   # "두 사람이 말다툼 중. 한 명은 ..., 다른 ..."
-    conversation = re.search(r"수다|대화|소곤|속닥|수군|같이|함께|chatter|conversation|people", word)
+    conversation = re.search(r"수다|대화|소곤|속닥|수군|같이|함께|chat\w*|conversation|people", word)
     plural_sound = _WEAK.match(word) and word.endswith("s") and not word.endswith("ings")
     together = sound == "speech-like" and re.match(
         r"\s*(?:\S+\s+){0,2}(?:argu|chat|talk|convers|gossip|discuss|bicker|laugh|giggl|jump|play|cheer|"
         r"whisper|murmur|mutter|splash|수다|대화|떠들|얘기|싸우|싸움|다투|말다툼|언성|웃|깔깔|킥킥|소곤|속닥|수군|뛰어\s*놀|놀)", t[e:e + 24]) or re.search(
         r"\s(?:laugh|giggl)", word) or re.match(
-        r"[^,]{0,30}\b(?:together|all at once|in unison|at the same time)\b|[^,]{0,12}(?:같이|함께)", after)
+        r"[^,]{0,30}\b(?:together|all at once|in unison|at the same time)\b|[^,]{0,12}(?:같이|함께)", after) or re.match(
+        r"\s*(?:\S+\s+)?(?:squabbl|quarrel|scuffl|tussl)", t[e:e + 24])   # "Two seagulls squabbling": one fight
     if not apart and (conversation or plural_sound or together or label == "children"):
         return 1
     count = _count_before(t, s, e)
+    # "two people arguing ..., one near the window, the other ...": counted in the name itself
+    inner = re.match(r"(two|three|four|a pair of|a couple of)\s", word)
+    if count == 1 and inner and apart:
+        count = _EN_COUNTS[inner.group(1)]
     # "chimps hooting - one close on the right, the other far back": a plural told apart
     plural_apart = re.match(r"[a-z]+[^s\W]s\b", word) and re.search(r"\bone\b[^.;]*\bthe other\b", after)
     # "두 명이 ... 수다 중. 한 명은 왼쪽 뒤, 한 명은 오른쪽 뒤": counted before, told apart after
@@ -1037,7 +1051,7 @@ def _pronoun_voice(t: str, found: list[tuple], i: int) -> bool:
                 and (re.search(r"\b(?:he|she)(?:'s| is| was)?\s+(?:(?:starts?|keeps?|begins?|goes|went)\s+)?$",
                                t[max(0, s - 24):s])
                      or re.match(r"\s*(?:\w+,?\s+)?(?:he|she)\b", sentence)
-                     and re.search(r",\s*(?:still\s+|also\s+)?$", sentence))
+                     and re.search(r",\s*(?:still\s+|also\s+)?$|\band (?:starts?|begins?|keeps?|goes back to) $", sentence))
                 and any(f[4] == "speech-like" for f in found[:i]))
 
 

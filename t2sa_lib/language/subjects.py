@@ -20,7 +20,7 @@ from .statements import inside
 _BREAK = re.compile(r"[,;!?:/()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
                     r"(?<=[가-힣])(?:고|고요|며|면서|다가|는데|랑|이랑|하고)(?=\s)")
 _HEADER = re.compile(r"^\s*(?:ad\b|q\s*\d+|ep\s*\d+|episode|stop\s*\d+|track\s*\d+|exhibit|birdwatch|int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
-                     r"spotting|reel|take \d|interview|sc \d|level|stage \d|podcast|cutscene|cinematic|sound design|"
+                     r"spotting|reel|take \d|interview|sc \d|level|stage \d|podcast|checklist|to-?do|cutscene|cinematic|sound design|"
                      r"foley|trailer|mix note|production note|storyboard|context|background|setup|set-up|stand ?by|places\b|"
                      r"라디오|게임|기획|지문|(?:음성\s*|보이스\s*)?메모|효과음|씬|장면|레벨|스테이지|챕터|퀘스트|스포팅|릴\s*\d|현장\s*녹음|"
                      r"세팅|[가-힣]{2,4}\s*(?:님|씨)(?=[\s,]))", re.I)
@@ -40,8 +40,8 @@ IMPERATIVE = re.compile(r"sit|stand|imagine|picture|face|turn|listen|look|lie|cl
                         r"swing|pan|spin|sweep|rotate|bring|push|pull|drag|shift|slide")
 # A clause about one member of a group named before ("라디오 두 대. ..., 다른 하나는 옆에서
 # 뉴스가 나와요"): what it names is what that member plays, not a source of its own.
-_MEMBER = re.compile(r"\s*(?:and\s+)?(?:the other(?: one)?\b|another one\b|(?:다른\s*)?하나는|"
-                     r"(?:다른\s*)?한\s*(?:마리|명|놈|대|개)[은는])")
+_MEMBER = re.compile(r"\s*(?:and\s+)?(?:the other(?: one)?\b|another one\b|(?:다른\s*|나머지\s*)?하나는|"
+                     r"(?:다른\s*|나머지\s*)?한\s*(?:마리|명|놈|대|개)[은는])")
 _PLACE = re.compile(r"\b(?:windows? (?:up|down|open|closed|shut)|garage|street|forest|gym|kitchen|library|corridor|platform|campsite|gallery|museum|exhibit(?:ion)? room|"
                     r"tavern|inn|apiary|orchard|vineyard|"
                     r"caf[eé]|market|swamp|jungle|park|church|hall|room|station|beach|field|cave|"
@@ -68,7 +68,7 @@ _SETTING = re.compile(r"\s*(?:we're|we are|i'm|i am|you're|you are|this is)\s+(?
 FUNCTION_WORD = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overhead|upstairs|little|bit|"
                       r"touch|tad|hair|"
                       r"downstairs|somewhere|far|close|near|near me|next|all|both|each|every|"
-                      r"straight|within|everything|neither|either|nobody|nothing|everyone|everybody|it|they|them|he|she|this|that|these|those|there|here|one|other|another|same|"
+                      r"straight|within|him|everything|neither|either|nobody|nothing|everyone|everybody|it|they|them|he|she|this|that|these|those|there|here|one|other|another|same|"
                       rf"{ORDINALS_EN}|"
                       r"someone|something|i|me|my|we|you|then|also|just|still|now|soon|later|"
                       r"slowly|quickly|very|really|quite|loud|loudly|quiet|quietly|soft|softly|"
@@ -123,7 +123,7 @@ _KO_PREDICATE = re.compile(r"(?:^|\s)(?:많|같|높|없|깊|길|넓|작|크|정|
 # connective, a correction or a verb ending its clause before the subject is not part of it
 # ("그러다 지수가", "한 곡 끝나면 그가").
 _KO_LOCATIVE = re.compile(r"^(?:\S*(?:에선|에서는|에서|에는|엔|에|쪽|너머로|으로|로)|그러다가?|그러더니|그다음|"
-                          r"이어서|그때|그리고|근데|아니|아\s*아니|\S*(?:나면|하면|으면|니까|는데|다가|있다))\s+")
+                          r"이어서|그때|그리고|근데|아니|아\s*아니|\S*(?:나면|하면|으면|니까|으니|는데|다가|있다))\s+")
 _KO_PARTICLE = re.compile(KO_PARTICLE + "$")
 
 
@@ -273,7 +273,8 @@ def _spec_name(text: str, s: int, e: int, names_a_source) -> tuple[int, int, str
 
 
 #: "법고와 목어 소리는 둘 다 ...": two things joined, then said of both.
-_BOTH_KO = re.compile(r"\s*([가-힣]{2,}?)(?:와|과|랑|이랑|하고)\s+([가-힣]{2,}?)(?:\s*소리)?(?:는|은|가|이|도)?\s+둘\s*다\s")
+_BOTH_KO = re.compile(r"(?<![가-힣])([가-힣]{2,}?)(?:와|과|랑|이랑|하고)\s+([가-힣]{2,}?)(?:\s*소리)?(?:는|은|가|이|도)?"
+                      r"\s+둘\s*다\s")
 
 
 def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> list[tuple[int, int, str]]:
@@ -284,13 +285,11 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
     """
     from .reading import denied_spans, read
 
-    out = []
+    out = [(m.start(g), m.end(g), m.group(g)) for m in _BOTH_KO.finditer(text)
+           if not any(m.start() <= a < m.end() for a, _ in taken) for g in (1, 2)]
+    taken = taken + [m.span() for m in _BOTH_KO.finditer(text)]
     for s, e in clause_spans(text):
         clause = text[s:e]
-        pair = _BOTH_KO.match(clause)
-        if pair and not any(s <= a < e for a, _ in taken):
-            out += [(s + pair.start(g), s + pair.end(g), pair.group(g)) for g in (1, 2)]
-            continue
         if any(s <= a < e for a, _ in taken) or _HEADER.match(clause) or _SHARED.search(clause) \
                 or _MEMBER.match(clause) or _SETTING.match(clause.lower()):
             continue

@@ -89,6 +89,7 @@ _EL = [
                   r"(?:over|above) (?:our|your|their) heads?",
      r"머리\s*위|머리위|정수리|바로\s*위|천정|하늘\s*높이"),
     ("up", r"above|up high|high up|up top|upstairs|up above|from above|ceiling|attic|loft|"
+           r"(?:going|goes|went|passing|passes|flying|flies|flew|roaring|roars) over(?=\s*[.,;!]|\s*$)|"
            r"at the top\b(?! of the (?:mix|list|hour|song|track|page))|chandelier|"
            r"(?<!i'm on a )(?<!i'm on the )(?<!we're on a )(?<!we're on the )(?<!below the )(?<!under the )(?:rooftop|roof|balcony)|"
            r"the sky|in the sky|overhead|cruising (?:height|altitude)|skylights?|upper floor|floor above|gutters?|"
@@ -126,7 +127,8 @@ _EL = [
      r"(?:책상|테이블|탁자|식탁)\s*(?:의\s*)?(?:(?:왼|오른)쪽\s*)?(?:모서리|구석|끝|가장자리)"),
     ("chest", r"waist (?:height|level)|hip (?:height|level)|belt (?:height|level)|table height|desk height|"
               r"counter ?height|(?:desk|table|counter|bed) level|bed height|hand (?:height|level)|"
-              r"(?:door[- ])?pocket (?:height|level)|elbows?|on the (?:stove|hob|cooker|stovetop|counter|worktop)",
+              r"(?:door[- ])?pocket (?:height|level)|elbows?|on the (?:stove|hob|cooker|stovetop|counter|worktop)|"
+              r"(?:next to|beside) me on the (?:sofa|couch|settee|bench)",
      r"팔꿈치|팔꿉치|허리\s*(?:높이|춤)|허리께|(?:책상|테이블|탁자)\s*높이|조리대\s*높이|손\s*높이|주머니\s*높이"),
     # "crackle dead ahead, low, fairly close": a bare "low" in a list of places
     ("low", r"(?<=, )low(?=\s*(?:[,.;!]|$))|(?<=kinda )low(?=\s*(?:[,.;!]|$))|"
@@ -168,6 +170,7 @@ _DIST = [
                      r"against my ear|whisper(?:ing|ed|s)? (?:in|into) my|inches from|"
                      r"breath|right next to (?:me|my)|touching|on my shoulder|"
                      r"nape of my neck|by my (?:left |right )?cheek|at my (?:left |right )?temple|"
+                     r"(?:by|on|next to|beside|under) my pillow|"
                      r"around my head|round my head|around my face|(?:a)?round my (?:ankles|feet|legs|knees)|(?:above|in|through) my hair|(?:at|by|in) (?:each|either|both) ears?|around my ears?|"
                      r"(?:right |pressed )?up against (?:me|my)|pressed against (?:me|my)|"
                      r"inside (?:my|your|the listener's|the player's|their) (?:chest|head|skull)",
@@ -216,6 +219,7 @@ _DIST = [
             r"end of the (?:hall|hallway|corridor|street|block|garden)|far end|(?:the )?(?:very )?back row|last row|at the very back\b|"
             r"(?:the )?neighbou?rs'? (?:mower|lawnmower|dog|tv|radio|music|party|kids|drill|baby)|"
             r"(?:on|from|over) (?:the )?(?:neighbou?r'?s'?|next-door) (?:roof|garden|yard|house)|"
+            r"(?:from|in|at) the (?:north|south|east|west|far|opposite|away) (?:stand|terrace|bleachers|end)\b|"
             r"way (?:down|along|up) the (?:hall|hallway|corridor|street|road|block|stair(?:well|s|case))|"
             + LISTENER_AT_BACK_EN[2:],
      LISTENER_AT_BACK_KO + r"|무대[^.,]{0,8}깊숙|무대\s*안쪽|멀리|먼\s*데(?=서|에|로|\s)|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어(?!지면|질\s*때|질수록)|바깥|창밖|창문\s*밖|"
@@ -335,6 +339,7 @@ _GAIN = [
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|barely a (?:hum|whisper|murmur|sound|breath)|"
                      r"hardly audible|barely there|extremely quiet|inaudible|whisper[- ]quiet|"
                      r"(?:low|quiet|soft) enough to (?:ignore|forget)|easy to (?:ignore|miss)|"
+                     r"(?:almost|nearly|half) lost (?:in|under)|"
                      r"felt,? (?:not|more than) heard|so quiet (?:i|you) (?:strain|have to strain)|"
                      r"(?:barely|hardly) notice|almost nothing|next to nothing|almost gone|nearly gone|"
                      r"(?:no|never|not) (?:any |much )?louder than (?:a |an )?(?:whisper|murmur|breath|sigh)|(?:turn|bring|pull|take) (?:it|that|this|the \w+) way down",
@@ -350,14 +355,14 @@ _GAIN = [
               r"under (?:his|her|their|my|your|its) breath|"
               r"(?:no|never|not) (?:any )?louder than (?:the |a |an )?(?:narrator|narration|voice|vo|dialogue|dialog|music|speech)|"
               r"low and (?:cosy|cozy|soft|gentle|quiet|warm|calm|mellow)|"
-              r"low volume|low in (?:volume|level)|low level|mutter\w*|low voice|low-voiced|voice low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
+              r"low volume|low in (?:volume|level)|low level|mutter\w*|low voices?|low-voiced|voices? low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
               r"turned down|down in the mix|(?:plays?|playing|hums?|humming|talks?|talking) low\b(?! (?:on|to|in|near|under|down|and)\b)|"
               r"(?:keep|kept|sits?|sitting|tuck\w*) (?:\w+ )?under the (?:voice|vo|dialogue|dialog|narration|music)|"
               r"mosquito|a fly|ticking|tick|too loud|drowned out|on low|muffled|"
               r"tiny (?:hiss|click|tick|squeak|chirp|beep|rustle|tap|crackle|sound|noise|whimper|ping|clink|buzz|whine)|"
               r"(?:bring|turn|pull|take|drop) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
-     r"작게|아득하게|아득히|잦아들(?!었)|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
+     r"작게|아득하게|아득히|잦아들(?!었)|(?:쬐|쪼|조)끔만|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
      r"배경으로|뒤에\s*깔|소리\s*(?:는\s*)?살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|살짝만?\s*(?:웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
