@@ -386,6 +386,7 @@ _ONE_EACH = re.compile(rf"\b(?:(?:the )?one|the other|another|the (?:{ORDINALS_E
 _PLACES = {"az_deg", "el_deg", "dist_m"}
 #: Where the last member's own words end and words about all of them begin: a new
 #: sentence, or "both" / "둘 다" ("... the other far off. Both quiet.").
+_GROUP = re.compile(GROUP_WORDS, re.I)
 _SHARED_TAIL = re.compile(r"[.!?](?:\s|$)|" + GROUP_WORDS)
 
 
@@ -436,7 +437,7 @@ def _each_place(words: str, n: int, params: SpatialParams, predict
     if EACH_SIDE.search(words):
         sides = [(None, params.replace(az_deg=-90.0)), (None, params.replace(az_deg=90.0))]
         return sides + [(None, params)] * (n - 2)
-    if marks or re.search(GROUP_WORDS, words):
+    if marks or _GROUP.search(words):
         return [(None, params)] * n    # "two dogs, both far behind me": each its own
     # "three kids splash in the pool": counted but placed together, they sound as one.
     return [(None, params)]

@@ -2161,3 +2161,20 @@ def test_dev55_lost_in_the_room_tone_slight_audience_sides_flyovers_and_pillows(
 def test_dev55_turning_around_the_listener_rotates():
     assert read("Singing bowl turning slowly around the listener, at arm's length.").motion["kind"] \
         == "rotate"
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("Put the bride's voice on the side away from my right ear, just slightly back.", "az_deg", -112.0),
+    ("If 12 o'clock is the door, the clock chimes from 9, up on the mantelpiece.", "el_deg", 15.0),
+    ("새 짹짹 소리, 머리 위로는 절대 안 올라가게 하고 땅 가까이에서만", "el_deg", -40.0),
+    ("발밑 가까이서 자갈 밟는 소리, 볼륨은 쪼금만 turn down", "gain_db", -5.0),
+    ("무전은 내 가슴팍 높이", "el_deg", -25.0),
+    ("누가 내 오른쪽 조리대에서 양파를 썰고 있음", "el_deg", -25.0),
+    ("오늘쪽 골목에서 애들 셋이 깔깔거려", "az_deg", 90.0),
+])
+def test_dev57_slightly_back_mantelpieces_ground_counters_and_a_typo(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+def test_dev57_coming_trotting_in_approaches():
+    assert read("then he comes trotting in and flops down at my feet").motion["kind"] == "approach"

@@ -1357,7 +1357,8 @@ def test_dev43_doers_breeds_landmarks_removals_and_bare_sounds(model, text, labe
      "to the A-frame on the far right.", ["dog"]),
     ("a dog barks far away behind the house... then it comes closer, right up to the fence on my right",
      ["dog"]),
-    ("Both voices come from the far end of the corridor, behind and left of the device.", ["voice"]),
+    ("Both voices come from the far end of the corridor, behind and left of the device.",
+     ["voice", "voice"]),
     # children named by what they do: the doing is the source
     ("뒤쪽에서 애들 몇 명 책장 넘기는 소리", ["종이"]),
     ("아이들 웃음소리 그리고 공 튀는 소리", ["목소리", "공"]),
@@ -1534,3 +1535,30 @@ def test_dev55_three_people_told_apart_each_have_their_place(model):
     sources = describe("세 명이 동시에 떠들어요 — 한 명은 앞, 한 명은 왼쪽, 나머지 하나는 오른쪽 뒤",
                        model).sources
     assert [round(s.params.az_deg) for s in sources] == [0, -90, 135]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Both guitars far behind me and slightly left, strumming the same chord.", ["guitar", "guitar"]),
+    ("Shift the fountain over to my right a bit, cut the seagulls by half, and add a kid laughing.",
+     ["water", "bird", "children"]),
+    ("Up the stairs above you, the wind moans through the gallery rail.", ["wind"]),
+    ("the radio on in the bathroom with the extractor fan going too", ["radio", "fan"]),
+    ("A flock of terns wheels over the cliff to your right, and the surf sighs in and out below.",
+     ["bird", "waves"]),
+    ("I can still hear Sal's jump rope slapping the floor on my left. Tank grunting behind me.",
+     ["sal's jump rope", "tank"]),
+    ("Both the aquarium bubbler and the air con are behind me, the bubbler low and close.",
+     ["aquarium", "air conditioner"]),
+    ("ok scratch the blender. keep the fridge hum, and add Sophie singing upstairs", ["fridge", "sophie"]),
+    ("Drone launches from the pad on the left, screams through the arch ahead. Crowd roaring all around.",
+     ["drone", "crowd"]),
+    ("The hymn CD on the bedside table, quiet; a kettle ticking at the foot of the bed.",
+     ["music", "kettle"]),
+    ("1번 베이: 고압수 왼쪽, 에어건 오른쪽, 진공청소기 뒤에서 윙", ["고압수", "에어건", "청소기"]),
+    ("손님 대기실 — 커피머신 정면 가까이, TV 뉴스는 오른쪽 벽", ["커피머신", "TV"]),
+    ("점심 배식. 식판 달그락 소리 식당 전체, 조리실 쪽(오른쪽) 국자 소리", ["유리", "유리"]),
+    ("아이가 왼쪽 방문에서 뒤쪽 툇마루까지 뛰어가고, 그동안 문풍지가 바람에 떨려요.", ["발소리", "창문"]),
+    ("CUE 3 팬 함성 객석 전체 크게 / 응원봉 흔드는 소리 작게", ["군중", "응원봉 흔드는 소리"]),
+])
+def test_dev57_both_capitalised_cuts_by_half_place_phrases_and_new_names(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

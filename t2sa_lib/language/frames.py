@@ -107,6 +107,7 @@ _AWAY = (rf"\b(?:side )?(?:away from|opposite(?: to)?|across from) {_LISTENER_PO
          r"(left|right)(?: ear| side)?\b",
          r"(왼|오른)쪽?\s*(?:귀\s*)?(?:말고|아니고|아니라)\s*(?:그\s*)?반대(?:편|쪽)|(왼|오른)쪽?\s*귀\s*(?:의\s*)?반대|(왼|오른)쪽?\s*(?:의\s*)?정?반대편|(왼|오른)쪽?\s*귀에서\s*먼\s*쪽")
 
+_SLIGHTLY_BACK = re.compile(r"[^.;]{0,24}?\b(?:slightly|a bit|a little|just)\s+back\b")
 _BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
              "south": 180.0, "southwest": -135.0, "west": -90.0, "northwest": -45.0,
              "북": 0.0, "북동": 45.0, "동": 90.0, "남동": 135.0, "남": 180.0, "남서": -135.0,
@@ -424,6 +425,10 @@ LISTENER_ON_STAGE = re.compile(r"\b(?:i'm|i am|we're|we are|you're|you are) (?:u
                                 r"(?:제가|내가|저는|나는)\s*무대\s*위")
 
 
+_SLIGHT_SIDE = re.compile(r"\b(?:slightly|a (?:little )?bit|a little|a touch)\s+(?:\w+\s+)?(?:left|right)?[^.;]{0,20}$")
+_UP_OR_DOWNSTAGE = re.compile(r"\b(?:up|down)stage\b")
+
+
 def audience_side(t: str, denied=()) -> Statement | None:
     """A side stated from the audience's seat, the listener's unless the listener is on
     the stage: left or right, back-left or back-right with words for behind, a side of
@@ -434,11 +439,10 @@ def audience_side(t: str, denied=()) -> Statement | None:
     if m is None or LISTENER_ON_STAGE.search(t):
         return None
     side = 1.0 if next(g for g in m.groups() if g) in ("right", "오른") else -1.0
-    if re.search(r"\b(?:slightly|a (?:little )?bit|a little|a touch)\s+(?:\w+\s+)?(?:left|right)?[^.;]{0,20}$",
-                 t[:m.start()]):
+    if _SLIGHT_SIDE.search(t[:m.start()]):
         return az_region(side * 22.0, 17.0, span=m.span())    # "slightly stage left - the audience's right"
     # "upstage left ... and way, way back": the back of the stage, still in front
-    if any(a.name == "back" for a in find_atoms(t)) and not re.search(r"\b(?:up|down)stage\b", t):
+    if any(a.name == "back" for a in find_atoms(t)) and not _UP_OR_DOWNSTAGE.search(t):
         return az_region(side * 135.0, 20.0, span=m.span())
     if _ON_STAGE.search(t):        # "house right, halfway up the stage": on the stage, in front
         return az_region(side * 45.0, 20.0, span=m.span())
@@ -675,7 +679,11 @@ def body(t: str, denied=()) -> list[tuple[Statement | None, str | None, str | No
         # "오른쪽 귀 반대편으로 살짝", "..., slightly.": but "..., kind of muffled" is about the sound
         slightly = re.match(rf"(?:편|쪽)?\s*(?:으로|로)?\s*(?:{WEAK_KO})|,?\s*(?:{WEAK_EN})\s*(?:[,.;!?]|$)",
                             t[m.end():])
-        found = [(_side_region(sign, slightly, (90.0, 25.0), span=m.span()),
+        # "on the side away from my right ear, just slightly back": that side, a little behind
+        back = _SLIGHTLY_BACK.match(t, m.end())
+        side_region = az_region(sign * 112.0, 15.0, span=m.span()) if back else \
+            _side_region(sign, slightly, (90.0, 25.0), span=m.span())
+        found = [(side_region,
                   "level" if at_ear else None,
                   "close-strong" if at_ear else None, m.span())] + [
             f for f in found if not (f[3][0] < m.end() and m.start() < f[3][1])]

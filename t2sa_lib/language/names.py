@@ -137,6 +137,9 @@ def named_people(text: str, mentions: list[tuple]) -> tuple[list[tuple[int, int,
     people, absorbed, objects = [], set(), set()
     for s, e, name in names:
         lo, hi = _clause_at(clauses, s, e)
+        if text[lo - 1:lo] == "," and text[hi:hi + 1] == "," and len(text[lo:hi].split()) <= 2:
+            # "his sister, Ara, practices piano": a name set off by commas goes with the clause after
+            hi = next((b for a, b in clauses if a >= hi), hi)
         inside = [i for i, m in enumerate(mentions) if lo <= m[0] < hi]
         if any(mentions[i][3] != "speech-like" and mentions[i][2].lower() != name
                and not _VOICED.fullmatch(text[mentions[i][0]:mentions[i][1]].lower()) for i in inside):

@@ -397,7 +397,7 @@ _MOTION = [
      r"\s*(?:\S+\s+){0,3}?(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서게도]|와[요서]?(?:\s|$)|가줘|와줘|"
      r"질주|달려|뛰어|걸어|기어|굴러)|질주"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:(?:straight|right|directly) )?(?:closer|toward|towards|at me|in|up|near|nearer)|"
-                 r"\bcom(?:e|es|ing) \w+ing (?:closer|nearer|toward me|towards me|up close)\b|"
+                 r"\bcom(?:e|es|ing) \w+ing (?:closer|nearer|toward me|towards me|up close|in)\b|"
                  r"\b(?:walk|run|ran|com|came|trot|crawl|creep|crept|mov|fl(?:y|ie|ew)|hop|pad|scurr|wander|roll)\w*\b[^.;]{0,50}?"
                  r"\b(?:right|all the way) up to (?:me\b|my (?:face|ears?|pillow|feet|side|chair|seat|head)\b)|"
                  # "the bus pulls up on my right": a vehicle drawing up to the listener
@@ -745,7 +745,7 @@ def _verb_motion(t: str, denied) -> dict | None:
         end = _PASS_END.search(t, span[0])
         if end and _chunk_direction(end.group(0)) is not None:
             motion["end_az_deg"] = _chunk_direction(end.group(0))
-        elif words["pass-by"] and re.match(r"\boverta|추월|앞질|앞지", words["pass-by"].group(0)):
+        elif words["pass-by"] and _OVERTAKES.match(words["pass-by"].group(0)):
             motion["end_az_deg"] = 0.0            # "뒤에서 추월해 나감": what overtakes ends ahead
     if kind in ("approach", "recede"):
         # "멀어져, heading off to the left", "뒤쪽으로 멀어져가게": it turns as it goes
@@ -756,6 +756,7 @@ def _verb_motion(t: str, denied) -> dict | None:
     return motion
 
 
+_OVERTAKES = re.compile(r"\boverta|추월|앞질|앞지")
 _FROM_AHEAD = re.compile(r"\bfrom (?:way |far )?(?:out |off )?(?:in )?(?:front|ahead|the distance|far away|afar)\b|"
                          r"(?:앞|정면|멀리)\S*에서")
 _AT_MY_BODY = re.compile(r"\b(?:right )?(?:at|to|on) my (?:feet|toes|ear|face|side)\b|\bright up to me\b|"

@@ -28,7 +28,7 @@ SOURCES = [
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?|terriers?|poodles?|beagles?|spaniels?|retrievers?|collies?|whippets?|greyhounds?|labradors?|huskies|husky|dachshunds?|corgis?|bulldogs?|chihuahuas?|yapp(?:ing|y)", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개는|개를|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
     ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|nuthatch(?:es)?|starlings?|wrens?|budgies?|budgerigars?|parakeets?|canar(?:y|ies)|cockatiels?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|dippers?|kingfishers?|thrush(?:es)?|warblers?|nightingales?|(?:sky)?larks?|finch(?:es)?|starlings?|chiffchaffs?|"
-                 r"(?:(?<=a )|(?<=the )|(?<=two ))swallows?|swifts?(?= (?:swoop|scream|dart|wheel|dive))|penguins?|vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"펭귄(?!관)|물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무|좀\s*더|더\s*(?:높|낮|멀|가까)))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
+                 r"terns?|puffins?|gannets?|albatross(?:es)?|sandpipers?|egrets?|(?:(?<=a )|(?<=the )|(?<=two ))swallows?|swifts?(?= (?:swoop|scream|dart|wheel|dive))|penguins?|vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"펭귄(?!관)|물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무|좀\s*더|더\s*(?:높|낮|멀|가까)))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
     ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies|spiders?|moths?", r"귀뚜라미|매미|벌레|모기|(?<!해)파리|나방|(?<![가-힣])벌(?=이|\s*한|\s*두|들|떼|\s)|말벌|꿀벌|윙윙", "chirp"),
@@ -47,7 +47,7 @@ SOURCES = [
     ("frog", "개구리", r"frogs?|croak\w*", r"개구리|개굴", "chirp"),
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
     ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|꼬마들|(?<![가-힣])(?:아이|꼬마)\s*(?:셋|둘|넷|(?:두|세|네)\s*명)|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+){0,2}(?:울|웃|노래|떠들))", "speech-like"),
-    ("crowd", "군중", r"crowd(?: of (?:[a-z]+ )?(?:voices|people|fans|kids|children|tourists|shoppers))?|audience|applause|cheer\w*|clapping|(?:(?<![a-z] )|(?<=the ))(?:hand)?claps|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|북적|(?:카페|식당|시장)\s*소음", "noise-burst"),
+    ("crowd", "군중", r"crowd(?: of (?:[a-z]+ )?(?:voices|people|fans|kids|children|tourists|shoppers))?|audience|applause|cheer\w*|clapping|(?:(?<![a-z] )|(?<=the ))(?:hand)?claps|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"팬\s*(?:함성|함썽|환호|떼창|응원)|군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|북적|(?:카페|식당|시장)\s*소음", "noise-burst"),
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|(?:환승|하차|승차|탑승|도착|출발)\s*안내|방송(?!실|국|부|사|제)|아나운서|안내\s*멘트|안내음|음성\s*안내|안내\s*음성", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|콜록|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
     # A white-noise machine is a source of its own; "white noise" in a mix note is a bed.
@@ -62,7 +62,7 @@ SOURCES = [
                   r"friend|(?:girl|boy)friend|gf|bf|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
                   r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|노랫소리|(?<![가-힣])욕(?:하는|하고|하며|설|을\s*(?:하|해))|(?<![가-힣])쉿(?![가-힣])|취객|(?<![가-힣])꺅(?=\s*소리)|비명|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|브리핑|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|(?<=[두세네]\s)명(?=이\s|이서\s|은\s)|주례|아저씨|아줌마|아주머니|할머니(?!\s*(?:댁|네|집))|할아버지(?!\s*(?:댁|네|집))|트레이너|코치|짝꿍|셰프|요리사|야호|"
-                  r"친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|바리톤|베이스\s*(?:파트|가수)|신부님|목사님|스님|강론|설교", "speech-like"),
+                  r"(?<![가-힣])리더(?=\s|가|는|의)|친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|바리톤|베이스\s*(?:파트|가수)|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
     ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|(?<![가-힣])힐(?=\s|이|은|소리)|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*(?:굽|소리)|구둣발|운동화|뛰어다니|하이힐", "footsteps"),
     ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|타격음|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
@@ -112,11 +112,11 @@ SOURCES = [
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
-    ("music", "음악", r"music|backing tracks?|karaoke track|(?<![\w-])dj(?![\w-])|deejay|band|orchestra|quartet|trio|quintet|lullab(?:y|ies)|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl|jukebox", r"음악|주크박스|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
+    ("music", "음악", r"music|backing tracks?|cds?|cd player|karaoke track|(?<![\w-])dj(?![\w-])|deejay|band|orchestra|quartet|trio|quintet|lullab(?:y|ies)|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl|jukebox", r"음악|주크박스|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
     ("instrument", "악기", r"accordion|accordian|tablas?|djembes?|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|마라카스|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"(?<!talk )(?<!sports )(?<!news )radios?|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television|telly", r"티비|텔레비전|tv", "speech-like"),
-    ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그|건배", "tick"),
+    ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|식판|국자|수저|숟가락|젓가락|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그|건배", "tick"),
     ("machine", "기계", r"machines?|machinery|(?:freight )?elevators?|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?|gears?|cogs?", r"트랙터|톱니|기어\s*(?:소리|돌)|기계|공사(?:장)?\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기", "hum"),
     ("drill", "드릴", r"drills?|drilling|impact wrench|wrench", r"드릴|렌치", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
@@ -160,9 +160,9 @@ SOURCES = [
      r"열쇠(?:\s*꾸러미|\s*뭉치|고리)?|키\s*(?:꾸러미|뭉치)|차\s*키", "tick"),
     ("dice", "주사위", r"dice|die roll", r"주사위", "tick"),
     ("pencil", "연필", r"pencils?|pens?|scribbl\w*|chalk", r"연필|볼펜|샤프|분필|(?<![가-힣])펜(?=을|이|은|는|도|\s)", "tick"),
-    ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?", r"긁는|긁어|긁히", "noise-burst"),
+    ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?(?! (?:the|that|this|it|those)\b)", r"긁는|긁어|긁히", "noise-burst"),
     ("creak", "삐걱", r"creak\w*|squeak\w*|swings?(?! (?:the|it|them|that|this|a|an|him|her)\b)|hinges?|rocking chair", r"삐걱|끼익|그네", "noise-burst"),
-    ("window", "창문", r"shutters?|windows? (?=rattl|bang)", r"창문(?=\s*(?:이|가)?\s*(?:\S+에서\s*)?(?:덜컹|흔들|쾅|달그락))|덜컹", "noise-burst"),
+    ("window", "창문", r"shutters?|windows? (?=rattl|bang)", r"창문(?=\s*(?:이|가)?\s*(?:\S+에서\s*)?(?:덜컹|흔들|쾅|달그락))|덜컹|문풍지", "noise-burst"),
     ("knife", "칼질", r"chopping|knife|knives|scissors", r"칼질|도마|가위|(?<![가-힣])(?:썰(?:고|어|기|는)|써는|다지는)|장작\s*(?:패|쪼개)|도끼질", "tick"),
     ("chair", "의자", r"chairs?(?= (?:scrap|creak|squeak|screech))|chair legs?", r"의자\s*(?:끄는|끌|긁|삐걱|드르륵)", "noise-burst"),
     ("jiggling", "다리 떨기", r"leg (?:jiggl|bounc|shak)\w*|(?:jiggl|bounc|shak)\w* (?:his|her|their) legs?", r"다리\s*(?:를\s*)?떨", "noise-burst"),
@@ -222,11 +222,14 @@ EACH_SIDE = re.compile(r"\beach (?:ear|side|wall)\b|\bboth (?:sides|ears|walls)\
                        r"(?:왼|오른)쪽(?:과|하고|이랑|,)\s*(?:오른|왼)쪽")
 
 
+_AND_NEXT = re.compile(r"(?:\s+[a-z]+)?\s+and\b")
+
+
 def _count_before(t: str, start: int, end: int) -> int:
     m = re.search(r"\b(two|three|four|a pair of|a couple of|twin|both)\s+(?:\w+\s+)?$",
                   t[max(0, start - 24):start])
     # "both the piano and the bass": two sources, one each.
-    if m and not (m.group(1) == "both" and re.match(r"\s+and\b", t[end:end + 6])):
+    if m and not (m.group(1) == "both" and _AND_NEXT.match(t, end)):
         return _EN_COUNTS[m.group(1)]
     m = re.match(r"(?:음|\s*소리)?\s*(?:이|가|도)?\s*(?:(두|세|네|둘|셋|넷|2|3|4)\s*(?:마리|대|명|개|곳|군데|가지)|"
                  r"(둘|셋|넷)(?:이|은|는|도|인데|이고|이에요|입니다)?(?=[\s,.]|$)(?!\s*다(?:[\s,.]|$)))", t[end:end + 12])
@@ -379,7 +382,7 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     kept = [k for i, k in enumerate(kept) if (SOURCES[k[2]][4] in ("speech-like", "bark", "chirp")
                                               and not re.match(r"voices?\b", t[k[0]:k[1]]))
             or SOURCES[k[2]][0] in _NOT_PARTS
-            or SOURCES[k[2]][0] in _MACHINES and re.search(r"\b(?:his|her|their)\s+(?:\w+\s+)?$", t[max(0, k[0] - 20):k[0]])
+            or SOURCES[k[2]][0] in _MACHINES and _PERSONS.search(t[max(0, k[0] - 20):k[0]])
             or not (i and _POSSESSED.search(t[max(0, k[0] - 20):k[0]]) and _has_owner(t, k, kept))]
     kept = [k for k in kept if not _member_plays(t, k, kept)]
     # Counted speakers are the sources only where nothing named plays from them.
@@ -487,6 +490,9 @@ _SILENCE = re.compile(r"\b(?:nobody|no one) (?:plays|touches|uses|rings) (?:it|t
                       r"(?:여기서\s*)?(?:완전히\s*)?빠(?:짐|진다|져|지고))")
 
 
+_EXCEPT = re.compile(r"(?:외엔|외에는|외에|빼고는?|말고는?)\s*(?:\S+\s*){0,2}$|\b(?:else|other than that)\b[^,;]*$")
+
+
 def _silent(t: str, k: tuple[int, int, int], kept) -> bool:
     """A thing named only to say it makes no sound, before the next name or sentence."""
     nxt = min([o[0] for o in kept if o[0] > k[0]] + [len(t)])
@@ -494,8 +500,7 @@ def _silent(t: str, k: tuple[int, int, int], kept) -> bool:
     stop = min(nxt, k[1] + end.start() if end else len(t))
     said = _SILENCE.search(t[k[1]:stop])
     # "풍경만 ... 울리고, 그 외엔 아무 소리도 없습니다": silence around it, not of it
-    return bool(said) and not re.search(r"(?:외엔|외에는|외에|빼고는?|말고는?)\s*(?:\S+\s*){0,2}$|"
-                                        r"\b(?:else|other than that)\b[^,;]*$", t[k[1]:k[1] + said.start()])
+    return bool(said) and not _EXCEPT.search(t[k[1]:k[1] + said.start()])
 
 
 def _pronoun_before(t: str, k: tuple[int, int, int], kept) -> bool:
@@ -527,8 +532,13 @@ def _place_moved_to(t: str, k: tuple[int, int, int], kept) -> bool:
         and not re.match(r"\s*(?:\w+\s+)?(?:slam|creak|bang|open|clos|knock|ring|bounc|rattl)", t[k[1]:])
 
 
+_RUNS_ON = re.compile(r"\s+(?:going|running|on|blaring|playing)\b")
+
+
 def _with_part(t: str, k: tuple[int, int, int], kept) -> bool:
     """"a bus ... with engine noise": a part of the source just named."""
+    if _RUNS_ON.match(t, k[1]):
+        return False                       # "with the extractor fan going too": on its own
     return bool(re.search(r"\bwith (?:its |the |an? |loud |some )?$", t[max(0, k[0] - 16):k[0]])) and any(
         o[1] <= k[0] and not re.search(r"[.;!?]", t[o[1]:k[0]]) for o in kept)
 
@@ -550,7 +560,7 @@ def _plays(t: str, k: tuple[int, int, int], kept) -> bool:
         return not re.search(r"[,;.!?]", t[k[1]:nxt[0]])
     return who in ("voice", "children") and not _CLAUSE_BREAK.search(t[k[1]:nxt[0]]) and bool(
         _PLAYED.match(t[nxt[1]:nxt[1] + 12]) or re.search(
-            r"\b(?:plays?|playing|strums?|strumming|picks?|picking|bows?|bowing|bounc\w+|dribbl\w+|"
+            r"\b(?:plays?|playing|practi[cs]es|practi[cs]ing|strums?|strumming|picks?|picking|bows?|bowing|bounc\w+|dribbl\w+|"
             r"kicks?|kicking)\s+(?:(?:a|an|the|his|her|their)\s+)?$", t[max(0, nxt[0] - 24):nxt[0]]))
 
 
@@ -610,6 +620,7 @@ PLAYS_ON_ITS_OWN = ("music", "radio", "tv", "alarm")
 _NOT_PARTS = PLAYS_ON_ITS_OWN + _CREATURES
 #: Machines someone owns run on their own ("their washing machine is thumping"); "its" still
 #: makes a part ("the dryer and its fan").
+_PERSONS = re.compile(r"\b(?:his|her|their)\s+(?:\w+\s+)?$")
 _MACHINES = ("appliance", "fridge", "air conditioner", "fan", "printer", "machine", "lawnmower", "car",
              "motorbike", "truck")
 # "엄마가 왼쪽 부엌에 있어. 그녀는 설거지를 하고 있어": a sentence that opens on a pronoun
@@ -655,6 +666,7 @@ def _compared(t: str, k: tuple[int, int, int]) -> bool:
 
 # "(we call him Goose)": a nickname, not a goose.
 _NICKNAME = re.compile(r"\b(?:call|calls|called|nicknamed) (?:him|her|them) (?:the )?(?P<nick>[a-z][\w-]*)|"
+                       r"\bwhom? (?:everyone|we|they|people|the \w+) calls? (?P<nick_whom>[a-z][\w-]*)|"
                        r"별명(?:은|이)?\s*(?P<nick_ko>[가-힣]{1,4}?)(?=ㅋ|이야|야|임|[\s,.])")
 #: A nickname given in Korean: "일명 호랑이쌤", "다들 왕갈비라고 부르는 분", "(곰돌이쌤이라고 부름)".
 _NICKNAME_KO = re.compile(r"일명\s*(?P<nick>[가-힣]{2,6}?)(?=이\s|가\s|은|는|\s|,)|"
@@ -678,6 +690,9 @@ def _unquoted(t: str) -> str:
                   lambda m: re.sub(r"[,()]", " ", m.group(0)), t)
 
 
+_GAIT = re.compile(r"walk|run|stomp|march|stroll|shuffl")
+
+
 def _idle_clause(t: str, k: tuple[int, int, int], kept) -> bool:
     """"the fire at arm's length, crackling;": a sound word whose clause states nothing,
     right after another source, is that source's sound."""
@@ -698,7 +713,7 @@ def _idle_clause(t: str, k: tuple[int, int, int], kept) -> bool:
     own = (k[0] - start, k[1] - start)
     stated = [s for s in said.statements.values() if not (s.span[0] <= own[1] and own[0] <= s.span[1])]
     # "heels clicking down the hallway, walking away": how the one before moves
-    return not (stated or said.motion and not re.match(r"walk|run|stomp|march|stroll|shuffl", t[k[0]:k[1]]))
+    return not (stated or said.motion and not _GAIT.match(t, k[0]))
 
 
 def _same_in_clause(t: str, kept):
@@ -751,16 +766,21 @@ def _merge_compounds(t: str, kept):
 #: Verbs that leave a named sound out of the scene: "lose the TV", "replace the drill with ...".
 #: A Korean sound word, a syllable or three said again: "삐걱삐걱", "통통통" (its first group).
 DOUBLED_SOUND_KO = r"([가-힣]{1,3})\1+"
-LEAVE_OUT = r"lose|drop(?!\s+an?\s)|kill|mute|remove|replace|swap out|get rid of|ignore|ditch|scrap|take out"
+LEAVE_OUT = r"lose|drop(?!\s+an?\s)|scratch|kill|mute|remove|replace|swap out|get rid of|ignore|ditch|scrap|take out"
 #: Korean degree words before a place by a thing: "드럼 살짝 뒤", "보컬 바로 왼쪽".
 PLACE_DEGREE_KO = r"(?:(?:바로|살짝|조금|약간|좀|한참|훨씬)\s*)?"
+
+
+_TAKE = re.compile(r"\b(?:take|took|taking|pull|leave|cut|rip)\s+(?:the |that |this |those )?(?:\w+ )?$")
+_OUT = re.compile(r"(?:\s+\w+)?\s+out\b(?!\s+(?:of|from|into|onto|in|on|for|to)\b)")
+_STOPPED_KO = re.compile(r"\s*(?:소리\s*)?(?:은|는|이|가|도)?\s*(?:다\s*|완전히\s*)?(?:잦아들었|그쳤|멎었)")
 
 
 def _denied(t: str, k: tuple[int, int, int]) -> bool:
     """"it's not crickets, it's the smoke detector", "귀뚜라미가 아니라": a denied name;
     "drop the crowd down a lot" only lowers it."""
     if re.match(r"\s+(?:way |right |a (?:little )?bit |a lot |a touch )?(?:down|lower|back)\b|"
-                r"\s+by\s+(?:like |about |around |maybe |roughly )?-?\d", t[k[1]:]):
+                r"\s+by\s+(?:like |about |around |maybe |roughly )?(?:-?\d|half|a (?:third|quarter|bit|little|touch))", t[k[1]:]):
         return False
     return bool(re.search(rf"\b(?:not|no|{LEAVE_OUT}|removed|deleted|muted|ditched|scrapped|cut(?: out)? the|no more|(?<!n't )(?<!not )forget(?: about)?|skip|"
                           r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s')? )?$|(?:don'?t|do not|can'?t|cannot|"
@@ -771,14 +791,12 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                 or re.match(r"\s*(?:은|는|이|가)?\s*안\s*(?:치|쳐|나|났|들리|들렸|울리)", t[k[1]:k[1] + 10])
                 or re.match(r"(?:\s+[a-z]+)?\s+(?:removed|deleted|cut|muted|gone)\b", t[k[1]:k[1] + 24])
                 # "Take the TV out": left out of the mix
-                or re.search(r"\b(?:take|took|taking|pull|leave|cut|rip)\s+(?:the |that |this |those )?(?:\w+ )?$",
-                             t[max(0, k[0] - 20):k[0]]) and re.match(r"(?:\s+\w+)?\s+out\b(?!\s+(?:of|from|into|onto|in|on|for|to)\b)",
-                                                             t[k[1]:k[1] + 20])
+                or _TAKE.search(t[max(0, k[0] - 20):k[0]]) and _OUT.match(t[k[1]:k[1] + 20])
                 # "손님들은 다 외출했어요": people who have gone out make no sound here
                 or re.match(r"(?:들)?\s*(?:은|는|이|가|도)?\s*(?:다|모두|전부|싹)?\s*(?:외출|나갔|자리\s*비웠)",
                             t[k[1]:k[1] + 14])
                 # "바람이 잦아들었습니다": a sound that has stopped before the scene
-                or re.match(r"\s*(?:소리\s*)?(?:은|는|이|가|도)?\s*(?:다\s*|완전히\s*)?(?:잦아들었|그쳤|멎었)", t[k[1]:k[1] + 14])
+                or _STOPPED_KO.match(t[k[1]:k[1] + 14])
                 # "바람 하나 없는 조용한 밤": not even one
                 or re.match(r"\s*(?:소리\s*)?(?:은|는|이|가|도)?\s*(?:하나|한\s*점|조차)\s*없", t[k[1]:k[1] + 12])
                 # "차 소리 X", "에어컨 소리 NO", "차 소리는 일절 없고", "목소리는 절대 없게",
@@ -792,6 +810,9 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                 # "시계 소리도, 바람 소리도 없어요": each of a list said to be absent
                 or re.match(r"\s*(?:소리\s*|소음\s*)?도[,\s]+(?:[가-힣]+\s*)?(?:소리\s*|소음\s*)?도\s*없(?!어지)|"
                             r"\s*(?:소리\s*|소음\s*)?도\s*없(?!어지)", t[k[1]:k[1] + 20]))
+
+
+_THROUGH = re.compile(r"\s+(?:through|past|across|overhead|away|off)\b")
 
 
 def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
@@ -810,6 +831,9 @@ def _is_verb(t: str, k: tuple[int, int, int]) -> bool:
         return True                          # "swing it round behind us": what is done to a source
     if _VERB_LIKE.fullmatch(word) and re.search(r"\bto\s+$", t[max(0, k[0] - 4):k[0]]):
         return True                          # "the kettle, starting to whistle"
+    if _VERB_LIKE.fullmatch(word) and t[max(0, k[0] - 3):k[0]].rstrip().endswith(",") \
+            and _THROUGH.match(t, k[1]):
+        return True                          # "Drone launches ..., screams through the arch"
     return bool(_VERB_LIKE.fullmatch(word) and re.search(r"\band\s+$|\b\w+ly\s+$", t[max(0, k[0] - 14):k[0]])
                 and re.match(r"\s+(?:past|by|away|off|over|across|through|down|up|around|along|"
                              r"behind|in|out|on)\b", t[k[1]:]))
@@ -839,7 +863,8 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
                                                r"\s*(?:집|방|댁|가게)\s*(?:에|에서|으로)|"
                                                r"\s*(?:맨\s*)?(?:뒷자리|앞자리|창가\s*자리|좌석|안쪽\s*자리)\s*(?:에|에서)|"
                                                # "폭풍우 오두막.": a name that qualifies a place in a title
-                                               r"\S*\s+(?:오두막|마을|섬|숲|해변|항구|거리|골목|성|숙소)(?=\s*[.,:]|$)", after))
+                                               r"\S*\s+(?:오두막|마을|섬|숲|해변|항구|거리|골목|성|숙소)(?=\s*[.,:]|$)|"
+                                               r"\s*(?:대기실|휴게실|라운지)(?=\s*[.,:—–-]|$)", after))
     # "on my right phone ringing", "in the background pigeons scatter": a side or a plane
     # ends the place phrase, the name after it is the source.
     # "no reverb on the kick": a setting on a track names the track. "bring in the fireworks"
@@ -923,7 +948,7 @@ def find_mentions(text: str) -> list[Mention]:
     # "the players call him the Owl", "별명 돼지": the nickname names that person again later.
     nick = [m for m in _NICKNAME.finditer(t)]
     found = [f for f in found if not any(f[0] >= m.start() and re.sub(r"[이가은는]$", "", t[f[0]:f[1]])
-                                         == (m["nick"] or m["nick_ko"]) for m in nick)]
+                                         == (m["nick"] or m["nick_whom"] or m["nick_ko"]) for m in nick)]
     # "일명 호랑이쌤이 ... 부르심. 호랑이쌤 목소리": the voice of the one the nickname named
     for m in _NICKNAME_KO.finditer(t):
         found = [f for f in found if not (f[0] > m.end() and f[4] == "speech-like"
@@ -994,7 +1019,7 @@ def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
         return 1
     count = _count_before(t, s, e)
     # "two people arguing ..., one near the window, the other ...": counted in the name itself
-    inner = re.match(r"(two|three|four|a pair of|a couple of)\s", word)
+    inner = _COUNT_WORD.match(word)
     if count == 1 and inner and apart:
         count = _EN_COUNTS[inner.group(1)]
     # "chimps hooting - one close on the right, the other far back": a plural told apart
@@ -1007,6 +1032,7 @@ def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
     return count
 
 
+_COUNT_WORD = re.compile(r"(two|three|four|a pair of|a couple of)\s")
 #: "the other" with no noun of its own: another of the thing just named.
 _THE_OTHER_ALONE = re.compile(r"\bthe other(?: one)?(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|by|near|under|over|up|down|"
                               r"behind|to|from|is|was|sits?|hangs?|right|just|far|way|[a-z]+ing)\b)")
@@ -1045,14 +1071,19 @@ def _pronoun_voice(t: str, found: list[tuple], i: int) -> bool:
     who speaks named before ("Dana walks in ... She's whistling", "Later he sits next to
     me, still coughing")."""
     s, e = found[i][:2]
-    sentence = t[max((m.end() for m in re.finditer(r"[.;!?]", t[:s])), default=0):s]
-    return bool(re.match(r"whistl|hum|sing|laugh|giggl|chuckl|cr(?:y|ies|ied)|sob|cough|sneez|sigh|yawn|shush|"
-                         r"shout|yell|holler|mutter|mumbl|grumbl", t[s:e])
-                and (re.search(r"\b(?:he|she)(?:'s| is| was)?\s+(?:(?:starts?|keeps?|begins?|goes|went)\s+)?$",
-                               t[max(0, s - 24):s])
-                     or re.match(r"\s*(?:\w+,?\s+)?(?:he|she)\b", sentence)
-                     and re.search(r",\s*(?:still\s+|also\s+)?$|\band (?:starts?|begins?|keeps?|goes back to) $", sentence))
+    sentence = t[max((m.end() for m in _SENTENCE_END.finditer(t[:s])), default=0):s]
+    return bool(_VOICED_SOUND.match(t[s:e])
+                and (_PRONOUN_DOES.search(t[max(0, s - 24):s])
+                     or _PRONOUN_OPENS.match(sentence) and _STILL_DOING.search(sentence))
                 and any(f[4] == "speech-like" for f in found[:i]))
+
+
+_SENTENCE_END = re.compile(r"[.;!?]")
+_VOICED_SOUND = re.compile(r"whistl|hum|sing|laugh|giggl|chuckl|cr(?:y|ies|ied)|sob|cough|sneez|sigh|yawn|shush|"
+                           r"shout|yell|holler|mutter|mumbl|grumbl")
+_PRONOUN_DOES = re.compile(r"\b(?:he|she)(?:'s| is| was)?\s+(?:(?:starts?|keeps?|begins?|goes|went)\s+)?$")
+_PRONOUN_OPENS = re.compile(r"\s*(?:\w+,?\s+)?(?:he|she)\b")
+_STILL_DOING = re.compile(r",\s*(?:still\s+|also\s+)?$|\band (?:starts?|begins?|keeps?|goes back to) $")
 
 
 def _pronoun_voice_ko(t: str, found: list[tuple], i: int) -> bool:
@@ -1064,15 +1095,17 @@ def _pronoun_voice_ko(t: str, found: list[tuple], i: int) -> bool:
         re.split(r"[,.;]", t[max(0, s - 40):s])[-1]))
 
 
+_FOOTFALL = re.compile(r"\b(?:squeak|click|clack|slap|patter|thud|scuff|tap)\w*")
+
+
 def _to_oneself(t: str, found: list[tuple], i: int) -> bool:
     """Whether mention ``i`` is what a person named before in its sentence does "to
     herself" ("Priya walks in ... and starts humming to herself") or their body's sound
     ("Yuki spins around them - her sneakers squeak")."""
     s, e = found[i][:2]
     # "A child runs ..., sneakers squeaking on the parquet": a bare footfall after a comma
-    body = found[i][5] in ("footsteps", "breathing", "cough") and re.search(
-        r"\b(?:his|her|their)\s+(?:\w+\s+)?$", t[max(0, s - 16):s]) or found[i][5] == "footsteps" and re.search(
-        r",\s*$", t[max(0, s - 3):s]) and re.search(r"\b(?:squeak|click|clack|slap|patter|thud|scuff|tap)\w*", t[s:e + 16])
+    body = found[i][5] in ("footsteps", "breathing", "cough") and _PERSONS.search(t[max(0, s - 16):s]) \
+        or found[i][5] == "footsteps" and t[max(0, s - 3):s].rstrip().endswith(",") and _FOOTFALL.search(t[s:e + 16])
     if not (body or re.match(r"\s+to (?:herself|himself|themselves|themself)\b", t[e:])):
         return False
     sentence = max((m.end() for m in re.finditer(r"[.;!?]", t[:s])), default=0)

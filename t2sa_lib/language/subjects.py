@@ -34,7 +34,7 @@ TALK_TOGETHER = re.compile(r"\b(?:chat\w*|gossip\w*|murmur\w*|convers\w*|togethe
 _AFTER_PLACE = r"(?<!behind )(?<!between )(?<!beside )(?<!around )(?<!near )(?<!above )(?<!below )"
 GROUP_WORDS = (rf"{_AFTER_PLACE}\bboth\b|{_AFTER_PLACE}\ball (?:of them|three|four|two)\b|\beach of them\b|"
                r"둘\s*다|셋\s*다|넷\s*다|모두|전부|다들")
-_SHARED = re.compile(GROUP_WORDS)
+_SHARED = re.compile(GROUP_WORDS, re.I)
 #: Verbs that open an instruction to the listener: "Sit facing the window", "Imagine ...".
 IMPERATIVE = re.compile(r"sit|stand|imagine|picture|face|turn|listen|look|lie|close|keep|let|pretend|"
                         r"swing|pan|spin|sweep|rotate|bring|push|pull|drag|shift|slide")
@@ -68,7 +68,7 @@ _SETTING = re.compile(r"\s*(?:we're|we are|i'm|i am|you're|you are|this is)\s+(?
 FUNCTION_WORD = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|overhead|upstairs|little|bit|"
                       r"touch|tad|hair|"
                       r"downstairs|somewhere|far|close|near|near me|next|all|both|each|every|"
-                      r"straight|within|him|everything|neither|either|nobody|nothing|everyone|everybody|it|they|them|he|she|this|that|these|those|there|here|one|other|another|same|"
+                      r"straight|within|beyond|beneath|past|onto|upon|him|add|scratch|shift|hear|heard|everything|neither|either|nobody|nothing|everyone|everybody|it|they|them|he|she|this|that|these|those|there|here|one|other|another|same|"
                       rf"{ORDINALS_EN}|"
                       r"someone|something|i|me|my|we|you|then|also|just|still|now|soon|later|"
                       r"slowly|quickly|very|really|quite|loud|loudly|quiet|quietly|soft|softly|"
@@ -138,6 +138,11 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s and re.search(r"[A-Za-z가-힣]{2,}|\d", text[s:e])]
 
 
+_WHOSE = re.compile(r"[A-Z][a-z]+['’]s")
+_HOW_MANY = re.compile(r"two|three|four|five|six|several")
+_UNITS = re.compile(r"levels|floors|stor(?:ey|ie)s|rows|bunks|blocks|doors|houses|seats|streets|rooms|tables|desks|times")
+
+
 def _en_subject(clause: str) -> tuple[int, int] | None:
     """Offsets of an English clause's subject noun phrase (without determiner), or None."""
     anon = re.match(r"\s*(?:and\s+|then\s+)*(?:something|someone|somebody)(?:['’]s(?=\s+[a-z]+ing\b))?\s+"
@@ -153,7 +158,7 @@ def _en_subject(clause: str) -> tuple[int, int] | None:
     i = 0
     while i < len(words) and FUNCTION_WORD.match(words[i].group(0).lower()):
         # A leading place phrase ("on my left", "in the empty gym") ends at its noun.
-        if words[i].group(0).lower() in ("in", "on", "at", "from", "inside", "behind", "near",
+        if words[i].group(0).lower() in ("in", "on", "at", "from", "inside", "behind", "near", "up", "down",
                                          "by", "under", "over", "across", "through", "outside",
                                          "beyond", "past", "above", "below", "beneath", "around",
                                          "along", "beside", "toward", "towards", "into", "onto",
@@ -169,12 +174,9 @@ def _en_subject(clause: str) -> tuple[int, int] | None:
     # "Mina's vows straight ahead", "two bathers chat quietly": whose or how many, then a noun
     second = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
     first = words[i].group(0)
-    det_like = (re.fullmatch(r"[A-Z][a-z]+['’]s", first) is not None
-                or re.fullmatch(r"two|three|four|five|six|several", first.lower()) is not None) \
+    det_like = (_WHOSE.fullmatch(first) is not None or _HOW_MANY.fullmatch(first.lower()) is not None) \
         and second != "" and not FUNCTION_WORD.match(second) and not _EN_VERBISH.match(second) \
-        and not second.endswith("ly") \
-        and not re.fullmatch(r"levels|floors|stor(?:ey|ie)s|rows|bunks|blocks|doors|houses|seats|streets|rooms|"
-                             r"tables|desks|times", second)          # "two levels down": how far
+        and not second.endswith("ly") and not _UNITS.fullmatch(second)          # "two levels down": how far
     has_det = det_like or bool(re.search(r"(?:^|\s)(?:a|an|the|some|two|three|four|several|someone'?s|my|his|"
                              r"her|their|a few|many)\s+$", clause[:words[i].start()]))
     head = [words[i]]
@@ -196,21 +198,24 @@ def _en_subject(clause: str) -> tuple[int, int] | None:
     return head[0].start(), head[-1].end()
 
 
+_DOING_SOUND = re.compile(r"((?:[가-힣]+\s+){0,2}[가-힣]+(?:는|던))\s*소리")
+_PLACE_LEAD = re.compile(r"(?:\S*(?:에서|에선|엔|에|으로|로|쪽|리서|이서)(?:는|도|만)?\s+|(?:대신|그리고|또|계속|앞|뒤|옆|"
+                         r"위|아래|밑|왼쪽|오른쪽|정면|근처)\s+)+")
+_NAMED_SOUND = re.compile(r"(?:^|\s)((?![가-힣]*(?:에서|에|으로|로|쪽|는|던|고|며)\s)[가-힣A-Za-z]{2,}"
+                          r"(?:\s+[가-힣]{1,3})?)\s+소리\s*$")
 _KO_ADVERB = re.compile(r"^(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|천천히|빨리)")
 
 
 def _ko_subject(clause: str) -> tuple[int, int] | None:
-    m = re.search(r"((?:[가-힣]+\s+){0,2}[가-힣]+(?:는|던))\s*소리", clause)      # "... 기어가는 소리"
+    m = _DOING_SOUND.search(clause)      # "... 기어가는 소리"
     if m:
         # "옆에 우산 탈탈 터는 소리": the words before the sound, not the place before them
-        lead = re.match(r"(?:\S*(?:에서|에선|엔|에|으로|로|쪽|리서|이서)(?:는|도|만)?\s+|(?:대신|그리고|또|계속|앞|뒤|옆|위|아래|밑|"
-                        r"왼쪽|오른쪽|정면|근처)\s+)+", m.group(1))
+        lead = _PLACE_LEAD.match(m.group(1))
         start = m.start(1) + (lead.end() if lead else 0)
         if not _KO_ADVERB.match(clause[start:]):
             return start, m.end(0)
     # "위에서 케이블 윙 소리": a name, the sound's own word, then 소리
-    m = re.search(r"(?:^|\s)((?![가-힣]*(?:에서|에|으로|로|쪽|는|던|고|며)\s)[가-힣A-Za-z]{2,}(?:\s+[가-힣]{1,3})?)\s+소리\s*$",
-                  clause)
+    m = _NAMED_SOUND.search(clause)
     if m and not _KO_NOT_SUBJECT.match(m.group(1)) and not _KO_ADVERB.match(m.group(1)):
         return m.start(1), m.end(0)
     m = re.search(r"([가-힣A-Za-z]+?)(?:이랑|랑|하고)\s*$", clause)      # "주전자랑": a coordinated noun
@@ -238,6 +243,9 @@ def _ko_subject(clause: str) -> tuple[int, int] | None:
     return None
 
 
+_SOUND_OF_DOING = re.compile(r"\S\s+\S+[는던]\s*소리$")
+
+
 def _says_where(words: str) -> bool:
     """Whether ``words`` state a place or a motion (then they are not a source's name);
     "치마 스치는 소리" names a sound by how it moves."""
@@ -245,13 +253,13 @@ def _says_where(words: str) -> bool:
 
     said = read(words)
     return bool(set(said.statements) & {"az_deg", "el_deg", "dist_m"}
-                or said.motion and not re.search(r"\S\s+\S+[는던]\s*소리$", words))
+                or said.motion and not _SOUND_OF_DOING.search(words))
 
 
 def _spec_name(text: str, s: int, e: int, names_a_source) -> tuple[int, int, str] | None:
     """"- 보스 포효: 정면, 매우 큼": a short name before a colon whose next clause places it."""
     m = re.match(r"\s*(?:[-*•]|\d+[.)]|\([a-z0-9]\))?\s*(.+?)\s*$", text[s:e])
-    if m is None or text[e:e + 1] != ":" or not 1 <= len(m.group(1).split()) <= 4 \
+    if m is None or text[e:e + 1] != ":" or not 1 <= len(m.group(1).split()) <= 4 or re.match(r"[#\d]", m.group(1)) \
             or not re.search(r"[A-Za-z가-힣]{2}", m.group(1)):
         return None
     from .reading import read
@@ -272,6 +280,8 @@ def _spec_name(text: str, s: int, e: int, names_a_source) -> tuple[int, int, str
     return start, end, text[start:end]
 
 
+_ADDED_KO = re.compile(r"소리\s*(?:도\s*)?(?:하나\s*|좀\s*)?(?:넣|추가|깔)")
+_OWNER = re.compile(r"([A-Z][a-z]+)['’]s\s")
 #: "법고와 목어 소리는 둘 다 ...": two things joined, then said of both.
 _BOTH_KO = re.compile(r"(?<![가-힣])([가-힣]{2,}?)(?:와|과|랑|이랑|하고)\s+([가-힣]{2,}?)(?:\s*소리)?(?:는|은|가|이|도)?"
                       r"\s+둘\s*다\s")
@@ -295,7 +305,7 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
             continue
         said = read(clause)
         # "우산 터는 소리 하나 넣고": a sound asked for is a source wherever it goes
-        added = re.search(r"소리\s*(?:도\s*)?(?:하나\s*|좀\s*)?(?:넣|추가|깔)", clause)
+        added = _ADDED_KO.search(clause)
         if not (said.statements or said.motion or added):
             spec = _spec_name(text, s, e, names_a_source)
             if spec is not None:
@@ -305,7 +315,7 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
         if found is None:
             continue
         label = clause[found[0]:found[1]].strip()
-        whose = re.match(r"([A-Z][a-z]+)['’]s\s", label)
+        whose = _OWNER.match(label)
         if whose and whose.group(1) in text[:s + found[0]]:
             continue              # "we call him Tiny ... Tiny's barbell": a part of one named before
         far = said.statements.get("dist_m")

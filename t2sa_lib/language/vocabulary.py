@@ -113,7 +113,7 @@ _EL = [
      r"맨\s*(?:윗칸|위\s*칸|위\s*선반)|(?:선반|책장|찬장)\s*(?:의\s*)?맨\s*위|높은\s*선반"),
     ("up-weak", r"(?:higher|a bit higher|up a bit) than (?:ear|eye|head) (?:level|height)|top bunk|upper bunk|"
                 r"higher than (?:my |the listener'?s? )?(?:head|ears?|eyes)|"
-                r"shelf height|(?:on|from) a wall shelf|top corner|(?:on|along) the (?:ridge|ridgeline|clifftop|cliffs?)\b|"
+                r"shelf height|(?:on|from) a wall shelf|top corner|(?:on|from) the mantel(?:piece|shelf)?|(?:on|along) the (?:ridge|ridgeline|clifftop|cliffs?)\b|"
                 r"higher(?! (?:pitch\w*|volume|gain|frequenc\w*|notes?|than|in the mix))|a notch up|"
                 rf"{_SCREEN_EN.format('top|upper')}",
      rf"{_SCREEN_KO.format('위|위쪽|상단')}|선반\s*높이|벽\s*선반|선반\s*위(?:에서|에|로)?|2층\s*침대\s*(?:위|윗)|조금\s*높게|살짝\s*높게|약간\s*높게|높이(?:는|도|를|만)\s*(?:살짝|조금|약간)\s*(?:더\s*)?올려"),
@@ -129,7 +129,8 @@ _EL = [
               r"counter ?height|(?:desk|table|counter|bed) level|bed height|hand (?:height|level)|"
               r"(?:door[- ])?pocket (?:height|level)|elbows?|on the (?:stove|hob|cooker|stovetop|counter|worktop)|"
               r"(?:next to|beside) me on the (?:sofa|couch|settee|bench)",
-     r"팔꿈치|팔꿉치|허리\s*(?:높이|춤)|허리께|(?:책상|테이블|탁자)\s*높이|조리대\s*높이|손\s*높이|주머니\s*높이"),
+     r"팔꿈치|팔꿉치|허리\s*(?:높이|춤)|허리께|(?:책상|테이블|탁자)\s*높이|조리대\s*높이|손\s*높이|주머니\s*높이|"
+     r"조리대(?:에서|에|\s*위)|가슴팍|가슴\s*높이"),
     # "crackle dead ahead, low, fairly close": a bare "low" in a list of places
     ("low", r"(?<=, )low(?=\s*(?:[,.;!]|$))|(?<=kinda )low(?=\s*(?:[,.;!]|$))|"
             r"(?<=a touch )low(?=\s*(?:[,.;!]|$))|(?<=a bit )low(?=\s*(?:[,.;!]|$))", ""),
@@ -161,7 +162,7 @@ _EL = [
              r"(?<![\d.])[12] (?:foot|feet)|a hand ?span) (?:off|above) the (?:floor|ground)",
      r"아래쪽|아래에서|(?<![가-힣])아래서|아래로(?!\s*\d)|아래층|아랫층|아랫집|밑에서|밑으로|밑에|(?<![가-힣])그\s*(?:밑|아래)(?=\s)|바닥|책상\s*밑|"
      r"테이블\s*밑|아래에|무릎|(?:아이|아이들|애들|어린이|꼬마|아기)\s*(?:의\s*)?눈\s*높이|바닥에\s*깔|(?<!보다 )(?<!보다 조금 )(?<!보다 살짝 )(?<!보다 약간 )낮은\s*(?:데|곳|쪽|위치)|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
-     r"내\s*(?:발소리|발걸음)|"
+     r"내\s*(?:발소리|발걸음)|(?<![가-힣])땅\s*(?:가까이|근처|바로\s*위)|"
      r"(?:바닥|땅|지면|마루)\s*(?:에서|으로부터|부터)?\s*(?:(?<![\d.])(?:[1-9]|1[0-9])\s*(?:cm|센티|센치)|"
      r"[12]\s*뼘|조금|살짝|약간|바로|딱)?\s*(?:정도|쯤)?\s*(?:위|떠)[가-힣]*"),
 ]
@@ -189,7 +190,7 @@ _DIST = [
      r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)|대시보드|"
      r"앞\s*유리(?:에|를|창에)|(?<![가-힣])유리(?:창)?에\s*(?:\S+\s*)?(?:톡톡|툭툭|부딪|맞)|글로브\s*박스|카\s*오디오"),
     ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|"
-               r"(?:two|three|a few|a couple of) (?:bunks|seats|rows|desks|tables|beds|stalls|doors|pews|benches) "
+               r"(?:two|three|four|a few|a couple of|[2-4]) (?:bunks|seats|rows|desks|tables|beds|stalls|doors|pews|benches) "
                r"(?:down|over|along|away|back|up)\b|far wall|far corner|far side of the room|"
                r"other side of the room|"
                r"mid[- ]?distance|middle distance|not too far(?: (?:out|off|away))?|not far|not too close|not so close|"
@@ -347,7 +348,7 @@ _GAIN = [
      r"아주\s*조용|간신히\s*들|못\s*알아챌|알아채지\s*못|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
     ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the (?:\w+ ){0,2}\w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
                    r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) (?:quieter|softer)",
-     r"(?:(?:볼륨|음량|레벨|소리)\S*\s*)?(?:좀|조금|살짝|약간|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:줄(?:여|이)|내려|낮춰|낮추|turn\s*(?:it\s*)?down)"),
+     r"(?:(?:볼륨|음량|레벨|소리)\S*\s*)?(?:좀|조금|살짝|약간|쪼금|쬐금|쪼끔|쬐끔|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:줄(?:여|이)|내려|낮춰|낮추|turn\s*(?:it\s*)?down)"),
     ("loud-weak", r"medium[- ]loud|moderately loud|too loud,? (?:on purpose|deliberately|intentionally)|(?:bring|turn|push|nudge|bump) (?:it|that|this|the \w+) up (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
                   r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) louder",
      r"(?:좀|조금|살짝|약간|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:올려|키워|높여)"),
@@ -362,7 +363,7 @@ _GAIN = [
               r"mosquito|a fly|ticking|tick|too loud|drowned out|on low|muffled|"
               r"tiny (?:hiss|click|tick|squeak|chirp|beep|rustle|tap|crackle|sound|noise|whimper|ping|clink|buzz|whine)|"
               r"(?:bring|turn|pull|take|drop) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
-     r"작게|아득하게|아득히|잦아들(?!었)|(?:쬐|쪼|조)끔만|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
+     r"작게|아득하게|아득히|잦아들(?!었)|(?:쬐|쪼|조)[끔금]만\s*들리|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
      r"배경으로|뒤에\s*깔|소리\s*(?:는\s*)?살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|살짝만?\s*(?:웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
