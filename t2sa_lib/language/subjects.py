@@ -295,9 +295,10 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
     """
     from .reading import denied_spans, read
 
-    out = [(m.start(g), m.end(g), m.group(g)) for m in _BOTH_KO.finditer(text)
+    pairs = list(_BOTH_KO.finditer(text))
+    out = [(m.start(g), m.end(g), m.group(g)) for m in pairs
            if not any(m.start() <= a < m.end() for a, _ in taken) for g in (1, 2)]
-    taken = taken + [m.span() for m in _BOTH_KO.finditer(text)]
+    taken = taken + [m.span() for m in pairs]
     for s, e in clause_spans(text):
         clause = text[s:e]
         if any(s <= a < e for a, _ in taken) or _HEADER.match(clause) or _SHARED.search(clause) \
