@@ -2178,3 +2178,18 @@ def test_dev57_slightly_back_mantelpieces_ground_counters_and_a_typo(text, attr,
 
 def test_dev57_coming_trotting_in_approaches():
     assert read("then he comes trotting in and flops down at my feet").motion["kind"] == "approach"
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("Drop the whistle 6 dB and put it ten steps to my left", "gain_db", -6.0),
+    ("jet going over at about 30,000 ft, low rumble", "dist_m", 9144.0),
+    ("창문을 12시라 치면 현관은 4시쯤? 거기서 초인종 딩동", "az_deg", 120.0),
+    ("머리 위에서만은 절대 들리면 안 돼요. 물 떨어지는 소리 똑.. 똑..", "el_deg", 0.0),
+    ("[음성메모] 앞유리 기준으로 오른쪽 저 멀리 구급차 사이렌", "az_deg", 90.0),
+    ("the crowd behind the pit wall on the left", "az_deg", -90.0),
+    ("a crowd of about fifty chanting in a ring around me", "spread_deg", 105.0),
+    ("Kenji's broom on the parquet, rightish.", "az_deg", 90.0),
+    ("beat drops stage right (audience's view pls)", "az_deg", 90.0),
+])
+def test_dev59_objects_of_cuts_grouped_thousands_clock_frames_topics_and_rings(text, attr, want):
+    assert value(text, attr) == pytest.approx(want, abs=0.05)

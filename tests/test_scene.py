@@ -1305,7 +1305,7 @@ def test_the_other_way_of_a_pass_with_its_default_end():
     ("The woodpecker drums at 2 o'clock, the nuthatch answers from 10.", ["bird", "bird"]),
     ("Alexa chirped from the kitchen behind me. Make the chirp softer.", ["bird"]),
     ("아이 인형이 왼쪽 문에서 뒤쪽 창문까지 뛰어가요. 발소리 통통통", ["발소리"]),
-    ("우리 원장님, 일명 호랑이쌤이 복도 끝에서 부르심. 호랑이쌤 목소리 좀 울리게 해줘요", ["호랑"]),
+    ("우리 원장님, 일명 호랑이쌤이 복도 끝에서 부르심. 호랑이쌤 목소리 좀 울리게 해줘요", ["호랑이쌤"]),
     ("keep the crickets, ditch the owl. add a creaky gate behind me", ["insects", "creaky"]),
     ("민지 키보드 소리 좀 더 멀리 보내고, 준호 콧노래는 그냥 없애주세요. 대신 창밖 빗소리 깔아주고", ["키보드", "빗소리"]),
     ("Dana walks in from the kitchen on my right. She's whistling, then she sits down across from me.",
@@ -1562,3 +1562,45 @@ def test_dev55_three_people_told_apart_each_have_their_place(model):
 ])
 def test_dev57_both_capitalised_cuts_by_half_place_phrases_and_new_names(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Crowd goes 'ohhh' all round, hype man shouting into the mic just off my right shoulder, "
+     "bassline way too loud up front", ["crowd", "voice", "music"]),
+    ("on my right the defib is charging and the phone keeps ringing", ["machine", "phone"]),
+    ("jet skis buzzing back and forth across the bay in front, one close in, the other miles out",
+     ["boat", "boat"]),
+    ("발주서 #23 - 보스 등장 씬: 화면 중앙 저음 쿵, 좌우에서 쇠사슬 철컹, 위에서 까마귀 떼.",
+     ["쿵쿵", "쇠사슬", "쇠사슬", "까마귀"]),
+    ("민재 피아노는 오른쪽, 아니 왼쪽이다; 지호 노래는 가운데", ["피아노", "목소리"]),
+    ("Narrator POV: someone chops onions at the counter on my right; the kettle starts to rumble "
+     "on the hob behind me.", ["chops", "kettle"]),
+    ("empty parking garage. car alarm wailing far off to the left, and a drip echoing right next "
+     "to me", ["alarm", "drip"]),
+    ("엄마랑 이모가 부엌에서 떠드는데 TV는 안 켜져 있음. 그냥 둘 목소리랑 뒤쪽 세탁기 탈수 소리.",
+     ["이모", "세탁기"]),
+    ("Jamie and Noor are doing handover at the foot of my bed, whispering, and the bin lid keeps "
+     "slamming out in the hall to the left.", ["jamie", "noor", "door"]),
+    ("우리 팀장님, 일명 '불도저'가 뒤에서 전화로 고함치는데 불도저 목소리가 점점 오른쪽으로 이동함",
+     ["불도저"]),
+    ("Stairwell B — kids' voices echoing two floors up, a fire door slamming down at the bottom.",
+     ["children", "door"]),
+    ("[음메] 지금 아파트 단지 안인데 오른쪽 동에서 인터폰 띵동, 뒤에서 택배트럭 후진 삐삐삐, "
+     "위에서 누가 창문으로 이불 텀", ["라디오", "트럭", "쿵쿵"]),
+    ("three kids building a sandcastle near my feet, their parents chatting under the umbrella "
+     "a bit further back", ["children", "parents"]),
+    ("Net 7 check: two blue tits squabbling in the bag hanging at my right hip, chaffinch "
+     "pinking from the hedge maybe 10 m ahead.", ["bird", "chaffinch"]),
+])
+def test_dev59_headings_corrections_nicknames_pairs_and_new_names(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, want", [
+    ("훈련 보고: 대원 2명은 계단 쪽(좌측)에서 무전 교신, 호스 물줄기는 정면 10m 지점.", [-90.0, -1.8]),
+    ("무대 보고 서 있음. 무대 왼쪽 키보드, 무대 오른쪽 퍼커션, 관객 함성은 내 뒤에서 와아",
+     [-45.0, 45.0, 180.0]),
+])
+def test_dev59_bracketed_sides_stay_with_their_clause(model, text, want):
+    got = [s.params.az_deg for s in describe(text, model).sources]
+    assert got == pytest.approx(want, abs=0.05)

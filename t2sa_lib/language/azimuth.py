@@ -48,7 +48,7 @@ EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|l
                       r"\bin the middle\b(?! of\b)|\b(?:across|opposite) (?:the |a )?(?:desk|table|counter|room) from (?:me|us)\b|"
                       r"\b(?:sits|sitting|seated|right) opposite (?:me|us)\b|\bacross from (?:me|us)\b")
 # Behind a screen, a stage or a TV is still in front of the listener who faces it.
-_FRAME_BEHIND = (r"(?!\s+(?:(?:the |a |that |this )(?:projection |frosted |glass |big |old |little |small |tall )?(?:screen|tv|television|monitor|"
+_FRAME_BEHIND = (r"(?!\s+(?:(?:the |a |that |this )(?:[a-z]+ )?(?:screen|tv|television|monitor|"
                  r"stage|curtain|counter|bar|desk|wall|glass|fence|bushes|building|dash|dashboard|"
                  r"windscreen|windshield|steering wheel|canvas|painting|picture|altar|podium)|it\b))")
 EN_BACK = re.compile(rf"\bbehind\b{_FRAME_BEHIND}|\bat my back\b|\bin the back\b(?! catalogu?e?)|"
@@ -62,7 +62,7 @@ KO_SIDE = re.compile(r"(?!(?:왼|오른)쪽\s*(?:깜빡이|방향\s*지시등))(
                      r"(?<![가-힣])좌(?=\s*\d|로\s|\s|\s*[,.;/)]|\s*$)|"
                      r"오른쪽|오른편|우측|우편(?!지|물|번)|라이트(?!닝)|오른\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리|손\s*(?:쪽|편)|손(?:목|등|바닥)|팔(?:꿈치|목))|"
                      r"(?<![가-힣])우(?=\s*\d|로\s|\s*[,.;/)]|\s*$))")
-KO_FRONT = re.compile(r"(?<![가-힣])앞(?!치마|날|두|서|장|머리|니|뒤|으로\s*(?:잘|도|는|의|이\s|자주|계속|다른|모든|또|더\s|쭉|종종|많이|매일|항상|늘|이거|이걸|이렇게|절대|평생|당분간))|"
+KO_FRONT = re.compile(r"(?<![가-힣])앞(?!치마|날|두|서|장|머리|니|뒤|유리\s*(?:를\s*|을\s*)?기준(?![^.,]{0,12}(?:구석|모서리|귀퉁이))|으로\s*(?:잘|도|는|의|이\s|자주|계속|다른|모든|또|더\s|쭉|종종|많이|매일|항상|늘|이거|이걸|이렇게|절대|평생|당분간))|"
                       r"정면(?!\s*기준)|전방|센터|앞쪽|맞은편|(?<![가-힣])중앙(?=으로|에서|에|$|\s)|(?<!의 )(?<!의 한)(?<!뒤 )(?<!뒤쪽 )(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)|(?<![가-힣])가운데(?=\s*,)")
 KO_BACK = re.compile(r"(?<!스크린 )(?<!스크린)(?<!화면 )(?<!화면)(?<!무대 )(?<!무대)(?<!티비 )(?<!tv )(?<!모니터 )(?<!모니터)"
                      r"(?<!카운터 )(?<!카운터)(?<!벽 )(?<!담장 )"

@@ -410,7 +410,7 @@ _AUDIENCE_SIDE = re.compile(
     r"\baudience(?:'s)? (?:hears? it |sees? it )?(?:on|to) (?:their|the) (left|right)\b|"
     r"\b(?:audience|house|listener)'?s? (left|right)\b|"
     r"\b(left|right),? (?:from|for|in) the (?:audience|house)(?:'s)?(?: (?:view|perspective|point of view|side))?\b|"
-    r"\b(left|right)\b[^.;]{0,8}?(?:[,—–-]|\bthat'?s\b)\s*(?:that'?s\s+)?(?:the\s+)?(?:audience|house)(?:'s)?\s+(?:view|pov|perspective|point of view)\b|"
+    r"\b(left|right)\b[^.;]{0,8}?(?:[,(—–-]|\bthat'?s\b)\s*(?:that'?s\s+)?(?:the\s+)?(?:audience|house)(?:'s)?\s+(?:view|pov|perspective|point of view)\b|"
     # "upstage left — that's the actors' right": the audience's left, said by its opposite
     rf"\b(left)\b{_ACTORS}right\b|\b(right)\b{_ACTORS}left\b|"
     r"(?:객석|관객|(?:손님|관객|관중|청중)들?\s*(?:이|가)?\s*(?:앉는|앉은|있는)\s*쪽)\s*(?:석)?\s*(?:기준|시점|입장|쪽(?=\s*에)|에서\s*(?:보면|봤을\s*때|볼\s*때|본\s*기준))\s*(?:으로|에서|에선)?\s*(?:는|은)?\s*(왼|오른)쪽")

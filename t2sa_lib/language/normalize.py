@@ -91,6 +91,7 @@ def normalize(text: str) -> str:
     t = substitute_all(t, _TYPO_PATTERNS)
     t = substitute_all(t, _NAUTICAL)
     t = re.sub(r"(?<=[가-힣])~+(?=[가-힣])", "", t)         # "멀~리": a drawn-out word
+    t = re.sub(r"\b(left|right)-?ish\b", r"\1", t)        # "rightish": roughly that side
     # "left에 피아노", "right에서 left로": an English side with a Korean particle is the Korean side
     t = re.sub(r"(?<![a-z])(?<!stage )(?<!house )(?<!camera )(?<!frame )(?<!screen )(left|right)\s?(?:쪽|편)?"
                r"(?=\s?(?:에서|에|으로|로|까지)|\s?(?:쪽|편)\b)",

@@ -63,7 +63,7 @@ _CLOCK = r"(\d{1,2})\s*o'?\s*clock|(\d{1,2})\s*시\s*(?:방향|쪽|방면)"
 # "if 12 o'clock is the door", "문을 12시로": names the front, places nothing.
 _CLOCK_FRONT = (r"(?:12|twelve)\s*(?:o'?\s*clock)?\s+(?:is|=|being|as)\b|"
                 r"\b(?:as|be) (?:my |your |the )?12(?:\s*o'?\s*clock)?\b|12\s*시\s*(?:방향)?\s*(?:이|가|은|는)\s|"
-                r"12\s*시\s*(?:방향)?\s*(?:으로|로)\s*(?:놓|두|잡|치|보|삼|하)|12\s*시\s*(?:방향)?\s*(?:이)?(?:면|라면|라고\s*(?:하면|치면))|"
+                r"12\s*시\s*(?:방향)?\s*(?:으로|로)\s*(?:놓|두|잡|치|보|삼|하)|12\s*시\s*(?:방향)?\s*(?:이)?(?:면|라면|라고\s*(?:하면|치면)|라\s*(?:치면|하면|보면|두면))|"
                 r"(?:=|\bis|\bas|\bcounts as|\bbeing)\s*(?:my |the |your )?12\s*o'?\s*clock\b")
 
 
@@ -257,6 +257,10 @@ def elevation(t: str) -> Statement | None:
     return None
 
 
+#: A number that may group its thousands: "30,000 ft".
+_N_THOUSANDS = r"([+-]?\d{1,3}(?:,\d{3})+(?![\d.])|[+-]?\d+(?:\.\d+)?)"
+
+
 def distance(t: str) -> Statement | None:
     """A stated distance in metres (before clipping), or ``None``."""
     units = [(r"(?:cm|centimet(?:er|re)s?|센티미터|센티|센치)(?![a-z])", 0.01),
@@ -273,11 +277,11 @@ def distance(t: str) -> Statement | None:
              (r"(?:seats?)\b(?=\s+(?:to|away|over|down|behind|ahead|from|along))|(?:자리|좌석)\s*(?=옆|건너|떨어)", 0.6)]
     floors = [f.span() for f in re.finditer(_FLOOR_HEIGHT, t)]
     for unit, scale in units:
-        m = next((m for m in re.finditer(rf"{N}\s*(?:{unit})", t)
+        m = next((m for m in re.finditer(rf"{_N_THOUSANDS}\s*(?:{unit})", t)
                   if not re.match(rf"\s*(?:{_LENGTH})\s*(?:쯤|정도|가량)?\s*{_HEIGHT_WORD}", t[m.end(1):])
                   and not any(a <= m.start() < b for a, b in floors)), None)
         if m:
-            return number("dist_m", abs(float(m.group(1))) * scale, span=m.span())
+            return number("dist_m", abs(float(m.group(1).replace(",", ""))) * scale, span=m.span())
     m = re.search(r"\b(?:zero distance|distance (?:of )?(?:almost |nearly |basically )?(?:zero|0))\b|"
                   r"거리\s*(?:는|가)?\s*(?:거의|약)?\s*0(?!\d)(?!\.\d)", t)
     if m:                          # as near as the schema allows
@@ -365,9 +369,9 @@ def gain(t: str) -> Statement | None:
     about = r"\s*(?:정도|쯤|가량|남짓|or so|-?ish)?"
     patterns = [(rf"{N}{db}{about}\s*{down}", -1), (rf"{N}{db}{about}\s*{upw}", 1),
                 (rf"(?:down|cut|lower(?:ed)?|attenuat\w*|drop(?:ped)?|reduced?|turn(?:ed)? "
-                 rf"(?:it )?down|pull(?:ed)? (?:it )?down)\s*(?:it\s*)?(?:by\s*)?{_APPROX}{N}{db}", -1),
+                 rf"(?:it )?down|pull(?:ed)? (?:it )?down)\s*{_OBJECT}(?:by\s*)?{_APPROX}{N}{db}", -1),
                 (rf"(?:boost(?:ed)?|raised?|turn(?:ed)? (?:it )?up|push(?:ed)? (?:it )?up|bump(?:ed)? "
-                 rf"(?:it )?up)\s*(?:it\s*)?(?:by\s*)?{_APPROX}{N}{db}", 1),
+                 rf"(?:it )?up)\s*{_OBJECT}(?:by\s*)?{_APPROX}{N}{db}", 1),
                 (rf"(?:gain|level|volume|게인|볼륨|레벨|음량)\s*(?:of|at|to|:|=|은|는|을|를)?\s*"
                  rf"{_APPROX}([+-]?\d+(?:\.\d+)?){db}", 0),
                 (rf"(?<![\w.])([+-]\d+(?:\.\d+)?){db}(?!\s*(?:drr|direct))", 0)]
@@ -394,6 +398,8 @@ def _after_drr(t: str, start: int) -> bool:
                      r"(?:비율?)?\s*(?:of|at|to|:|=|is|은|는)?\s*~?\s*$", t[:start]) is not None
 
 
+#: What a gain change acts on, between its verb and its dB: "drop the whistle 6 dB".
+_OBJECT = r"(?:(?:it|them|that|this|(?:the|my|that|those) [a-z]+(?: [a-z]+)?)\s+)?"
 # "at roughly 85 dB", "40 dB SPL": an unsigned level of 30 dB or more is a sound pressure level.
 _SPL = re.compile(r"(?<![+\-\d.])(\d{2,3}(?:\.\d+)?)\s*(?:db|데시벨)(?:\s*(?:spl|a)\b|\(a\))?(?!\s*(?:drr|direct))")
 #: dB SPL of ordinary conversation, heard as the schema's 0 dB gain.

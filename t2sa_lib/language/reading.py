@@ -167,10 +167,15 @@ def denied_spans(t: str) -> list[tuple[int, int]]:
         # A clause joined by "-고" ("맴돌고 머리 위로는 절대 안") is not denied with the next.
         stop = max((b.end() for b in re.finditer(_BREAK + r"|(?<=[가-힣]고)\s", head)), default=0)
         # "천둥은 절대 머리 위 X": what 절대 opens is denied, not the topic before it.
-        never = [b.start() for b in re.finditer(r"절대\s*(?=\S)", head) if head[b.end():].strip()]
+        # "머리 위에서만은 절대 들리면 안 돼": a place set as the topic before 절대 is.
+        never = [b.start() for b in re.finditer(r"절대\s*(?=\S)", head) if head[b.end():].strip()
+                 and not _TOPIC_PLACE.search(head[:b.start()])]
         stop = max([stop] + [b for b in never if b > m.start() - 16])
         spans.append((max(stop, m.start() - 16), m.start() + (0 if m.group().startswith("빼") else 1)))
     return spans
+
+
+_TOPIC_PLACE = re.compile(r"(?:에서|에|로|으로)만?(?:은|는)\s*$")
 
 
 def _restates(tail: str) -> bool:

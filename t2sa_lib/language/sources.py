@@ -28,12 +28,12 @@ SOURCES = [
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?|terriers?|poodles?|beagles?|spaniels?|retrievers?|collies?|whippets?|greyhounds?|labradors?|huskies|husky|dachshunds?|corgis?|bulldogs?|chihuahuas?|yapp(?:ing|y)", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개는|개를|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
     ("bird", "새", r"birds?|birdsong|chirp\w*|tweet\w*|sparrows?|songbirds?|seagulls?|gulls?|pigeons?|doves?|herons?|macaws?|parrots?|eagles?|hawks?|cuckoos?|woodpeckers?|nuthatch(?:es)?|starlings?|wrens?|budgies?|budgerigars?|parakeets?|canar(?:y|ies)|cockatiels?|magpies?|ducks? quack\w*|dawn chorus|blackbirds?|robins?|wrens?|dippers?|kingfishers?|thrush(?:es)?|warblers?|nightingales?|(?:sky)?larks?|finch(?:es)?|starlings?|chiffchaffs?|"
-                 r"terns?|puffins?|gannets?|albatross(?:es)?|sandpipers?|egrets?|(?:(?<=a )|(?<=the )|(?<=two ))swallows?|swifts?(?= (?:swoop|scream|dart|wheel|dive))|penguins?|vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"펭귄(?!관)|물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무|좀\s*더|더\s*(?:높|낮|멀|가까)))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
+                 r"terns?|puffins?|(?:blue|great|coal|marsh|long-tailed) tits?|gannets?|albatross(?:es)?|sandpipers?|egrets?|(?:(?<=a )|(?<=the )|(?<=two ))swallows?|swifts?(?= (?:swoop|scream|dart|wheel|dive))|penguins?|vultures?|kingfishers?|curlews?|nightjars?|oxpeckers?|kestrels?|buzzards?|falcons?|ospreys?|cormorants?|pelicans?|flamingos?|peacocks?|storks?|swans?|pheasants?|quails?|lapwings?|plovers?|kookaburras?|loons?|toucans?", r"펭귄(?!관)|물총새|도요새|쏙독새|황조롱이|펠리컨|플라밍고|공작새|황새|백조|고니|꿩|메추라기|두루미|새소리|새들|새가|(?:(?<![가-힣])|(?<=[산물들철]))새\s|짹짹|(?<![가-힣])새(?:는|도)(?=\s*(?:위|아래|왼|오른|앞|뒤|멀리|가까이|머리|나무|좀\s*더|더\s*(?:높|낮|멀|가까)))|참새|갈매기|비둘기|지저귀|왜가리|앵무새|독수리|매가|뻐꾸기|딱따구리|까치", "chirp"),
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
     ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies|spiders?|moths?", r"귀뚜라미|매미|벌레|모기|(?<!해)파리|나방|(?<![가-힣])벌(?=이|\s*한|\s*두|들|떼|\s)|말벌|꿀벌|윙윙", "chirp"),
     ("bats", "박쥐", r"bats|bat(?= wings?)", r"박쥐", "chirp"),
-    ("thud", "쿵쿵", r"thuds?|thump(?:s|ing)?", r"쿵쿵[가-힣]*|쿵쾅[가-힣]*", "noise-burst"),
+    ("thud", "쿵쿵", r"thuds?|thump(?:s|ing)?", r"쿵쿵[가-힣]*|쿵쾅[가-힣]*|저음(?=\s*(?:쿵|둥|붐))|이불\s*(?:을\s*)?(?:털|텀|터는)", "noise-burst"),
     ("lava", "용암", r"lava|magma", r"용암|마그마", "rain"),
     ("monkey", "원숭이", r"monkeys?|apes?|chimps?|gorillas?|baboons?|gibbons?|orangutans?", r"원숭이|침팬지|고릴라|개코원숭이|오랑우탄", "chirp"),
     ("farm animal", "가축", r"pigs?|sheep|goats?|roosters?|chickens?|hens?|ducks?|geese|goose|donkeys?", r"꽥꽥|돼지|양\s*(?:떼|무리)?\s*울음|양\s*떼|양들|염소|수탉|닭|오리|거위|당나귀", "chirp"),
@@ -47,7 +47,7 @@ SOURCES = [
     ("frog", "개구리", r"frogs?|croak\w*", r"개구리|개굴", "chirp"),
     ("baby", "아기", r"bab(?:y|ies)|infant", r"아기|아이\s*울음|애기", "speech-like"),
     ("children", "아이들", r"kids?|children|child", r"아이들|애들|어린이|꼬마들|(?<![가-힣])(?:아이|꼬마)\s*(?:셋|둘|넷|(?:두|세|네)\s*명)|(?<![가-힣])아이(?=(?:가|는|도)?\s*(?:\S+\s+){0,2}(?:울|웃|노래|떠들))", "speech-like"),
-    ("crowd", "군중", r"crowd(?: of (?:[a-z]+ )?(?:voices|people|fans|kids|children|tourists|shoppers))?|audience|applause|cheer\w*|clapping|(?:(?<![a-z] )|(?<=the ))(?:hand)?claps|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"팬\s*(?:함성|함썽|환호|떼창|응원)|군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|북적|(?:카페|식당|시장)\s*소음", "noise-burst"),
+    ("crowd", "군중", r"crowd(?: of (?:[a-z]+ )?(?:voices|people|fans|kids|children|tourists|shoppers))?|audience|applause|cheer\w*|clapping|(?:(?<![a-z] )|(?<=the ))(?:hand)?claps|chatter|people (?:talk|chatt?|laugh|murmur|mutter)\w*|murmur\w*|chant\w*|boo(?:s|ing|ed)\b|crew(?= (?:yell|cheer|shout|chant|boo|scream)\w*)|(?:caf[eé]|restaurant|bar) (?:noise|chatter|walla)", r"팬\s*(?:함성|함썽|환호|떼창|응원)|군중|관중|박수|환호|웅성|사람들|인파|함성|수다|떼창|응원석|북적|(?:카페|식당|시장)\s*소음", "noise-burst"),
     ("announcement", "안내방송", r"announcements?|announcer|pa system|public address|tannoy", r"안내\s*방송|(?:환승|하차|승차|탑승|도착|출발)\s*안내|방송(?!실|국|부|사|제)|아나운서|안내\s*멘트|안내음|음성\s*안내|안내\s*음성", "speech-like"),
     ("cough", "기침", r"cough\w*|sneez\w*|snor\w*|sniff\w*|yawn\w*", r"기침|콜록|재채기|코골|코\s*고|코\s*골|훌쩍|하품", "speech-like"),
     # A white-noise machine is a source of its own; "white noise" in a mix note is a bed.
@@ -56,7 +56,7 @@ SOURCES = [
     # Relatives are named by their own word ("mom"). Not in Korean: 엄마 calls the reader
     # ("엄마 나 지금 미용실"), names animals (엄마 곰) and is the agent of the sound after it
     # ("엄마는 부엌에서 설거지"), which seven dev descriptions counted twice.
-    ("relative", "가족", r"mother|mom|mum|father|dad|grandmother|grandfather|aunt|uncle", r"(?!)",
+    ("relative", "가족", r"mother|mom|mum|father|dad|grandmother|grandfather|aunt|uncle|(?:grand)?parents", r"(?!)",
      "speech-like"),
     ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|postman|mailman|postie|courier|delivery (?:guy|man|driver)|casters?(?! wheels?)|(?<='s )patter|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|stewards?|stewardess|actors?|actress(?:es)?|a(?:h)?jumma|a(?:h)?jus+hi|commentator|professor|lecturer|supervisor|librarians?|shush\w*|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|(?:girl|boy)friend|gf|bf|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
@@ -64,8 +64,8 @@ SOURCES = [
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|(?<=[두세네]\s)명(?=이\s|이서\s|은\s)|주례|아저씨|아줌마|아주머니|할머니(?!\s*(?:댁|네|집))|할아버지(?!\s*(?:댁|네|집))|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"(?<![가-힣])리더(?=\s|가|는|의)|친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|바리톤|베이스\s*(?:파트|가수)|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
-    ("footsteps", "발소리", r"footsteps?|steps|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|(?<![가-힣])힐(?=\s|이|은|소리)|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*(?:굽|소리)|구둣발|운동화|뛰어다니|하이힐", "footsteps"),
-    ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|타격음|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트|방망이", "noise-burst"),
+    ("footsteps", "발소리", r"footsteps?|steps(?! (?:up|in|down|aside|forward)\b)|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|(?<![가-힣])힐(?=\s|이|은|소리)|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*(?:굽|소리)|구둣발|운동화|뛰어다니|하이힐", "footsteps"),
+    ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|타격음|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트(?!럭)|방망이", "noise-burst"),
     ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"휠체어|캐리어|여행\s*가방|바퀴|리어카|손수레|수레|카트|유모차|스케이트보드", "noise-burst"),
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|(?<!공\s)(?<!공)튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
@@ -87,14 +87,14 @@ SOURCES = [
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
     ("kettle", "주전자", r"kettle|teapot|boiling|bubbling pot|stew pot|cauldron|pot bubbl\w*", r"주전자|물\s*끓|라면\s*끓|냄비|비커|보글보글|부글부글|찌개|솥|가마솥", "hum"),
     ("keyboard", "키보드", r"keyboard|typing|typewriter|keys", r"키보드|타자|타이핑", "tick"),
-    ("car", "차", r"(?<!subway )(?<!train )(?<!tram )(?<!dining )(?<!sleeping )cars?(?! (?:interior|cabin|park|seat|roof|bonnet|hood)s?\b)|traffic|vehicles?|taxi|engines?|honk\w*|horns?|hover ?cars?", r"자동차|(?<![가-힣\d])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
+    ("car", "차", r"(?<!subway )(?<!train )(?<!tram )(?<!dining )(?<!sleeping )cars?(?! (?:interior|cabin|park|seat|roof|bonnet|hood)s?\b)|traffic|vehicles?|taxi|engines?|honk\w*|horns?|(?:tyre|tire)s? (?:squeal|screech)\w*|hover ?cars?", r"자동차|(?<![가-힣\d])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
     ("truck", "트럭", r"trucks?|lorr(?:y|ies)|bus(?:es)?|garbage truck|van|street sweeper", r"트럭|버스|쓰레기차|화물차|승합차", "hum"),
     ("motorbike", "오토바이", r"motorcycles?|motorbikes?|scooters?|mopeds?|dirt ?bikes?", r"오토바이|스쿠터|바이크", "hum"),
     ("lawnmower", "잔디깎이", r"lawn ?mowers?|mowers?|mowing|hedge ?trimmers?|strimmers?|leaf blower|chainsaw|weed ?whacker", r"잔디\s*깎|예초기|전기톱|낙엽\s*청소기", "hum"),
     ("train", "기차", r"trains?|subway|metro|tram|railway", r"기차|열차|지하철|전철|KTX", "hum"),
     ("plane", "비행기", r"planes?|jets?|aircraft|airplanes?|airliner", r"비행기|제트기|여객기|항공기|전투기", "wind"),
     ("helicopter", "헬기", r"helicopters?|chopper", r"헬기|헬리콥터", "hum"),
-    ("boat", "배", r"boats?|ship|ferry|foghorn|outboards?(?: motors?| engines?)?", r"배가|뱃고동|무적|선박|보트|여객선", "hum"),
+    ("boat", "배", r"boats?|ship|ferry|foghorn|jet ?skis?|outboards?(?: motors?| engines?)?", r"배가|뱃고동|무적|선박|보트|여객선", "hum"),
     ("piano", "피아노", r"pianos?|pianists?", r"피아노", "tone-chord"),
     ("guitar", "기타", r"guitars?|guitarists?|lutes?|lyres?|mandolins?|banjos?|ukuleles?", r"기타(?!\s*등)|류트|만돌린|밴조|우쿨렐레", "tone-chord"),
     ("violin", "바이올린", r"violins?|violinists?|fiddles?|fiddlers?", r"바이올린", "tone-chord"),
@@ -107,17 +107,17 @@ SOURCES = [
     ("toms", "탐", r"toms|tom-toms?|floor tom", r"탐탐|플로어\s*탐", "noise-burst"),
     ("hi-hat", "하이햇", r"hi-?hats?|(?<!in )(?<!wearing )(?<!his )(?<!her )(?<!their )hats(?= (?:way |hard |slightly |a bit |just )?(?:up|left|right|panned|on|in|at|to))", r"하이햇", "noise-burst"),
     ("cymbals", "심벌", r"cymbals?|crash cymbal|ride cymbal", r"심벌", "noise-burst"),
-    ("drums", "드럼", r"drums?|drummer|percussion|cajon|drum ?rolls?", r"드럼|카혼|(?:(?<=랑\s)|(?<=하고\s)|(?<=과\s))북(?![가-힣])|(?<![가-힣])장구|꽹과리|(?<![가-힣])고수(?=가|는|의|\s|,|\.|$)|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<=에 )북(?=[,.]|$)|(?<![가-힣])북(?=\s*(?:두|세|네|2|3|4)\s*(?:개|대))|(?<!물)장구|타악기", "noise-burst"),
+    ("drums", "드럼", r"drums?|drummer|percussion|cajon|drum ?rolls?", r"드럼|카혼|(?:(?<=랑\s)|(?<=하고\s)|(?<=과\s))북(?![가-힣])|(?<![가-힣])장구|꽹과리|(?<![가-힣])고수(?=가|는|의|\s|,|\.|$)|북소리|북이|(?<![가-힣])북\s*(?:치|을)|(?<=에 )북(?=[,.]|$)|(?<![가-힣])북(?=\s*(?:두|세|네|2|3|4)\s*(?:개|대))|(?<!물)장구|타악기|퍼커션", "noise-burst"),
     ("trumpet", "트럼펫", r"trumpets?|trumpeters?|brass|saxophones?|saxophonists?|sax|fanfares?", r"트럼펫|색소폰|금관|팡파르|팡파레", "tone-chord"),
     ("flute", "플루트", r"flutes?|flutists?|recorder|piccolo", r"플루트|피리|대금|단소", "tone-chord"),
     ("clarinet", "클라리넷", r"clarinets?|oboes?|bassoons?", r"클라리넷|오보에|바순", "tone-chord"),
     ("organ", "오르간", r"organ", r"오르간", "tone-chord"),
-    ("music", "음악", r"music|backing tracks?|cds?|cd player|karaoke track|(?<![\w-])dj(?![\w-])|deejay|band|orchestra|quartet|trio|quintet|lullab(?:y|ies)|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl|jukebox", r"음악|주크박스|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
+    ("music", "음악", r"music|backing tracks?|bass ?lines?|(?<![\w-])beat(?= (?:drops|cuts|kicks|comes|starts|plays|thumps|pumps))|cds?|cd player|karaoke track|(?<![\w-])dj(?![\w-])|deejay|band|orchestra|quartet|trio|quintet|lullab(?:y|ies)|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl|jukebox", r"음악|주크박스|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
     ("instrument", "악기", r"accordion|accordian|tablas?|djembes?|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|마라카스|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"(?<!talk )(?<!sports )(?<!news )radios?|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television|telly", r"티비|텔레비전|tv", "speech-like"),
     ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|식판|국자|수저|숟가락|젓가락|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그|건배", "tick"),
-    ("machine", "기계", r"machines?|machinery|(?:freight )?elevators?|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?|gears?|cogs?", r"트랙터|톱니|기어\s*(?:소리|돌)|기계|공사(?:장)?\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기", "hum"),
+    ("machine", "기계", r"machines?|machinery|(?:freight )?elevators?|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?|gears?|cogs?|defib(?:rillator)?s?|amplifiers?|amps?(?= (?:hum|buzz|crackl|hiss))", r"트랙터|톱니|기어\s*(?:소리|돌)|기계|공사(?:장)?\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기|앰프(?=에서\s+(?:\S+\s+)?(?:지지직|치지직|노이즈|잡음|험|웅|윙))", "hum"),
     ("drill", "드릴", r"drills?|drilling|impact wrench|wrench", r"드릴|렌치", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
     ("hammer", "망치", r"hammer\w*", r"(?<!발)망치", "tick"),
@@ -160,7 +160,7 @@ SOURCES = [
      r"열쇠(?:\s*꾸러미|\s*뭉치|고리)?|키\s*(?:꾸러미|뭉치)|차\s*키", "tick"),
     ("dice", "주사위", r"dice|die roll", r"주사위", "tick"),
     ("pencil", "연필", r"pencils?|pens?|scribbl\w*|chalk", r"연필|볼펜|샤프|분필|(?<![가-힣])펜(?=을|이|은|는|도|\s)", "tick"),
-    ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?(?! (?:the|that|this|it|those)\b)", r"긁는|긁어|긁히", "noise-burst"),
+    ("scrape", "긁는 소리", r"scrap(?:e|es|ing)|scratch(?:es|ing)?(?! (?:the|that|this|it|those)\b)|brooms?", r"긁는|긁어|긁히|빗자루", "noise-burst"),
     ("creak", "삐걱", r"creak\w*|squeak\w*|swings?(?! (?:the|it|them|that|this|a|an|him|her)\b)|hinges?|rocking chair", r"삐걱|끼익|그네", "noise-burst"),
     ("window", "창문", r"shutters?|windows? (?=rattl|bang)", r"창문(?=\s*(?:이|가)?\s*(?:\S+에서\s*)?(?:덜컹|흔들|쾅|달그락))|덜컹|문풍지", "noise-burst"),
     ("knife", "칼질", r"chopping|knife|knives|scissors", r"칼질|도마|가위|(?<![가-힣])(?:썰(?:고|어|기|는)|써는|다지는)|장작\s*(?:패|쪼개)|도끼질", "tick"),
@@ -245,7 +245,7 @@ def _count_before(t: str, start: int, end: int) -> int:
 # "torches crackling on both walls", "양옆 벽에서 횃불": a pair, one on each side.
 _BOTH_WALLS_AFTER = re.compile(r"^[^,.;]{0,30}?\b(?:on|along|from) (?:both|either) walls?\b|"
                                r"^[^,.;]{0,30}?\bone on each wall\b")
-_BOTH_WALLS_BEFORE = re.compile(r"(?:양옆|양쪽)\s*벽\s*(?:에서|에)?\s*$")
+_BOTH_WALLS_BEFORE = re.compile(r"(?:양옆|양쪽)\s*벽\s*(?:에서|에)?\s*$|(?:좌우|양옆)\s*(?:에서|에)\s*$")
 
 
 def _on_both_sides(t: str, start: int, end: int) -> bool:
@@ -300,7 +300,8 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            r"\btuned (?:in )?to (?:some |the )?\w+|"     # what a radio plays is the radio
                            # the listeners, and the doors and parking a route passes through
                            r"\b(?:the )?(?:audience|crowd|listeners?|viewers?) (?:hears?|will hear|listens?)\b|"
-                           r"\bcar ?parks?\b|\bparking (?:garage|lot|structure)\b|"
+                           r"\bcar ?parks?\b|\bparking (?:garage|lot|structure)\b|\b(?:narrator|camera|player)(?:[’']s)? pov\b|"
+                           r"\b(?:boys|girls|men|women|ladies|gents)[’']s? (?:toilets?|loos?|bathrooms?|changing rooms?|locker rooms?)\b|"
                            r"\b(?:out|through) (?:of )?(?:the |a )?(?:\w+ )?doors?\b(?! (?:slams?|bangs?|creaks?|opens?|closes?|shuts?))|"
                            r"\bhold(?:s|ing)? (?:her|his|my|their|your|our) breath\b|숨을?\s*(?:참|죽이)|"
                            r"\bwith (?:my |some |a few |a couple of )?(?:friends|family)\b|아기\s*침대|\bbaby (?:cot|crib)\b|"
@@ -486,7 +487,7 @@ _SILENCE = re.compile(r"\b(?:nobody|no one) (?:plays|touches|uses|rings) (?:it|t
                       r"\bnot making (?:a|any) (?:sound|noise)\b|"
                       r"^\s*(?:소리|대사)?\s*(?:는|은|도)?\s*(?:전혀|거의|아예|하나도)\s*(?:없|안\s*나)|"
                       r"(?:소리|대사)\s*(?:는|은|도)?\s*(?:전혀\s*|거의\s*)?없|아무도\s*안\s*(?:치|쳐|써)|"
-                      r"^\s*(?:calm|still|dead)\b(?!\s*(?:cent(?:er|re)|ahead|front|on|in|\w+ing)\b)|^\s*(?:은|는|도|이|가)?\s*(?:없음|없고|없어|안\s*(?:울|틀|나)|"
+                      r"^\s*(?:calm|still|dead)\b(?!\s*(?:cent(?:er|re)|ahead|front|on|in|\w+ing)\b)|^\s*(?:은|는|도|이|가)?\s*(?:없음|없고|없어|안\s*(?:울|틀|나|켜져|켰)|꺼져\s*있|"
                       r"(?:여기서\s*)?(?:완전히\s*)?빠(?:짐|진다|져|지고))")
 
 
@@ -669,7 +670,7 @@ _NICKNAME = re.compile(r"\b(?:call|calls|called|nicknamed) (?:him|her|them) (?:t
                        r"\bwhom? (?:everyone|we|they|people|the \w+) calls? (?P<nick_whom>[a-z][\w-]*)|"
                        r"별명(?:은|이)?\s*(?P<nick_ko>[가-힣]{1,4}?)(?=ㅋ|이야|야|임|[\s,.])")
 #: A nickname given in Korean: "일명 호랑이쌤", "다들 왕갈비라고 부르는 분", "(곰돌이쌤이라고 부름)".
-_NICKNAME_KO = re.compile(r"일명\s*(?P<nick>[가-힣]{2,6}?)(?=이\s|가\s|은|는|\s|,)|"
+_NICKNAME_KO = re.compile(r"일명\s*['\"‘“]?(?P<nick>[가-힣]{2,6}?)['\"’”]?(?=이\s|가\s|은|는|\s|,)|"
                           r"(?P<called>[가-힣]{2,6}?)['\"’”]?(?:이)?라고\s*(?:부르|불리|부름|불러)")
 _NICKNAME_BEFORE = re.compile(r"\b(?:call|calls|called|name|named|nicknamed) (?:him|her|it|them)\s+(?:the\s+)?$")
 
@@ -748,13 +749,14 @@ def _merge_compounds(t: str, kept):
     and no ensemble ("orchestra") where its members are named."""
     out = []
     for k in kept:
-        if out and re.fullmatch(r"(?:'s)?\s?['\"‘“]?(?:\w+\s)?", t[out[-1][1]:k[0]]) and \
+        if out and re.fullmatch(r"(?:'s|['’])?\s?['\"‘“]?(?:\w+\s)?", t[out[-1][1]:k[0]]) and \
                 not re.search(r"\band\b|\bor\b|와|과|하고|랑|및|[가-힣](?:고|며|면서)\s$|(?<![가-힣])(?:하나|한\s*\S+)(?:은|는)\s$|"
                               r"(?:left|right|왼쪽|오른쪽|앞|뒤)\s?(?:에|에서|으로|로|쪽)\s$", t[out[-1][1]:k[0]]):
             # The last name is the head ("car alarm"), unless it is the verb ("sax player walking").
             first_heads = _WEAK.match(t[k[0]:k[1]]) or _VERB_LIKE.fullmatch(t[k[0]:k[1]]) or re.fullmatch(
                 r"[a-z]+ing|(?:sniff|growl|snarl|cough|sneez|yawn|snor)\w*", t[k[0]:k[1]]) \
-                or re.match(_KO_DOES, t[k[1]:k[1] + 3])
+                or re.match(_KO_DOES, t[k[1]:k[1] + 3]) \
+                or re.match(r"voices?\b", t[k[0]:k[1]]) and SOURCES[out[-1][2]][4] == "speech-like"
             out[-1] = (out[-1][0], k[1], out[-1][2] if first_heads else k[2])
             continue
         out.append(k)
@@ -927,6 +929,10 @@ def find_mentions(text: str) -> list[Mention]:
             en = ko = re.sub(r"(?<=[가-힣])(?:이|가|은|는|도)$", "", " ".join(words))
         found.append((s, e, en, ko, sound, kind))
     found = _member_calls(t, found)
+    # "일명 '불도저'": a word inside a nickname names the person who bears it
+    nicks = [m.span(g) for m in _NICKNAME_KO.finditer(t) for g in ("nick", "called") if m.group(g)]
+    found = [next(((a, b, text[a:b], text[a:b], "speech-like", "voice") for a, b in nicks if a <= f[0] < b), f)
+             for f in found]
     # "two guys arguing about football": what they talk about
     found = [f for f in found if not re.search(r"\b(?:argu\w*|talk\w*|chat\w*|gossip\w*|complain\w*|bicker\w*)\s+"
                                                r"about\s+(?:the |a |his |her |their )?$", t[max(0, f[0] - 30):f[0]])]
@@ -943,7 +949,7 @@ def find_mentions(text: str) -> list[Mention]:
             continue          # "pls replace the drill with birdsong": left out wherever named
         found.append((s, e, label, label, "speech-like" if re.search(
             r"voice|talk|speak|say|announce|kid|child|man|woman|fella|folk|lads?\b|bloke|lad(?:y|ies)|gent|"
-            r"사람|목소리|말|음성|방송|꼬마|아이", label)
+            r"사람|목소리|말|음성|방송|꼬마|아이|엄마|아빠|이모|고모|삼촌|할머니|할아버지|언니|오빠|누나|친구|선생님|아저씨|아줌마", label)
             else "noise-burst", label))
     # "the players call him the Owl", "별명 돼지": the nickname names that person again later.
     nick = [m for m in _NICKNAME.finditer(t)]
@@ -983,6 +989,10 @@ def _said_again(text: str, t: str, found: list[tuple]) -> list[tuple]:
                                                t[max(0, f[0] - 6):f[0]]) or not re.fullmatch(
         DOUBLED_SOUND_KO, t[f[0]:f[1]])]
     found = [f for f in found if not re.match(r"\s*(?:이|가)?\s*전에\b", t[f[1]:f[1] + 6])]
+    # "Jamie and Noor ... at the foot of my bed, whispering,": how the people before sound
+    found = [f for i, f in enumerate(found) if not (
+        i and f[4] == found[i - 1][4] == "speech-like" and _WEAK.match(t[f[0]:f[1]])
+        and _idle_clause(t, f[:2], found[:i]))]
     intro = _SPEAKER_INTRO.match(text)
     if intro:                   # "Grandma here, love.": who writes, not what sounds
         found = [f for f in found if f[0] >= intro.end()]
@@ -1023,7 +1033,7 @@ def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
     if count == 1 and inner and apart:
         count = _EN_COUNTS[inner.group(1)]
     # "chimps hooting - one close on the right, the other far back": a plural told apart
-    plural_apart = re.match(r"[a-z]+[^s\W]s\b", word) and re.search(r"\bone\b[^.;]*\bthe other\b", after)
+    plural_apart = any(re.fullmatch(r"[a-z]+[^s\W]s", w) for w in word.split()) and re.search(r"\bone\b[^.;]*\bthe other\b", after)
     # "두 명이 ... 수다 중. 한 명은 왼쪽 뒤, 한 명은 오른쪽 뒤": counted before, told apart after
     counted_ko = apart and re.search(r"(?:두|세|네)\s*(?:명|마리|대|개)", t[max(0, s - 24):s])
     if count == 1 and (_on_both_sides(t, s, e) or plural_apart or counted_ko or re.search(r"\bone\s+(?:[a-z]+\s+)?$", t[max(0, s - 16):s])
@@ -1086,13 +1096,18 @@ _PRONOUN_OPENS = re.compile(r"\s*(?:\w+,?\s+)?(?:he|she)\b")
 _STILL_DOING = re.compile(r",\s*(?:still\s+|also\s+)?$|\band (?:starts?|begins?|keeps?|goes back to) $")
 
 
+#: Korean words for the people just named: "둘", "두 사람", "걔네".
+_THOSE_KO = re.compile(r"(?<![가-힣])(?:그\s*)?(?:둘|셋|두\s*(?:사람|분)|세\s*(?:사람|분)|그들|걔네|걔들)의?\s*$")
+
+
 def _pronoun_voice_ko(t: str, found: list[tuple], i: int) -> bool:
     """Whether mention ``i`` is a voiced sound whose subject is a Korean pronoun for a
-    person named before ("걔가 앞으로 와서 박수를 쳐", "그녀의 웃음")."""
+    person named before ("걔가 앞으로 와서 박수를 쳐", "그녀의 웃음", "그냥 둘 목소리")."""
     s, e = found[i][:2]
-    return bool(re.match(r"목소리|콧노래|노랫소리|웃음|박수|휘파람|비명", t[s:e]) and re.search(
-        r"(?<![가-힣])(?:그녀|그|걔|그\s*사람|그분)(?:의?\s*|(?:가|이|는|은)\s+(?:[^,.;]*\s)?)$",
-        re.split(r"[,.;]", t[max(0, s - 40):s])[-1]))
+    before = re.split(r"[,.;]", t[max(0, s - 40):s])[-1]
+    return bool(re.match(r"목소리|콧노래|노랫소리|웃음|박수|휘파람|비명", t[s:e]) and (re.search(
+        r"(?<![가-힣])(?:그녀|그|걔|그\s*사람|그분)(?:의?\s*|(?:가|이|는|은)\s+(?:[^,.;]*\s)?)$", before)
+        or found[i - 1][4] == "speech-like" and _THOSE_KO.search(before)))
 
 
 _FOOTFALL = re.compile(r"\b(?:squeak|click|clack|slap|patter|thud|scuff|tap)\w*")

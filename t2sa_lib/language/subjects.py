@@ -17,7 +17,7 @@ import re
 from .normalize import KO_PARTICLE, ORDINALS_EN, is_korean
 from .statements import inside
 
-_BREAK = re.compile(r"[,;!?:/()\[\]]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
+_BREAK = re.compile(r"[,;!?:/()\[\]|]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
                     r"(?<=[가-힣])(?:고|고요|며|면서|다가|는데|랑|이랑|하고)(?=\s)")
 _HEADER = re.compile(r"^\s*(?:ad\b|q\s*\d+|ep\s*\d+|episode|stop\s*\d+|track\s*\d+|exhibit|birdwatch|int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
                      r"spotting|reel|take \d|interview|sc \d|level|stage \d|podcast|checklist|to-?do|cutscene|cinematic|sound design|"
@@ -108,7 +108,7 @@ _KO_SUBJECT = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:이|가|
 _KO_NOT_SUBJECT = re.compile(r"^(?:(?:제가|내가|저는|나는|저희가|우리가)\s.*|(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|"
                              r"천천히|빨리)\S*|왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
                              r"전부|모두|같이?|함께|다른\s*(?:하나|한\s*\S+|것|쪽|놈|녀석|애)|또\s*다른\s*\S+|또\s*(?:하나|한\s*\S+)|(?:첫|두|세|네|다섯|마지막|\d+)\s*번째|모든(?:\s*\S+)?|(?:두|세|네|다섯|여러)\s*(?:가지|종류)|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|여기|거기|저기|"
-                             r"소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|(?:\S+\s)?\S*추|상수|하수|나다\S*|"
+                             r"아니|소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|(?:\S+\s)?\S*추|상수|하수|나다\S*|"
                              r"(?:\S+\s)?중\s*하나|(?:\S+\s)?(?:수정\s*)?요청|"
                              r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다|"
                              r"유저|플레이어|청자|관객|사용자|리스너|카메라|아무것|아무것도|아무도|아무|"
@@ -127,11 +127,18 @@ _KO_LOCATIVE = re.compile(r"^(?:\S*(?:에선|에서는|에서|에는|엔|에|쪽
 _KO_PARTICLE = re.compile(KO_PARTICLE + "$")
 
 
+_SHORT_ASIDE = re.compile(r"\((?=[^()]*[A-Za-z가-힣])[^()\n,.;:]{1,8}\)")
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each clause of ``text``: split at punctuation, "and", "then",
-    "while" and Korean connective endings; clauses without two letters or a digit are dropped."""
+    "while" and Korean connective endings; clauses without two letters or a digit are dropped.
+    A short aside in brackets ("계단 쪽(좌측)에서", "두두둑 (위에서)") stays in its clause."""
     spans, start = [], 0
+    asides = [m.span() for m in _SHORT_ASIDE.finditer(text)]
     for m in _BREAK.finditer(text):
+        if any(a <= m.start() < b for a, b in asides):
+            continue
         spans.append((start, m.start() if not re.match(r"[가-힣]", m.group(0)) else m.end()))
         start = m.end()
     spans.append((start, len(text)))
@@ -268,7 +275,7 @@ def _spec_name(text: str, s: int, e: int, names_a_source) -> tuple[int, int, str
     # "Campsite: the fire ...", "경기장: 관중 ...": a place before the sources, not a name.
     if _HEADER.match(m.group(1)) or _PLACE.search(m.group(1).lower()) \
             or re.search(r"(?:요청|수정|문의|피드백|노트|메모|request|feedback|notes?|fix(?:es)?|fight|battle|"
-                         r"phase|sequence|encounter|intro|outro|opening|전투|보스전|인트로|아웃트로|오프닝|엔딩|진입\s*시|등장\s*시|시작\s*시)$", m.group(1).lower()) \
+                         r"phase|sequence|encounter|intro|outro|opening|scene|check|pov|씬|장면|전투|보스전|인트로|아웃트로|오프닝|엔딩|진입\s*시|등장\s*시|시작\s*시)$", m.group(1).lower()) \
             or names_a_source(nxt.lower()) or not read(nxt).statements:
         return None
     start, end = s + m.start(1), s + m.end(1)
@@ -280,6 +287,9 @@ def _spec_name(text: str, s: int, e: int, names_a_source) -> tuple[int, int, str
     return start, end, text[start:end]
 
 
+#: A clause that only names a place: up to three describing words before a :data:`_PLACE` word.
+_PLACE_PHRASE = re.compile(r"(?:(?:a|an|the|some)\s+)?(?:(?!(?:in|at|on|from|near|by|to|of)\b)[a-z'-]+\s+){0,3}"
+                           r"([a-z'-]+)")
 _ADDED_KO = re.compile(r"소리\s*(?:도\s*)?(?:하나\s*|좀\s*)?(?:넣|추가|깔)")
 _OWNER = re.compile(r"([A-Z][a-z]+)['’]s\s")
 #: "법고와 목어 소리는 둘 다 ...": two things joined, then said of both.
@@ -312,6 +322,9 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
             if spec is not None:
                 out.append(spec)
             continue
+        only = _PLACE_PHRASE.fullmatch(clause.strip(" .!").lower())
+        if only and _PLACE.fullmatch(only.group(1)):
+            continue              # "empty parking garage.": where, not what
         found = _ko_subject(clause) if is_korean(clause) else _en_subject(clause)
         if found is None:
             continue

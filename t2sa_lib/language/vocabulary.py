@@ -236,7 +236,7 @@ _DIST = [
      r"옆방|좀\s*더\s*멀리|뒤로\s*빼"),
 ]
 _SPREAD = [
-    ("envelop", r"full[- ]width|full stereo width|all around|all round(?!-)|surround(?:ing|s|ed)?|everywhere|envelop(?:ing|s)?|immersive|"
+    ("envelop", r"full[- ]width|full stereo width|all around|in a (?:ring|circle) (?:all )?around (?:me|us)|all round(?!-)|surround(?:ing|s|ed)?|everywhere|envelop(?:ing|s)?|immersive|"
                 r"fill(?:s|ing)? the (?:whole |entire )?(?:room|space|hall|place|church|house|theat(?:er|re)|auditorium|venue)|"
                 r"from every direction|from all sides|all sides|every side|in both ears|wrap(?:s|ped|ping)? (?:it |them )?(?:all the way )?around|"
                 r"engulf|blanket of|wall of (?:sound|noise)|omnipresent|cover(?:s|ing)? the (?:whole|entire) (?:room|space|hall|audience|house)",
