@@ -2193,3 +2193,23 @@ def test_dev57_coming_trotting_in_approaches():
 ])
 def test_dev59_objects_of_cuts_grouped_thousands_clock_frames_topics_and_rings(text, attr, want):
     assert value(text, attr) == pytest.approx(want, abs=0.05)
+
+
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("The feed cart rattles from the gate on my left round to the shed behind me",
+     "pass-by", -90.0, 180.0),
+    ("Little Fox scampers from the door on the left, across the room, all the way to the "
+     "window behind us", "pass-by", -90.0, 180.0),
+    ("Mara's heels clicking from stage left to centre", "pass-by", 45.0, 0.0),
+    ("사이렌이 오른쪽에서 왼쪽으로 그 뒤를 쫓아감", "pass-by", 90.0, -90.0),
+    ("관중 파도타기 함성이 왼쪽 외야에서 시작해서 뒤를 돌아 오른쪽 내야로 넘어옴", "pass-by", -90.0, 90.0),
+    ("할머니 지팡이 톡톡 소리가 현관에서 안방까지 가고", "pass-by", None, None),
+    ("a fly buzzing around the player's head", "rotate", None, None),
+    ("갈매기 몇마리가 머리 위를 빙 돌고", "rotate", None, None),
+    ("그러다 강아지가 점점 나한테 가까이 옴", "approach", None, None),
+    ("개가 뒤에서 쫓아와", "approach", None, None),
+])
+def test_dev59_sounds_that_move_from_place_to_place(text, kind, start, end):
+    motion = read(text).motion
+    assert motion["kind"] == kind
+    assert motion.get("start_az_deg") == start and motion.get("end_az_deg") == end

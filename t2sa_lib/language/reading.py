@@ -369,9 +369,9 @@ _MOTION = [
     ("rotate", r"\bcircl\w*|\borbit\w*|\bspin\w* (?:\S+\s+){0,3}?(?:a)?round (?:me|my head|us|the listener|them|the player)\b|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
                r"\b(?:go|goes|going|move|moves|moving|fly|flies|flying|walk\w*|run\w*|turn(?:s|ing)?(?: slowly)?) "
                r"(?:a)?round (?:me|my head|the room|us|the listener)|\baround my head\b|"
-               r"\bround and round\b|\bloop\w* around\b|\brotat\w*|"
+               r"\bround and round\b|\bloop\w* around\b|\brotat\w*|\baround (?:the )?(?:player|listener|viewer)'s head\b|"
                r"\b(?:gulls?|seagulls?|birds?|hawks?|crows?|vultures?|eagles?|bats?|kites?)\s+wheel\w*",
-     r"빙빙|빙글|뱅뱅|선회|원형으로\s*(?:돌|움직|날)|뱅글|휘휘\s*돌|원을\s*그리|맴돌|맴도|맴돈|(?<![좌우유공])회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
+     r"빙빙|빙글|뱅뱅|선회|(?<![가-힣])빙\s*(?:돌|둘러)|원형으로\s*(?:돌|움직|날)|뱅글|휘휘\s*돌|원을\s*그리|맴돌|맴도|맴돈|(?<![좌우유공])회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
      r"둘레를\s*돌|(?:머리|주위|주변)\s*(?:를|을)?\s*돌|시계\s*방향으로[^,.]{0,12}돌|돌게|돌려|"
      r"돌아\s*(?:줘|가)|돌다가|돌면서|(?:한|두|세|몇)\s*바퀴|바퀴\s*(?:돌|빙)"),
     ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|"
@@ -394,7 +394,7 @@ _MOTION = [
                 r"(?:frame |screen |camera |stage |hard |far )?(?:left|right|front|back)\b|\bstarts? (?:at|from)\b(?!\s*[-+−]?\d[\d.]*\s*(?:db|%))|\bstarting (?:point|position)\b|"
                 r"\b(?:drift|glid|slid|travel|float|wander)\w*(?: \w+){0,2}? (?:across|over|round|around) to\b|"
                 r"\bback and forth\b|\bto and fro\b",
-     r"왔다\s*갔다|오락가락|출발(?:해서|하여|해|하고)(?=[^.,]{0,20}?(?:까지|으로|로)(?:\s|$))(?![^.]*(?:다가|오는|와요|와서|온다|옵니|오게))|후다닥|우다다|스치|스쳐|스칩|(?:한쪽|한\s*쪽)\s*끝에서|(?:으로|로)\s*(?:천천히\s*|점점\s*|서서히\s*)?모(?:여|이)|추월|앞질러|앞지르|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
+     r"왔다\s*갔다|오락가락|쫓아\s*(?:가|감|간|갑)|넘어\s*(?:가|감|간|갑|와|옴|온)|출발(?:해서|하여|해|하고)(?=[^.,]{0,20}?(?:까지|으로|로)(?:\s|$))(?![^.]*(?:다가|오는|와요|와서|온다|옵니|오게))|후다닥|우다다|스치|스쳐|스칩|(?:한쪽|한\s*쪽)\s*끝에서|(?:으로|로)\s*(?:천천히\s*|점점\s*|서서히\s*)?모(?:여|이)|추월|앞질러|앞지르|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
      r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)(?!면)|"
      r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간|감|갑|갔)|뛰어\s*(?:가|간|감|갑|갔|지나)|"
      r"(?:왼|오른|앞|뒤|정면|위)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?에서\s*(?:\S+\s*){0,4}"
@@ -407,7 +407,7 @@ _MOTION = [
                  r"\b(?:right|all the way) up to (?:me\b|my (?:face|ears?|pillow|feet|side|chair|seat|head)\b)|"
                  # "the bus pulls up on my right": a vehicle drawing up to the listener
                  r"\b(?:bus|car|cab|taxi|van|truck|lorry|coach|train|tram|bike|motorbike|carriage)\w* (?:\w+ )?pull(?:s|ed|ing)? up\b|"
-                 r"\btowards? me\b|\bgets? closer|\bmov\w* (?:over )?to (?:\S+\s+){0,4}?(?:right )?(?:beside|next to) me\b|\b(?:runs?|ran|running|trott\w*|trots?|hurr\w*|rush\w*|pads?|padd\w*|"
+                 r"\btowards? me\b|\bgets? closer|\bthen(?: again)?,? (?:a (?:little |bit )|much |even )?closer\b|\bmov\w* (?:over )?to (?:\S+\s+){0,4}?(?:right )?(?:beside|next to) me\b|\b(?:runs?|ran|running|trott\w*|trots?|hurr\w*|rush\w*|pads?|padd\w*|"
                  r"com(?:e|es|ing)(?: \w+ing)?) (?:right |straight )?up (?:to|until|and|beside|next)\b|\bcom(?:e|es|ing) (?:down|up) (?:the stairs|from)\b|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
                  r"\bgetting (?:closer|nearer|louder and closer)|\blouder and closer\b|"
                  r"(?<!you )(?<!i )(?<!we )\b(?:wander|walk|stroll|shuffl|tiptoe|wheel)\w* in\b(?! (?:the|a|an|my|circles|place|time)\b)|\blouder (?:with|at) (?:every|each) (?:step|stride|footstep)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
@@ -423,7 +423,7 @@ _MOTION = [
                  # "trots closer", "edges nearer"; not how it sounds or where it is put
                  r"\b(?!(?:sound|feel|seem|look|plac|put|bring|brought|set|keep|kept|mak|pan|mix|pull|push|nudg|get|got|is|was)\w*\b)"
                  r"\w+(?:s|ed) (?:closer|nearer)\b|\b(?:work|mak|wend|edg)\w* (?:its|his|her|their) way (?:up|over|in|toward|towards|closer)\b|\bheading (?:toward|towards) me|\bnearer and nearer|\bcloser and closer",
-     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|점점\s*(?:또렷|선명|뚜렷)해|(?:걸어|뛰어|달려|기어)\s*(?:오(?!르)|와|온|옴)|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁)으로\s*(?:와|오|온)|이쪽으로\s*(?:\S+\s*)?(?:오는|와요|온다|와서|옵니)|(?<![가-힣])(?:나한테|나에게|내게)로|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|와(?=\s*[.,!?]|\s*$))|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와)|접근|점점\s*가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
+     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|점점\s*(?:또렷|선명|뚜렷)해|(?:걸어|뛰어|달려|기어)\s*(?:오(?!르)|와|온|옴)|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁)으로\s*(?:와|오|온)|이쪽으로\s*(?:\S+\s*)?(?:오는|와요|온다|와서|옵니)|(?<![가-힣])(?:나한테|나에게|내게)로|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|와(?=\s*[.,!?]|\s*$))|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와|온|옴)|접근|점점\s*(?:\S+\s+)?가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|"
                r"\bleav\w*\b(?! (?:it|them|that|this|the \w+(?: \w+)?) (?:where|there|as is|in place|alone|"
@@ -439,7 +439,7 @@ _MOTION = [
                # "her heels clicking away from me down the hall"; not where it sits or faces
                r"\b(?!(?:sit|stand|fac|turn|look|point|locat|plac|set|position|kept|keep|mov)\w*\b)"
                r"\w+(?:s|ing|ed) away from (?:me|us)\b(?! \d)",
-     r"멀어지|멀어져|멀어진|멀어짐|떠나|사라지|사라져|물러나|멀리\s*(?:가|간|사라)|점점\s*멀|걸어\s*나가|걸어\s*나감|걸어\s*나간"),
+     r"멀어지|멀어져|멀어진|멀어짐|떠나|사라지|사라져|물러나|멀리\s*(?:가|간|사라)|점점\s*멀|걸어\s*나(?:가|감|간|갑)"),
 ]
 _MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washing machine|blender|"
                             r"drum|wheel|record|vinyl|vacuum|dryer|선풍기|환풍기|세탁기|건조기|청소기|모터|프로펠러|믹서|팬|물레)"
@@ -461,7 +461,7 @@ def _turns(t: str) -> float:
     return (2.0, 3.0, 4.0, 2.0, 3.0, 4.0, 0.5, 0.5)[group]
 
 
-_PATH_EN = re.compile(r"\bfrom ((?:\S+\s+){0,6}?\S+?)(?<!\band)\s+(?:(?:all the way|through|over|round|across|out|back|off) ){0,2}"
+_PATH_EN = re.compile(r"\bfrom ((?:\S+(?<![.;!?])\s+){0,8}?\S+?)(?<!\band)\s+(?:(?:all the way|through|over|round|across|out|back|off) ){0,2}"
                       r"(?:to|toward|towards|into|onto)"
                       r"\s+((?:\S+\s*){1,4})|"
                       rf"\bfrom {_SIDE_EN}[^.;]{{0,70}}?\b(?:to|towards?|into) {_SIDE_EN}|"
@@ -558,8 +558,13 @@ _MOVES_FROM = re.compile(r"\b(?:mov|rumbl|roar|whiz|travel|go|went|sweep|swing|s
                          r"wheel|zip|spin|arc|curv|whoosh|swoosh|bounc|hop|jump|skitter|scurr|cross|across|along|pass|flap|"
                          r"flutter|stride|strode|stomp|clomp|skat|cycl|march|stroll|limp|hobbl|dash|sprint|hurr|scuttl|"
                          r"trudg|stagger|climb|trot|gallop|waddl|ambl|saunter|tiptoe|lumber|slither|prowl|scamper|zoom|dart|bolt|"
-                         r"strut|prance|parad|sashay)"
+                         r"strut|prance|parad|sashay|rattl|clatter|trundl|click|clack|squeak|shuffl|patter|jangl|"
+                         r"jingl|scrabbl)"
                          r"\w*(?:\s+\S+){0,5}\s*$")
+
+
+#: Words of a stretch passed on the way ("across the room", "roars past in front").
+_ON_THE_WAY = re.compile(r"\b(?:over|past|pass\w*|through|across|above|around|round)\b")
 
 
 def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
@@ -573,8 +578,9 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
         ends[1] = re.split(r"[,;.]|\bnot\b|n't\b|아니|말고|대신", ends[1])[0]
         # "왼쪽에서 ... 아니, 오른쪽에서": a start begins after a correction in it
         # (but "from behind me, right over the top": the place before a route)
-        parts = [p.strip() for p in re.split(r"[,;]|\.\.\.|\bnot\b|n't\b|아니|말고|대신", ends[0])]
-        route = len(parts) > 1 and re.match(r"(?:right |straight )?(?:over|past|through|across|above)\b", parts[-1])
+        parts = [p.strip() for p in re.split(r"[,;]|\.\.\.|\bnot\b|n't\b|아니|말고|대신", ends[0])
+                 if p.strip()] or [""]
+        route = len(parts) > 1 and _ON_THE_WAY.search(parts[-1])
         ends[0] = parts[-2] if route else parts[-1]
         at = m.start() + max(0, m.group(0).find(ends[0]))
         if not ends[0] or _inside((at, at), denied):
@@ -685,7 +691,7 @@ _ROUTE = re.compile(r"\b(?:walk|run|ran|roll|crawl|drag|shuffl|stomp|pac|wander|
                     r"zoom|dash|sprint|hurr|climb|trudg|stagger|go|went|mov|travel|trot|scurr|scamper|bounc)\w*\s+(?:\S+\s+){0,2}?from\s+(?:the |my |a )?"
                     r"[a-z]+(?:\s[a-z]+)?\s+(?:(?:up |down )?to|into|towards?)\s+(?P<end>(?:the |my |a )?[a-z]+(?:\s+\S+){0,3})|"
                     r"\S+에서\s+(?:\S+\s+)?\S+(?:까지|(?:\s*쪽|\s*끝)\s*(?:으로|로))\s*(?:\S+\s+){0,3}?"
-                    r"(?:걸어|뛰어|달려|기어|끌고|굴러|날아)\s*(?:가|와|간|온|감|옴)|"
+                    r"(?:(?:걸어|뛰어|달려|기어|끌고|굴러|날아|쫓아)\s*(?:가|와|간|온|감|옴)|(?:가|와|간|온|감|옴)(?=[\s,.]|고|요|는|며|서|$))|"
                     r"\bfrom one (?:end|side|corner)\b[^.;]{0,30}?\bto the other\b")
 
 # "buzzing from the lamp over to right by my ear", "flaps over from the gatepost and lands
@@ -957,6 +963,14 @@ def _then_path(text: str, reading: Reading) -> None:
     # "내 앞을 지나 왼쪽으로 사라져요": the place passed on the way is not where it ends
     after = read(_PASSED.sub(" ", reading.text[cue.end():]), paths=False)
     start, end = stated_side(before), stated_side(after)
+    if start is not None and end is None and _climbs_after(before, after):
+        # "처음엔 왼쪽에서 작게, 그 다음엔 머리 위에서 쾅": from a side up (or down) to a height
+        was = before.statements.get("el_deg")
+        reading.statements["az_deg"] = start
+        reading.motion = {"kind": "pass-by", "start_az_deg": start.value, "end_az_deg": start.value,
+                          "start_el_deg": was.value if was else 0.0,
+                          "end_el_deg": after.statements["el_deg"].value}
+        return
     if start is None or end is None:
         return                    # "open the left panel, then put the cat behind me": no start
     # "on my left, then it drives off behind me": a new place makes it a path; without
@@ -968,6 +982,13 @@ def _then_path(text: str, reading: Reading) -> None:
         return
     reading.statements["az_deg"] = start
     reading.motion = {"kind": "pass-by", "start_az_deg": start.value, "end_az_deg": end.value}
+
+
+def _climbs_after(before: Reading, after: Reading) -> bool:
+    """Whether the words after a "then" name a height at least :data:`_CLIMB` from the one
+    before (ear level where none is said) and no motion of their own."""
+    up, was = after.statements.get("el_deg"), before.statements.get("el_deg")
+    return up is not None and not after.motion and abs(up.value - (was.value if was else 0.0)) >= _CLIMB
 
 
 def _moved_from_before(reading: Reading) -> None:
