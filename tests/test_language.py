@@ -2213,3 +2213,24 @@ def test_dev59_sounds_that_move_from_place_to_place(text, kind, start, end):
     motion = read(text).motion
     assert motion["kind"] == kind
     assert motion.get("start_az_deg") == start and motion.get("end_az_deg") == end
+
+
+@pytest.mark.parametrize("text, want", [
+    ("BGM은 뒤에 낮게 loop", -10.0),
+    ("창밖에 빗소리가 살짝", -10.0),
+    ("그 위에 바이올린 살짝 얹기", -10.0),
+    ("뒷자리 애들은 쑥덕쑥덕", -10.0),
+    ("radio mumbling up on the shelf", -10.0),
+    ("Rain on the roof, heavy", 7.0),
+    ("the bleachers in front of me going nuts", 7.0),
+    ("관중 함성이 사방에서 터지고", 7.0),
+    ("박수 소리는 왼쪽으로 조금만 옮기고 볼륨 반으로", -6.02),
+    ("cut the seagulls by half", -6.02),
+    ("트라이앵글 무대 중앙으로 옮기고 volume 10% 정도 down", -0.92),
+])
+def test_dev59_everyday_levels_halves_and_shares_down(text, want):
+    assert value(text, "gain_db") == pytest.approx(want, abs=0.05)
+
+
+def test_dev59_slightly_to_a_side_is_no_level():
+    assert value("피아노는 오른쪽으로 살짝.", "gain_db") is None

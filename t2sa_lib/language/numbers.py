@@ -425,10 +425,10 @@ def _percent_change(t: str) -> Statement | None:
             r"drop(?: it)?|pull(?:ed)? (?:it )?down|bring (?:it )?down)")
     up = r"(?:turn(?:ed)? (?:it |this |that )?up|raise(?: it)?|boost(?: it)?|bump(?: it)? up|push(?: it)? up)"
     for pattern, louder in ((rf"{down}\s*(?:by\s*)?{_APPROX}{N}{pct}", False),
-                            (rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:만\s*)?(?:quieter|softer|lower|줄여|줄이|낮춰|낮추|작게|다운)",
+                            (rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:만\s*)?(?:quieter|softer|lower|down\b|줄여|줄이|낮춰|낮추|작게|다운)",
                              False),
                             (rf"{up}\s*(?:by\s*)?{_APPROX}{N}{pct}", True),
-                            (rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:만\s*)?(?:louder|higher|키워|키우|높여|높이|크게|올려|올리)",
+                            (rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:만\s*)?(?:louder|higher|up\b|키워|키우|높여|높이|크게|올려|올리)",
                              True)):
         m = re.search(pattern, t)
         if m is None:
@@ -438,7 +438,12 @@ def _percent_change(t: str) -> Statement | None:
             return None
         return number("gain_db", 20.0 * math.log10(1.0 + share if louder else 1.0 - share),
                       span=m.span())
-    return None
+    m = _HALF.search(t)             # "cut the seagulls by half", "볼륨 반으로": half the amplitude
+    return None if m is None else number("gain_db", 20.0 * math.log10(0.5), span=m.span())
+
+
+_HALF = re.compile(r"\b(?:cut|turn|bring|drop|take|pull)\b[^.;,]{0,24}?\b(?:(?:down )?by half|in half|to half)\b|"
+                   r"\bhalf (?:the )?(?:volume|level|as loud)\b|(?:볼륨|음량|소리|레벨)\S*\s*(?:을|를|은|는)?\s*(?:딱\s*)?반으로")
 
 
 def drr(t: str) -> Statement | None:

@@ -333,7 +333,7 @@ _WET = [
      r"숲\s*속|숲\s*안|들판|야외|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장|시장\s*(?:한복판|한가운데|골목|거리)|재래시장|야시장|정원|공원|놀이터|캠핑장|산책로|호숫가|강가"),
 ]
 _GAIN = [
-    ("not-loud", r"not (?:too|very|so|that|overly) (?:loud|booming|blaring|boomy)|not loud",
+    ("not-loud", r"not (?:too|very|so|that|overly) (?:loud|booming|blaring|boomy|heavy)|not loud",
      r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진|세지|세진)\s*않|너무\s*크게\s*(?:는\s*)?(?:말고|하지\s*말)|(?<![가-힣])안\s*(?:시끄럽게|크게)|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
     ("quiet-strong", r"(?:soft|quiet|faint) as anything|(?:nearly|almost|near|practically) (?:silent|inaudible)|barely audible|barely hear|almost inaudible|just audible|very quiet|"
                      r"(?:drop|bring|turn|pull|take) (?:it|that|this|them|the \w+) (?:way )?down a lot|"
@@ -356,7 +356,7 @@ _GAIN = [
               r"under (?:his|her|their|my|your|its) breath|"
               r"(?:no|never|not) (?:any )?louder than (?:the |a |an )?(?:narrator|narration|voice|vo|dialogue|dialog|music|speech)|"
               r"low and (?:cosy|cozy|soft|gentle|quiet|warm|calm|mellow)|"
-              r"low volume|low in (?:volume|level)|low level|mutter\w*|low voices?|low-voiced|voices? low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
+              r"low volume|low in (?:volume|level)|low level|mutter\w*|mumbl\w*|low voices?|low-voiced|voices? low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
               r"turned down|down in the mix|(?:plays?|playing|hums?|humming|talks?|talking) low\b(?! (?:on|to|in|near|under|down|and)\b)|"
               r"(?:keep|kept|sits?|sitting|tuck\w*) (?:\w+ )?under the (?:voice|vo|dialogue|dialog|narration|music)|"
@@ -364,7 +364,7 @@ _GAIN = [
               r"tiny (?:hiss|click|tick|squeak|chirp|beep|rustle|tap|crackle|sound|noise|whimper|ping|clink|buzz|whine)|"
               r"(?:bring|turn|pull|take|drop) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
      r"작게|아득하게|아득히|잦아들(?!었)|(?:쬐|쪼|조)[끔금]만\s*들리|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
-     r"배경으로|뒤에\s*깔|소리\s*(?:는\s*)?살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|살짝만?\s*(?:웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
+     r"배경으로|뒤에\s*깔|소리\s*(?:는\s*)?살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|조곤조곤|쑥덕\S*|(?<!로 )(?<!쪽 )살짝(?=\s*(?:[.,!?~]|$))|(?:bgm|브금|음악|라디오|노래)\S*\s*(?:\S+\s*){0,3}?낮게|낮게\s*(?:틀어|loop)|살짝만?\s*(?:얹|웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
                r"(?:normal|ordinary|regular|everyday) (?:talking|speaking|conversation(?:al)?) (?:level|volume|voice)",
@@ -378,8 +378,8 @@ _GAIN = [
              r"pumped|cranked|front and center in the mix|prominent|powerful|strong|blar(?:e|es|ed|ing)|"
              r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|roar(?:s|ed)?\b|"
              r"jets? (?:going |passing |flying |screaming |roaring )?(?:overhead|over\b)|"
-             r"gunshots?|gunfire|explosions?|siren|yell(?:s|ing|ed)?|hammer(?:s|ing)|pound(?:s|ing)|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?",
-     r"너무\s*작(?:아|다|음|네|게\s*들)|미친\s*듯이|크게|큰\s*소리|(?<=[이가]\s)빵(?=\s*[.,!~]|\s*$)|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|시끄러|요란|쾅|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*(?:를\s*)?(?:지르|지름|질러|쳐|침|치는)|비명|(?<![가-힣])꺅|외치"),
+             r"gunshots?|gunfire|explosions?|siren|heavy(?=\s*(?:[,.;!]|$))|go(?:es|ing)? (?:absolutely |completely |totally )?(?:nuts|mental|wild|berserk)|yell(?:s|ing|ed)?|hammer(?:s|ing)|pound(?:s|ing)|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?",
+     r"너무\s*작(?:아|다|음|네|게\s*들)|미친\s*듯이|크게|큰\s*소리|(?<=[이가]\s)빵(?=\s*[.,!~]|\s*$)|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|시끄러|요란|쾅|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*(?:를\s*)?(?:지르|지름|질러|쳐|침|치는)|비명|(?<![가-힣])꺅|외치|왁자지껄|(?:함성|환호)\S*\s*(?:\S+\s*){0,2}?터지|확\s*커지"),
 ]
 
 #: attribute -> [(level, english regex, korean regex)], strongest first within a scale.
