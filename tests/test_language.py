@@ -2234,3 +2234,14 @@ def test_dev59_everyday_levels_halves_and_shares_down(text, want):
 
 def test_dev59_slightly_to_a_side_is_no_level():
     assert value("피아노는 오른쪽으로 살짝.", "gain_db") is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("모닥불은 바로 앞에서 타닥타닥", 0.8),
+    ("바로 뒤에서 누가 과자 봉지 바스락바스락", 0.8),
+    ("three kids kicking the back of my seat", 0.8),
+    ("crowd cheering way up in the stands", 4.5),
+    ("one persons footsteps echoing way down the nave in front", 4.5),
+])
+def test_dev59_right_in_front_is_near_and_way_down_the_nave_is_far(text, want):
+    assert value(text, "dist_m") == pytest.approx(want, abs=0.05)
