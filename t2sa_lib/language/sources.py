@@ -930,7 +930,8 @@ def find_mentions(text: str) -> list[Mention]:
         found.append((s, e, en, ko, sound, kind))
     found = _member_calls(t, found)
     # "일명 '불도저'": a word inside a nickname names the person who bears it
-    nicks = [m.span(g) for m in _NICKNAME_KO.finditer(t) for g in ("nick", "called") if m.group(g)]
+    nicknames_ko = list(_NICKNAME_KO.finditer(t))
+    nicks = [m.span(g) for m in nicknames_ko for g in ("nick", "called") if m.group(g)]
     found = [next(((a, b, text[a:b], text[a:b], "speech-like", "voice") for a, b in nicks if a <= f[0] < b), f)
              for f in found]
     # "two guys arguing about football": what they talk about
@@ -956,7 +957,7 @@ def find_mentions(text: str) -> list[Mention]:
     found = [f for f in found if not any(f[0] >= m.start() and re.sub(r"[이가은는]$", "", t[f[0]:f[1]])
                                          == (m["nick"] or m["nick_whom"] or m["nick_ko"]) for m in nick)]
     # "일명 호랑이쌤이 ... 부르심. 호랑이쌤 목소리": the voice of the one the nickname named
-    for m in _NICKNAME_KO.finditer(t):
+    for m in nicknames_ko:
         found = [f for f in found if not (f[0] > m.end() and f[4] == "speech-like"
                                           and _after_nickname(t, f[0], m["nick"] or m["called"]))]
     people, absorbed = named_people(text, [(f[0], f[1], f[2], f[4]) for f in found])
