@@ -9,7 +9,9 @@ source inherits unless its own words state otherwise.
 How a description is split:
 
 1. sources are found by name (:mod:`t2sa_lib.language.sources`); "two violins"
-   is two sources at the same place;
+   is two sources at the same place; where the learned source tagger
+   (:mod:`t2sa_lib.model.source_tagger`) is sure the description names more, a
+   source is added where it found one's words with no name (:func:`scene_mentions`);
 2. each source owns the text from the clause break before it to the clause
    break before the next source; text before a sentence's first source
    ("On my right, ...") and clauses with "both" / "all" / "둘 다" / "모두"
@@ -28,11 +30,11 @@ import re
 from dataclasses import dataclass, field
 
 from .language import constrain, read
-from .language.reading import Reading, arrives_at_listener, stated_side
+from .language.reading import SIDE_KEPT_EMPTY, Reading, arrives_at_listener, stated_side
 from .language.frames import facing_phrase
 from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
 from .language.sources import (DOUBLED_SOUND_KO, EACH_SIDE, NTH_ONE, PLACE_DEGREE_KO, SOURCES, Mention,
-                               find_mentions)
+                               find_mentions, lexicon_names, stand_in_sound)
 from .language.subjects import GROUP_WORDS
 from .params import RANGES, Motion, SpatialParams, wrap_deg
 
@@ -626,6 +628,65 @@ def _own_words(text: str, mentions: list[Mention]) -> tuple[list[_Group], list[s
     return groups, [o if re.search(r"[A-Za-z가-힣]", o) else text for o in own]
 
 
+def _counts(text: str, mentions: list[Mention]) -> tuple[int, int]:
+    """How many places and how many sources :func:`describe` makes of ``mentions`` ("two
+    violins" is one place, two sources; a later "the dog" is neither)."""
+    if len(mentions) <= 1:
+        return 1, 1
+    groups = [g for g in _link_references(text, _groups(text, mentions)) if g.refers_to is None]
+    return len(groups), sum(len(g.mentions) for g in groups)
+
+
+#: Words before a source's name that are not its name.
+_LEAD_IN = re.compile(r"^(?:(?:and|then|while|also|plus|but|now|the|a|an|my|some|there'?s|"
+                      r"there (?:is|are)|somewhere|그리고|또|저|그)\s+)+", re.I)
+
+
+_POINTS_BACK = re.compile(r"(?:its?|that|this|they|their|he|his|she|her|그|저)\s", re.I)
+
+
+def _unnamed(text: str, start: int, end: int) -> Mention:
+    """A source the tagger found where no name of the lexicon is: labelled by its first
+    words ("Joe beatboxes ..." -> "Joe beatboxes", "뚝딱뚝딱 소리가 ..." -> "뚝딱뚝딱")."""
+    words = _LEAD_IN.sub("", text[start:end].strip(" ,.;:!?-—\n")).split()
+    words = words[:1] if is_korean(text[start:end]) else words[:2]
+    label = re.sub(rf"{KO_PARTICLE}$|[^\w'-]+$", "", " ".join(words)) or text[start:end].strip()
+    return Mention(label, label, stand_in_sound(label), start, end, label)
+
+
+def _tagger_additions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """A source for each of the tagger's ``spans`` that holds no name of the lexicon (the rules
+    saw those and had their reasons: "에어컨 소리 NO", "wind loop removed"), does not point
+    back and keeps no side empty."""
+    names = [a for a, _ in lexicon_names(text)]
+    return [_unnamed(text, a, b) for a, b in spans if not (
+        any(a <= n < b for n in names) or _POINTS_BACK.match(text, a)
+        or SIDE_KEPT_EMPTY.search(text[a:b].lower()))]
+
+
+def scene_mentions(text: str) -> list[Mention]:
+    """The sources :func:`describe` splits ``text`` into: the rules' (:func:`find_mentions`),
+    and those the learned tagger (:mod:`t2sa_lib.model.source_tagger`) finds where the rules
+    found none, when it is sure the text names more and adding them reaches its count.
+
+    It adds, never removes: dropping the names it leaves outside every source undoes rule
+    decisions the tests pin down, for little gain (``docs/language.md``)."""
+    from .model.source_tagger import MAX_UNCERTAINTY, tag_sources
+
+    mentions = find_mentions(text)
+    tags = tag_sources(text)
+    if tags is None or not tags.spans or tags.uncertainty >= MAX_UNCERTAINTY:
+        return mentions
+    # The tagger marks the words of "two radios, one upstairs, the other ..." as one source
+    # or two: either count agrees with it.
+    want, (places, sources) = len(tags.spans), _counts(text, mentions)
+    if want > sources:
+        edited = sorted(mentions + _tagger_additions(text, tags.spans), key=lambda m: m.start)
+        if want in _counts(text, edited):
+            return edited
+    return mentions
+
+
 def network_texts(text: str) -> list[str]:
     """The texts :func:`describe` first runs the network on, for ``model.prefetch``: each
     source's own words and the whole description (the room). Words that place two members
@@ -633,7 +694,7 @@ def network_texts(text: str) -> list[str]:
     from .infer import check_text
 
     text = check_text(text)
-    mentions = find_mentions(text)
+    mentions = scene_mentions(text)
     return [text] if len(mentions) <= 1 else _own_words(text, mentions)[1] + [text]
 
 
@@ -649,7 +710,7 @@ def describe(text: str, model) -> Scene:
 
     text = check_text(text)
     korean = is_korean(text)
-    mentions = find_mentions(text)
+    mentions = scene_mentions(text)
     if len(mentions) <= 1:
         _, (p,) = model.predict_params([text])
         label = _label(mentions[0], korean) if mentions else ("소리" if korean else "sound")

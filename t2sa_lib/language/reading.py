@@ -135,7 +135,7 @@ _LEVEL_NOW = re.compile(r"\b(?:it'?s|it is|they'?re|they are|(?:the \w+ )?(?:is|
 
 
 # "Left side stays empty", "왼쪽은 비워 두고": a side kept free of sound is no place of it.
-_LEFT_EMPTY = re.compile(r"\b(?:the )?(?:left|right|front|back|rear)(?: side)? (?:stays|remains|is|should stay|"
+SIDE_KEPT_EMPTY = re.compile(r"\b(?:the )?(?:left|right|front|back|rear)(?: side)? (?:stays|remains|is|should stay|"
                          r"(?:is )?kept|keeps) (?:completely |totally )?(?:empty|clear|free|silent)\b|"
                          r"(?:왼|오른|앞|뒤)쪽\s*(?:은|는)?\s*(?:비워|비게|비어\s*(?:있|두))")
 
@@ -152,7 +152,7 @@ def denied_spans(t: str) -> list[tuple[int, int]]:
     if _REPORT.search(t):
         spans.extend(m.span() for m in _AS_IS.finditer(t))
     spans.extend(m.span() for m in _TOO_NOW.finditer(t))
-    spans.extend(m.span() for m in _LEFT_EMPTY.finditer(t))
+    spans.extend(m.span() for m in SIDE_KEPT_EMPTY.finditer(t))
     if frames.LISTENER_ON_STAGE.search(t):   # "on your left - which, for the audience, is their right"
         spans.extend(m.span() for m in _THEIR_SIDE.finditer(t))
     if _LEVEL_COMMAND.search(t):

@@ -330,6 +330,13 @@ def _lexicon_patterns() -> list[tuple[int, re.Pattern]]:
             for pattern in (rf"\b(?:{en})(?:e?s)?\b", ko)]
 
 
+def lexicon_names(text: str) -> list[tuple[int, int]]:
+    """Where a name of the lexicon occurs in ``text``, whether or not it names a source there
+    (a denied, removed or compared one too); lower-cased offsets."""
+    t = text.lower()
+    return sorted(m.span() for _, pattern in _lexicon_patterns() for m in pattern.finditer(t))
+
+
 def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
     found = []
     for i, pattern in _lexicon_patterns():
@@ -908,6 +915,18 @@ _SPEAKER_INTRO = re.compile(
     r"^\W*[\w'’ ]{1,24}?['’]s\s+(?:(?:voice\s+)?memo|notes?|message|brief|request|mix notes)\s*[:,.\-–—]", re.I)
 
 
+#: Words that name someone speaking, or speech itself.
+_SPEAKING = re.compile(
+    r"voice|talk|speak|say|announce|kid|child|man|woman|fella|folk|lads?\b|bloke|lad(?:y|ies)|gent|"
+    r"사람|목소리|말|음성|방송|꼬마|아이|엄마|아빠|이모|고모|삼촌|할머니|할아버지|언니|오빠|누나|친구|선생님|아저씨|아줌마")
+
+
+def stand_in_sound(label: str) -> str:
+    """The stand-in sound for a source named outside the lexicon: speech for a person or
+    a voice, else a noise burst."""
+    return "speech-like" if _SPEAKING.search(label) else "noise-burst"
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every source named in ``text``, in order; "two violins" yields two mentions.
 
@@ -948,10 +967,7 @@ def find_mentions(text: str) -> list[Mention]:
         if _talks_with_next_ko(t, e) or is_korean(label) and (_denied(t, (s, e, -1)) or "기준" in t[s:e + 4]) \
                 or re.search(rf"\b(?:{LEAVE_OUT})\s+(?:the |a |an )?{re.escape(label.split()[0])}\b", t):
             continue          # "pls replace the drill with birdsong": left out wherever named
-        found.append((s, e, label, label, "speech-like" if re.search(
-            r"voice|talk|speak|say|announce|kid|child|man|woman|fella|folk|lads?\b|bloke|lad(?:y|ies)|gent|"
-            r"사람|목소리|말|음성|방송|꼬마|아이|엄마|아빠|이모|고모|삼촌|할머니|할아버지|언니|오빠|누나|친구|선생님|아저씨|아줌마", label)
-            else "noise-burst", label))
+        found.append((s, e, label, label, stand_in_sound(label), label))
     # "the players call him the Owl", "별명 돼지": the nickname names that person again later.
     nick = [m for m in _NICKNAME.finditer(t)]
     found = [f for f in found if not any(f[0] >= m.start() and re.sub(r"[이가은는]$", "", t[f[0]:f[1]])
