@@ -677,11 +677,11 @@ def scene_mentions(text: str) -> list[Mention]:
     tags = tag_sources(text)
     if tags is None or not tags.spans or tags.uncertainty >= MAX_UNCERTAINTY:
         return mentions
-    # The tagger marks the words of "two radios, one upstairs, the other ..." as one source
-    # or two: either count agrees with it.
-    want, (places, sources) = len(tags.spans), _counts(text, mentions)
-    if want > sources:
+    want = len(tags.spans)
+    if want > _counts(text, mentions)[1]:
         edited = sorted(mentions + _tagger_additions(text, tags.spans), key=lambda m: m.start)
+        # The tagger marks the words of "two radios, one upstairs, the other ..." as one
+        # source or two: either count agrees with it.
         if want in _counts(text, edited):
             return edited
     return mentions
