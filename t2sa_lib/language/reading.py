@@ -135,9 +135,9 @@ _LEVEL_NOW = re.compile(r"\b(?:it'?s|it is|they'?re|they are|(?:the \w+ )?(?:is|
 
 
 # "Left side stays empty", "왼쪽은 비워 두고": a side kept free of sound is no place of it.
-SIDE_KEPT_EMPTY = re.compile(r"\b(?:the )?(?:left|right|front|back|rear)(?: side)? (?:stays|remains|is|should stay|"
-                         r"(?:is )?kept|keeps) (?:completely |totally )?(?:empty|clear|free|silent)\b|"
-                         r"(?:왼|오른|앞|뒤)쪽\s*(?:은|는)?\s*(?:비워|비게|비어\s*(?:있|두))")
+SIDE_KEPT_EMPTY = re.compile(r"\b(?:the )?(?:left|right|front|back|rear)(?: side)? (?:stays|remains|is|"
+                             r"should stay|(?:is )?kept|keeps) (?:completely |totally )?(?:empty|clear|free|silent)\b|"
+                             r"(?:왼|오른|앞|뒤)쪽\s*(?:은|는)?\s*(?:비워|비게|비어\s*(?:있|두))")
 
 
 # The audience's side, glossed for a listener on the stage: a side that is not theirs.

@@ -125,9 +125,11 @@ def bio_labels(text: str, spans: list[str], offsets: np.ndarray) -> np.ndarray |
     tags = np.full(len(offsets), _OUTSIDE, np.int64)
     for span in spans:
         a = text.find(span)
+        if a < 0:
+            return None
         inside = np.flatnonzero((offsets[:, 0] >= 0) & (offsets[:, 0] < a + len(span))
                                 & (offsets[:, 1] > a))
-        if a < 0 or not len(inside):
+        if not len(inside):
             return None
         tags[inside] = _INSIDE
         tags[inside[0]] = _BEGIN
@@ -138,15 +140,17 @@ def _source_spans(tags: np.ndarray, offsets: np.ndarray) -> list[tuple[int, int]
     """Character spans of the tagged runs: a B opens one, the I's after it extend it (an I
     after an O belongs to no source)."""
     spans: list[list[int]] = []
-    prev = _OUTSIDE
+    in_source = False
     for tag, (s, e) in zip(tags, offsets):
         if s < 0:
             continue
         if tag == _BEGIN:
             spans.append([s, e])
-        elif tag == _INSIDE and prev != _OUTSIDE:
+            in_source = True
+        elif tag == _INSIDE and in_source:
             spans[-1][1] = e
-        prev = tag if tag == _BEGIN or prev != _OUTSIDE else _OUTSIDE
+        else:
+            in_source = False
     return [(int(s), int(e)) for s, e in spans]
 
 
