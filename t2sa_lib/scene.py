@@ -10,8 +10,9 @@ How a description is split:
 
 1. sources are found by name (:mod:`t2sa_lib.language.sources`); "two violins"
    is two sources at the same place; where the learned source tagger
-   (:mod:`t2sa_lib.model.source_tagger`) is sure the description names more, a
-   source is added where it found one's words with no name (:func:`scene_mentions`);
+   (:mod:`t2sa_lib.model.source_tagger`) is sure the description names another
+   number, a source is added where it found one's words with no name, or a name
+   it leaves out or folds into another is dropped (:func:`scene_mentions`);
 2. each source owns the text from the clause break before it to the clause
    break before the next source; text before a sentence's first source
    ("On my right, ...") and clauses with "both" / "all" / "둘 다" / "모두"
@@ -664,13 +665,51 @@ def _tagger_additions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         or SIDE_KEPT_EMPTY.search(text[a:b].lower()))]
 
 
+#: Marks that part two names even inside one source the tagger found.
+_APART = re.compile(r"[,;.!?:\n—]")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The words around ``text[start:end]`` up to the nearest of :data:`_APART`'s marks."""
+    end = _APART.search(text, end)
+    start = max((m.end() for m in _APART.finditer(text, 0, start)), default=0)
+    return text[start:end.start() if end else len(text)]
+
+
+def _tagger_reduction(text: str, mentions: list[Mention], spans: list[tuple[int, int]]
+                      ) -> list[Mention]:
+    """The rules' ``mentions`` less the names the tagger's ``spans`` leave out or fold into
+    the name before them.
+
+    A name outside every span goes unless its own words place it or spread it ("관중
+    함성이 사방에서" stays; "It's a cathedral." goes). A later name inside the same span as
+    the one before goes unless a mark, a place or a word for a group parts them ("Tom taps
+    his glass" is Tom; "Rain and distant thunder, both far behind me" stays two).
+    """
+    groups, own = _own_words(text, mentions)
+    own_of = {m.start: o for g, o in zip(groups, own) for m in g.mentions}
+    kept: list[Mention] = []
+    for m in mentions:
+        span = next(((a, b) for a, b in spans if a <= m.start < b), None)
+        if span is None:
+            said = read(own_of.get(m.start) or _clause_around(text, m.start, m.end))
+            if _places(said) or "spread_deg" in said.statements:
+                kept.append(m)
+        elif not (kept and span[0] <= kept[-1].start < span[1]):
+            kept.append(m)
+        elif (_APART.search(text, kept[-1].end, m.start)
+              or _places(read(text[kept[-1].end:m.start])) or _GROUP.search(text[span[0]:span[1]])):
+            kept.append(m)
+    return kept
+
+
 def scene_mentions(text: str) -> list[Mention]:
     """The sources :func:`describe` splits ``text`` into: the rules' (:func:`find_mentions`),
-    and those the learned tagger (:mod:`t2sa_lib.model.source_tagger`) finds where the rules
-    found none, when it is sure the text names more and adding them reaches its count.
-
-    It adds, never removes: dropping the names it leaves outside every source undoes rule
-    decisions the tests pin down, for little gain (``docs/language.md``)."""
+    corrected by the learned tagger (:mod:`t2sa_lib.model.source_tagger`) when it is sure
+    of how many sources the text names and the rules found another count. It adds sources
+    where it found words with no name (:func:`_tagger_additions`), or drops names it leaves
+    out or folds into one source (:func:`_tagger_reduction`); either edit is taken only
+    when it reaches the tagger's count."""
     from .model.source_tagger import MAX_UNCERTAINTY, tag_sources
 
     mentions = find_mentions(text)
@@ -678,13 +717,16 @@ def scene_mentions(text: str) -> list[Mention]:
     if tags is None or not tags.spans or tags.uncertainty >= MAX_UNCERTAINTY:
         return mentions
     want = len(tags.spans)
-    if want > _counts(text, mentions)[1]:
+    places, sources = _counts(text, mentions)
+    if want > sources:
         edited = sorted(mentions + _tagger_additions(text, tags.spans), key=lambda m: m.start)
-        # The tagger marks the words of "two radios, one upstairs, the other ..." as one
-        # source or two: either count agrees with it.
-        if want in _counts(text, edited):
-            return edited
-    return mentions
+    elif want < places:
+        edited = _tagger_reduction(text, mentions, tags.spans)
+    else:
+        return mentions
+    # The tagger marks the words of "two radios, one upstairs, the other ..." as one
+    # source or two: either count agrees with it.
+    return edited if edited and want in _counts(text, edited) else mentions
 
 
 def network_texts(text: str) -> list[str]:

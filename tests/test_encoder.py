@@ -1,3 +1,5 @@
+import os
+
 import numpy as np
 import pytest
 
@@ -111,3 +113,29 @@ def test_e5_encoder_reads_back_exactly_what_it_computed(frozen, tmp_path, monkey
 def test_truncation_is_reported(frozen):
     _, flags = enc.tokenize(frozen.tokenizer, ["short", "word " * 200], max_length=32)
     assert flags == [False, True]
+
+
+def test_encoder_tensors_and_tokenizer_are_read_once_and_shared(frozen):
+    weights, config = enc.load_encoder_tensors()
+    again, _ = enc.load_encoder_tensors()
+    assert weights is not again                 # callers may replace entries of their own dict
+    name = "embeddings.word_embeddings.weight"
+    assert again[name] is weights[name] and config["hidden_size"] == weights[name].shape[1]
+    weights[name] = None
+    assert enc.load_encoder_tensors()[0][name] is again[name]
+    assert enc.load_tokenizer() is enc.load_tokenizer()
+
+
+def test_a_changed_encoder_file_is_read_again(frozen, tmp_path):
+    import shutil
+
+    folder = tmp_path / "e5"
+    shutil.copytree(enc._converted(None), folder)
+    first = enc.load_encoder_tensors(folder)[0]
+    tok = enc.load_tokenizer(folder)
+    for name in ("model.safetensors", "tokenizer.json"):
+        stat = (folder / name).stat()
+        os.utime(folder / name, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    name = "embeddings.word_embeddings.weight"
+    assert enc.load_encoder_tensors(folder)[0][name] is not first[name]
+    assert enc.load_tokenizer(folder) is not tok

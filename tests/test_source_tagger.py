@@ -85,6 +85,7 @@ def test_committed_tagger_learned_from_tuned_halves_only():
     blob = torch.load(st.TAGGER_PATH, weights_only=True)
     halves = set(blob["meta"]["halves"])
     assert halves and not halves & set(BLIND_HALVES) and "test" not in halves
+    assert blob["meta"]["halves"] == st.training_halves()      # retraining reproduces it
     assert blob["meta"]["encoder_layers"] == st.ENCODER_LAYERS
 
 
@@ -116,12 +117,39 @@ def test_the_tagger_adds_no_source_the_words_rule_out(monkeypatch, text, second)
     assert scene.scene_mentions(text) == first
 
 
-def test_the_tagger_never_drops_a_name(monkeypatch):
-    text = "In the kitchen: a kettle hisses on my left"
-    names = [_mention("kitchen", text), _mention("kettle", text)]
-    monkeypatch.setattr(scene, "find_mentions", lambda t: names)
-    monkeypatch.setattr(st, "tag_sources", lambda t: st.SourceTags([(16, 42)], 0.0))
-    assert scene.scene_mentions(text) == names
+def _sure_of(monkeypatch, *words: str) -> None:
+    """A tagger sure that the sources of the text are exactly ``words``."""
+    monkeypatch.setattr(st, "tag_sources", lambda t: st.SourceTags(
+        [(t.index(w), t.index(w) + len(w)) for w in words], 0.0))
+
+
+@pytest.mark.parametrize("text, words, kept", [
+    # a name outside every source, its own words placing nothing: the place of the scene
+    ("It's a cathedral. Choir up front, distant; someone coughs a few pews behind me",
+     ["Choir up front, distant", "someone coughs a few pews behind me"], ["choir", "cough"]),
+    # a second name inside one source, nothing parting it from the first
+    ("Dad and Uncle Ray are arguing in the kitchen behind me, loud.",
+     ["Dad and Uncle Ray are arguing in the kitchen behind me, loud"], ["Dad"]),
+])
+def test_a_sure_tagger_drops_names_that_are_no_source_of_their_own(monkeypatch, text, words,
+                                                                    kept):
+    _sure_of(monkeypatch, *words)
+    assert [m.label_en for m in scene.scene_mentions(text)] == kept
+
+
+@pytest.mark.parametrize("text, words", [
+    ("관중 함성이 사방에서, 심판 휘슬은 정면 멀리", ["심판 휘슬은 정면 멀리"]),   # its own place
+    ("Rain and distant thunder, both far behind me", ["Rain and distant thunder, both"]),
+    ("비가 사방에서 쏟아지는데 오른쪽 저 멀리서 천둥도 우르릉", ["비가 사방에서 쏟아지는데 오른쪽"]),
+    ("The wind, and somewhere far off to the left, wolves",
+     ["The wind, and somewhere far off to the left, wolves"]),
+    ("Two violins, both far behind me", ["Two violins, both far behind me"]),  # counts agree
+])
+def test_the_tagger_keeps_names_their_words_keep_apart(monkeypatch, text, words):
+    first = scene.find_mentions(text)
+    assert len(first) == 2
+    _sure_of(monkeypatch, *words)
+    assert scene.scene_mentions(text) == first
 
 
 @pytest.mark.parametrize("uncertainty", [st.MAX_UNCERTAINTY, 1.0])

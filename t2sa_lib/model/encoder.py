@@ -33,6 +33,7 @@ import shutil
 import struct
 import time
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -321,23 +322,41 @@ def _converted(path: Path | None) -> Path:
 
 
 def load_tokenizer(path: Path | None = None):
-    """The converted encoder's ``PreTrainedTokenizerFast``."""
+    """The converted encoder's ``PreTrainedTokenizerFast``, built once per process (again
+    only when ``tokenizer.json`` changes on disk) and shared: each costs ~300 MB, and the
+    predictor and the source tagger both tokenize. Every call passes its own padding and
+    truncation, so sharing changes no output."""
+    path = _converted(path)
+    return _read_tokenizer(path, (path / "tokenizer.json").stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=1)
+def _read_tokenizer(path: Path, stamp_ns: int):
     from transformers import PreTrainedTokenizerFast
 
-    return PreTrainedTokenizerFast.from_pretrained(str(_converted(path)))
+    return PreTrainedTokenizerFast.from_pretrained(str(path))
 
 
 def load_encoder_tensors(path: Path | None = None) -> tuple[dict, dict]:
     """The converted encoder's tensors (``BertModel`` names, float32, CPU) and its config.
 
     What inference needs, without transformers' model classes: importing and
-    building those costs ~3 s of every command-line call.
+    building those costs ~3 s of every command-line call. The file is read once per
+    process (again only when it changes on disk) and every call returns a new dict over
+    the same tensors, which the predictor and the source tagger share: callers may
+    replace entries of the dict but must never write into a tensor.
     """
+    path = _converted(path)
+    weights = path / "model.safetensors"
+    tensors, config = _read_encoder_tensors(weights, weights.stat().st_mtime_ns)
+    return dict(tensors), json.loads(config)
+
+
+@lru_cache(maxsize=1)
+def _read_encoder_tensors(weights: Path, stamp_ns: int) -> tuple[dict, str]:
     from safetensors.torch import load_file
 
-    path = _converted(path)
-    return (load_file(str(path / "model.safetensors")),
-            json.loads((path / "config.json").read_text(encoding="utf-8")))
+    return load_file(str(weights)), (weights.parent / "config.json").read_text(encoding="utf-8")
 
 
 def load_encoder(device: str | None = None, path: Path | None = None):
