@@ -5,12 +5,15 @@ loaded once), the synthesis time of the four stand-in sounds, the render time of
 the mix (48 kHz, KEMAR) as a multiple of real time (target >= 100x), wall clock
 and the process's CPU time (which other work on a shared machine inflates less),
 and as a reference measured in the same run, four single-source renders of the
-same sounds one after another. Medians of the rounds.
+same sounds one after another. Medians of the rounds. Also the process's peak
+resident memory once the model has predicted a sentence, and again once the
+description has been parsed (which loads the source tagger beside it).
 Run: ``.venv/bin/python benchmarks/bench_scene.py [--rounds N]``.
 """
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import time
 
@@ -19,6 +22,11 @@ from _common import write_result
 TEXT = ("rain all around, a dog barking far off to the left, footsteps coming up behind me, "
         "and a bell ringing softly above me on the right")
 SECONDS, SR = 10.0, 48000
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far, MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> None:
@@ -33,6 +41,8 @@ def main() -> None:
     from t2sa_lib.scene import describe
 
     model = T2SInfer()
+    model.predict([TEXT])
+    rss_model = peak_rss_mb()
     describe(TEXT, model)
     parse, synth, mix, mix_cpu, single = [], [], [], [], []
     # Parsing first: the encoder's worker threads spin for a while after each call and
@@ -42,6 +52,7 @@ def main() -> None:
         t0 = time.perf_counter()
         scene = describe(TEXT, model)
         parse.append(time.perf_counter() - t0)
+    rss_parsed = peak_rss_mb()
     time.sleep(1.0)
     for _ in range(args.rounds):
         t0 = time.perf_counter()
@@ -65,6 +76,8 @@ def main() -> None:
         "render_cpu_s": round(m_cpu, 4), "render_cpu_x_realtime": round(SECONDS / m_cpu, 1),
         "target_x_realtime": 100.0,
         "reference_four_single_renders_s": round(ref, 4),
+        "peak_rss_mb_model_loaded": round(rss_model, 1),
+        "peak_rss_mb_description_parsed": round(rss_parsed, 1),
         "rounds": args.rounds})
     print(f"{len(scene.sources)} sources: parse {1000 * statistics.median(parse):.0f} ms, "
           f"stand-ins {1000 * statistics.median(synth):.0f} ms, render {1000 * m:.0f} ms = "

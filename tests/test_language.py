@@ -2245,3 +2245,40 @@ def test_dev59_slightly_to_a_side_is_no_level():
 ])
 def test_dev59_right_in_front_is_near_and_way_down_the_nave_is_far(text, want):
     assert value(text, "dist_m") == pytest.approx(want, abs=0.05)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("her heels clicking away down the corridor behind me", "recede"),
+    ("ring bearer's shoes squeaking as he runs up the aisle toward us", "approach"),
+    ("Rex barks from the far side of the yard, then trots over and sniffs at my ankles",
+     "approach"),
+    ("the speaker faces toward us", None),
+    ("the music gets quieter and quieter", None),       # a fade, not a distance
+])
+def test_dev61_comings_toward_us_and_goings_down_the_hall(text, kind):
+    motion = read(text).motion
+    assert (motion or {}).get("kind") == kind
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("radio low from the door speaker on my right", "gain_db", -10.0),
+    ("a dog barking two houses down to the left", "dist_m", 4.5),
+    ("a radio low on the shelf", "gain_db", None),          # a height or a level: left open
+    ("DJ booth up front", "wet_mix", None),                 # a DJ's booth is no small room
+    ("we're in a booth", "wet_mix", 0.1),
+])
+def test_dev61_radios_low_houses_down_and_booths(text, attr, want):
+    said = read(text).statements.get(attr)
+    assert (said.value if said else None) == (pytest.approx(want) if want is not None else None)
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("the old radio on the sill, a little to my left, about waist high.", "el_deg", -25.0),
+    ("table-high, on my left", "el_deg", -25.0),
+    ("a bird up high", "el_deg", 35.0),
+    ("다락방에서 쥐가 사각사각 뛰어다니는 소리 살짝만 넣어줘", "gain_db", -10.0),  # just a little
+    ("리버브는 살짝만 섞어줘", "gain_db", None),                  # a little reverb, not a quiet sound
+])
+def test_dev61_waist_high_and_just_a_little_of_a_sound(text, attr, want):
+    said = read(text).statements.get(attr)
+    assert (said.value if said else None) == (pytest.approx(want) if want is not None else None)

@@ -1604,3 +1604,14 @@ def test_dev59_headings_corrections_nicknames_pairs_and_new_names(model, text, l
 def test_dev59_bracketed_sides_stay_with_their_clause(model, text, want):
     got = [s.params.az_deg for s in describe(text, model).sources]
     assert got == pytest.approx(want, abs=0.05)
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("차 소리 같은 건 하나도 없고, 왼쪽에서 새소리만. 아주 가끔 까마귀도 멀리서", ["새", "까마귀"]),
+    ("TV 꺼 줘. 냉장고 소리만 뒤에서", ["냉장고"]),                    # switched off
+    ("라디오를 왼쪽에서 크게 틀어줘", ["라디오"]),
+    ("민재 선배가 발소리를 쿵쿵 내며 뒤에서 걸어와", ["발소리"]),        # 선배 is no boat
+    ("배가 왼쪽에서 지나가", ["배"]),
+])
+def test_dev61_absent_and_switched_off_sounds_and_seniors(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

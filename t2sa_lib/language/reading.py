@@ -422,13 +422,16 @@ _MOTION = [
                  r"\b(?:later|now|then),? (?:it|he|she|they)(?:'s| is| are|'re) (?:\w+ )?(?:closer|nearer)\b|"
                  # "trots closer", "edges nearer"; not how it sounds or where it is put
                  r"\b(?!(?:sound|feel|seem|look|plac|put|bring|brought|set|keep|kept|mak|pan|mix|pull|push|nudg|get|got|is|was)\w*\b)"
-                 r"\w+(?:s|ed) (?:closer|nearer)\b|\b(?:work|mak|wend|edg)\w* (?:its|his|her|their) way (?:up|over|in|toward|towards|closer)\b|\bheading (?:toward|towards) me|\bnearer and nearer|\bcloser and closer",
+                 r"\w+(?:s|ed) (?:closer|nearer)\b|\b(?:work|mak|wend|edg)\w* (?:its|his|her|their) way (?:up|over|in|toward|towards|closer)\b|\bheading (?:toward|towards) me|\bnearer and nearer|\bcloser and closer|"
+                 r"\b(?:run|ran|walk|com|came|trott|trot|hurr|rush|wander|crawl|hop)\w* (?:\S+\s+){0,4}?towards? us\b|"
+                 r"\b(?:com(?:e|es|ing)|came|walk\w*|wander\w*|trots?|trott\w*) over and (?:\w+ ){0,4}?at my (?:ankles?|feet|knees?|legs?|side|hand)\b",
      r"다가오|다가와|다가온|다가옴|다가왔|다가옵|점점\s*(?:또렷|선명|뚜렷)해|(?:걸어|뛰어|달려|기어)\s*(?:오(?!르)|와|온|옴)|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁)으로\s*(?:와|오|온)|이쪽으로\s*(?:\S+\s*)?(?:오는|와요|온다|와서|옵니)|(?<![가-힣])(?:나한테|나에게|내게)로|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|와(?=\s*[.,!?]|\s*$))|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와|온|옴)|접근|점점\s*(?:\S+\s+)?가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|"
                r"\bleav\w*\b(?! (?:it|them|that|this|the \w+(?: \w+)?) (?:where|there|as is|in place|alone|"
                r"(?:in|on|at|by|near|behind|up|down|over|under)\b))|"
-               r"\bfurther and further|\bfarther and farther|\bget\w* (?:further|farther) (?:away|off)|\bdisappear\w*|\bpull\w* away|"
+               r"\bfurther and further|\bfarther and farther|"
+               r"\b\w+ing away down the (?:corridor|hall|hallway|street|road|lane|path|aisle|stairs|track)\b|\bget\w* (?:further|farther) (?:away|off)|\bdisappear\w*|\bpull\w* away|"
                r"\bheading away|\brecede|\bswoop\w* (?:off|away)\b|"
                r"\bthen\b[^.;]{0,40}?\b(?:a (?:bit|little) )?(?:further|farther) (?:away|off)\b|"
                r"\b(?:down|along) the (?:corridor|hall|hallway|street|road|lane|path|aisle|track) away\b|\b(?:drive|drives|driving|drove|fl(?:y|ies|ew|ying)|runs?|running|ran|"

@@ -94,7 +94,7 @@ SOURCES = [
     ("train", "기차", r"trains?|subway|metro|tram|railway", r"기차|열차|지하철|전철|KTX", "hum"),
     ("plane", "비행기", r"planes?|jets?|aircraft|airplanes?|airliner", r"비행기|제트기|여객기|항공기|전투기", "wind"),
     ("helicopter", "헬기", r"helicopters?|chopper", r"헬기|헬리콥터", "hum"),
-    ("boat", "배", r"boats?|ship|ferry|foghorn|jet ?skis?|outboards?(?: motors?| engines?)?", r"배가|뱃고동|무적|선박|보트|여객선", "hum"),
+    ("boat", "배", r"boats?|ship|ferry|foghorn|jet ?skis?|outboards?(?: motors?| engines?)?", r"(?<![선후택])배가(?!\s*(?:고프|고파|아프|아파|불러))|뱃고동|무적|선박|보트|여객선", "hum"),
     ("piano", "피아노", r"pianos?|pianists?", r"피아노", "tone-chord"),
     ("guitar", "기타", r"guitars?|guitarists?|lutes?|lyres?|mandolins?|banjos?|ukuleles?", r"기타(?!\s*등)|류트|만돌린|밴조|우쿨렐레", "tone-chord"),
     ("violin", "바이올린", r"violins?|violinists?|fiddles?|fiddlers?", r"바이올린", "tone-chord"),
@@ -804,13 +804,17 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                 # "손님들은 다 외출했어요": people who have gone out make no sound here
                 or re.match(r"(?:들)?\s*(?:은|는|이|가|도)?\s*(?:다|모두|전부|싹)?\s*(?:외출|나갔|자리\s*비웠)",
                             t[k[1]:k[1] + 14])
+                # "라디오는 끄고", "TV 꺼 줘": switched off
+                or re.match(r"\s*(?:소리\s*)?(?:은|는|도|를|을)?\s*(?:아예\s*|그냥\s*|좀\s*)?(?:끄고|꺼\s*(?:줘|주세요|두고|놓고|져\s*있)|끈\s*상태)",
+                            t[k[1]:k[1] + 14])
                 # "바람이 잦아들었습니다": a sound that has stopped before the scene
                 or _STOPPED_KO.match(t[k[1]:k[1] + 14])
                 # "바람 하나 없는 조용한 밤": not even one
                 or re.match(r"\s*(?:소리\s*)?(?:은|는|이|가|도)?\s*(?:하나|한\s*점|조차)\s*없", t[k[1]:k[1] + 12])
                 # "차 소리 X", "에어컨 소리 NO", "차 소리는 일절 없고", "목소리는 절대 없게",
+                # "차 소리 같은 건 하나도 없고",
                 # "천둥은 치지 말고": left out of the scene
-                or re.match(r"\s*(?:소리\s*|소음\s*)?(?:은|는|이|가|도)?\s*(?:(?:x|no)(?![a-z])|(?:일절|전혀|아예|하나도)\s*없|"
+                or re.match(r"\s*(?:소리\s*|소음\s*)?(?:같은\s*(?:건|거|것은)\s*)?(?:은|는|이|가|도)?\s*(?:(?:x|no)(?![a-z])|(?:일절|전혀|아예|하나도)\s*없|"
                             r"(?:절대\s*)?(?:없게|없도록|없어야|없이)|(?!(?:빼|없애|지우|줄이|끄|잊)지)[가-힣]{1,3}지\s*(?:말고|말아|마(?![가-힣])|마세요|않게|않도록))",
                             t[k[1]:k[1] + 14])
                 # "아이들 웅성거림은 현장 소음으로 충분하니 추가 X": not to be added

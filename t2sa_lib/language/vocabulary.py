@@ -126,6 +126,7 @@ _EL = [
      rf"{_SCREEN_KO.format('아래|아래쪽|하단')}|어깨\s*높이|가슴\s*높이|대시보드|어깨\s*위에(?:서)?|(?:책상|테이블|탁자|식탁|협탁|불판|도마|가스레인지|프라이팬|카운터|조리대)\s*위(?:에서|에|로)?|(?<!바닥에 )(?<!바닥에)낮게\s*깔|"
      r"(?:책상|테이블|탁자|식탁)\s*(?:의\s*)?(?:(?:왼|오른)쪽\s*)?(?:모서리|구석|끝|가장자리)"),
     ("chest", r"waist (?:height|level)|hip (?:height|level)|belt (?:height|level)|table height|desk height|"
+              r"(?:waist|hip|belt|table|desk)[- ]high\b|"
               r"counter ?height|(?:desk|table|counter|bed) level|bed height|hand (?:height|level)|"
               r"(?:door[- ])?pocket (?:height|level)|elbows?|on the (?:stove|hob|cooker|stovetop|counter|worktop)|"
               r"(?:next to|beside) me on the (?:sofa|couch|settee|bench)",
@@ -219,6 +220,7 @@ _DIST = [
             r"at the other end|way across\b|across the street|across the field|across the yard|"
             r"outside the window|next door|fireworks|remote|in the background|"
             r"(?:one|a|two|three|(?:a )?couple(?: of)?|a few) floors? (?:up|down|above|below|beneath|under)|"
+            r"(?:two|three|four|five|several|(?:a )?couple(?: of)?|a few) (?:houses|doors|blocks|streets|fields) (?:down|away|over|along)|"
             r"floor (?:above|below|beneath|under) (?:me|us|mine|ours)|"
             r"end of the (?:hall|hallway|corridor|street|block|garden)|far end|(?:the )?(?:very )?back row|last row|at the very back\b|"
             r"(?:the )?neighbou?rs'? (?:mower|lawnmower|dog|tv|radio|music|party|kids|drill|baby)|"
@@ -325,7 +327,7 @@ _WET = [
      r"부엌|주방|도서관|사무실|교실|강의실|경기장|거실|침실|카페|식당|가게|편의점|대기실|라운지|술집|병실|아파트|로비|"
      r"(?:울림|잔향|리버브)\s*(?:은|는|이|가)?\s*(?:중간|보통)"),
     ("room-small", r"cramped|closet|wardrobe|cupboard|inside a car|in the car|car interior|"
-                   r"in a car|windows up|driver'?s seat|passenger seat|back seat|phone booth|booth|under a blanket|under the covers|"
+                   r"in a car|windows up|driver'?s seat|passenger seat|back seat|phone booth|(?<!dj )(?<!ticket )(?<!toll )(?<!food )(?<!photo )booth|under a blanket|under the covers|"
                    r"pillow|tiny room|small room|cockpit|helmet|cabin|carpeted|carpet|(?:in|inside) (?:a|the|our|my) tent",
      r"텐트\s*(?:안|속)|옷장|차\s*안|차안|운전석|조수석|뒷좌석|자동차\s*안|부스|이불|베개|작은\s*방|좁은\s*방|헬멧|캐비닛|상자\s*안|"
      r"(?:지하철|열차|기차|엘리베이터|엘베)\s*(?:안|칸|객실|내부)"),
@@ -362,11 +364,12 @@ _GAIN = [
               r"low volume|low in (?:volume|level)|low level|mutter\w*|mumbl\w*|low voices?|low-voiced|voices? low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
               r"turned down|down in the mix|(?:plays?|playing|hums?|humming|talks?|talking) low\b(?! (?:on|to|in|near|under|down|and)\b)|"
+              r"\b(?:radio|tv|telly|television|stereo|music|podcast)s? low (?=from|in the|somewhere)|"
               r"(?:keep|kept|sits?|sitting|tuck\w*) (?:\w+ )?under the (?:voice|vo|dialogue|dialog|narration|music)|"
               r"mosquito|a fly|ticking|tick|too loud|drowned out|on low|muffled|"
               r"tiny (?:hiss|click|tick|squeak|chirp|beep|rustle|tap|crackle|sound|noise|whimper|ping|clink|buzz|whine)|"
               r"(?:bring|turn|pull|take|drop) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
-     r"작게|아득하게|아득히|잦아들(?!었)|(?:쬐|쪼|조)[끔금]만\s*들리|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
+     r"작게|아득하게|아득히|잦아들(?!었)|(?:쬐|쪼|조)[끔금]만\s*들리|(?<!리버브 )(?<!리버브는 )(?<!잔향 )(?<!잔향은 )(?<!울림 )(?<!울림은 )(?<!에코 )(?<!에코는 )(?<!reverb )(?:살짝|조금|쪼끔|쬐끔|약간)만\s*(?:넣어|깔아|섞어)|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
      r"배경으로|뒤에\s*깔|소리\s*(?:는\s*)?살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|조곤조곤|쑥덕\S*|(?<!로 )(?<!쪽 )살짝(?=\s*(?:[.,!?~]|$))|(?:bgm|브금|음악|라디오|노래)\S*\s*(?:\S+\s*){0,3}?낮게|낮게\s*(?:틀어|loop)|살짝만?\s*(?:얹|웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
