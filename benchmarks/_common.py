@@ -1,6 +1,7 @@
-"""Shared bits of the benchmark scripts: machine description and result writing."""
+"""Shared bits of the benchmark scripts: result writing and peak memory."""
 from __future__ import annotations
 
+import resource
 import sys
 from pathlib import Path
 
@@ -17,3 +18,8 @@ def write_result(name: str, payload: dict) -> Path:
     atomic_write_json(path, {**payload, **provenance()})
     print(f"wrote {path}")
     return path
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far, MB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -16,11 +16,10 @@ Run: .venv/bin/python benchmarks/bench_infer.py
 """
 from __future__ import annotations
 
-import resource
 import time
 
 import numpy as np
-from _common import write_result
+from _common import peak_rss_mb, write_result
 
 from t2sa_lib.files import read_records
 from t2sa_lib.infer import T2SInfer
@@ -110,7 +109,7 @@ def main(rounds: int = 3) -> None:
     texts = [r["text"] for r in read_records(DATA / "text2spatial_v4_test.jsonl")][:40]
     many = [r["text"] for r in read_records(DATA / "text2spatial_v4_train.jsonl")][:512]
     model.predict(many, batch_size=256)     # the peak of one model at work
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_mb = peak_rss_mb()
     f32_model = model if model.predictor.amp == "off" else T2SInfer(amp="off")
     t = interleaved({"auto": (model, (64, 256)), "float32": (f32_model, (256,))},
                     texts, many, rounds)

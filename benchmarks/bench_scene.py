@@ -13,20 +13,14 @@ Run: ``.venv/bin/python benchmarks/bench_scene.py [--rounds N]``.
 from __future__ import annotations
 
 import argparse
-import resource
 import statistics
 import time
 
-from _common import write_result
+from _common import peak_rss_mb, write_result
 
 TEXT = ("rain all around, a dog barking far off to the left, footsteps coming up behind me, "
         "and a bell ringing softly above me on the right")
 SECONDS, SR = 10.0, 48000
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory so far, MB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> None:

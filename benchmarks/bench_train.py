@@ -7,12 +7,11 @@ validation metrics. Run: .venv/bin/python benchmarks/bench_train.py [--epochs N]
 from __future__ import annotations
 
 import argparse
-import resource
 import tempfile
 import time
 from pathlib import Path
 
-from _common import write_result
+from _common import peak_rss_mb, write_result
 
 from t2sa_lib.files import read_records
 from t2sa_lib.metrics import PAPER_METRICS
@@ -39,7 +38,7 @@ def main() -> None:
         "amp": args.amp, "target_seconds_for_16_epochs": 600,
         "wall_seconds": round(wall, 1), "seconds_per_epoch": [r["seconds"] for r in res.history],
         "checkpoint_mb": round(size / 1e6, 1),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
         "valid": {k: res.valid_metrics[k] for k in PAPER_METRICS},
         "paper": "4 h on two GPUs"})
 

@@ -330,18 +330,19 @@ def _lexicon_patterns() -> list[tuple[int, re.Pattern]]:
             for pattern in (rf"\b(?:{en})(?:e?s)?\b", ko)]
 
 
+def _name_matches(t: str) -> list[tuple[int, int, int]]:
+    """``(start, end, index into SOURCES)`` of every match of a lexicon entry in ``t``."""
+    return [(m.start(), m.end(), i) for i, pattern in _lexicon_patterns() for m in pattern.finditer(t)]
+
+
 def lexicon_names(text: str) -> list[tuple[int, int]]:
     """Where a name of the lexicon occurs in ``text``, whether or not it names a source there
     (a denied, removed or compared one too); lower-cased offsets."""
-    t = text.lower()
-    return sorted(m.span() for _, pattern in _lexicon_patterns() for m in pattern.finditer(t))
+    return sorted((s, e) for s, e, _ in _name_matches(text.lower()))
 
 
 def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
-    found = []
-    for i, pattern in _lexicon_patterns():
-        found.extend((m.start(), m.end(), i) for m in pattern.finditer(t))
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    found = sorted(_name_matches(t), key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, int]] = []
     for s, e, i in found:
         if kept and s < kept[-1][1]:
