@@ -204,11 +204,13 @@ def _link_references(text: str, groups: list[_Group]) -> list[_Group]:
         joined = earlier and re.fullmatch(r"\s*,?\s*(?:and|&|\+)\s+(?:the\s+|a\s+|an\s+)?|"
                                           r"(?:이랑|랑|하고|과|와)\s*(?:\+\s*)?|\s*\+\s*",
                                           t[earlier[-1].mentions[0].end:m.start])
+        # "1) rain everywhere ... 4) rain on my umbrella": items of a numbered list are apart
+        listed = earlier and re.search(r"\s\d{1,2}\)\s", t[earlier[-1].mentions[0].end:m.start])
         # "the woodpecker ..., the nuthatch ...": two kinds of bird, each named by its own word
         species = earlier and not same_noun and _specific(noun, m) and _specific(before_noun, m)
         # "... 뛰어가요. 발소리 통통통": a bare name and its sound after the same kind, no more
         echo = earlier and kept[-1] is earlier[-1] and is_korean(noun) and bool(_ECHO.fullmatch(text[g.start:g.end]))
-        if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and not joined \
+        if earlier and len(g.mentions) == 1 and not _ANOTHER.search(before) and not joined and not listed \
                 and not NTH_ONE.match(t, m.start) and (
                 same_noun or echo or _DEFINITE.search(before) and _same_place(text, g, earlier[-1])
                 and m.sound != "speech-like" and m.label_en == earlier[-1].mentions[0].label_en
@@ -374,7 +376,8 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
         return constrain(params, Reading(update.text, motion=update.motion))[0]
     if stmt is not None:
         # "..., 코앞을 지나 왼쪽으로 멀어지고": a way in the clause ends where it says, not at its start
-        way = update.motion if update.motion is not None and "start_az_deg" in update.motion else {}
+        # "..., 내 앞을 지나서 오른쪽으로 사라짐": where it disappears, not the front it passes
+        way = update.motion if update.motion is not None else {}
         return params.replace(motion=Motion("pass-by", end_az_deg=way.get("end_az_deg", stmt.clipped_value())))
     return params
 
@@ -390,6 +393,8 @@ _PLACES = {"az_deg", "el_deg", "dist_m"}
 #: Where the last member's own words end and words about all of them begin: a new
 #: sentence, or "both" / "둘 다" ("... the other far off. Both quiet.").
 _GROUP = re.compile(GROUP_WORDS, re.I)
+#: A word for a group just after a span ("매미랑 계곡물 소리, 둘 다 ...").
+_GROUP_AFTER = re.compile(rf"[\s,]*(?:{GROUP_WORDS})", re.I)
 _SHARED_TAIL = re.compile(r"[.!?](?:\s|$)|" + GROUP_WORDS)
 
 
@@ -698,7 +703,8 @@ def _tagger_reduction(text: str, mentions: list[Mention], spans: list[tuple[int,
         elif not (kept and span[0] <= kept[-1].start < span[1]):
             kept.append(m)
         elif (_APART.search(text, kept[-1].end, m.start)
-              or _places(read(text[kept[-1].end:m.start])) or _GROUP.search(text[span[0]:span[1]])):
+              or _places(read(text[kept[-1].end:m.start]))
+              or _GROUP.search(text[span[0]:span[1]]) or _GROUP_AFTER.match(text, span[1])):
             kept.append(m)
     return kept
 

@@ -2282,3 +2282,90 @@ def test_dev61_radios_low_houses_down_and_booths(text, attr, want):
 def test_dev61_waist_high_and_just_a_little_of_a_sound(text, attr, want):
     said = read(text).statements.get(attr)
     assert (said.value if said else None) == (pytest.approx(want) if want is not None else None)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("a fishing boat engine putt-putting on the left, moving slowly right", -90.0, 90.0),
+    ("a kid on the right running left", 90.0, -90.0),
+    ("쥐가 천장 속을 왼쪽에서 오른쪽으로 달리고", -90.0, 90.0),
+    ("오리가 왼쪽에서 오른쪽으로 헤엄쳐", -90.0, 90.0),
+])
+def test_dev63_drifting_toward_a_side_starts_where_it_was(text, start, end):
+    motion = read(text).motion
+    assert motion["kind"] == "pass-by"
+    assert (motion.get("start_az_deg"), motion["end_az_deg"]) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "a drone moving right behind me",               # "right" as in "just"
+    "the dog runs right up to me",
+    "Ambulance siren heading off to the left",      # a heading off: where it recedes to
+])
+def test_dev63_right_as_an_intensifier_is_no_drift(text):
+    motion = read(text).motion
+    assert (motion or {}).get("kind") != "pass-by" or "start_az_deg" not in motion
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("모기가 귀 주변을 빙빙 도는데 절대 머리 위로는 안 가게 해주세요", "el_deg", 0.0),
+    ("독경 소리요. 크게만 안 하면 됩니다", "gain_db", -5.0),
+    ("오른쪽 귀랑 반대편 쪽에서 주사위 굴러가는 소리", "az_deg", -90.0),
+    ("가까이 말고 저어 멀리 강 건너편에서 개 짖는 소리", "dist_m", 4.5),
+    ("방 건너편에서 라디오", "dist_m", 2.5),
+    ("put it on the side away from my right ear, slighty behind", "az_deg", -110.0),
+    ("머리 위로 안 가게", "wet_mix", None),           # "가게" here says "so that it goes"
+    ("가게 안에서 음악", "wet_mix", 0.35),             # a shop
+])
+def test_dev63_never_above_not_loud_the_other_ear_across_the_river_and_shops(text, attr, want):
+    said = read(text).statements.get(attr)
+    assert (said.value if said else None) == (pytest.approx(want) if want is not None else None)
+
+
+def test_dev63_going_over_the_top_of_me_passes():
+    assert read("Jet goes over the top of me and is gone").motion["kind"] == "pass-by"
+
+
+def test_dev63_a_path_between_floors_after_a_place_and_to_the_tip_of_my_nose():
+    steps = read("계단실에서 발자국 소리가 윗층에서 아래층으로 쿵쿵 내려오는 느낌").motion
+    assert steps["kind"] == "pass-by" and (steps["start_el_deg"], steps["end_el_deg"]) == (35.0, -40.0)
+    fly = read("A fly buzzes from the back of my neck round to the tip of my nose.").motion
+    assert (fly["start_az_deg"], fly["end_az_deg"]) == (180.0, 0.0)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("siren starts far away in front and gets closer, then it passes me on the right and fades "
+     "out behind", 0.0, 180.0),
+    ("사이렌이 앞쪽 멀리서 점점 가까워지더니 그 사이렌이 오른쪽을 스쳐 뒤로 멀어진다", 0.0, 180.0),
+    ("footsteps cross from left to right in front", -90.0, 90.0),
+    ("a truck on my left, then it passes me on the right", -90.0, 90.0),
+])
+def test_dev63_the_side_a_path_passes_is_not_where_it_ends(text, start, end):
+    motion = read(text).motion
+    assert (motion["start_az_deg"], motion["end_az_deg"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Train pulling in from the left, screeching", "approach"),
+    ("a bicycle bell ring from behind, coming fast", "approach"),
+    ("the other directly behind the player, 30 m and closing", "approach"),
+    ("Nurse's shoes squeak from behind toward camera", "approach"),
+    ("복도 끝에서 휠체어 굴러오는 소리", "approach"),
+    ("발뒤꿈치에 바짝 붙어서 따라오는 발소리", None),          # following keeps its distance
+    ("그녀의 하이힐 또각또각, 복도 끝에서 내 쪽으로", "approach"),
+    ("왼쪽에서 열차 진입", "approach"),
+    ("the speaker faces toward the audience", None),        # facing is no move
+    ("고개를 내 쪽으로 돌려", "rotate"),
+])
+def test_dev63_arrivals_pulling_in_closing_and_rolling_over(text, kind):
+    assert (read(text).motion or {}).get("kind") == kind
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("아이가 왼쪽 문으로 뛰어 들어와서 등 뒤 창문 쪽으로 달려갑니다", -90.0, 180.0),
+    ("어린 도령이 왼편 대문으로 뛰어 들어와 뒤쪽 대청마루로 사라지는 발소리", -90.0, 180.0),
+    ("Priya walks in from the right. She hums to herself", None, 0.0),     # into the room ahead
+    ("He walks in from the left and out to the right", -90.0, 90.0),
+])
+def test_dev63_in_by_one_way_and_off_to_another(text, start, end):
+    motion = read(text).motion
+    assert (motion.get("start_az_deg"), motion["end_az_deg"]) == (start, end)

@@ -1615,3 +1615,43 @@ def test_dev59_bracketed_sides_stay_with_their_clause(model, text, want):
 ])
 def test_dev61_absent_and_switched_off_sounds_and_seniors(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Take the foghorn further out, drop the rain by half, and add a gull up and to the right.",
+     ["foghorn", "rain", "bird"]),                              # an edit's object, any name
+    ("Keep the heckler where he is. Move the glass-clinking to the bar on the left.",
+     ["heckler", "glass"]),
+    ("빗소리 말고 눈 밟는 소리로 바꿔줘. 발소리는 그대로 뒤에 두고, 까마귀 한 마리 오른쪽 전봇대 위에 추가",
+     ["눈 밟는 소리", "발소리", "까마귀"]),
+    ("리버브 좀 추가하고 빗소리는 오른쪽", ["빗소리"]),            # more reverb is no source
+    ("뒤에 있던 아기 울음소리는 이제 빼주세요. 대신 앞쪽 멀리서 피아노", ["피아노"]),
+    ("매미랑 계곡물 소리, 둘 다 한참 뒤쪽 멀리", ["벌레", "물"]),
+    ("민호가 왼쪽에서 던지고 성재가 오른쪽에서 던짐. 퐁당 두 번, 성재 쪽이 더 멀리", ["민호", "성재"]),
+    ("벌떼가 내 뒤쪽에서 윙윙대다가 점점 오른쪽으로 옮겨가", ["벌레"]),
+])
+def test_dev63_edits_removals_pairs_sides_and_moves(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_dev63_numbered_items_stay_apart_and_a_pass_ends_where_it_disappears(model):
+    listed = describe("four sounds: 1) rain everywhere 2) thunder far away in front 3) a car "
+                      "swishing past left to right 4) rain pattering on my umbrella directly "
+                      "overhead", model).sources
+    assert [s.label for s in listed] == ["rain", "thunder", "car", "rain"]
+    assert listed[2].params.az_deg == -90.0               # not "4" degrees from "4)"
+    train = describe("기차가 왼쪽 멀리서 다가오더니 내 앞을 지나서 오른쪽으로 사라짐. 그동안 건널목 "
+                     "땡땡땡 소리는 바로 오른쪽 옆에서 계속 울림.", model).sources[0]
+    assert train.params.motion.kind == "pass-by" and train.params.motion.end_az_deg == 90.0
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("birds outside and wind in the trees, both coming through the open window on my left",
+     ["bird", "wind"]),                                   # "and" ends the place "outside"
+    ("천둥이 왼쪽에서 우르릉 하더니 오른쪽 위에서 번개가 쾅", ["천둥", "천둥"]),   # placed anew
+    ("무대 오른쪽 조리대에서 양파 써는 소리 + 뒤편 가스레인지에서 물 끓는 소리, 둘 다 작게.",
+     ["양파 써는 소리", "주전자"]),
+    ("관중이 환호하고 박수침", ["군중"]),
+])
+def test_dev63_a_new_name_after_and_placed_anew_or_after_a_plus(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

@@ -44,7 +44,8 @@ BODY = [
      r"발밑|발\s*밑|발바닥|두\s*발\s*사이|발\s*(?:아래|앞|근처|께)", 0.0, 30.0, "down-strong", "close-weak"),
     (r"\b(?:above|over) my forehead\b|\b(?:above|over) the forehead\b", r"이마\s*(?:바로\s*)?위", 0.0, 20.0, "brow", "close-strong"),
     (r"\b(?:at|in front of) my forehead\b", r"이마\s*(?:바로\s*)?앞", 0.0, 20.0, "up-weak", "close-strong"),
-    (r"\bin front of my (?:nose|face|eyes)\b|\bright in my face\b|\bunder my nose\b",
+    (r"\bin front of my (?:nose|face|eyes)\b|\bright in my face\b|\bunder my nose\b|"
+     r"\b(?:the )?tip of my nose\b|\b(?:at|on|to) my (?:nose|lips|mouth)\b",
      r"코앞|코\s*앞|눈앞|얼굴\s*앞", 0.0, 20.0, "level", "close-strong"),
     (r"(?<!above the )(?<!over the )\b(?:top|crown) of my head\b|\bon my head\b",
      r"정수리(?!\s*보다)|머리\s*꼭대기(?!\s*보다)", None, 0.0, "up-strong", "close-strong"),
@@ -105,7 +106,7 @@ _LISTENER_POSSESSIVE = (r"(?:my|your|their|his|her|the (?:listener|player|viewer
 # The side away from one ear is the other side.
 _AWAY = (rf"\b(?:side )?(?:away from|opposite(?: to)?|across from) {_LISTENER_POSSESSIVE} "
          r"(left|right)(?: ear| side)?\b",
-         r"(왼|오른)쪽?\s*(?:귀\s*)?(?:말고|아니고|아니라)\s*(?:그\s*)?반대(?:편|쪽)|(왼|오른)쪽?\s*귀\s*(?:의\s*)?반대|(왼|오른)쪽?\s*(?:의\s*)?정?반대편|(왼|오른)쪽?\s*귀에서\s*먼\s*쪽")
+         r"(왼|오른)쪽?\s*(?:귀\s*)?(?:말고|아니고|아니라)\s*(?:그\s*)?반대(?:편|쪽)|(왼|오른)쪽?\s*귀\s*(?:의\s*|랑\s*|와\s*|하고\s*)?반대|(왼|오른)쪽?\s*(?:의\s*)?정?반대편|(왼|오른)쪽?\s*귀에서\s*먼\s*쪽")
 
 _SLIGHTLY_BACK = re.compile(r"[^.;]{0,24}?\b(?:slightly|a bit|a little|just)\s+back\b")
 _BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,

@@ -54,7 +54,7 @@ _TYPOS = {r"\brigth\b": "right", r"\brite\b": "right", r"\brihgt\b": "right", r"
           # chat shorthand: "a zombie under the floor n another behind u"
           r"(?<=[a-z] )n(?= [a-z])": "and", r"(?<=[a-z] )u\b(?![-'])": "you",
           r"\binfront\b": "in front", r"\bovrhead\b": "overhead", r"\bdistnat\b": "distant",
-          r"\bwaa+y\b": "way", r"\baproach": "approach", r"\bfaa+r\b": "far", r"\bsoo+\b": "so", r"\breverv\b": "reverb", r"\babvoe\b": "above", r"\barround\b": "around", r"\bceilng\b": "ceiling", r"\bleft[- ]over(?! (?:by|there|here|on|at|near|to|beside|next))": "leftover", r"\brevreb\b": "reverb", r"\bstairwel\b": "stairwell", r"\bsholder\b": "shoulder", r"\bwardobe\b": "wardrobe", r"\bteh\b": "the", r"\bwisper": "whisper", "왼족": "왼쪽", "넓께": "넓게", "오른족": "오른쪽", "오늘쪽": "오른쪽", "말구": "말고", "아니구": "아니고", "저어기": "저기", "약갼": "약간", "방햐": "방향", "방항": "방향", r"\bquite\b(?= (?:soft|loud))": "quite"}
+          r"\bwaa+y\b": "way", r"\baproach": "approach", r"\bfaa+r\b": "far", r"\bsoo+\b": "so", r"\breverv\b": "reverb", r"\babvoe\b": "above", r"\barround\b": "around", r"\bceilng\b": "ceiling", r"\bleft[- ]over(?! (?:by|there|here|on|at|near|to|beside|next))": "leftover", r"\brevreb\b": "reverb", r"\bstairwel\b": "stairwell", r"\bsholder\b": "shoulder", r"\bwardobe\b": "wardrobe", r"\bteh\b": "the", r"\bwisper": "whisper", r"\bslighty\b": "slightly", r"\bsligthly\b": "slightly", "왼족": "왼쪽", "넓께": "넓게", "오른족": "오른쪽", "오늘쪽": "오른쪽", "말구": "말고", "아니구": "아니고", "저어기": "저기", "약갼": "약간", "방햐": "방향", "방항": "방향", r"\bquite\b(?= (?:soft|loud))": "quite"}
 
 _TYPO_PATTERNS = [(re.compile(typo), word) for typo, word in _TYPOS.items()]
 #: A ship's sides, facing the bow: port is left, starboard right, aft and astern behind.

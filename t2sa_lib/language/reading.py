@@ -45,6 +45,8 @@ _KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니
                      r"(?:절대\s*)?안\s*(?:돼|되|됨|됩니다)|(?<=면)\s*ng\b|지만\s*않(?:으면|게|도록)|(?<=[가-힣])\s+x(?=\s*[.,!]|\s*$)|절대\s*(?:안|못)\s|(?<!너무 크게 )하지\s*(?:말|마)|"
                      r"(?:가|오|뜨|올라가|내려가|올라오|내려오|들어가|넘어가|치우치|쏠리|붙)지\s*(?:않|말)(?:게|도록|았으면|기를|고)|"
                      r"(?:띄우|올리|내리|두|놓|보내)지\s*(?:마|말)|"
+                     r"(?<=[은는로])\s+안\s*(?:가|오|뜨|올라가|내려가|넘어가|들어가)(?:게|도록|면|기를)|"
+                     r"(?<=게|만|는)\s*안\s*하(?:면|게|도록)|"
                      r"(?<=만|은|는|을|를)\s*피(?:하(?:고|면|세요|시고|되|게|도록)|해(?:서|줘|주세요|요|야|\s|$))|"
                      r"(?<=[은는])(?<!리버브는)(?<!잔향은)(?<!울림은)(?<!에코는)\s*없(?:음|어요|습니다|다)(?=\s*[.,!?]|\s*$)")
 _KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라|죄송|미안)")
@@ -358,6 +360,14 @@ _SIDE_EN = (r"(?:the |my |your |camera |frame )?(?:far |hard |extreme )?"
 # "starts hard left, crosses behind, ends hard right": a pass-by named by its ends.
 _STARTS_ENDS = (rf"\bstarts? (?:\S+\s+){{0,2}}?{_SIDE_EN}[^.;]{{0,70}}?\bends? (?:up )?(?:\S+\s+){{0,2}}?"
                 rf"{_SIDE_EN}")
+#: "moving slowly right", "drifting over to the left": a move toward a side ("heading right
+#: at me", "moving right behind me" stay where they are).
+_DRIFTS_TO_SIDE = (r"\b(?:mov|drift|head|pan|slid|glid|crawl|creep|travel|wander|edg|inch|shift|float|run|ran|walk|"
+                   r"roll|fl(?:y|ie|ew)|swim|scoot|skitter|scurr)\w*"
+                   r"(?: (?:slowly|gradually|steadily|gently|over|across))*(?: to(?:wards?)?)?"
+                   r" (?:the |my |your )?(?:left|right)\b(?!-)(?! (?:at|behind|next|in front|beside|by|up|"
+                   r"over|past|now|away|into|through|around|there|here|toward|towards|across|above|below|"
+                   r"under|along|on|of|in|out|up|down|onto|hand|ear|shoulder)\b)")
 _MOTION = [
     ("static", r"\bstays? (?:put|still|there|fixed|in place|dead|centered|centred|where)|"
                r"\bdon'?t (?:let it )?(?:move|drift|wander)|\bdoes(?:n'?t| not) move|\bnever moves?|"
@@ -374,7 +384,7 @@ _MOTION = [
      r"빙빙|빙글|뱅뱅|선회|(?<![가-힣])빙\s*(?:돌|둘러)|원형으로\s*(?:돌|움직|날)|뱅글|휘휘\s*돌|원을\s*그리|맴돌|맴도|맴돈|(?<![좌우유공])회전|주위를\s*(?:돌|빙)|주변을\s*(?:돌|빙)|한\s*바퀴|"
      r"둘레를\s*돌|(?:머리|주위|주변)\s*(?:를|을)?\s*돌|시계\s*방향으로[^,.]{0,12}돌|돌게|돌려|"
      r"돌아\s*(?:줘|가)|돌다가|돌면서|(?:한|두|세|몇)\s*바퀴|바퀴\s*(?:돌|빙)"),
-    ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|"
+    ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|" + _DRIFTS_TO_SIDE + "|"
                 r"\b(?:click|clack|clatter|walk|run|stomp|shuffl|trott|skitter|march|stride|strode)\w* across (?:the|a|my)\b|"
                 r"\bgoing by\b|\bwhoosh\w*(?! (?:files?|folders?|library|samples?|pack))|\bswoosh\w*|\bzoom\w* (?:past|by|across|over)|"
                 r"\b(?:fly|flies|flying|flew) (?:by|past|over|across|overhead)|\bswoop\w*\b(?! off| away)|"
@@ -383,7 +393,8 @@ _MOTION = [
                 r"\bsweep\w* (?:past|across|by)|\bcross(?:es|ing)\b(?<!level crossing)(?<!zebra crossing)"
                 r"(?<!pedestrian crossing)(?<!railway crossing)(?<!railroad crossing)|\bflyby\b|\bfly-by\b|"
                 r"\bdrive\w* (?:by|past)|\bdriving (?:by|past)|\bwhizz\w*|\bwhiz\w*|\bpast me\b|"
-                r"\b(?:roar|rumbl|thunder|scream|zoom)\w* (?:straight |right |directly )?over (?:me|us|my head|our heads)\b|"
+                r"\b(?:roar|rumbl|thunder|scream|zoom|go|goes|going|went|fl(?:y|ie|ew)\w*)\w* (?:straight |right |directly )?"
+                r"over (?:the top of )?(?:me|us|my head|our heads)\b|"
                 r"\bby me\b|\bpasses\b|\bovertak\w*|\bfly-?overs?\b|\bfly-?bys?\b|\bfly-?past\b|\bpassing\b|\bcross\b(?! (?:fade|talk|section|street))|"
                 + _STARTS_ENDS + r"|\bfrom (?:the |my )?(?:left|right|front|behind|"
                 r"back)\b[^,.;]{0,30}\bto (?:the |my )?(?:left|right|front|back|behind)|"
@@ -400,7 +411,7 @@ _MOTION = [
      r"(?:왼|오른|앞|뒤|정면|위)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?에서\s*(?:\S+\s*){0,4}"
      r"(?:왼|오른|앞|뒤)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?(?:\s*쪽)?\s*(?:으로|로)"
      r"\s*(?:\S+\s+){0,3}?(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서게도]|와[요서]?(?:\s|$)|가줘|와줘|"
-     r"질주|달려|뛰어|걸어|기어|굴러)|질주"),
+     r"질주|달려|달리|뛰어|뛰(?:고|며|는)|걸어|기어|굴러|헤엄|날(?:고|며|면서))|질주"),
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:(?:straight|right|directly) )?(?:closer|toward|towards|at me|in|up|near|nearer)|"
                  r"\bcom(?:e|es|ing) \w+ing (?:closer|nearer|toward me|towards me|up close|in)\b|"
                  r"\b(?:walk|run|ran|com|came|trot|crawl|creep|crept|mov|fl(?:y|ie|ew)|hop|pad|scurr|wander|roll)\w*\b[^.;]{0,50}?"
@@ -424,8 +435,14 @@ _MOTION = [
                  r"\b(?!(?:sound|feel|seem|look|plac|put|bring|brought|set|keep|kept|mak|pan|mix|pull|push|nudg|get|got|is|was)\w*\b)"
                  r"\w+(?:s|ed) (?:closer|nearer)\b|\b(?:work|mak|wend|edg)\w* (?:its|his|her|their) way (?:up|over|in|toward|towards|closer)\b|\bheading (?:toward|towards) me|\bnearer and nearer|\bcloser and closer|"
                  r"\b(?:run|ran|walk|com|came|trott|trot|hurr|rush|wander|crawl|hop)\w* (?:\S+\s+){0,4}?towards? us\b|"
-                 r"\b(?:com(?:e|es|ing)|came|walk\w*|wander\w*|trots?|trott\w*) over and (?:\w+ ){0,4}?at my (?:ankles?|feet|knees?|legs?|side|hand)\b",
-     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|점점\s*(?:또렷|선명|뚜렷)해|(?:걸어|뛰어|달려|기어)\s*(?:오(?!르)|와|온|옴)|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁)으로\s*(?:와|오|온)|이쪽으로\s*(?:\S+\s*)?(?:오는|와요|온다|와서|옵니)|(?<![가-힣])(?:나한테|나에게|내게)로|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|와(?=\s*[.,!?]|\s*$))|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와|온|옴)|접근|점점\s*(?:\S+\s+)?가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
+                 r"\b(?:com(?:e|es|ing)|came|walk\w*|wander\w*|trots?|trott\w*) over and (?:\w+ ){0,4}?at my (?:ankles?|feet|knees?|legs?|side|hand)\b|"
+                  # "Train pulling in from the left", "coming fast", "30 m and closing", "toward the player"
+                  r"\b(?:trains?|trams?|bus(?:es)?|subway|ferry|boat|ship)\w* (?:is |are )?pull(?:s|ing|ed)? in\b|"
+                  r"\bcom(?:e|es|ing) (?:fast|quickly|slowly|on strong)\b|\band closing\b|"
+                  r"\b(?!(?:fac|point|turn|aim|angl|direct|look|tilt)\w*\b)\w+ (?:\w+ly )?(?:from \w+ )?"
+                  r"towards? (?:the )?(?:player|listener|camera|viewer|audience)\b",
+     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|(?:굴러|날아|헤엄쳐)\s*(?:오(?!르)|와|온|옴)|"
+     r"내\s*쪽으로(?!\s*(?:돌|향))|(?<![가-힣])진입(?!로)|점점\s*(?:또렷|선명|뚜렷)해|(?:걸어|뛰어|달려|기어)\s*(?:오(?!르)|와|온|옴)|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁)으로\s*(?:와|오|온)|이쪽으로\s*(?:\S+\s*)?(?:오는|와요|온다|와서|옵니)|(?<![가-힣])(?:나한테|나에게|내게)로|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|와(?=\s*[.,!?]|\s*$))|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와|온|옴)|접근|점점\s*(?:\S+\s+)?가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|"
                r"\bleav\w*\b(?! (?:it|them|that|this|the \w+(?: \w+)?) (?:where|there|as is|in place|alone|"
@@ -496,6 +513,9 @@ _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서|(?<=데)�
                       rf"(?:으로|로|까지)[\s,]|"
                       rf"({_TOK}(?:\s{_TOK})?)(?:에서|리서|이서)\s*(?:{_TOK}\s+){{0,4}}?({_TOK})에\s+(?:선|서|멈|도착)|"
                       r"((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)에서\s*((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)?\s*(?:[.,)]|$)|"
+                      # "왼쪽 문으로 뛰어 들어와서 등 뒤 창문 쪽으로 달려가": in by one way, off to another
+                      rf"({_TOK}(?:\s{_TOK})?)(?:으로|로)\s*(?:{_TOK}\s+)?들어(?:와|오)\S*\s+(?:{_TOK}\s+){{0,4}}?"
+                      rf"({_TOK}(?:\s{_TOK})?)(?:\s?쪽)?(?:으로|로|까지)\s*(?:{_TOK}\s+)?(?:{_TOK})?(?:가|갑|감|간|갔|사라)|"
                       # "왼쪽 귀 옆을 휙 스치고 뒤로 날아가는": grazing one place on the way to another
                       rf"((?:왼|오른)쪽\s*{_TOK}?\s*(?:옆|곁)?)(?:을|를)\s*(?:{_TOK}\s+)?(?:스치|스쳐|지나)\S*\s+"
                       rf"(?:{_TOK}\s+){{0,2}}?((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)\s")
@@ -528,7 +548,7 @@ def _chunk_direction(chunk: str) -> float | None:
     if stage is not None:                # "stage left" is the audience's front right
         return 45.0 if frames.performer_side(stage) == "left" else -45.0
     # "to the left in front of me": the route ("in front of me") is not the end.
-    route = re.split(r"\s+(?:in front of|behind|past|over|across|around|through)\b", chunk)[0]
+    route = re.split(r"\s+(?:in front(?: of)?|behind|past|over|across|around|through)\b", chunk)[0]
     for words in (route, chunk):
         found = az.combine({name for name, p in _CHUNK_WORDS if re.search(p, words)})
         if found is not None and found[0] == 180.0:
@@ -537,7 +557,11 @@ def _chunk_direction(chunk: str) -> float | None:
             return found[0] if part is None else part.value
         if found is not None:
             return found[0]
-    return None
+    # "to the tip of my nose": a part of my body with no side word is where it is (a bare
+    # "어깨 너머" takes its side from the words before it)
+    part = next((stmt for stmt, *_ in frames.body(chunk) if stmt is not None), None) \
+        if re.search(r"\bmy\b", chunk) else None
+    return None if part is None else part.value
 
 
 def _motion_word(t: str, name: str, en: str, ko: str, denied) -> re.Match | None:
@@ -668,7 +692,10 @@ def _height_path(t: str, denied) -> tuple[float, float, tuple[int, int]] | None:
     up through the visitor, ending high above" ends where it ends); a verb of rising or
     falling with only its end stated starts at the height named before it, else ear level,
     and goes the way the verb says ("정수리로 떨어지는" lands on the crown, it does not rise)."""
-    for m in _HEIGHT_FROM_TO.finditer(t):
+    pos = 0
+    # Overlapping matches: "계단실에서 발자국 소리가 윗층에서 아래층으로" starts at the second "에서".
+    while (m := _HEIGHT_FROM_TO.search(t, pos)) is not None:
+        pos = m.start() + 1
         # "머리 위에서 나면 안 됨. 눈높이로": a denied start, or ends in two sentences, make no path.
         if _inside((m.start(), m.start()), denied) or re.search(r"[.!?]\s", m.group(0)):
             continue
@@ -745,7 +772,9 @@ def _verb_motion(t: str, denied) -> dict | None:
     # make a path whatever the verb, but a full turn ("정면에서 살짝 오른쪽으로 ... 360도
     # 회전") starts there and keeps turning.
     full_turn = kind == "rotate" and _FULL_TURN.search(t)
-    if path and not full_turn and (kind == "pass-by" or path[0] != path[1]):
+    # "then comes closer and ends up at my feet": an approach to my body, not a path to its side
+    to_me = kind == "approach" and bool(frames.body(t[span[1]:]))
+    if path and not full_turn and not to_me and (kind == "pass-by" or path[0] != path[1]):
         return {"kind": "pass-by", "span": motion["span"], "start_az_deg": path[0], "end_az_deg": path[1]}
     # "coming in from behind and roaring off ahead": it arrives and leaves again
     ends = _enters_and_exits(t) if kind in ("pass-by", "rotate", "approach") and not path else None
@@ -761,6 +790,8 @@ def _verb_motion(t: str, denied) -> dict | None:
             motion["end_az_deg"] = _chunk_direction(end.group(0))
         elif words["pass-by"] and _OVERTAKES.match(words["pass-by"].group(0)):
             motion["end_az_deg"] = 0.0            # "뒤에서 추월해 나감": what overtakes ends ahead
+        elif _WALKS_IN.search(t):
+            motion["end_az_deg"] = 0.0            # "Priya walks in from the right": into the room ahead
     if kind in ("approach", "recede"):
         # "멀어져, heading off to the left", "뒤쪽으로 멀어져가게": it turns as it goes
         end = _HEADS_TO.search(t, span[0]) or _HEADS_TO_KO.search(t)
@@ -771,6 +802,8 @@ def _verb_motion(t: str, denied) -> dict | None:
 
 
 _OVERTAKES = re.compile(r"\boverta|추월|앞질|앞지")
+_WALKS_IN = re.compile(r"\b(?:walk|come|came|stride|strode|shuffl|limp|hurr|burst|wander|stroll|tiptoe|slip|"
+                       r"march|stomp|step)\w* in from\b|\benter\w* from\b")
 _FROM_AHEAD = re.compile(r"\bfrom (?:way |far )?(?:out |off )?(?:in )?(?:front|ahead|the distance|far away|afar)\b|"
                          r"(?:앞|정면|멀리)\S*에서")
 _AT_MY_BODY = re.compile(r"\b(?:right )?(?:at|to|on) my (?:feet|toes|ear|face|side)\b|\bright up to me\b|"
@@ -800,7 +833,7 @@ def _enters_and_exits(t: str) -> tuple[float, float] | None:
 
 
 _HEADS_TO = re.compile(r"\b(?:off |away |out )?(?:to|toward|towards|into) ((?:the |my |your )(?:left|right|rear)|"
-                       r"the (?:front|back))\b|\b(?:(?:off|away) )?(ahead|forward)\b")
+                       r"the (?:front|back)(?:[ -](?:left|right))?)\b|\b(?:(?:off|away) )?(ahead|forward)\b")
 _HEADS_TO_KO = re.compile(r"((?:왼|오른)쪽|뒤쪽|뒤편|앞쪽|정면|전방|후방)\s*(?:으로|로)\s*(?:\S+\s*)?"
                           r"(?:멀어|사라|다가|내리꽂|빠져)")
 
@@ -814,7 +847,8 @@ _ENDS_AT_LISTENER = re.compile(r"\b(?:ends? up|ending up|winds? up|until (?:it|h
 _ARRIVES = re.compile(r"\bin from\b[^.;]{0,60}?\b(?:stops?|stopping|halts?|settl(?:es|ing|ed)|sits? down|"
                       r"lies down|curls? up|plops? down)\b[^.;]{0,12}?\b(?:near|at|by|beside|"
                       r"next to|in front of)\s+" + _THE_LISTENER)
-_PASS_END = re.compile(r"\b(?:off |away |out )?(?:to|toward|towards|into) (?:the |my |your )(?:left|right|front|back|rear)\b"
+_PASS_END = re.compile(_DRIFTS_TO_SIDE + r"|\b(?:off |away |out )?(?:to|toward|towards|into) (?:the |my |your )(?:left|right|front|back|rear)"
+                       r"(?:[ -](?:left|right))?\b"
                        r"(?! (?:seat|door|yard|garden|room|row|desk|porch|of))|"
                        r"(?:왼|오른)쪽\S*\s*(?:저\s*)?(?:멀리\s*)?(?:으로|로)\s*(?:사라|빠져|멀어|가|날아)")
 
@@ -951,7 +985,11 @@ def arrives_at_listener(reading: Reading) -> bool:
     return bool(reading.motion and reading.motion["kind"] == "approach" and frames.body(reading.text))
 
 
-_PASSED = re.compile(r"(?:내\s*)?(?:앞|뒤|옆|머리\s*위)\s*(?:을|를)\s*(?:지나|스쳐|가로질러)\S*(?=\s+\S+\s*(?:으로|로))")
+_PASSED = re.compile(r"(?:내\s*)?(?:바로\s*)?(?:앞|뒤|옆|머리\s*위|(?:왼|오른)\s*(?:쪽|편|족))\s*(?:을|를)\s*(?:지나|스쳐|스치|가로질러)\S*"
+                     r"(?=\s+\S+\s*(?:으로|로))|"
+                     # "then it passes me on the right and fades out behind": passed, not where it ends
+                     r"\b(?:pass|speed|zoom|rush|whizz|whiz|roar|go|goes|went)\w*\s+(?:right\s+)?(?:past\s+|by\s+)?"
+                     r"(?:me\s+|us\s+)?on (?:my|the|our) (?:left|right)\b(?=.*\b(?:behind|ahead|front|back|left|right)\b)")
 
 
 def _then_path(text: str, reading: Reading) -> None:

@@ -731,7 +731,10 @@ def _same_in_clause(t: str, kept):
     for k in kept:
         between = t[out[-1][1]:k[0]] if out else ""
         # "환호하고 박수침": one subject doing two things of one kind
-        if out and SOURCES[out[-1][2]][0] == SOURCES[k[2]][0] and (re.fullmatch(
+        # "천둥이 왼쪽에서 우르릉 하더니 오른쪽 위에서 번개가": another name placed anew is another
+        placed_anew = out and t[out[-1][0]:out[-1][1]] != t[k[0]:k[1]] and re.search(
+            r"(?:더니|다가)\s+(?:\S+\s+){0,2}?\S*(?:에서|에선)\s", between)
+        if out and SOURCES[out[-1][2]][0] == SOURCES[k[2]][0] and not placed_anew and (re.fullmatch(
                 r"\S*(?:하고|고|며|면서)\s+", between) or not _CLAUSE_BREAK.search(between) and
                 not re.search(r"\band\b|\bor\b|와|과|랑|및|&|\+", between)):
             continue
@@ -796,7 +799,7 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                           r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s')? )?$|(?:don'?t|do not|can'?t|cannot|"
                           r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
-                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*|소음\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:[가-힣]{2,4}\s+(?=소리|소음))?(?:[가-힣]{0,2}(?:는|은|던)\s+)?(?:소리\s*|소음\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도|만))?\s*(?:아예\s*|그냥\s*|싹\s*|다\s*|전부\s*|모두\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말))|없애(?!지\s*(?:마|말))|지워(?!지))",
+                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*|소음\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:[가-힣]{2,4}\s+(?=소리|소음))?(?:[가-힣]{0,2}(?:는|은|던)\s+)?(?:[가-힣]{1,2}(?=소리))?(?:소리\s*|소음\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도|만))?\s*(?:이제\s*|지금\s*|좀\s*)?(?:아예\s*|그냥\s*|싹\s*|다\s*|전부\s*|모두\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말))|없애(?!지\s*(?:마|말))|지워(?!지))",
                         t[k[1]:k[1] + 18])
                 or re.match(r"\s*(?:은|는|이|가)?\s*안\s*(?:치|쳐|나|났|들리|들렸|울리)", t[k[1]:k[1] + 10])
                 or re.match(r"(?:\s+[a-z]+)?\s+(?:removed|deleted|cut|muted|gone)\b", t[k[1]:k[1] + 24])
@@ -892,7 +895,11 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
     if re.search(r"\b(?:i|we|you) (?:face|am facing|'m facing|are facing|'re facing|look at|am looking at|"
                  r"'m looking at) (?:the |a |my )?$", before):
         return True                          # "I face the lamp, north": what the listener faces
-    return bool(_LOCATION_BEFORE.search(before)) and not played and not re.search(
+    # "birds outside and wind in the trees": a new name after "and" is no place's; a verb
+    # there goes on about the one before ("trots over and sniffs at my ankles")
+    joined = re.search(r"\b(?:and|or|while|but)\s+$", before) and not re.fullmatch(
+        r"[a-z]+(?:s|ed)", t[k[0]:k[1]])
+    return bool(_LOCATION_BEFORE.search(before)) and not played and not joined and not re.search(
         r"\b(?:bring|brings|bringing|fade|fades|fading|mix|cut|drop|add|ease|sneak|slide)\s+in\s+"
         r"(?:the |a |an |some )?(?:\w+\s+)?$|"
         r"\b(?:of|to)\s+\S*\s*$|\b(?:left|right|side|background|foreground|distance)\s+$|"

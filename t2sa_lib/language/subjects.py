@@ -17,7 +17,11 @@ import re
 from .normalize import KO_PARTICLE, ORDINALS_EN, is_korean
 from .statements import inside
 
-_BREAK = re.compile(r"[,;!?:/()\[\]|]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|그리고|"
+#: Verbs that open an edit of a scene ("move the dog left", "add a gull").
+_EDIT_VERBS = (r"take|move|keep|leave|push|pull|bring|drop|nudge|raise|lower|pan|swap|put|shift|slide|"
+               r"drag|make|add|set|send|boost|duck|fade")
+_BREAK = re.compile(r"\s\d{1,2}\)(?=\s)|\s\+\s|[,;!?:/()\[\]|]|(?<!\d)\.|\.(?!\d)|\s[-–—]\s|—|\band\b|\bthen\b|\bwhile\b|"
+                    rf"\bbut\b(?=\s+(?:also\s+|just\s+)?(?:{_EDIT_VERBS})\b)|그리고|"
                     r"(?<=[가-힣])(?:고|고요|며|면서|다가|는데|랑|이랑|하고)(?=\s)")
 _HEADER = re.compile(r"^\s*(?:ad\b|q\s*\d+|ep\s*\d+|episode|stop\s*\d+|track\s*\d+|exhibit|birdwatch|int\.|ext\.|s#\s*\d+|radio|game|vr|sfx|amb|note|memo|brief|cue|scene|"
                      r"spotting|reel|take \d|interview|sc \d|level|stage \d|podcast|checklist|to-?do|cutscene|cinematic|sound design|"
@@ -90,7 +94,7 @@ FUNCTION_WORD = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|
                       r"kinda|kind|sort|maybe|which|who|whose|heavy|light|big|small|tiny|faint|"
                       r"goes|does|went|gets|got|keeps|starts|stops|comes|came|"
                       r"window|door|wall|corner|counter|desk|table|bed|floor|ceiling|roof|stove|"
-                      r"hallway|aisle|bedside|rest)$")
+                      r"hallway|aisle|bedside|rest|further|farther|closer|louder|quieter|softer)$")
 _EN_DET = re.compile(r"(?<![\w'])(?:a|an|the|some|two|three|four|several|someone'?s|my own|my|"
                      r"his|her|their|a few|many)\s+")
 _EN_VERBISH = re.compile(r"^(?:\w+ing|\w+ed|is|are|was|were|plays?|calls?|hums?|rings?|sings?|"
@@ -108,7 +112,7 @@ _KO_SUBJECT = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:이|가|
 _KO_NOT_SUBJECT = re.compile(r"^(?:(?:제가|내가|저는|나는|저희가|우리가)\s.*|(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|"
                              r"천천히|빨리)\S*|왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
                              r"전부|모두|같이?|함께|다른\s*(?:하나|한\s*\S+|것|쪽|놈|녀석|애)|또\s*다른\s*\S+|또\s*(?:하나|한\s*\S+)|(?:첫|두|세|네|다섯|마지막|\d+)\s*번째|모든(?:\s*\S+)?|(?:두|세|네|다섯|여러)\s*(?:가지|종류)|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|여기|거기|저기|"
-                             r"아니|소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|그동안|(?:\S+\s)?\S*추|상수|하수|나다\S*|"
+                             r"(?:\S+\s)?(?:걔|얘|쟤|그녀|그놈|그분)|\S+\s쪽|아니|소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|추가\S*|교체\S*|변경\S*|그동안|(?:\S+\s)?\S*추|상수|하수|나다\S*|"
                              r"(?:\S+\s)?중\s*하나|(?:\S+\s)?(?:수정\s*)?요청|"
                              r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다|"
                              r"유저|플레이어|청자|관객|사용자|리스너|카메라|아무것|아무것도|아무도|아무|"
@@ -118,7 +122,8 @@ _KO_NOT_SUBJECT = re.compile(r"^(?:(?:제가|내가|저는|나는|저희가|우�
                              r"([가-힣]{1,3})\1\S*(?:\s(?!.*소리).*)?|(?:\S+\s)?\S*(?:듯|게))$")
 # Stems that make adverbs and predicates with 이/은/는/도: "많이", "같은", "정도", "가는".
 _KO_PREDICATE = re.compile(r"(?:^|\s)(?:많|같|높|없|깊|길|넓|작|크|정|가|오|치|닿|있|되|하|나|보|들|뭔|무언|"
-                           r"지나|다가|날아|걸어|뛰어|굴러|기어)$")
+                           r"지나|다가|날아|걸어|뛰어|굴러|기어|옮겨|달려|흘러|내려|올라|들어|빠져|멀어|넘어|"
+                           r"돌아|따라|몰려|떠나|건너|퍼져|사라져|가까워|커져|작아져)$")
 # Words that end in a place particle name where, not what ("테이블에선 커플" -> "커플"); a
 # connective, a correction or a verb ending its clause before the subject is not part of it
 # ("그러다 지수가", "한 곡 끝나면 그가").
@@ -290,11 +295,28 @@ def _spec_name(text: str, s: int, e: int, names_a_source) -> tuple[int, int, str
 #: A clause that only names a place: up to three describing words before a :data:`_PLACE` word.
 _PLACE_PHRASE = re.compile(r"(?:(?:a|an|the|some)\s+)?(?:(?!(?:in|at|on|from|near|by|to|of)\b)[a-z'-]+\s+){0,3}"
                            r"([a-z'-]+)")
-_ADDED_KO = re.compile(r"소리\s*(?:도\s*)?(?:하나\s*|좀\s*)?(?:넣|추가|깔)")
+_ADDED_KO = re.compile(r"소리\s*(?:도\s*)?(?:하나\s*|좀\s*)?(?:넣|추가|깔)|"
+                       r"[가-힣]\s*(?:(?:한|두)\s*(?:마리|명|개|대)\s*)?(?:\S+\s+){0,3}추가|"
+                       r"소리로\s*(?:바꿔|바꾸|교체|변경)|[은는]\s*(?:지금\s*)?(?:자리\s*)?그대로")
+#: An edit of a scene: "Take the foghorn further out", "Keep the heckler where he is";
+#: the verb's object is a source, whatever its name.
+_EDIT_ASK = re.compile(r"\s*(?:(?:ok(?:ay)?|so|now|and|then|also|just|please|pls)\s+)*"
+                       rf"({_EDIT_VERBS})\s+"
+                       r"(?=(?:the|a|an|some|that|our|his|her)\s)"
+                       # "Keep the scene as is", "bring the reverb down": no source's name
+                       r"(?!(?:the|a|an|some|that|our|his|her)\s+(?:whole\s+)?(?:scene|mix|rest|"
+                       r"everything|room|reverb|levels?|volume|balance|track|audio|ambien\w*|"
+                       r"sound(?:scape)?s?|layout|thing|panning)\b)", re.I)
+#: Words that keep an edited source as it is ("leave the clock alone").
+#: Head nouns that name a part of the work, not a source ("the cave level").
+_NOT_A_SOURCE_HEAD = {"level", "stage", "map", "area", "zone", "section", "scene", "setting",
+                      "version", "mix", "track", "cue", "shot", "take", "bit", "part"}
+_KEPT_AS_IS = re.compile(r"\b(?:where (?:it|he|she|they) (?:is|are|was|were)|as (?:it|he|she|they) "
+                         r"(?:is|are)|alone|as is|in place|unchanged|untouched)\b", re.I)
 _OWNER = re.compile(r"([A-Z][a-z]+)['’]s\s")
 #: "법고와 목어 소리는 둘 다 ...": two things joined, then said of both.
 _BOTH_KO = re.compile(r"(?<![가-힣])([가-힣]{2,}?)(?:와|과|랑|이랑|하고)\s+([가-힣]{2,}?)(?:\s*소리)?(?:는|은|가|이|도)?"
-                      r"\s+둘\s*다\s")
+                      r"\s*,?\s+둘\s*다\s")
 
 
 def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> list[tuple[int, int, str]]:
@@ -315,8 +337,13 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
                 or _MEMBER.match(clause) or _SETTING.match(clause.lower()):
             continue
         said = read(clause)
-        # "우산 터는 소리 하나 넣고": a sound asked for is a source wherever it goes
-        added = _ADDED_KO.search(clause)
+        ask = None if is_korean(clause) else _EDIT_ASK.match(clause)
+        if ask:                   # the verb is no name: read the clause from its object
+            clause = " " * ask.end() + clause[ask.end():]
+        # "우산 터는 소리 하나 넣고", "add a gull", "Keep the heckler where he is": a sound
+        # asked for or kept is a source wherever it goes
+        added = _ADDED_KO.search(clause) or ask and (
+            ask.group(1).lower() == "add" or _KEPT_AS_IS.search(clause))
         if not (said.statements or said.motion or added):
             spec = _spec_name(text, s, e, names_a_source)
             if spec is not None:
@@ -345,14 +372,21 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
         if re.search(rf"\b(?:call|calls|called|named|nicknamed) (?:him|her|it|them) {re.escape(label)}\b", text) \
                 or IMPERATIVE.fullmatch(label.lower()):
             continue              # "the dog, call him Biscuit, ...": its bearer; "Sit facing the window"
-        opening = " ".join(clause.lower().split()[:2])
-        # With the particle it ended at: "복도" is a corridor, not "복" + "도".
-        whole = clause[found[0]:found[1] + 1].lower()
+        # The clause's first words, an English name left out ("the harbour master" is no place,
+        # "Summer evening on a balcony" is a time)
+        rest = clause if is_korean(label) else clause[:found[0]] + clause[found[1]:]
+        opening = " ".join(rest.lower().split()[:2])
+        # With the particle it ended at: "복도" is a corridor, not "복" + "도". An English
+        # name is a place by its head noun: "the harbour master" is a person.
+        whole = clause[found[0]:found[1] + 1].lower() if is_korean(label) else label.lower().split()[-1]
+        if whole in _NOT_A_SOURCE_HEAD:
+            continue              # "the cave level", "the whole mix": a part of the work
         # "타일 깔린 좁은 화장실": words that describe a place before its name.
         place = re.match(r"[은는]\s*(\S+)\s*[.]?\s*$", clause[found[1]:])
         describes_place = place is not None and _PLACE.fullmatch(place.group(1).rstrip(".")) \
             or re.fullmatch(r"(?:횡단)?보도", whole)
-        if _PLACE.search(label.lower()) or _PLACE.search(whole) or describes_place or (_PLACE.search(opening) and not re.search(
+        if _PLACE.search(label.lower() if is_korean(label) else whole) or _PLACE.search(whole) \
+                or describes_place or (_PLACE.search(opening) and not re.search(
                 r"(?:에서|에선|에서는|에)(?:\s|$)", opening)) \
                 or len(label) < 2 or _says_where(label) or _EN_WHERE.search(label.lower()) \
                 or re.search(r"\d|\bdb\b|ly$", label.lower()) or _ATTRIBUTE_WORD.search(label.lower()) \

@@ -229,7 +229,7 @@ _DIST = [
             r"way (?:down|along|up) the (?:hall|hallway|corridor|street|road|block|stair(?:well|s|case))|"
             + LISTENER_AT_BACK_EN[2:],
      LISTENER_AT_BACK_KO + r"|무대[^.,]{0,8}깊숙|무대\s*안쪽|멀리|먼\s*데(?=서|에|로|\s)|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어(?!지면|질\s*때|질수록)|바깥|창밖|창문\s*밖|"
-     r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|(?:아주|한참|하늘|저)\s*높이(?!\s*(?:올려|띄워|더))|(?<![가-힣])(?:옆|윗|아랫)집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:복도|골목|길|동네|마을|마당|운동장|정원|공원)\s*(?:저\s*)?(?:(?:왼|오른)쪽\s*)?끝|(?:객석|관객석|강당|교실|홀)\s*맨\s*뒤|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝|(?<![가-힣])저\s*앞(?:에서|에|쪽)|(?<![가-힣])저\s*아래(?:쪽)?(?:에서|에|로)?|한참\s*(?:아래|위)층|한참\s*떨어(?:진|져|지)"),
+     r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|(?:아주|한참|하늘|저)\s*높이(?!\s*(?:올려|띄워|더))|(?<![가-힣])(?:옆|윗|아랫)집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:강|호수|계곡|바다|저수지)\s*건너(?:편)?|(?:복도|골목|길|동네|마을|마당|운동장|정원|공원)\s*(?:저\s*)?(?:(?:왼|오른)쪽\s*)?끝|(?:객석|관객석|강당|교실|홀)\s*맨\s*뒤|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝|(?<![가-힣])저\s*앞(?:에서|에|쪽)|(?<![가-힣])저\s*아래(?:쪽)?(?:에서|에|로)?|한참\s*(?:아래|위)층|한참\s*떨어(?:진|져|지)"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter|aisle)|"
                      r"(?:other|far) side of the (?:table|desk|counter)|(?:sits? |sitting |right )?across from (?:me|us)\b|"
                      r"(?:table|desk) opposite\b",
@@ -324,7 +324,7 @@ _WET = [
     ("room-medium", r"kitchen|library|office|classroom|living room|bedroom|caf[eé]|restaurant|shop|store|"
                     r"hospital(?: room)?|ward|apartment|medium(?:-sized)? room|medium reverb|hard room|lecture (?:hall|theat(?:er|re))|(?:in|at) (?:a|the) (?:\w+ )?stadium|"
                     r"waiting room|lounge|bar|pub|tavern|inn|lobby",
-     r"부엌|주방|도서관|사무실|교실|강의실|경기장|거실|침실|카페|식당|가게|편의점|대기실|라운지|술집|병실|아파트|로비|"
+     r"부엌|주방|도서관|사무실|교실|강의실|경기장|거실|침실|카페|식당|(?<!안 )(?<!안)(?<!로 )(?<!로는 )가게(?!\s*(?:해|하|끔|만들|둬|두|놔))|편의점|대기실|라운지|술집|병실|아파트|로비|"
      r"(?:울림|잔향|리버브)\s*(?:은|는|이|가)?\s*(?:중간|보통)"),
     ("room-small", r"cramped|closet|wardrobe|cupboard|inside a car|in the car|car interior|"
                    r"in a car|windows up|driver'?s seat|passenger seat|back seat|phone booth|(?<!dj )(?<!ticket )(?<!toll )(?<!food )(?<!photo )booth|under a blanket|under the covers|"
