@@ -2369,3 +2369,42 @@ def test_dev63_arrivals_pulling_in_closing_and_rolling_over(text, kind):
 def test_dev63_in_by_one_way_and_off_to_another(text, start, end):
     motion = read(text).motion
     assert (motion.get("start_az_deg"), motion["end_az_deg"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("the organ booms from the loft", 7.0),
+    ("A herd of wildebeest thundering past", 7.0),
+    ("It's bucketing down. Rain everywhere", 7.0),
+    ("수영이 목소리가 훨씬 커", 7.0),
+    ("보스 포효: 정면, 높이 약 5m, 매우 큼", 7.0),
+    ("fade out the wind", -18.0),
+    ("a bit of wind", -10.0),
+    ("rain all around, light", -10.0),
+    ("멀리 개구리도 조금", -10.0),
+    ("왼쪽 귀 옆에서 세린이가 귓속말하고", -10.0),
+    ("뒷좌석 동생은 자느라 숨소리만 들려", -10.0),
+    ("Clarinets on the front sideline but not too hot", -5.5),
+    ("풀벌레 소리는 뒤에 깔아주세요. volume -6 정도", -6.0),      # a stated level outranks words
+    ("the boom mic on my left", None),
+    ("리버브도 조금", None),                                        # a little reverb, not a quiet sound
+])
+def test_dev63_everyday_levels_booms_light_rain_whispers_and_unitless_volumes(text, want):
+    said = read(text).statements.get("gain_db")
+    assert (said.value if said else None) == (pytest.approx(want) if want is not None else None)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gran's humming in the kitchen, two rooms away", 4.5),
+    ("the generator, thudding two decks below", 4.5),
+    ("The plaza fountain stays off to the left at a distance", 4.5),
+    ("a volleyball game going on down the beach to my left", 4.5),
+    ("one long low foghorn across the bay", 4.5),
+    ("a distant thunder roll off to the right", 5.5),       # a roll of thunder, not rolling off
+    ("옆자리 민호는 왼쪽에서 펜 딸깍딸깍", 0.8),
+    ("조수석 승객이 통화 중", 0.8),
+    ("the other right by my head", 0.8),
+    ("something scraping along the wall on the immediate left", 0.8),
+    ("my passenger is on my left, humming", 0.8),
+])
+def test_dev63_rooms_away_decks_below_bays_and_the_seat_beside_me(text, want):
+    assert value(text, "dist_m") == pytest.approx(want, abs=0.05)

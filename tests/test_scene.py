@@ -1655,3 +1655,14 @@ def test_dev63_numbered_items_stay_apart_and_a_pass_ends_where_it_disappears(mod
 ])
 def test_dev63_a_new_name_after_and_placed_anew_or_after_a_plus(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("해녀가 물 위로 올라오면서 숨비소리를 길게 내뱉어요, 오른쪽 앞 5미터쯤.", ["해녀"]),   # no rain
+    ("Tom and Ellie arguing under their breath at the back of the bus.", ["tom"]),       # a place
+    ("the rumble of the bus on my left and a dog behind me", ["truck", "dog"]),
+    ("The engine room is below but I don't want to hear the engines. Just water slapping the "
+     "hull, and a gull somewhere up above.", ["water", "bird"]),
+])
+def test_dev63_breath_calls_backs_of_buses_and_unwanted_engines(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

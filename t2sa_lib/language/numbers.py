@@ -374,7 +374,10 @@ def gain(t: str) -> Statement | None:
                  rf"(?:it )?up)\s*{_OBJECT}(?:by\s*)?{_APPROX}{N}{db}", 1),
                 (rf"(?:gain|level|volume|게인|볼륨|레벨|음량)\s*(?:of|at|to|:|=|은|는|을|를)?\s*"
                  rf"{_APPROX}([+-]?\d+(?:\.\d+)?){db}", 0),
-                (rf"(?<![\w.])([+-]\d+(?:\.\d+)?){db}(?!\s*(?:drr|direct))", 0)]
+                (rf"(?<![\w.])([+-]\d+(?:\.\d+)?){db}(?!\s*(?:drr|direct))", 0),
+                # "volume -6 정도": a level below zero, unit unsaid, is in dB
+                (rf"(?:gain|volume|게인|볼륨|음량)\s*(?:of|at|to|:|=|은|는|을|를)?\s*{_APPROX}"
+                 r"(-\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|percent|퍼센트|프로))", 0)]
     # Decibels, where stated, are exact; a share of the volume beside them is loose talk.
     for p, sign in patterns:
         for m in re.finditer(p, t):

@@ -452,7 +452,7 @@ _MOTION = [
                r"\bheading away|\brecede|\bswoop\w* (?:off|away)\b|"
                r"\bthen\b[^.;]{0,40}?\b(?:a (?:bit|little) )?(?:further|farther) (?:away|off)\b|"
                r"\b(?:down|along) the (?:corridor|hall|hallway|street|road|lane|path|aisle|track) away\b|\b(?:drive|drives|driving|drove|fl(?:y|ies|ew|ying)|runs?|running|ran|"
-               r"roll\w*|speed\w*|head\w*|wander\w*|float\w*|trail\w*|ebb\w*) (?:away|off)\b|"
+               r"(?<!thunder )(?<!drum )roll\w*|speed\w*|head\w*|wander\w*|float\w*|trail\w*|ebb\w*) (?:away|off)\b|"
                r"\b(?:click|clack|clatter|tap|walk|trot|head|wander|shuffl|stomp|march|run|ran|stroll|limp|"
                r"hobbl|skitter|roll|rattl|drift|zoom)\w* off down the (?:corridor|hall|hallway|street|road|lane|path|"
                r"stairs|track|aisle)\b|"

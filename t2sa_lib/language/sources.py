@@ -17,7 +17,7 @@ from .names import named_people
 from .subjects import TALK_TOGETHER, clause_subjects, coordinated
 
 SOURCES = [
-    ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비(?:가|는|도)(?=\s)|(?<![가-힣])비(?=\s*[,.(]|\s*$)|비\s*소리|(?<![가-힣])비(?=\s*내림(?:\s*[.,]|$))|장맛비|소나기|빗줄기|폭우|장대비", "rain"),
+    ("rain", "빗소리", r"rain(?:fall|drops?|storm)?|drizzle|downpour", r"빗소리|빗방울|(?<![가-힣])비(?:가|는|도)(?=\s)|(?<![가-힣])비(?=\s*[,.(]|\s*$)|(?<!숨)비\s*소리|(?<![가-힣])비(?=\s*내림(?:\s*[.,]|$))|장맛비|소나기|빗줄기|폭우|장대비", "rain"),
     ("thunder", "천둥", r"thunder(?:clap|storm)?s?", r"천둥|번개|뇌우", "rumble"),
     ("wind", "바람", r"wind|gusts?|breeze|gale|tornado|hurricane|typhoon|storm(?! siren)|blizzard", r"바람(?!\s*을\s*(?:\S+\s*)?(?:불|훅))|눈보라|태풍|폭풍|토네이도", "wind"),
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
@@ -281,6 +281,7 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            r"(?<![a-z])o'?\s*clock|\d\s*시|(?:반)?시계\s*방향|시계방향|radio dramas?\b|radio plays?\b(?=\s*(?:[,.;:!?)]|$|about|episode|script|series|cue))|"
                            r"라디오\s*드라마|(?:drama|드라마)\s|"
                            r"\b(?:train|bus|subway|metro|police|gas|radio|tv) (?:station|stop|platform)s?\b|"
+                           r"\b(?:engine|boiler|machine|server|control|music|drum) rooms?\b|"
                            r"\b(?:jazz|music|dance|night|karaoke) (?:club|bar|venue|hall|room)\b|재즈\s*(?:클럽|바)|"
                            r"기차역|버스\s*정류장|바닷가|해변가|강가|(?:지하철|기차|열차)\s*(?:역|승강장)|"
                            r"[가-힣a-z]+\s*(?:게임|영화|game|movie|film)\b(?!\s*(?:소리|음악|효과음|bgm|sounds?|music|audio))|"
@@ -797,7 +798,8 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
         return False
     return bool(re.search(rf"\b(?:not|no|{LEAVE_OUT}|removed|deleted|muted|ditched|scrapped|cut(?: out)? the|no more|(?<!n't )(?<!not )forget(?: about)?|skip|"
                           r"leave out|minus|without)\s+(?:the |a |an |some |any |all )?(?:\w+(?:'s|s')? )?$|(?:don'?t|do not|can'?t|cannot|"
-                          r"no longer|never) (?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+(?:the |a |an |any )?$",
+                          r"no longer|never) (?:(?:want|need) to )?(?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+"
+                          r"(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
                 or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*|소음\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:[가-힣]{2,4}\s+(?=소리|소음))?(?:[가-힣]{0,2}(?:는|은|던)\s+)?(?:[가-힣]{1,2}(?=소리))?(?:소리\s*|소음\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도|만))?\s*(?:이제\s*|지금\s*|좀\s*)?(?:아예\s*|그냥\s*|싹\s*|다\s*|전부\s*|모두\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말))|없애(?!지\s*(?:마|말))|지워(?!지))",
                         t[k[1]:k[1] + 18])
@@ -902,6 +904,8 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
     return bool(_LOCATION_BEFORE.search(before)) and not played and not joined and not re.search(
         r"\b(?:bring|brings|bringing|fade|fades|fading|mix|cut|drop|add|ease|sneak|slide)\s+in\s+"
         r"(?:the |a |an |some )?(?:\w+\s+)?$|"
+        # "the rumble of the bus" names the bus; "at the back of the bus" does not
+        r"(?<!\bback )(?<!\bfront )(?<!\bend )(?<!\btop )(?<!\brear )(?<!\bside )(?<!\bmiddle )"
         r"\b(?:of|to)\s+\S*\s*$|\b(?:left|right|side|background|foreground|distance)\s+$|"
         r"\b(?:reverb|verb|delay|echo|compression|eq|width|spread|gain|volume|panning|automation)"
         r"\s+(?:on|for)\s+(?:the\s+)?$", before)

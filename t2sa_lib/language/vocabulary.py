@@ -187,8 +187,9 @@ _DIST = [
               r"mosquito|a fly|the fly|buzzing fly|ticking watch|wristwatch|"
               r"(?:on|under) (?:the|my) desk|(?:corner|edge) of (?:the|my) desk|my elbow|dashboard|(?:on|from|in) the dash\b|"
               r"on the (?:table|desk|counter) (?:right )?in front of me|"
-              r"car radio|glove ?box|(?:on|against|behind) the (?:windscreen|windshield)",
-     r"근거리|가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*옆|(?:내\s*|제\s*)?바로\s*(?:앞|뒤)(?:쪽)?(?:에서|에)|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
+              r"car radio|glove ?box|(?:on|against|behind) the (?:windscreen|windshield)|"
+              r"right by my (?:head|face)|over my face|(?:on )?the immediate (?:left|right)|my passenger\b",
+     r"근거리|가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*(?:내\s*|제\s*)?옆|옆자리|조수석|(?:내\s*|제\s*)?바로\s*(?:앞|뒤)(?:쪽)?(?:에서|에)|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
      r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)|대시보드|"
      r"앞\s*유리(?:에|를|창에)|(?<![가-힣])유리(?:창)?에\s*(?:\S+\s*)?(?:톡톡|툭툭|부딪|맞)|글로브\s*박스|카\s*오디오"),
     ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|"
@@ -220,7 +221,9 @@ _DIST = [
             r"at the other end|way across\b|across the street|across the field|across the yard|"
             r"outside the window|next door|fireworks|remote|in the background|"
             r"(?:one|a|two|three|(?:a )?couple(?: of)?|a few) floors? (?:up|down|above|below|beneath|under)|"
-            r"(?:two|three|four|five|several|(?:a )?couple(?: of)?|a few) (?:houses|doors|blocks|streets|fields) (?:down|away|over|along)|"
+            r"(?:two|three|four|five|several|(?:a )?couple(?: of)?|a few) (?:houses|doors|blocks|streets|fields|rooms|gardens|"
+            r"yards|decks|floors|rows|stalls|carriages) (?:down|away|over|along|below|above|up)|at a distance|"
+            r"\bdown the (?:beach|street|road|lane|block)\b|across the (?:bay|harbou?r|lake|valley|river|square|quad)\b|"
             r"floor (?:above|below|beneath|under) (?:me|us|mine|ours)|"
             r"end of the (?:hall|hallway|corridor|street|block|garden)|far end|(?:the )?(?:very )?back row|last row|at the very back\b|"
             r"(?:the )?neighbou?rs'? (?:mower|lawnmower|dog|tv|radio|music|party|kids|drill|baby)|"
@@ -338,7 +341,7 @@ _WET = [
      r"숲\s*속|숲\s*안|들판|야외|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장|시장\s*(?:한복판|한가운데|골목|거리)|재래시장|야시장|정원|공원|놀이터|캠핑장|산책로|호숫가|강가"),
 ]
 _GAIN = [
-    ("not-loud", r"not (?:too|very|so|that|overly) (?:loud|booming|blaring|boomy|heavy)|not loud",
+    ("not-loud", r"not (?:too|very|so|that|overly) (?:loud|booming|blaring|boomy|heavy|hot)|not loud",
      r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진|세지|세진)\s*않|너무\s*크게\s*(?:는\s*)?(?:말고|하지\s*말)|(?<![가-힣])안\s*(?:시끄럽게|크게)|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
     ("quiet-strong", r"(?:soft|quiet|faint) as anything|(?:nearly|almost|near|practically) (?:silent|inaudible)|barely audible|barely hear|almost inaudible|just audible|very quiet|"
                      r"(?:drop|bring|turn|pull|take) (?:it|that|this|them|the \w+) (?:way )?down a lot|"
@@ -348,7 +351,8 @@ _GAIN = [
                      r"(?:almost|nearly|half) lost (?:in|under)|"
                      r"felt,? (?:not|more than) heard|so quiet (?:i|you) (?:strain|have to strain)|"
                      r"(?:barely|hardly) notice|almost nothing|next to nothing|almost gone|nearly gone|"
-                     r"(?:no|never|not) (?:any |much )?louder than (?:a |an )?(?:whisper|murmur|breath|sigh)|(?:turn|bring|pull|take) (?:it|that|this|the \w+) way down",
+                     r"(?:no|never|not) (?:any |much )?louder than (?:a |an )?(?:whisper|murmur|breath|sigh)|(?:turn|bring|pull|take) (?:it|that|this|the \w+) way down|"
+                     r"fade(?:s|d)? (?:it |them |the \w+ )?out\b",
      r"거의\s*안\s*들|들릴\s*듯\s*말\s*듯|있는\s*듯\s*없는\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
      r"아주\s*조용|간신히\s*들|못\s*알아챌|알아채지\s*못|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
     ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the (?:\w+ ){0,2}\w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
@@ -367,9 +371,11 @@ _GAIN = [
               r"\b(?:radio|tv|telly|television|stereo|music|podcast)s? low (?=from|in the|somewhere)|"
               r"(?:keep|kept|sits?|sitting|tuck\w*) (?:\w+ )?under the (?:voice|vo|dialogue|dialog|narration|music)|"
               r"mosquito|a fly|ticking|tick|too loud|drowned out|on low|muffled|"
+              r"light (?:rain|drizzle|breeze|wind|applause|tapping|footsteps|traffic)|(?:rain|drizzle|breeze)\b[^.;]{0,20}?,\s*light\b|"
+              r"a (?:little )?bit of (?:wind|rain|breeze|traffic|noise|hiss|birdsong|chatter)|"
               r"tiny (?:hiss|click|tick|squeak|chirp|beep|rustle|tap|crackle|sound|noise|whimper|ping|clink|buzz|whine)|"
               r"(?:bring|turn|pull|take|drop) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
-     r"작게|아득하게|아득히|잦아들(?!었)|(?:쬐|쪼|조)[끔금]만\s*들리|(?<!리버브 )(?<!리버브는 )(?<!잔향 )(?<!잔향은 )(?<!울림 )(?<!울림은 )(?<!에코 )(?<!에코는 )(?<!reverb )(?:살짝|조금|쪼끔|쬐끔|약간)만\s*(?:넣어|깔아|섞어)|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
+     r"작게|아득하게|아득히|잦아들(?!었)|귓속말|숨소리만|살짝\s*들어(?:와|오)|(?<=[가-힣])(?<!리버브)(?<!잔향)(?<!울림)(?<!에코)도\s*(?:조금|살짝)(?=\s*(?:[.,!?]|$))|(?:쬐|쪼|조)[끔금]만\s*들리|(?<!리버브 )(?<!리버브는 )(?<!잔향 )(?<!잔향은 )(?<!울림 )(?<!울림은 )(?<!에코 )(?<!에코는 )(?<!reverb )(?:살짝|조금|쪼끔|쬐끔|약간)만\s*(?:넣어|깔아|섞어)|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
      r"배경으로|뒤에\s*깔|소리\s*(?:는\s*)?살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|조곤조곤|쑥덕\S*|(?<!로 )(?<!쪽 )살짝(?=\s*(?:[.,!?~]|$))|(?:bgm|브금|음악|라디오|노래)\S*\s*(?:\S+\s*){0,3}?낮게|낮게\s*(?:틀어|loop)|살짝만?\s*(?:얹|웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
@@ -382,10 +388,11 @@ _GAIN = [
     # "way too quiet": louder than heard, by as much as any other word says.
     ("loud", r"too (?:quiet|soft|faint)|loud(?:ly|er)?|booming|blaring|bark(?:s|ed|ing)? (?:out )?orders|bellow\w*|punchy|hot in the mix|up in the mix|"
              r"pumped|cranked|front and center in the mix|prominent|powerful|strong|blar(?:e|es|ed|ing)|"
-             r"fireworks|firework|thunder|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|roar(?:s|ed)?\b|"
+             r"fireworks|firework|thunder(?:s|ing|ed)?|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|roar(?:s|ed)?\b|"
+             r"booms?(?! (?:mic|arm|pole|operator|box|lift))|bucketing(?: down)?|(?:pouring|hammering|pissing) down|"
              r"jets? (?:going |passing |flying |screaming |roaring )?(?:overhead|over\b)|"
              r"gunshots?|gunfire|explosions?|siren|heavy(?=\s*(?:[,.;!]|$))|go(?:es|ing)? (?:absolutely |completely |totally )?(?:nuts|mental|wild|berserk)|yell(?:s|ing|ed)?|hammer(?:s|ing)|pound(?:s|ing)|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?",
-     r"너무\s*작(?:아|다|음|네|게\s*들)|미친\s*듯이|크게|큰\s*소리|(?<=[이가]\s)빵(?=\s*[.,!~]|\s*$)|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|시끄러|요란|쾅|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*(?:를\s*)?(?:지르|지름|질러|쳐|침|치는)|비명|(?<![가-힣])꺅|외치|왁자지껄|(?:함성|환호)\S*\s*(?:\S+\s*){0,2}?터지|확\s*커지"),
+     r"너무\s*작(?:아|다|음|네|게\s*들)|미친\s*듯이|크게|큰\s*소리|매우\s*큼|훨씬\s*(?:커|크)|(?<=[이가]\s)빵(?=\s*[.,!~]|\s*$)|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|시끄러|요란|쾅|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*(?:를\s*)?(?:지르|지름|질러|쳐|침|치는)|비명|(?<![가-힣])꺅|외치|왁자지껄|(?:함성|환호)\S*\s*(?:\S+\s*){0,2}?터지|확\s*커지"),
 ]
 
 #: attribute -> [(level, english regex, korean regex)], strongest first within a scale.
