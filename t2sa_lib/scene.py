@@ -377,7 +377,7 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
     if stmt is not None:
         # "..., 코앞을 지나 왼쪽으로 멀어지고": a way in the clause ends where it says, not at its start
         # "..., 내 앞을 지나서 오른쪽으로 사라짐": where it disappears, not the front it passes
-        way = update.motion if update.motion is not None else {}
+        way = update.motion or {}
         return params.replace(motion=Motion("pass-by", end_az_deg=way.get("end_az_deg", stmt.clipped_value())))
     return params
 

@@ -367,7 +367,7 @@ _DRIFTS_TO_SIDE = (r"\b(?:mov|drift|head|pan|slid|glid|crawl|creep|travel|wander
                    r"(?: (?:slowly|gradually|steadily|gently|over|across))*(?: to(?:wards?)?)?"
                    r" (?:the |my |your )?(?:left|right)\b(?!-)(?! (?:at|behind|next|in front|beside|by|up|"
                    r"over|past|now|away|into|through|around|there|here|toward|towards|across|above|below|"
-                   r"under|along|on|of|in|out|up|down|onto|hand|ear|shoulder)\b)")
+                   r"under|along|on|of|in|out|down|onto|hand|ear|shoulder)\b)")
 _MOTION = [
     ("static", r"\bstays? (?:put|still|there|fixed|in place|dead|centered|centred|where)|"
                r"\bdon'?t (?:let it )?(?:move|drift|wander)|\bdoes(?:n'?t| not) move|\bnever moves?|"
@@ -393,7 +393,7 @@ _MOTION = [
                 r"\bsweep\w* (?:past|across|by)|\bcross(?:es|ing)\b(?<!level crossing)(?<!zebra crossing)"
                 r"(?<!pedestrian crossing)(?<!railway crossing)(?<!railroad crossing)|\bflyby\b|\bfly-by\b|"
                 r"\bdrive\w* (?:by|past)|\bdriving (?:by|past)|\bwhizz\w*|\bwhiz\w*|\bpast me\b|"
-                r"\b(?:roar|rumbl|thunder|scream|zoom|go|goes|going|went|fl(?:y|ie|ew)\w*)\w* (?:straight |right |directly )?"
+                r"\b(?:roar|rumbl|thunder|scream|zoom|go|went|fl(?:y|ie|ew))\w* (?:straight |right |directly )?"
                 r"over (?:the top of )?(?:me|us|my head|our heads)\b|"
                 r"\bby me\b|\bpasses\b|\bovertak\w*|\bfly-?overs?\b|\bfly-?bys?\b|\bfly-?past\b|\bpassing\b|\bcross\b(?! (?:fade|talk|section|street))|"
                 + _STARTS_ENDS + r"|\bfrom (?:the |my )?(?:left|right|front|behind|"
@@ -553,15 +553,19 @@ def _chunk_direction(chunk: str) -> float | None:
         found = az.combine({name for name, p in _CHUNK_WORDS if re.search(p, words)})
         if found is not None and found[0] == 180.0:
             # "out behind over my right shoulder": behind, where that part of the body is
-            part = next((stmt for stmt, *_ in frames.body(chunk) if stmt is not None), None)
+            part = _body_part(chunk)
             return found[0] if part is None else part.value
         if found is not None:
             return found[0]
     # "to the tip of my nose": a part of my body with no side word is where it is (a bare
     # "어깨 너머" takes its side from the words before it)
-    part = next((stmt for stmt, *_ in frames.body(chunk) if stmt is not None), None) \
-        if re.search(r"\bmy\b", chunk) else None
+    part = _body_part(chunk) if re.search(r"\bmy\b", chunk) else None
     return None if part is None else part.value
+
+
+def _body_part(chunk: str) -> Statement | None:
+    """The azimuth of the first part of the body ``chunk`` names that has one, or ``None``."""
+    return next((stmt for stmt, *_ in frames.body(chunk) if stmt is not None), None)
 
 
 def _motion_word(t: str, name: str, en: str, ko: str, denied) -> re.Match | None:

@@ -733,9 +733,9 @@ def _same_in_clause(t: str, kept):
         between = t[out[-1][1]:k[0]] if out else ""
         # "환호하고 박수침": one subject doing two things of one kind
         # "천둥이 왼쪽에서 우르릉 하더니 오른쪽 위에서 번개가": another name placed anew is another
-        placed_anew = out and t[out[-1][0]:out[-1][1]] != t[k[0]:k[1]] and re.search(
-            r"(?:더니|다가)\s+(?:\S+\s+){0,2}?\S*(?:에서|에선)\s", between)
-        if out and SOURCES[out[-1][2]][0] == SOURCES[k[2]][0] and not placed_anew and (re.fullmatch(
+        if out and SOURCES[out[-1][2]][0] == SOURCES[k[2]][0] and not (
+                t[out[-1][0]:out[-1][1]] != t[k[0]:k[1]]
+                and re.search(r"(?:더니|다가)\s+(?:\S+\s+){0,2}?\S*(?:에서|에선)\s", between)) and (re.fullmatch(
                 r"\S*(?:하고|고|며|면서)\s+", between) or not _CLAUSE_BREAK.search(between) and
                 not re.search(r"\band\b|\bor\b|와|과|랑|및|&|\+", between)):
             continue

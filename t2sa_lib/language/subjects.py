@@ -307,10 +307,10 @@ _EDIT_ASK = re.compile(r"\s*(?:(?:ok(?:ay)?|so|now|and|then|also|just|please|pls
                        r"(?!(?:the|a|an|some|that|our|his|her)\s+(?:whole\s+)?(?:scene|mix|rest|"
                        r"everything|room|reverb|levels?|volume|balance|track|audio|ambien\w*|"
                        r"sound(?:scape)?s?|layout|thing|panning)\b)", re.I)
-#: Words that keep an edited source as it is ("leave the clock alone").
 #: Head nouns that name a part of the work, not a source ("the cave level").
 _NOT_A_SOURCE_HEAD = {"level", "stage", "map", "area", "zone", "section", "scene", "setting",
                       "version", "mix", "track", "cue", "shot", "take", "bit", "part"}
+#: Words that keep an edited source as it is ("leave the clock alone").
 _KEPT_AS_IS = re.compile(r"\b(?:where (?:it|he|she|they) (?:is|are|was|were)|as (?:it|he|she|they) "
                          r"(?:is|are)|alone|as is|in place|unchanged|untouched)\b", re.I)
 _OWNER = re.compile(r"([A-Z][a-z]+)['’]s\s")
@@ -385,7 +385,7 @@ def clause_subjects(text: str, taken: list[tuple[int, int]], names_a_source) -> 
         place = re.match(r"[은는]\s*(\S+)\s*[.]?\s*$", clause[found[1]:])
         describes_place = place is not None and _PLACE.fullmatch(place.group(1).rstrip(".")) \
             or re.fullmatch(r"(?:횡단)?보도", whole)
-        if _PLACE.search(label.lower() if is_korean(label) else whole) or _PLACE.search(whole) \
+        if is_korean(label) and _PLACE.search(label.lower()) or _PLACE.search(whole) \
                 or describes_place or (_PLACE.search(opening) and not re.search(
                 r"(?:에서|에선|에서는|에)(?:\s|$)", opening)) \
                 or len(label) < 2 or _says_where(label) or _EN_WHERE.search(label.lower()) \
