@@ -2408,3 +2408,46 @@ def test_dev63_everyday_levels_booms_light_rain_whispers_and_unitless_volumes(te
 ])
 def test_dev63_rooms_away_decks_below_bays_and_the_seat_beside_me(text, want):
     assert value(text, "dist_m") == pytest.approx(want, abs=0.05)
+
+
+@pytest.mark.parametrize("text, kind, start, end", [
+    ("my sister sleepwalks from the bunk bed behind me to the door on the right", "pass-by", 180.0, 90.0),
+    ("The horse puppet clops from the wings on the right to centre stage and stops", "pass-by", 90.0, 0.0),
+    ("Swallows flicking from the barn roof on my left across to the pond behind me", "pass-by", -90.0, 180.0),
+    ("Lee mutters something and walks off to the door at my back", "pass-by", None, 180.0),
+    ("helicopter hovering right above me, then it peels off toward the back", "pass-by", None, 180.0),
+    ("Make the wind louder and swing it round behind us", "pass-by", None, 180.0),
+    ("알람만 오른쪽에서 정면으로 옮겨오게", "pass-by", 90.0, 0.0),
+    ("걔 발소리 왼쪽 뒤에서 시작해서 정면까지", "pass-by", -135.0, 0.0),
+    ("그녀의 하이힐 소리가 뒤에서 왼쪽으로 또각또각", "pass-by", 180.0, -90.0),
+    ("카트 바퀴 덜컹거림은 통로 따라 앞에서 뒤로", "pass-by", 0.0, 180.0),
+    ("#ep7 오프닝: 바람 소리 왼→오로 훑고", "pass-by", -90.0, 90.0),
+    ("누군가 우산 쓰고 내 앞을 왼쪽에서 오른쪽으로 걸어간다", "pass-by", -90.0, 90.0),
+    ("the dog barks from across the street, then it trots over and sits by my feet", "approach", None, None),
+    ("Then it rings again, closer, right outside her door.", "approach", None, None),
+    ("Priya starts telling the story on my left. She gets louder as she leans in", "approach", None, None),
+    ("music coming from the street behind me, getting louder", "approach", None, None),
+    ("아래층 어딘가에서 발자국이 점점 올라옴", "approach", None, None),
+    ("할머니가 부엌에서 칼질하시다가 곧 내 방 쪽으로 오셔", "approach", None, None),
+    ("Ambulance siren 멀어져, heading off to the left.", "recede", None, -90.0),
+])
+def test_dev64_round_paths_exits_and_approaches(text, kind, start, end):
+    motion = read(text).motion
+    assert motion["kind"] == kind
+    assert (motion.get("start_az_deg"), motion.get("end_az_deg")) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "박수 소리가 왼쪽에서 오른쪽까지 넓게",               # a width, not a path
+    "좌우간 정면에서 아주 살짝만 오른쪽으로, 사람들 웅성웅성 작게",   # an offset
+    "라이터 딸깍거리는 sfx인데 살짝만 왼쪽으로 옮겨주세요",       # a new place, not a move
+    "like someone leaning in to tell a secret",              # a simile
+])
+def test_widths_offsets_new_places_and_similes_make_no_move(text):
+    motion = read(text).motion
+    assert motion is None or motion["kind"] == "static"
+
+
+def test_a_path_start_holds_the_azimuth_near_its_side():
+    said = read("돌고래 무리가 왼쪽 앞에서 오른쪽으로 휙 지나가고").statements["az_deg"]
+    assert (said.lo, said.hi) == (pytest.approx(-55.0), pytest.approx(-35.0))

@@ -404,9 +404,11 @@ _MOTION = [
                 r"\bfrom one (?:end|side) to the other\b|\b(?:left|right|front|back) to (?:the )?"
                 r"(?:frame |screen |camera |stage |hard |far )?(?:left|right|front|back)\b|\bstarts? (?:at|from)\b(?!\s*[-+−]?\d[\d.]*\s*(?:db|%))|\bstarting (?:point|position)\b|"
                 r"\b(?:drift|glid|slid|travel|float|wander)\w*(?: \w+){0,2}? (?:across|over|round|around) to\b|"
-                r"\bback and forth\b|\bto and fro\b",
+                r"\bback and forth\b|\bto and fro\b|\b(?:walk|run|ran|stroll|wander|peel|swing|swung|storm|stomp|march|hurr)"
+                r"\w* (?:it |them )?(?:off|round|around|over) (?:(?:to|toward|towards|into) [^,.;]{0,25}?"
+                r"\b(?:left|right|front|back|rear)\b|behind\b)",
      r"왔다\s*갔다|오락가락|쫓아\s*(?:가|감|간|갑)|넘어\s*(?:가|감|간|갑|와|옴|온)|출발(?:해서|하여|해|하고)(?=[^.,]{0,20}?(?:까지|으로|로)(?:\s|$))(?![^.]*(?:다가|오는|와요|와서|온다|옵니|오게))|후다닥|우다다|스치|스쳐|스칩|(?:한쪽|한\s*쪽)\s*끝에서|(?:으로|로)\s*(?:천천히\s*|점점\s*|서서히\s*)?모(?:여|이)|추월|앞질러|앞지르|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
-     r"옮겨\s*(?:가|감|갑|갈|간)|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)(?!면)|"
+     r"옮겨\s*(?:가|감|갑|갈|간|와|옴|온|오)|(?<=에서)\s*시작해서(?![^.]*(?:다가|가까|멀어|올라|내려))|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)(?!면)|"
      r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간|감|갑|갔)|뛰어\s*(?:가|간|감|갑|갔|지나)|"
      r"(?:왼|오른|앞|뒤|정면|위)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?에서\s*(?:\S+\s*){0,4}"
      r"(?:왼|오른|앞|뒤)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?(?:\s*쪽)?\s*(?:으로|로)"
@@ -435,14 +437,19 @@ _MOTION = [
                  r"\b(?!(?:sound|feel|seem|look|plac|put|bring|brought|set|keep|kept|mak|pan|mix|pull|push|nudg|get|got|is|was)\w*\b)"
                  r"\w+(?:s|ed) (?:closer|nearer)\b|\b(?:work|mak|wend|edg)\w* (?:its|his|her|their) way (?:up|over|in|toward|towards|closer)\b|\bheading (?:toward|towards) me|\bnearer and nearer|\bcloser and closer|"
                  r"\b(?:run|ran|walk|com|came|trott|trot|hurr|rush|wander|crawl|hop)\w* (?:\S+\s+){0,4}?towards? us\b|"
-                 r"\b(?:com(?:e|es|ing)|came|walk\w*|wander\w*|trots?|trott\w*) over and (?:\w+ ){0,4}?at my (?:ankles?|feet|knees?|legs?|side|hand)\b|"
+                 r"\b(?:com(?:e|es|ing)|came|walk\w*|wander\w*|trots?|trott\w*) over and (?:\w+ ){0,4}?(?:at|by|on) my (?:ankles?|feet|knees?|legs?|side|hand|lap)\b|"
+                 # "comes to sit at my feet", "then it rings again, closer", "she leans in"
+                 r"\b(?:com(?:e|es|ing)|came|fl(?:y|ies|ew)(?: down)?) to (?:sit|stand|rest|settle|perch|lie) (?:at|by|on|beside|next to) (?:me|my|your)\b|"
+                 r"\bagain,? closer\b|,\s*(?:a (?:little |bit )|much |even |now )closer\b|\b(?:she|he|they|it) lean(?:s|ed) in\b|"
+                 r"\b(?:march|walk)\w* (?:them|it|him|her) in\b|"
+                 r"\bcom(?:e|es|ing) (?:from|down|up|in)\b[^.;]{0,40}?\b(?:getting|growing) louder\b|"
                   # "Train pulling in from the left", "coming fast", "30 m and closing", "toward the player"
                   r"\b(?:trains?|trams?|bus(?:es)?|subway|ferry|boat|ship)\w* (?:is |are )?pull(?:s|ing|ed)? in\b|"
                   r"\bcom(?:e|es|ing) (?:fast|quickly|slowly|on strong)\b|\band closing\b|"
                   r"\b(?!(?:fac|point|turn|aim|angl|direct|look|tilt)\w*\b)\w+ (?:\w+ly )?(?:from \w+ )?"
                   r"towards? (?:the )?(?:player|listener|camera|viewer|audience)\b",
      r"다가오|다가와|다가온|다가옴|다가왔|다가옵|(?:굴러|날아|헤엄쳐)\s*(?:오(?!르)|와|온|옴)|"
-     r"내\s*쪽으로(?!\s*(?:돌|향))|(?<![가-힣])진입(?!로)|점점\s*(?:또렷|선명|뚜렷)해|(?:걸어|뛰어|달려|기어)\s*(?:오(?!르)|와|온|옴)|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁)으로\s*(?:와|오|온)|이쪽으로\s*(?:\S+\s*)?(?:오는|와요|온다|와서|옵니)|(?<![가-힣])(?:나한테|나에게|내게)로|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|와(?=\s*[.,!?]|\s*$))|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와|온|옴)|접근|점점\s*(?:\S+\s+)?가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
+     r"내\s*쪽으로(?!\s*(?:돌|향))|(?<![가-힣])진입(?!로)|점점\s*(?:또렷|선명|뚜렷)해|(?:걸어|뛰어|달려|기어)\s*(?:오(?!르)|와|온|옴)|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁)으로\s*(?:와|오|온)|이쪽으로\s*(?:\S+\s*)?(?:오는|와요|온다|와서|옵니)|(?<![가-힣])(?:나한테|나에게|내게)로|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|옴|와(?=\s*[.,!?]|\s*$))|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁|앞)에\s*(?:와|오|온)|앞으로\s*나(?:와|오|온)|(?:내|우리)\s*(?:방|자리)\s*(?:쪽)?으로\s*(?:\S+\s*)?(?:와|오|온|옴)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와|온|옴)|접근|점점\s*(?:\S+\s+)?가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|"
                r"\bleav\w*\b(?! (?:it|them|that|this|the \w+(?: \w+)?) (?:where|there|as is|in place|alone|"
@@ -507,7 +514,7 @@ _PATH_EN = re.compile(r"\bfrom ((?:\S+(?<![.;!?])\s+){0,8}?\S+?)(?<!\band)\s+(?:
 _SIDE_TO_SIDE = re.compile(r"\b(left|right|front|back)\s+to\s+(?:the\s+)?(?:frame |screen |camera |stage |"
                            r"hard |far )?(left|right|front|back)\b")
 # "(앞→오른쪽으로 이동)", "left -> right": an arrow between two places.
-_PATH_ARROW = re.compile(r"([^\s(→>]+(?:\s[^\s(→>]+)?)\s*(?:→|->|=>)\s*([^\s→)]+)")
+_PATH_ARROW = re.compile(r"((?:[^\s(→>]+(?<![을를])\s)?[^\s(→>]+)\s*(?:→|->|=>)\s*([^\s→)]+)")
 _TOK = r"(?:(?!에서)\S)+"
 _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서|(?<=데)서)(?:부터)?\s*(?:{_TOK}\s+){{0,4}}?({_TOK}(?:\s{_TOK})?)(?:\s?쪽)?"
                       rf"(?:으로|로|까지)[\s,]|"
@@ -521,13 +528,18 @@ _PATH_KO = re.compile(rf"({_TOK}(?:\s{_TOK})?)(?:에서|(?<=멀)리서|(?<=데)�
                       rf"(?:{_TOK}\s+){{0,2}}?((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)\s")
 
 
+# "뒤에서 왼쪽으로 또각또각", "앞에서 뒤로.": a Korean path with only a sound word, or
+# nothing, after it moves; "왼쪽에서 오른쪽까지 넓게" is a width.
+_KO_PATH_SOUNDS = re.compile(r"[\s,]*(?:(?P<s>[가-힣]{1,3})(?P=s)\S*|드르+륵|휙|쌩|슝|후다닥)?\s*(?:[.,;!?)]|$)")
+_KO_WIDE = re.compile(r"넓|퍼|가득|꽉|전체|채우|채워")
+_KO_OFFSET = re.compile(r"살짝|조금|약간|(?<![가-힣])좀|대각선")
 # Where a Korean path's source vanishes, further on in the same sentence.
 _GONE_KO = re.compile(r"[^.;!?]{0,20}?((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로)\s*(?:(?:쭉|싹|휙|훅|점점)\s*)?(?:사라|빠져|멀어|날아가|이탈)")
 # The end of a Korean path a few words further on, in the same sentence.
 _KO_PATH_END = re.compile(r"[^.;!?]{0,16}?((?:왼|오른)쪽|정면|앞쪽?|뒤쪽?)\s*(?:으로|로|까지)")
 
 # "좌→우", "L -> R": a path's ends may be the side's one letter or syllable.
-_CHUNK_WORDS = (("left", r"\bleft\b|왼|좌|(?<![\w'])[lL]$"), ("right", r"\bright\b|오른|우측|(?<![가-힣])우(?=로|에서|쪽|$)|(?<![\w'])[rR]$"),
+_CHUNK_WORDS = (("left", r"\bleft\b|왼|좌|(?<![\w'])[lL]$"), ("right", r"\bright\b|오른|우측|(?<![가-힣])우(?=로|에서|쪽|$)|(?<![가-힣])오(?=로?$)|(?<![\w'])[rR]$"),
                 ("front", r"\bfront\b(?![ -](?:door|desk|porch|yard|gate|steps?|garden|office))|\bahead\b|\bcent(?:er|re)\b|\bmiddle\b|정면|가운데|(?<!코)(?<!눈)앞|전방"), ("back", r"\bback\b|\bbehind\b|\brear\b|뒤|뒷(?=산|뜰|마당|동산|쪽|편)|후방"))
 
 
@@ -590,7 +602,8 @@ _MOVES_FROM = re.compile(r"\b(?:mov|rumbl|roar|whiz|travel|go|went|sweep|swing|s
                          r"flutter|stride|strode|stomp|clomp|skat|cycl|march|stroll|limp|hobbl|dash|sprint|hurr|scuttl|"
                          r"trudg|stagger|climb|trot|gallop|waddl|ambl|saunter|tiptoe|lumber|slither|prowl|scamper|zoom|dart|bolt|"
                          r"strut|prance|parad|sashay|rattl|clatter|trundl|click|clack|squeak|shuffl|patter|jangl|"
-                         r"jingl|scrabbl)"
+                         r"jingl|scrabbl|skip|clop|flick|streak|slink|skid|launch|stumbl|tumbl|lurch|drag|sneak|"
+                         r"sleepwalk|spiral)"
                          r"\w*(?:\s+\S+){0,5}\s*$")
 
 
@@ -613,6 +626,8 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
                  if p.strip()] or [""]
         route = len(parts) > 1 and _ON_THE_WAY.search(parts[-1])
         ends[0] = parts[-2] if route else parts[-1]
+        if m.re is _PATH_KO:      # "내 앞을 왼쪽에서 ...": the stretch passed is not the start
+            ends[0] = re.sub(r"^\S+(?:을|를)\s+", "", ends[0])
         at = m.start() + max(0, m.group(0).find(ends[0]))
         if not ends[0] or _inside((at, at), denied):
             continue              # "don't have it fly left to right; it's right to left"
@@ -636,7 +651,9 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
                 re.split(r"[,;.]", m.group(0).split("에서", 1)[-1])[0])
         if start is not None and end is not None:
             # "아 아니다 반대로, 오른쪽에서 왼쪽": two sides alone name the way
-            verbless = start != end and (m.re is _PATH_ARROW or m.re is _PATH_KO and m.group(5) is not None
+            verbless = start != end and (m.re is _PATH_ARROW or m.re is _PATH_KO and (
+                m.group(5) is not None or m.group(1) is not None and _KO_PATH_SOUNDS.match(t, m.end() - 1)
+                and not _KO_WIDE.search(t) and not _KO_OFFSET.search(m.group(0)))
                                          or m.group(0).startswith("from ") and bool(
                                              _MOVES_FROM.search(t[max(0, m.start() - 40):m.start()])))
             return start, end, verbless, m.span()
@@ -854,7 +871,9 @@ _ARRIVES = re.compile(r"\bin from\b[^.;]{0,60}?\b(?:stops?|stopping|halts?|settl
 _PASS_END = re.compile(_DRIFTS_TO_SIDE + r"|\b(?:off |away |out )?(?:to|toward|towards|into) (?:the |my |your )(?:left|right|front|back|rear)"
                        r"(?:[ -](?:left|right))?\b"
                        r"(?! (?:seat|door|yard|garden|room|row|desk|porch|of))|"
-                       r"(?:왼|오른)쪽\S*\s*(?:저\s*)?(?:멀리\s*)?(?:으로|로)\s*(?:사라|빠져|멀어|가|날아)")
+                       r"\b(?:off|away|round|around) (?:to|toward|towards|into|behind)\b[^,.;]{0,30}|"
+                       r"(?:왼|오른)쪽\S*\s*(?:저\s*)?(?:멀리\s*)?(?:으로|로)\s*(?:사라|빠져|멀어|가|날아)|"
+                       r"(?:왼|오른)쪽\s*(?:저\s*)?멀리\s*(?:사라|빠져|멀어)")
 
 
 # Where the listener is ("저는 교실 맨 뒤에 앉았어요", "I'm sitting at the back"): not the source.
@@ -1067,7 +1086,7 @@ def _path_start(t: str, motion: dict | None, body_az: Statement | None) -> State
                                                t[max(0, body_az.span[0] - 12):body_az.span[0]])
     if body_az is not None and not passed and abs(wrap_deg(body_az.value - motion["start_az_deg"])) <= 45.0:
         return None
-    return az_region(motion["start_az_deg"], 25.0)
+    return az_region(motion["start_az_deg"], 10.0)
 
 
 def _nudged(t: str, side: Statement | None, denied) -> Statement | None:
