@@ -2451,3 +2451,33 @@ def test_widths_offsets_new_places_and_similes_make_no_move(text):
 def test_a_path_start_holds_the_azimuth_near_its_side():
     said = read("돌고래 무리가 왼쪽 앞에서 오른쪽으로 휙 지나가고").statements["az_deg"]
     assert (said.lo, said.hi) == (pytest.approx(-55.0), pytest.approx(-35.0))
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("A kid runs to the front of the bus, shrieking.", "gain_db", 7.0),
+    ("Kev on the megaphone at the front of the block", "gain_db", 7.0),
+    ("the crowd is a wall of noise behind both of them", "gain_db", 7.0),
+    ("애들 물장구는 오른쪽 얕은 풀 쪽에서 시끌벅적하게", "gain_db", 7.0),
+    ("두 사람이 언성 높여 싸우는 소리", "gain_db", 7.0),
+    ("정상 도착!! 바람 쎄게 불고", "gain_db", 7.0),
+    ("내 오른편 통제관이 사격 중지 외침", "gain_db", 7.0),
+    ("기타 앰프 볼륨 줄이고 오른쪽으로", "gain_db", -10.0),
+    ("보컬 볼륨은 줄이지 말고 조금만 더 멀리", "gain_db", None),
+    ("lone accordion way in the back", "dist_m", 4.5),
+    ("the defuse kit sound way up front", "dist_m", 4.5),
+    ("다른 애는 저 뒤쪽 좌석에서 빽빽 울어요", "dist_m", 4.5),
+    ("뭔가 바로 내 뒤에서 쉬이익 하고 새는 소리가 나", "dist_m", 0.8),
+    ("앞좌석에서 아기 칭얼대고", "dist_m", 0.8),
+    ("고양이 방울은 발치에서 딸랑", "dist_m", 0.8),
+    ("그 소리에 놀란 고양이가 내 발 옆에서 하악", "el_deg", -52.0),
+    ("the dryer buzzer goes off somewhere bellow", "el_deg", -40.0),   # a typo of below, not a bellow
+    ("my own footsteps echo", "wet_mix", 0.6),
+])
+def test_dev64_round_loud_and_quiet_words_far_and_near_places_heights_and_echoes(text, attr, want):
+    got = value(text, attr)
+    assert got == (pytest.approx(want) if want is not None else None)
+
+
+def test_a_low_ceiling_is_the_room_not_a_height():
+    said = read("바닥 쪽에선 온풍기 웅웅. 명상실이 좀 좁고 천장이 낮아요").statements["el_deg"]
+    assert said.value < 0

@@ -166,3 +166,19 @@ def test_the_tagger_reads_a_scene_end_to_end():
                           "footsteps coming up behind me")
     assert len(tags.spans) == 3
     assert tags.uncertainty >= 0
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ana walks from the kitchen on my left to the hallway straight ahead, keys jingling.", ["ana"]),
+    ("A skateboarder rolls past me from behind, wheels grinding loudly.", ["skateboarder"]),
+    ("the cat runs under the bed, bell jingling", ["cat"]),
+    # a thing with a place of its own, or named alone, is a source
+    ("her heels clicking across the floor behind me, left to right, and his keys jangling by the door",
+     ["footsteps", "keys"]),
+    ("Keys jingling on my left, a dog barking ahead", ["keys", "dog"]),
+    # a place a path ends at is no source
+    ("the book cart squeaks from the stacks on the left all the way round to the fireplace on the right",
+     ["wheels"]),
+])
+def test_what_a_mover_carries_and_where_it_goes_are_not_sources(text, kept):
+    assert [m.label_en for m in scene.find_mentions(text)] == kept

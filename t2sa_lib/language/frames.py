@@ -41,7 +41,7 @@ BODY = [
      r"날개뼈|견갑골|등\s*(?:한\s*)?가운데", 180.0, 25.0, "chest", "close-strong"),
     (r"\bat my feets?\b|\bbetween my feet\b|\bby my feets?\b|\bunder my feet\b|\bnear my feets?\b|\baround my feet\b|"
      r"\b(?:at|by|near|around|between) the feet\b(?! of)",
-     r"발밑|발\s*밑|발바닥|두\s*발\s*사이|발\s*(?:아래|앞|근처|께)", 0.0, 30.0, "down-strong", "close-weak"),
+     r"발밑|발\s*밑|발바닥|두\s*발\s*사이|발\s*(?:아래|앞|근처|께)|(?<=[내제]\s)발\s*(?:옆|사이)", 0.0, 30.0, "down-strong", "close-weak"),
     (r"\b(?:above|over) my forehead\b|\b(?:above|over) the forehead\b", r"이마\s*(?:바로\s*)?위", 0.0, 20.0, "brow", "close-strong"),
     (r"\b(?:at|in front of) my forehead\b", r"이마\s*(?:바로\s*)?앞", 0.0, 20.0, "up-weak", "close-strong"),
     (r"\bin front of my (?:nose|face|eyes)\b|\bright in my face\b|\bunder my nose\b|"

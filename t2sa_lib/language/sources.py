@@ -532,7 +532,9 @@ _MOVES_TO = re.compile(r"\b(?:runs?|ran|running|sprint\w*|walk\w*|goes|going|wen
                        r"came|mov(?:es|ing)|crawl\w*|roll\w*|drift\w*|glid\w*|dash\w*|rac(?:es|ing)|"
                        r"click\w*|clomp\w*|stomp\w*|sleepwalk\w*|shuffl\w*|tiptoe\w*|wander\w*|stroll\w*|skat\w*)\b"
                        r"[^.;]{0,60}?\b(?:to|towards?|into|from)\s+"
-                       r"(?:the|a|my|his|her|their)\s+(?:\w+\s+)?$")
+                       r"(?:the|a|my|his|her|their)\s+(?:\w+\s+)?$|"
+                       # "squeaks from the stacks on the left all the way round to the fireplace"
+                       r"\bfrom\s[^.;]{0,80}?\b(?:to|into)\s+(?:the|a|my|his|her|their)\s+(?:\w+\s+)?$")
 
 
 def _place_moved_to(t: str, k: tuple[int, int, int], kept) -> bool:
@@ -1005,6 +1007,22 @@ def find_mentions(text: str) -> list[Mention]:
     return _second_ones(t, out)
 
 
+_CARRIED = re.compile(r"(?:keys|wheels|tags?|collar|bell|heels|shoes|boots|slippers|hooves|cane|claws|paws|"
+                      r"tyres|tires|skates|armou?r|spurs|brakes)\b")
+_CARRIED_AFTER = re.compile(r"[,—–-]\s*(?:and\s+)?(?:(?:his|her|its|their|the)\s+)?(?:\w+\s+)?$")
+_OWN_PLACE = re.compile(r"\b(?:left|right|front|ahead|behind|above|below|overhead|beside|next to|alongside|away|"
+                        r"far|close|by the|near)\b")
+
+
+def _carried(t: str, span: tuple[int, int], before: tuple[int, int]) -> bool:
+    """"Ana walks ... to the hallway, keys jingling": a thing someone or something named
+    just before carries, sounding as it moves with no place of its own, is theirs."""
+    noun = _CARRIED.match(t, span[0], span[1])
+    rest = re.match(r"[^,.;!?]*", t[noun.end():]).group(0) if noun else ""
+    return bool(re.match(r"\s+\w+ing\b", rest) and _CARRIED_AFTER.search(t[max(0, span[0] - 24):span[0]])
+                and not _OWN_PLACE.search(rest) and not re.search(r"[.;!?]", t[before[1]:span[0]]))
+
+
 def _said_again(text: str, t: str, found: list[tuple]) -> list[tuple]:
     """``found`` (sorted) without names that repeat or describe a source named before:
     an aside, a likeness, a collar's tags, a pronoun's voice, the writer's own name."""
@@ -1014,6 +1032,7 @@ def _said_again(text: str, t: str, found: list[tuple]) -> list[tuple]:
     # "Biscuit zooms ..., collar tags jingling": the tags of the one named before
     found = [f for i, f in enumerate(found) if not (i and re.search(r"\b(?:collar|dog|name) (?:tags?\s*)?$|\btags?\s*$",
                                                                  t[max(0, f[0] - 12):f[0]]))]
+    found = [f for i, f in enumerate(found) if not (i and _carried(t, f[:2], found[i - 1][:2]))]
     found = [f for i, f in enumerate(found) if not any(a <= f[0] < b for a, b in asides) and not (
         i and found[i - 1][5] == f[5] and re.match(r"\s*(?:같은\s*)?(?:느낌|분위기)", t[f[1]:f[1] + 8]))]
     # "그네는 왼쪽, 시소는 오른쪽이고 둘 다 삐걱삐걱": what both named before sound like;

@@ -105,7 +105,7 @@ _EL = [
            r"soar\w*|glid\w* over|up and (?:to the )?(?:left|right)\b|(?:left|right),? and up\b|"
            # "the bus pulls up on my right": a vehicle stopping, not a height
            r"(?<!pulls )(?<!pulled )(?<!pulling )(?<!pull )up (?:to|on) (?:the|my) (?:left|right)",
-     r"(?<![가-힣])상단|위쪽|위에서|윗집|위로(?!의|\s*\d|가\s*(?:되|돼|필요)|해|받)|높이(?:는|도|를|만)\s*(?:더\s*)?올려|상공|위층|윗층|천장|천창|채광창|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
+     r"(?<![가-힣])상단|위쪽|위에서|윗집|위로(?!의|\s*\d|가\s*(?:되|돼|필요)|해|받)|높이(?:는|도|를|만)\s*(?:더\s*)?올려|상공|위층|윗층|천장(?!\s*(?:이|은|도)\s*(?:낮|높))|천창|채광창|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
      r"(?<!종이)(?<!종이 )(?:비행기|여객기|전투기|제트기)(?!\s*(?:안|기내|표|모드|좌석|창))|"
      r"높이서|높게|위에(?!\s*(?:깔|얹|덮|겹쳐))|공중|(?:멀리|저|아주|더|공중)\s*높이(?!\s*(?:는|가|를|에서|로|보다|의|도|만))|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])(?!\s*(?:의\s*)?(?:배우|연주자|공연자|출연자))|"
      r"위로\s*날아|나무(?:에서|\s*위)|높이\s*(?:걸린|걸려|달린|달려|매달)|위층|불꽃놀이|폭죽|높은\s*데|높은\s*(?:스피커|천장|기둥|나무|단)|발코니|꼭대기|전깃줄|전선\s*위|전봇대|처마"),
@@ -189,7 +189,7 @@ _DIST = [
               r"on the (?:table|desk|counter) (?:right )?in front of me|"
               r"car radio|glove ?box|(?:on|against|behind) the (?:windscreen|windshield)|"
               r"right by my (?:head|face)|over my face|(?:on )?the immediate (?:left|right)|my passenger\b",
-     r"근거리|가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*(?:내\s*|제\s*)?옆|옆자리|조수석|(?:내\s*|제\s*)?바로\s*(?:앞|뒤)(?:쪽)?(?:에서|에)|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
+     r"근거리|가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*(?:내\s*|제\s*)?옆|옆자리|조수석|앞좌석|뒷좌석|(?<!먼)발치|(?:내\s*|제\s*)?바로\s*(?:내\s*|제\s*)?(?:앞|뒤)(?:쪽)?(?:에서|에)|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
      r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)|대시보드|"
      r"앞\s*유리(?:에|를|창에)|(?<![가-힣])유리(?:창)?에\s*(?:\S+\s*)?(?:톡톡|툭툭|부딪|맞)|글로브\s*박스|카\s*오디오"),
     ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|"
@@ -229,10 +229,11 @@ _DIST = [
             r"(?:the )?neighbou?rs'? (?:mower|lawnmower|dog|tv|radio|music|party|kids|drill|baby)|"
             r"(?:on|from|over) (?:the )?(?:neighbou?r'?s'?|next-door) (?:roof|garden|yard|house)|"
             r"(?:from|in|at) the (?:north|south|east|west|far|opposite|away) (?:stand|terrace|bleachers|end)\b|"
+            r"\bway (?:in|at|up|down) (?:the )?(?:back|front)\b|"
             r"way (?:down|along|up) the (?:hall|hallway|corridor|street|road|block|stair(?:well|s|case))|"
             + LISTENER_AT_BACK_EN[2:],
      LISTENER_AT_BACK_KO + r"|무대[^.,]{0,8}깊숙|무대\s*안쪽|멀리|먼\s*데(?=서|에|로|\s)|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어(?!지면|질\s*때|질수록)|바깥|창밖|창문\s*밖|"
-     r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|(?:아주|한참|하늘|저)\s*높이(?!\s*(?:올려|띄워|더))|(?<![가-힣])(?:옆|윗|아랫)집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:강|호수|계곡|바다|저수지)\s*건너(?:편)?|(?:복도|골목|길|동네|마을|마당|운동장|정원|공원)\s*(?:저\s*)?(?:(?:왼|오른)쪽\s*)?끝|(?:객석|관객석|강당|교실|홀)\s*맨\s*뒤|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝|(?<![가-힣])저\s*앞(?:에서|에|쪽)|(?<![가-힣])저\s*아래(?:쪽)?(?:에서|에|로)?|한참\s*(?:아래|위)층|한참\s*떨어(?:진|져|지)"),
+     r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|(?:아주|한참|하늘|저)\s*높이(?!\s*(?:올려|띄워|더))|(?<![가-힣])(?:옆|윗|아랫)집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:강|호수|계곡|바다|저수지)\s*건너(?:편)?|(?:복도|골목|길|동네|마을|마당|운동장|정원|공원)\s*(?:저\s*)?(?:(?:왼|오른)쪽\s*)?끝|(?:객석|관객석|강당|교실|홀)\s*맨\s*뒤|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝|(?<![가-힣])저\s*(?:앞|뒤)(?:쪽|편)?(?:에서|에|으로|로)?(?![가-힣])|(?<![가-힣])저\s*아래(?:쪽)?(?:에서|에|로)?|한참\s*(?:아래|위)층|한참\s*떨어(?:진|져|지)"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter|aisle)|"
                      r"(?:other|far) side of the (?:table|desk|counter)|(?:sits? |sitting |right )?across from (?:me|us)\b|"
                      r"(?:table|desk) opposite\b",
@@ -305,7 +306,8 @@ _WET = [
     # A short tail: less than a touch of reverb, more than none.
     ("wet-short", r"short (?:reverb|tail|decay|room)",
      r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?짧게|짧은\s*(?:리버브|잔향)"),
-    ("reverberant", r"reverberant|reverberating|wet[- ]sounding|echo(?:ey|y|ing|es|ed)|(?:big|huge|massive|vast) (?:\w+ )?echo|echoing like|"
+    ("reverberant", r"reverberant|reverberating|wet[- ]sounding|echo(?:ey|y|ing|es|ed)|"
+                    r"\b(?:footsteps|steps|voices?|they|heels|shots?|drips?|claps?|sounds?|laughter|it) echo\b|(?:big|huge|massive|vast) (?:\w+ )?echo|echoing like|"
                     r"reflect(?:s|ed|ing|ions?)? off|bounc(?:e|es|ed|ing) (?:off|around (?:the|a) (?:\w+ )?(?:room|walls|hall|space))",
      r"메아리|반사(?:돼|되어|되는|된)|튕겨\s*(?:나오|오)"),
     ("wet", r"reverb(?:ed|y)?|echo|roomy|ambient|wet|lush|"
@@ -376,7 +378,7 @@ _GAIN = [
               r"tiny (?:hiss|click|tick|squeak|chirp|beep|rustle|tap|crackle|sound|noise|whimper|ping|clink|buzz|whine)|"
               r"(?:bring|turn|pull|take|drop) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
      r"작게|아득하게|아득히|잦아들(?!었)|귓속말|숨소리만|살짝\s*들어(?:와|오)|(?<=[가-힣])(?<!리버브)(?<!잔향)(?<!울림)(?<!에코)도\s*(?:조금|살짝)(?=\s*(?:[.,!?]|$))|(?:쬐|쪼|조)[끔금]만\s*들리|(?<!리버브 )(?<!리버브는 )(?<!잔향 )(?<!잔향은 )(?<!울림 )(?<!울림은 )(?<!에코 )(?<!에코는 )(?<!reverb )(?:살짝|조금|쪼끔|쬐끔|약간)만\s*(?:넣어|깔아|섞어)|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
-     r"배경으로|뒤에\s*깔|소리\s*(?:는\s*)?살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|조곤조곤|쑥덕\S*|(?<!로 )(?<!쪽 )살짝(?=\s*(?:[.,!?~]|$))|(?:bgm|브금|음악|라디오|노래)\S*\s*(?:\S+\s*){0,3}?낮게|낮게\s*(?:틀어|loop)|살짝만?\s*(?:얹|웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려)|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
+     r"배경으로|뒤에\s*깔|소리\s*(?:는\s*)?살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|조곤조곤|쑥덕\S*|(?<!로 )(?<!쪽 )살짝(?=\s*(?:[.,!?~]|$))|(?:bgm|브금|음악|라디오|노래)\S*\s*(?:\S+\s*){0,3}?낮게|낮게\s*(?:틀어|loop)|살짝만?\s*(?:얹|웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려|줄이(?!지))|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
                r"(?:normal|ordinary|regular|everyday) (?:talking|speaking|conversation(?:al)?) (?:level|volume|voice)",
@@ -391,8 +393,9 @@ _GAIN = [
              r"fireworks|firework|thunder(?:s|ing|ed)?|slam(?:s|ming)?|bang(?:s|ing)?|fighter jet|cannon|roar(?:s|ed)?\b|"
              r"booms?(?! (?:mic|arm|pole|operator|box|lift))|bucketing(?: down)?|(?:pouring|hammering|pissing) down|"
              r"jets? (?:going |passing |flying |screaming |roaring )?(?:overhead|over\b)|"
-             r"gunshots?|gunfire|explosions?|siren|heavy(?=\s*(?:[,.;!]|$))|go(?:es|ing)? (?:absolutely |completely |totally )?(?:nuts|mental|wild|berserk)|yell(?:s|ing|ed)?|hammer(?:s|ing)|pound(?:s|ing)|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?",
-     r"너무\s*작(?:아|다|음|네|게\s*들)|미친\s*듯이|크게|큰\s*소리|매우\s*큼|훨씬\s*(?:커|크)|(?<=[이가]\s)빵(?=\s*[.,!~]|\s*$)|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|시끄러|요란|쾅|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*(?:를\s*)?(?:지르|지름|질러|쳐|침|치는)|비명|(?<![가-힣])꺅|외치|왁자지껄|(?:함성|환호)\S*\s*(?:\S+\s*){0,2}?터지|확\s*커지"),
+             r"gunshots?|gunfire|explosions?|siren|heavy(?=\s*(?:[,.;!]|$))|go(?:es|ing)? (?:absolutely |completely |totally )?(?:nuts|mental|wild|berserk)|yell(?:s|ing|ed)?|hammer(?:s|ing)|pound(?:s|ing)|shout(?:s|ing|ed)?|scream(?:s|ing|ed)?|"
+             r"shriek(?:s|ing|ed)?|megaphone|bullhorn|wall of noise",
+     r"너무\s*작(?:아|다|음|네|게\s*들)|미친\s*듯이|크게|큰\s*소리|매우\s*큼|훨씬\s*(?:커|크)|(?<=[이가]\s)빵(?=\s*[.,!~]|\s*$)|(?:꽤|좀|아주|엄청)\s*큼|우렁|시끄럽|시끄러|요란|쾅|힘있게|세게|강하게|불꽃놀이|폭죽|천둥|키워|고함|소리\s*(?:를\s*)?(?:지르|지름|질러|쳐|침|치는)|비명|(?<![가-힣])꺅|외치|외침|외쳐|왁자지껄|시끌벅적|떠들썩|언성\s*(?:을\s*)?높|쎄게|(?:함성|환호)\S*\s*(?:\S+\s*){0,2}?터지|확\s*커지"),
 ]
 
 #: attribute -> [(level, english regex, korean regex)], strongest first within a scale.
