@@ -2481,3 +2481,23 @@ def test_dev64_round_loud_and_quiet_words_far_and_near_places_heights_and_echoes
 def test_a_low_ceiling_is_the_room_not_a_height():
     said = read("바닥 쪽에선 온풍기 웅웅. 명상실이 좀 좁고 천장이 낮아요").statements["el_deg"]
     assert said.value < 0
+
+
+@pytest.mark.parametrize("text", [
+    "The whole crowd cheering around me",
+    "hull groaning around us",
+    "Rain on the awning, all over, soft.",
+    "Rain hammering on everything",
+    "Engine drone fills it",
+    "사람들 말하는 소리 모든 곳",
+    "풀벌레는 주변에 잔잔히",
+    "비둘기 떼가 내 주위에서 퍼덕이며 날아올라",
+])
+def test_sounds_around_me_all_over_and_filling_the_space_envelop(text):
+    assert value(text, "spread_deg") == pytest.approx(105.0)
+
+
+@pytest.mark.parametrize("text", ["a bee buzzing around me", "the drone circles around me twice",
+                                  "Jo walks around me to the door", "나비가 내 주위를 빙빙 돌아"])
+def test_what_moves_round_me_is_no_enveloping_sound(text):
+    assert value(text, "spread_deg") is None

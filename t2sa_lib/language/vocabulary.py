@@ -248,9 +248,16 @@ _SPREAD = [
     ("envelop", r"full[- ]width|full stereo width|all around|in a (?:ring|circle) (?:all )?around (?:me|us)|all round(?!-)|surround(?:ing|s|ed)?|everywhere|envelop(?:ing|s)?|immersive|"
                 r"fill(?:s|ing)? the (?:whole |entire )?(?:room|space|hall|place|church|house|theat(?:er|re)|auditorium|venue)|"
                 r"from every direction|from all sides|all sides|every side|in both ears|wrap(?:s|ped|ping)? (?:it |them )?(?:all the way )?around|"
-                r"engulf|blanket of|wall of (?:sound|noise)|omnipresent|cover(?:s|ing)? the (?:whole|entire) (?:room|space|hall|audience|house)",
+                r"engulf|blanket of|wall of (?:sound|noise)|omnipresent|cover(?:s|ing)? the (?:whole|entire) (?:room|space|hall|audience|house)|"
+                # "the crowd cheering around me"; not what circles or walks round me
+                r"(?<!circling )(?<!circles )(?<!circle )(?<!circled )(?<!orbiting )(?<!orbits )(?<!spinning )(?<!spins )"
+                r"(?<!flying )(?<!flies )(?<!flew )(?<!walking )(?<!walks )(?<!walked )(?<!running )(?<!runs )(?<!ran )"
+                r"(?<!moving )(?<!moves )(?<!going )(?<!goes )(?<!went )(?<!buzzing )(?<!buzzes )(?<!wandering )(?<!wanders )"
+                r"(?<!swirling )(?<!swirls )(?<!pacing )(?<!paces )(?<!turn )(?<!turns )(?<!turning )(?<!way )\b(?:a)?round (?:me|you|us)\b|"
+                r"\ball over\b(?! (?:again|the (?:left|right|front|back)))|\bon everything\b|\bfills? (?:it|everything)\b",
      r"사방|사방에서|온\s*사방|전체적으로|전체에|(?:주위|주변)\s*전체|빙\s*둘러|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
-     r"공간\s*전체|방\s*전체|전체로|꽉\s*채|온\s*방|전방위|전체를\s*덮|(?:다|전부)\s*덮"),
+     r"공간\s*전체|방\s*전체|전체로|꽉\s*채|온\s*방|전방위|전체를\s*덮|(?:다|전부)\s*덮|모든\s*곳|"
+     r"(?:내\s*|제\s*)?(?:주변|주위)(?:에서|에|으로|로)(?!\s*(?:\S+\s*)?(?:돌|빙|맴))"),
     ("wide", r"wide|broad|wider|spacious|expansive|huge stereo|stereo-wide|spread out|"
              r"spread wide|spread across|big and wide|panoramic|sprawling|here and there|scattered|"
              # a huge hall or its reverb makes the room big, not the source wide
