@@ -2501,3 +2501,7 @@ def test_sounds_around_me_all_over_and_filling_the_space_envelop(text):
                                   "Jo walks around me to the door", "나비가 내 주위를 빙빙 돌아"])
 def test_what_moves_round_me_is_no_enveloping_sound(text):
     assert value(text, "spread_deg") is None
+
+
+def test_a_band_around_me_is_placed_by_its_members():
+    assert value("a jazz quartet around me", "spread_deg") is None

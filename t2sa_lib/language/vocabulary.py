@@ -253,7 +253,9 @@ _SPREAD = [
                 r"(?<!circling )(?<!circles )(?<!circle )(?<!circled )(?<!orbiting )(?<!orbits )(?<!spinning )(?<!spins )"
                 r"(?<!flying )(?<!flies )(?<!flew )(?<!walking )(?<!walks )(?<!walked )(?<!running )(?<!runs )(?<!ran )"
                 r"(?<!moving )(?<!moves )(?<!going )(?<!goes )(?<!went )(?<!buzzing )(?<!buzzes )(?<!wandering )(?<!wanders )"
-                r"(?<!swirling )(?<!swirls )(?<!pacing )(?<!paces )(?<!turn )(?<!turns )(?<!turning )(?<!way )\b(?:a)?round (?:me|you|us)\b|"
+                r"(?<!swirling )(?<!swirls )(?<!pacing )(?<!paces )(?<!turn )(?<!turns )(?<!turning )(?<!way )"
+                # a band or quartet around me is placed by its members' own words
+                r"(?<!band )(?<!orchestra )(?<!ensemble )(?<!quartet )(?<!trio )(?<!quintet )\b(?:a)?round (?:me|you|us)\b|"
                 r"\ball over\b(?! (?:again|the (?:left|right|front|back)))|\bon everything\b|\bfills? (?:it|everything)\b",
      r"사방|사방에서|온\s*사방|전체적으로|전체에|(?:주위|주변)\s*전체|빙\s*둘러|전체를\s*감싸|감싸|둘러싸|가득\s*채우|가득\s*메우|"
      r"공간\s*전체|방\s*전체|전체로|꽉\s*채|온\s*방|전방위|전체를\s*덮|(?:다|전부)\s*덮|모든\s*곳|"
