@@ -650,15 +650,21 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
             end = _chunk_direction(later.group(1)) if later else _chunk_direction(
                 re.split(r"[,;.]", m.group(0).split("에서", 1)[-1])[0])
         if start is not None and end is not None:
-            # "아 아니다 반대로, 오른쪽에서 왼쪽": two sides alone name the way
-            verbless = start != end and (m.re is _PATH_ARROW or m.re is _PATH_KO and (
-                m.group(5) is not None or m.group(1) is not None and _KO_PATH_SOUNDS.match(t, m.end() - 1)
-                and not _KO_WIDE.search(t) and not _KO_OFFSET.search(m.group(0)))
-                                         or m.group(0).startswith("from ") and bool(
-                                             _MOVES_FROM.search(t[max(0, m.start() - 40):m.start()])))
-            return start, end, verbless, m.span()
+            return start, end, start != end and _moves_without_a_verb(t, m), m.span()
     ends = frames.compass_path(t)
     return None if ends is None else (*ends, True, (0, 0))
+
+
+def _moves_without_a_verb(t: str, m: re.Match) -> bool:
+    """Whether a path match ``m`` is a move though no motion word says so: an arrow, two
+    sides alone ("아 아니다 반대로, 오른쪽에서 왼쪽"), a Korean path with only a sound word
+    or nothing after it (not a width or an offset), or "from ... to ..." after a verb of
+    movement."""
+    if m.re is _PATH_ARROW or m.re is _PATH_KO and (m.group(5) is not None or (
+            m.group(1) is not None and _KO_PATH_SOUNDS.match(t, m.end() - 1)
+            and not _KO_WIDE.search(t) and not _KO_OFFSET.search(m.group(0)))):
+        return True
+    return m.group(0).startswith("from ") and bool(_MOVES_FROM.search(t[max(0, m.start() - 40):m.start()]))
 
 
 def read_motion(t: str, denied=()) -> dict | None:
