@@ -2505,3 +2505,55 @@ def test_what_moves_round_me_is_no_enveloping_sound(text):
 
 def test_a_band_around_me_is_placed_by_its_members():
     assert value("a jazz quartet around me", "spread_deg") is None
+
+
+@pytest.mark.parametrize("text, lo", [
+    ("The reverb is enormous, like 5 seconds.", 0.6),
+    ("홀 잔향은 전체에 길게", 0.6),
+    ("현악 4중주, 홀 울림 풍부하게", 0.6),
+    ("Inside the old bunker: water trickling down the wall", 0.45),
+])
+def test_long_reverb_and_live_rooms_in_everyday_words(text, lo):
+    assert read(text).statements["wet_mix"].lo >= lo
+
+
+@pytest.mark.parametrize("text", ["Inside a parked car, wipers squeaking in front",
+                                  "카메라 옆에서 과자 봉지 부스럭 소리, 자동차 안"])
+def test_a_parked_car_is_small_and_a_rustle_is_not_a_booth(text):
+    assert read(text).statements["wet_mix"].hi <= 0.25
+
+
+@pytest.mark.parametrize("text", ["앞 세면대 쪽 핸드드라이어 윙", "과자 봉지 부스럭"])
+def test_a_hair_dryer_and_a_rustle_say_nothing_of_the_reverb(text):
+    assert "wet_mix" not in read(text).statements
+
+
+def test_the_reverb_is_enormous_is_not_a_width():
+    assert "spread_deg" not in read("The reverb is enormous").statements
+
+
+@pytest.mark.parametrize("text, side", [("Q14 – wind chime @ listener L shoulder. close, dry", -90),
+                                        ("lvl3 cave: drip loop overhead, bats L far", -90),
+                                        ("player R ear, a mosquito", 90)])
+def test_a_cue_sheets_side_letters(text, side):
+    assert read(text).statements["az_deg"].value == side
+
+
+def test_a_name_with_an_initial_is_no_side():
+    assert "az_deg" not in read("Mr. R far away").statements
+
+
+@pytest.mark.parametrize("text", ["Lots of hall reverb on everything.", "Long, bright echo.",
+                                  "ringy, lots of reflections"])
+def test_how_much_reverb_in_everyday_words(text):
+    assert read(text).statements["wet_mix"].lo >= 0.45
+
+
+def test_volume_just_a_little_is_quiet():
+    assert read("참새 짹짹, 볼륨은 살짝만").statements["gain_db"].hi <= -4
+
+
+@pytest.mark.parametrize("text", ["Kai starts whistling at the far end of the hall, walks up and "
+                                  "stops just on my left.", "he walks over and sits next to me"])
+def test_walking_up_to_stop_beside_me_approaches(text):
+    assert read(text).motion["kind"] == "approach"

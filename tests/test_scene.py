@@ -1666,3 +1666,72 @@ def test_dev63_a_new_name_after_and_placed_anew_or_after_a_plus(model, text, lab
 ])
 def test_dev63_breath_calls_backs_of_buses_and_unwanted_engines(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_a_closing_sentence_about_the_reverb_is_the_rooms_not_the_last_sources(model):
+    scene = describe("We're in a huge cathedral. A choir sings in front, far away at the altar. "
+                     "And a door creaks open at the very back, on the right. The reverb is "
+                     "enormous, like 5 seconds.", model)
+    door = scene.sources[-1]
+    assert "reverb" not in door.span
+    assert door.params.spread_deg < 45              # "enormous" is the reverb's, not the door's
+    assert all(s.params.wet_mix >= 0.6 for s in scene.sources)
+    orchestra = describe("오케스트라: 바이올린은 왼쪽, 첼로는 오른쪽, 팀파니는 맨 뒤 오른편. "
+                         "홀 잔향은 전체에 길게.", model).sources
+    assert orchestra[-1].params.spread_deg < 45 and all(s.params.wet_mix >= 0.6 for s in orchestra)
+
+
+def test_a_source_that_goes_on_in_a_later_sentence_keeps_it(model):
+    scene = describe("A dog barks on my left and a bell rings ahead. It echoes a lot.", model)
+    assert "echoes" in scene.sources[-1].span
+
+
+@pytest.mark.parametrize("text, label", [
+    ("rain on the roof, and a dog barking behind me", "rain"),
+    ("a crowd cheering way out in front like a stadium, and a kettle on my left", "crowd"),
+    ("파도 소리 앞에서, 갈매기는 위에서", "파도"),
+])
+def test_sounds_that_fill_space_are_wide_in_a_scene(model, text, label):
+    source = next(s for s in describe(text, model).sources if s.label == label)
+    assert source.params.spread_deg >= 90
+
+
+def test_a_stated_width_holds_for_a_sound_that_fills_space(model):
+    rain = describe("rain, narrow, on the window to my left, and a clock ticking in front",
+                    model).sources[0]
+    assert rain.label == "rain" and rain.params.spread_deg <= 15
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("One bird on the feeder outside the window in front, another in the gutter above it",
+     ["bird", "bird"]),
+    ("Drop the thunder to barely audible and swing it round behind. New: church bells from "
+     "the village, far right.", ["thunder", "bell"]),
+])
+def test_dev65_another_of_a_thing_and_a_level_dropped_to(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_how_wet_the_room_is_said_apart_overrides_the_place(model):
+    car = describe("INT. 자동차 안 - 밤. 와이퍼가 앞유리에서 끽-끽, 차 지붕 위로 빗소리가 두둑두둑. "
+                   "좁고 건조한 공간감.", model)
+    assert all(s.params.wet_mix <= 0.15 for s in car.sources)
+    hall = describe("In the concert hall the cello is ahead, the piano to its right. Some reverb.",
+                    model)                           # a bare "some reverb" leaves the hall's
+    assert all(s.params.wet_mix >= 0.45 for s in hall.sources)
+
+
+def test_the_fridge_one_is_a_member_not_a_fridge(model):
+    scene = describe("two radios in the break room: one on top of the fridge, the other right by "
+                     "my elbow. the fridge one is just static", model)
+    assert [s.label for s in scene.sources] == ["radio", "radio"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Hana starts talking from across the table. Then she gets up and keeps talking as she "
+     "walks round to my right.", ["hana"]),
+    ("아까 넣은 참새 말고 까마귀로 바꿔서 왼쪽 위 나무에 올려줘. 바람 소리도 하나 추가",
+     ["까마귀", "바람"]),
+])
+def test_dev65_she_keeps_talking_and_what_a_sound_is_changed_into(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

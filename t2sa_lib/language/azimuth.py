@@ -71,6 +71,9 @@ KO_BACK = re.compile(r"(?<!스크린 )(?<!스크린)(?<!화면 )(?<!화면)(?<!�
 
 
 _MIX_SIDE = re.compile(r"(?<=[가-힣] )(l|r)(?=\s*(?:[,.;/)]|$))")
+#: A cue sheet's side letter: "@ listener L shoulder", "bats L far".
+_CUE_SIDE = re.compile(r"(?:(?<=\blistener )|(?<=\bplayer )|(?<=\bcamera )|(?<=@ ))(l|r)\b|"
+                       r"(?<!mr\. )(?<!ms\. )(?<!dr\. )\b(l|r)(?= (?:shoulder|ear|side|channel|speaker|far|close|near|distant)\b)")
 HALF_SIDE = re.compile(r"\bhalf[- ](left|right)\b")
 
 
@@ -115,8 +118,9 @@ def find_atoms(t: str) -> list[Atom]:
             atoms.append(Atom(word, s, s + len(word)))
     for m in KO_SIDE.finditer(t):
         atoms.append(Atom(side_of(m.group(1)), m.start(), m.end()))
-    for m in _MIX_SIDE.finditer(t):
-        atoms.append(Atom("left" if m.group(1) == "l" else "right", m.start(1), m.end(1)))
+    for m in [*_MIX_SIDE.finditer(t), *_CUE_SIDE.finditer(t)]:
+        g = 1 if m.group(1) else 2
+        atoms.append(Atom("left" if m.group(g) == "l" else "right", m.start(g), m.end(g)))
     for pattern, name in ((EN_FRONT, "front"), (KO_FRONT, "front"), (EN_BACK, "back"),
                           (KO_BACK, "back")):
         atoms.extend(Atom(name, m.start(), m.end()) for m in pattern.finditer(t))

@@ -339,7 +339,10 @@ def wet(t: str) -> Statement | None:
                    rf"(?:reverb|decay|tail|rt60|rt|잔향|리버브|울림)",
                    rf"(?:rt60|rt|reverb(?: time)?|decay(?: time)?|tail|잔향\s*시간|잔향|리버브|울림)\s*"
                    rf"(?:of|:|=|is|은|이|(?:ring|last|hang|run|decay)\w*(?: (?:for|out|on))?)?\s*"
-                   rf"(?:[가-힣]+\s+)?{_APPROX}{N}\s*(?:s|sec|secs|seconds?|초)(?![a-z])"])
+                   rf"(?:[가-힣]+\s+)?{_APPROX}{N}\s*(?:s|sec|secs|seconds?|초)(?![a-z])",
+                   # "the reverb is enormous, like 5 seconds"
+                   rf"(?:reverb|decay|tail)\s+(?:is|was)\s+\w+,?\s*{_APPROX}{N}\s*(?:s|secs?|seconds?)"
+                   rf"(?![a-z])(?!\s*(?:later|after|before|in|from))"])
     if m:
         rt = abs(float(next(g for g in m.groups() if g)))
         value, lo, hi = (float(np.interp(rt, _RT60_S, row)) for row in _RT60_WET)

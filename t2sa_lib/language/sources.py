@@ -796,6 +796,7 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
     """"it's not crickets, it's the smoke detector", "귀뚜라미가 아니라": a denied name;
     "drop the crowd down a lot" only lowers it."""
     if re.match(r"\s+(?:way |right |a (?:little )?bit |a lot |a touch )?(?:down|lower|back)\b|"
+                r"\s+to\s+(?:barely|just|almost|nearly|half|a whisper|-?\d)|"
                 r"\s+by\s+(?:like |about |around |maybe |roughly )?(?:-?\d|half|a (?:third|quarter|bit|little|touch))", t[k[1]:]):
         return False
     return bool(re.search(rf"\b(?:not|no|{LEAVE_OUT}|removed|deleted|muted|ditched|scrapped|cut(?: out)? the|no more|(?<!n't )(?<!not )forget(?: about)?|skip|"
@@ -875,6 +876,8 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
             rf"\s*{PLACE_DEGREE_KO}(?:왼쪽|오른쪽|앞|뒤|옆|위|밑|아래)(?!잉)", after)
         # "캠프파이어 앞.": a heading that sets the scene by a thing
         heading = not t[:k[0]].strip() and re.match(r"\s*(?:앞|뒤|옆|근처)(?=\s*[.,]|$)", after)
+        if re.match(r"\s*(?:으로|로)\s*(?:바꿔|바꾸|바뀌|교체|변경|대체)", after):
+            return False                     # "참새 말고 까마귀로 바꿔서": what it becomes
         return bool(landmark or heading) or bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
                                                r"\s*(?:뒤|앞|옆|위|밑|쪽)\s*까지(?=[\s,.]|$)|"
                                                # "세탁실 문 뒤 (내 오른편)": behind it, where another sounds
@@ -886,6 +889,8 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
                                                # "폭풍우 오두막.": a name that qualifies a place in a title
                                                r"\S*\s+(?:오두막|마을|섬|숲|해변|항구|거리|골목|성|숙소)(?=\s*[.,:]|$)|"
                                                r"\s*(?:대기실|휴게실|라운지)(?=\s*[.,:—–-]|$)", after))
+    if re.search(r"\bthe\s+$", before) and re.match(r"\s+one\b", after):
+        return True                          # "the fridge one is just static": a member by its place
     # "on my right phone ringing", "in the background pigeons scatter": a side or a plane
     # ends the place phrase, the name after it is the source.
     # "no reverb on the kick": a setting on a track names the track. "bring in the fireworks"
@@ -1135,15 +1140,17 @@ def _pronoun_voice(t: str, found: list[tuple], i: int) -> bool:
     s, e = found[i][:2]
     sentence = t[max((m.end() for m in _SENTENCE_END.finditer(t[:s])), default=0):s]
     return bool(_VOICED_SOUND.match(t[s:e])
-                and (_PRONOUN_DOES.search(t[max(0, s - 24):s])
+                and (_PRONOUN_DOES.search(t[max(0, s - 32):s])
                      or _PRONOUN_OPENS.match(sentence) and _STILL_DOING.search(sentence))
                 and any(f[4] == "speech-like" for f in found[:i]))
 
 
 _SENTENCE_END = re.compile(r"[.;!?]")
 _VOICED_SOUND = re.compile(r"whistl|hum|sing|laugh|giggl|chuckl|cr(?:y|ies|ied)|sob|cough|sneez|sigh|yawn|shush|"
-                           r"shout|yell|holler|mutter|mumbl|grumbl")
-_PRONOUN_DOES = re.compile(r"\b(?:he|she)(?:'s| is| was)?\s+(?:(?:starts?|keeps?|begins?|goes|went)\s+)?$")
+                           r"shout|yell|holler|mutter|mumbl|grumbl|talk|speak|chatt|whisper|murmur")
+# "she starts whistling", "she gets up and keeps talking"
+_PRONOUN_DOES = re.compile(r"\b(?:he|she)(?:'s| is| was)?\s+(?:[a-z]+\s+(?:up\s+|down\s+|over\s+|back\s+)?and\s+)?"
+                           r"(?:(?:starts?|keeps?|begins?|goes|went)\s+)?$")
 _PRONOUN_OPENS = re.compile(r"\s*(?:\w+,?\s+)?(?:he|she)\b")
 _STILL_DOING = re.compile(r",\s*(?:still\s+|also\s+)?$|\band (?:starts?|begins?|keeps?|goes back to) $")
 
@@ -1181,7 +1188,8 @@ def _to_oneself(t: str, found: list[tuple], i: int) -> bool:
 
 # "a singing bowl rings ..., and a second one answers from behind": another of the thing
 # just named, with no noun of its own.
-_SECOND_ONE = re.compile(r"\b(?:a second|another|one more)\s+(one)\b|\b(another)(?=\s+[a-z]+(?:s|ed)\b)|"
+_SECOND_ONE = re.compile(r"\b(?:a second|another|one more)\s+(one)\b|\b(another)(?=\s+[a-z]+(?:s|ed)\b|"
+                         r",?\s+(?:in|on|at|by|up|down|over|under|behind|near|outside|inside|far|right|just)\b)|"
                          r"(또\s*(?:하나|한\s*(?:마리|명|대|개|놈)))(?=\s*(?:가|는|도|이)?(?:[\s,.]|$))")
 
 

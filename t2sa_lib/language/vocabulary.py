@@ -263,7 +263,7 @@ _SPREAD = [
     ("wide", r"wide|broad|wider|spacious|expansive|huge stereo|stereo-wide|spread out|"
              r"spread wide|spread across|big and wide|panoramic|sprawling|here and there|scattered|"
              # a huge hall or its reverb makes the room big, not the source wide
-             r"(?:huge|enormous|giant|massive)(?! (?:reverb|verb|echo|tail|decay|room|hall|space|cathedral|church|cave|warehouse))|"
+             r"(?<!reverb is )(?<!reverb was )(?<!echo is )(?<!tail is )(?:huge|enormous|giant|massive)(?! (?:reverb|verb|echo|tail|decay|room|hall|space|cathedral|church|cave|warehouse))|"
              r"(?:on|from) both sides|on either side|(?:the )?whole (?:audience|crowd|house)|\ba wash\b|wash of sound|(?:from )?wall to wall",
      r"여기저기|곳곳|쫙\s*(?:깔리|퍼지|퍼져)|넓게|넓직하게|널찍하게|퍼지게|퍼져|퍼지는|와이드|넓히|넓어|넓고|양쪽에서|양옆에서"),
     ("moderate", r"medium width|moderately wide|a bit of width|some width|diffuse|blurry|soft-edged|"
@@ -280,17 +280,19 @@ _WET = [
                  r"nothing but reverb", r"(?:완전|100%)\s*(?:웻|wet)|전부\s*(?:리버브|잔향)"),
     ("wet-strong", r"drown(?:ed|ing)?|drench(?:ed)?|soak(?:ed|ing)|wash(?:ed)? out|(?:big|long|huge) (?:reverb )?tail|"
                    r"washed-out|washed in|swimming in|huge reverb|massive reverb|(?:huge|massive|enormous|endless)(?: long)? echo|"
-                   r"lots of reverb|tons of reverb|cavernous|very wet|super wet|"
+                   r"(?:lots|tons) of (?:\w+ )?reverb|cavernous|very wet|super wet|"
                    r"endless reverb|long tail|long decay|very reverberant|echoes forever|"
                    r"cathedral|cave|cavern|mostly reverb|all reverb|pure reverb|more reverb than|"
                    r"reverb louder than|lots of room|heavy reverb|washy|reverb wash|wash of reverb|"
                    r"(?:room|space|hall) (?:felt|feels|seemed|seems) endless|endless (?:room|hall|space)|"
-                   r"long reverb|long (?:reverb )?tail|long decay|huge tail|"
-                   r"(?:echo|reverb|tail)\w*\s+(?:\w+\s+)?(?:hang|linger)\w*|hanging in the air",
+                   r"long,? (?:\w+,? )?(?:reverb|echo)|long (?:reverb )?tail|long decay|huge tail|"
+                   r"(?:echo|reverb|tail)\w*\s+(?:\w+\s+)?(?:hang|linger)\w*|hanging in the air|"
+                   r"(?:reverb|echo|tail) (?:is|was|feels|sounds) (?:\w+ )?(?:enormous|huge|massive|gigantic|endless|long)",
      r"흠뻑|잠기|잠긴|잠겨|(?<!소리에 )(?<!소음에 )묻혀(?!서?\s*(?:안\s*들|못\s*들|잘\s*안))|젖어|떡칠|듬뿍|(?:리버브|잔향|울림|에코|reverb)\s*(?:이|가|은|는)?\s*(?:꽤\s*|아주\s*|좀\s*)?(?:많|가득|잔뜩|크게)|"
      r"직접음보다\s*잔향|잔향이\s*더\s*크|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
      r"웅장하게\s*울|성당|동굴|대성당|긴\s*(?:리버브|잔향)|"
-     r"(?:리버브|잔향|reverb)\s*(?:은|는|이|가)?\s*(?:훨씬|더|아주|엄청|좀\s*더)?\s*길게|길게\s*울(?:리|려|림)"),
+     r"(?:리버브|잔향|reverb)\s*(?:은|는|이|가)?\s*(?:전체(?:에|적으로)\s*)?(?:훨씬|더|아주|엄청|좀\s*더)?\s*길게|길게\s*울(?:리|려|림)|"
+     r"(?:울림|잔향|리버브)\s*(?:은|는|이|가)?\s*(?:아주\s*)?풍부"),
     # No reverb at all is drier than dry: what "bone dry" and "anechoic" say.
     ("dry-strong", r"minimal reverb|minimum reverb|reverb (?:at|to) (?:a |the )?minimum|as dry as possible|"
                    r"bone[- ]?dry|anechoic|no reverb|without (?:any )?reverb|zero reverb|no echo|without echo|"
@@ -302,7 +304,7 @@ _WET = [
             r"in-your-face|muffled|deadened|padded|treated booth|vocal booth|"
             r"no tail|(?:reverb|echo) (?:way|all the way|right) down|(?:almost|nearly) no (?:reverb|echo)|"
             r"(?:barely|hardly) any (?:reverb|echo)|not echoey",
-     r"마이크에?\s*(?:바짝|딱\s*붙여|붙여)|드라이|건조|잔향\s*없|리버브\s*없|울림\s*없|울림은\s*(?:전혀\s*)?없|에코\s*없|데드|"
+     r"마이크에?\s*(?:바짝|딱\s*붙여|붙여)|(?<!핸드)드라이(?!어|기)|건조|잔향\s*없|리버브\s*없|울림\s*없|울림은\s*(?:전혀\s*)?없|에코\s*없|데드|"
      r"잔향\s*(?:은|이)?\s*(?:전혀\s*|거의\s*)?없|리버브\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*)?없|"
      r"리버브\s*빼|리버브\s*0|먹먹|거의\s*없게|없애|바짝\s*마른|마른\s*(?:소리|느낌|톤)|"
      r"(?:울림|에코|잔향|리버브|echo|reverb|room)\s*(?:은|는|이|가|도)?\s*(?:전혀\s*|거의\s*|하나도\s*|조금도\s*|아예\s*|1도\s*)?없|(?:리버브|잔향)\s*(?:은|는)?\s*(?:넣지\s*마|빼\s*주)"),
@@ -317,7 +319,7 @@ _WET = [
      r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?짧게|짧은\s*(?:리버브|잔향)"),
     ("reverberant", r"reverberant|reverberating|wet[- ]sounding|echo(?:ey|y|ing|es|ed)|"
                     r"\b(?:footsteps|steps|voices?|they|heels|shots?|drips?|claps?|sounds?|laughter|it) echo\b|(?:big|huge|massive|vast) (?:\w+ )?echo|echoing like|"
-                    r"reflect(?:s|ed|ing|ions?)? off|bounc(?:e|es|ed|ing) (?:off|around (?:the|a) (?:\w+ )?(?:room|walls|hall|space))",
+                    r"reflect(?:s|ed|ing|ions?)? off|lots of reflections|bounc(?:e|es|ed|ing) (?:off|around (?:the|a) (?:\w+ )?(?:room|walls|hall|space))",
      r"메아리|반사(?:돼|되어|되는|된)|튕겨\s*(?:나오|오)"),
     ("wet", r"reverb(?:ed|y)?|echo|roomy|ambient|wet|lush|"
             r"live room|room sound|roominess|moderate room|some room|bit of room|room on it",
@@ -329,7 +331,7 @@ _WET = [
     ("room-live", r"shower (?:booth|stall)|bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
                   r"concert hall|auditorium|atrium|empty room|marble|(?:big|huge|grand|cavernous)(?: \w+){0,2} lobby|"
                   r"train station|station|museum|pool|arena|theater|theatre|platform|concourse|terminal|"
-                  r"locker room|changing room|steel hull|(?:metal|steel) (?:tank|pipe|container)",
+                  r"locker room|changing room|steel hull|(?:metal|steel) (?:tank|pipe|container)|bunker|concrete (?:room|walls|box|basement|cellar)",
      r"천장\s*(?:이\s*)?높은\s*로비|넓은\s*로비|샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|"
      r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장|승강장|대합실|탈의실"),
     # A garage, bare concrete but small, or a corridor: between an ordinary room and a live hall.
@@ -340,10 +342,10 @@ _WET = [
                     r"waiting room|lounge|bar|pub|tavern|inn|lobby",
      r"부엌|주방|도서관|사무실|교실|강의실|경기장|거실|침실|카페|식당|(?<!안 )(?<!안)(?<!로 )(?<!로는 )가게(?!\s*(?:해|하|끔|만들|둬|두|놔))|편의점|대기실|라운지|술집|병실|아파트|로비|"
      r"(?:울림|잔향|리버브)\s*(?:은|는|이|가)?\s*(?:중간|보통)"),
-    ("room-small", r"cramped|closet|wardrobe|cupboard|inside a car|in the car|car interior|"
+    ("room-small", r"cramped|closet|wardrobe|cupboard|inside (?:a|the|my|our) (?:\w+ )?car\b|in the car|car interior|"
                    r"in a car|windows up|driver'?s seat|passenger seat|back seat|phone booth|(?<!dj )(?<!ticket )(?<!toll )(?<!food )(?<!photo )booth|under a blanket|under the covers|"
                    r"pillow|tiny room|small room|cockpit|helmet|cabin|carpeted|carpet|(?:in|inside) (?:a|the|our|my) tent",
-     r"텐트\s*(?:안|속)|옷장|차\s*안|차안|운전석|조수석|뒷좌석|자동차\s*안|부스|이불|베개|작은\s*방|좁은\s*방|헬멧|캐비닛|상자\s*안|"
+     r"텐트\s*(?:안|속)|옷장|차\s*안|차안|운전석|조수석|뒷좌석|자동차\s*안|부스(?!럭)|이불|베개|작은\s*방|좁은\s*방|헬멧|캐비닛|상자\s*안|"
      r"(?:지하철|열차|기차|엘리베이터|엘베)\s*(?:안|칸|객실|내부)"),
     ("room-open", r"open fields?|fields?|outdoors|outside|open air|meadows?|prairie|desert|"
                   r"snow(?:y)?|beach|open space|plain|rooftop|mountain top|(?:in|inside|into) the (?:forest|woods)|"
@@ -387,7 +389,7 @@ _GAIN = [
               r"tiny (?:hiss|click|tick|squeak|chirp|beep|rustle|tap|crackle|sound|noise|whimper|ping|clink|buzz|whine)|"
               r"(?:bring|turn|pull|take|drop) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
      r"작게|아득하게|아득히|잦아들(?!었)|귓속말|숨소리만|살짝\s*들어(?:와|오)|(?<=[가-힣])(?<!리버브)(?<!잔향)(?<!울림)(?<!에코)도\s*(?:조금|살짝)(?=\s*(?:[.,!?]|$))|(?:쬐|쪼|조)[끔금]만\s*들리|(?<!리버브 )(?<!리버브는 )(?<!잔향 )(?<!잔향은 )(?<!울림 )(?<!울림은 )(?<!에코 )(?<!에코는 )(?<!reverb )(?:살짝|조금|쪼끔|쬐끔|약간)만\s*(?:넣어|깔아|섞어)|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
-     r"배경으로|뒤에\s*깔|소리\s*(?:는\s*)?살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|조곤조곤|쑥덕\S*|(?<!로 )(?<!쪽 )살짝(?=\s*(?:[.,!?~]|$))|(?:bgm|브금|음악|라디오|노래)\S*\s*(?:\S+\s*){0,3}?낮게|낮게\s*(?:틀어|loop)|살짝만?\s*(?:얹|웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려|줄이(?!지))|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
+     r"배경으로|뒤에\s*깔|(?:소리|볼륨|음량)\s*(?:은|는)?\s*살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|조곤조곤|쑥덕\S*|(?<!로 )(?<!쪽 )살짝(?=\s*(?:[.,!?~]|$))|(?:bgm|브금|음악|라디오|노래)\S*\s*(?:\S+\s*){0,3}?낮게|낮게\s*(?:틀어|loop)|살짝만?\s*(?:얹|웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려|줄이(?!지))|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
                r"(?:normal|ordinary|regular|everyday) (?:talking|speaking|conversation(?:al)?) (?:level|volume|voice)",
