@@ -386,6 +386,11 @@ def _room(text: str, whole: SpatialParams, room_talk) -> dict:
     return {"wet_mix": whole.wet_mix, "drr_db": whole.drr_db}
 
 
+#: Nearer than this (m), a source said later to be by the listener has come closer from
+#: where it was; the vocabulary's "close" ends here.
+_NEAR_M = 1.5
+
+
 def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
     """A source after a later clause about it: a new place becomes a path to it, also when
     the clause says it goes away ("then it flies off to the right"); how loud, wide or
@@ -400,6 +405,10 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
     arrives = arrives_at_listener(update)
     if kind == "rotate" or kind in ("approach", "recede") and (not elsewhere or arrives):
         return constrain(params, Reading(update.text, motion=update.motion))[0]
+    near = update.statements.get("dist_m")
+    if kind is None and not elsewhere and near is not None and near.hi <= _NEAR_M < params.dist_m:
+        # "The dog growls far down the lane. A beat later he's right at my feet": it came closer
+        return constrain(params, Reading(update.text, motion={"kind": "approach"}))[0]
     if stmt is not None:
         # "..., 코앞을 지나 왼쪽으로 멀어지고": a way in the clause ends where it says, not at its start
         # "..., 내 앞을 지나서 오른쪽으로 사라짐": where it disappears, not the front it passes

@@ -2557,3 +2557,25 @@ def test_volume_just_a_little_is_quiet():
                                   "stops just on my left.", "he walks over and sits next to me"])
 def test_walking_up_to_stop_beside_me_approaches(text):
     assert read(text).motion["kind"] == "approach"
+
+
+@pytest.mark.parametrize("typo, word", [("behing", "behind"), ("cieling", "ceiling"),
+                                        ("everywere", "everywhere"), ("overhaed", "overhead"),
+                                        ("rigth", "right"), ("lfet", "left"), ("bcak", "back"),
+                                        ("upstair", "upstairs"), ("beind", "behind")])
+def test_place_words_misspelt_by_a_letter_are_read(typo, word):
+    from t2sa_lib.language.normalize import normalize
+
+    assert normalize(f"a door slams {typo} me") == f"a door slams {word} me"
+
+
+@pytest.mark.parametrize("word", ["round", "ground", "overheard", "lightly", "revert", "shoulders",
+                                  "bellow", "light", "font", "blow", "let"])
+def test_real_words_near_place_words_are_kept(word):
+    from t2sa_lib.language.normalize import normalize
+
+    assert normalize(f"the {word} of it") == f"the {word} of it"
+
+
+def test_korean_sides_misspelt():
+    assert read("오른쭉 부두에 파도 철썩").statements["az_deg"].value == 90

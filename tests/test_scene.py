@@ -1735,3 +1735,12 @@ def test_the_fridge_one_is_a_member_not_a_fridge(model):
 ])
 def test_dev65_she_keeps_talking_and_what_a_sound_is_changed_into(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_a_far_source_said_later_to_be_by_me_has_approached(model):
+    leo = describe("Leo whistles from the far end of the hide, then he taps the wooden wall right "
+                   "next to me; marsh harriers call way out in front.", model).sources[0]
+    assert leo.params.motion.kind == "approach"
+    near = describe("A dog barks on my left, close, then it sits right next to me. A radio plays "
+                     "ahead.", model).sources[0]
+    assert near.params.motion is None               # close already: nothing came closer

@@ -47,16 +47,42 @@ def substitute_all(text: str, substitutions) -> str:
 
 
 # Common typos of the words the reader keys on.
-_TYPOS = {r"\brigth\b": "right", r"\brite\b": "right", r"\brihgt\b": "right", r"\blfet\b": "left",
-          r"\bletf\b": "left", r"\bbehnd\b": "behind", r"\bbehind of\b": "behind",
+_TYPOS = {r"\brite\b": "right", r"\bbehind of\b": "behind",
           # "Right then – the chatter ...": a filler, no side
-          r"(?:^|(?<=[.!?]\s))(?:all\s*)?right,?\s+(?:then|so)\b[,\s–—-]*": "", r"\bbehidn\b": "behind", r"\bbehnid\b": "behind", r"\bquiter\b": "quieter",
+          r"(?:^|(?<=[.!?]\s))(?:all\s*)?right,?\s+(?:then|so)\b[,\s–—-]*": "", r"\bquiter\b": "quieter",
           # chat shorthand: "a zombie under the floor n another behind u"
           r"(?<=[a-z] )n(?= [a-z])": "and", r"(?<=[a-z] )u\b(?![-'])": "you",
-          r"\binfront\b": "in front", r"\bovrhead\b": "overhead", r"\bdistnat\b": "distant",
-          r"\bwaa+y\b": "way", r"\baproach": "approach", r"\bfaa+r\b": "far", r"\bsoo+\b": "so", r"\breverv\b": "reverb", r"\babvoe\b": "above", r"\barround\b": "around", r"\bceilng\b": "ceiling", r"\bleft[- ]over(?! (?:by|there|here|on|at|near|to|beside|next))": "leftover", r"\brevreb\b": "reverb", r"\bstairwel\b": "stairwell", r"\bsholder\b": "shoulder", r"\bwardobe\b": "wardrobe", r"\bteh\b": "the", r"\bwisper": "whisper", r"\bslighty\b": "slightly", r"(?<=somewhere )bellow\b": "below", r"\bsligthly\b": "slightly", "왼족": "왼쪽", "넓께": "넓게", "오른족": "오른쪽", "오늘쪽": "오른쪽", "말구": "말고", "아니구": "아니고", "저어기": "저기", "약갼": "약간", "방햐": "방향", "방항": "방향", r"\bquite\b(?= (?:soft|loud))": "quite"}
+          r"\binfront\b": "in front", r"\bwaa+y\b": "way", r"\baproach": "approach", r"\bfaa+r\b": "far", r"\bsoo+\b": "so", r"\bleft[- ]over(?! (?:by|there|here|on|at|near|to|beside|next))": "leftover", r"\bstairwel\b": "stairwell", r"\bwardobe\b": "wardrobe", r"\bteh\b": "the", r"\bwisper": "whisper", r"(?<=somewhere )bellow\b": "below", "왼족": "왼쪽", "왼쭉": "왼쪽", "오른쭉": "오른쪽", "넓께": "넓게", "오른족": "오른쪽", "오늘쪽": "오른쪽", "말구": "말고", "아니구": "아니고", "저어기": "저기", "약갼": "약간", "방햐": "방향", "방항": "방향", r"\bquite\b(?= (?:soft|loud))": "quite"}
 
 _TYPO_PATTERNS = [(re.compile(typo), word) for typo, word in _TYPOS.items()]
+#: Place words whose misspellings are read as the word: two letters swapped in any, and one
+#: letter dropped, added or changed in the long ones ("cieling", "behing", "everywere").
+_KEYWORDS_SHORT = ("left", "right", "front", "above", "below", "ahead", "close", "back")
+_KEYWORDS_LONG = ("behind", "around", "overhead", "everywhere", "distance", "distant", "slightly",
+                  "ceiling", "shoulder", "upstairs", "downstairs", "directly", "straight",
+                  "underneath", "reverb")
+#: Real words one letter away from a place word.
+_NOT_TYPOS = {"round", "ground", "aground", "abound", "shoulders", "reverby", "reverbs", "coiling",
+              "lightly", "sightly", "overheard", "overheat", "overhear", "ceilings", "distances",
+              "distanced", "revert"}
+
+
+def _misspellings() -> dict[str, str]:
+    """Misspelling -> word, for the place words above."""
+    out: dict[str, str] = {}
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for word in _KEYWORDS_SHORT + _KEYWORDS_LONG:
+        variants = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+        if word in _KEYWORDS_LONG:
+            variants |= {word[:i] + word[i + 1:] for i in range(len(word))}
+            variants |= {word[:i] + c + word[i + j:] for i in range(len(word) + 1) for c in letters
+                         for j in (0, 1)}
+        for v in variants - _NOT_TYPOS - {word}:
+            out.setdefault(v, word)
+    return out
+
+
+_MISSPELT = _misspellings()
 #: A ship's sides, facing the bow: port is left, starboard right, aft and astern behind.
 _NAUTICAL = [(re.compile(word), side) for word, side in (
     (r"\b(?:off|on|over) (?:the|our) port bow\b", "to the front left"),
@@ -89,6 +115,7 @@ def normalize(text: str) -> str:
          .replace("−", "-").replace("–", "-").replace("—", " - ").replace("º", "°")
          .replace("˚", "°"))
     t = substitute_all(t, _TYPO_PATTERNS)
+    t = re.sub(r"[a-z]{4,}", lambda m: _MISSPELT.get(m.group(0), m.group(0)), t)
     t = substitute_all(t, _NAUTICAL)
     t = re.sub(r"(?<=[가-힣])~+(?=[가-힣])", "", t)         # "멀~리": a drawn-out word
     t = re.sub(r"\b(left|right)-?ish\b", r"\1", t)        # "rightish": roughly that side
