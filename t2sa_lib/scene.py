@@ -37,7 +37,6 @@ from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
 from .language.sources import (DOUBLED_SOUND_KO, EACH_SIDE, NTH_ONE, PLACE_DEGREE_KO, SOURCES, Mention,
                                find_mentions, lexicon_names, stand_in_sound)
 from .language.subjects import GROUP_WORDS
-from .language.vocabulary import LEVELS
 from .params import RANGES, Motion, SpatialParams, wrap_deg
 
 #: Each lexicon kind's own names, English and Korean ("rain", "빗소리").
@@ -152,6 +151,8 @@ def _groups(text: str, mentions: list[Mention]) -> list[_Group]:
     return groups
 
 
+#: A sentence with the mark that ends it (. ! ? or a newline).
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?\n]|$)")
 #: What a sentence about the room states: its reverb, and the width of that reverb.
 _ROOM_TALK = {"wet_mix", "drr_db", "spread_deg"}
 
@@ -162,7 +163,7 @@ def _before_room_talk(text: str, g: _Group) -> int:
     their reverb is the room's, which :func:`_room` reads from the whole description."""
     end = g.end
     own = _sentence_of(text, g.mentions[0].start)
-    for m in reversed(list(re.finditer(r"[^.!?\n]+(?:[.!?\n]|$)", text[:g.end]))):
+    for m in reversed(list(_SENTENCE.finditer(text[:g.end]))):
         if m.start() < g.mentions[0].end or _sentence_of(text, m.start()) <= own:
             break
         said = read(m.group(0))
@@ -325,7 +326,7 @@ def _scene_wide(text: str, groups: list[_Group]) -> dict:
     their reverb is the room's, which every source takes already."""
     starts = [m.start for g in groups for m in g.mentions]
     said: dict = {}
-    for m in re.finditer(r"[^.!?\n]+(?:[.!?\n]|$)", text.lower()):
+    for m in _SENTENCE.finditer(text.lower()):
         if not any(m.start() <= s < m.end() for s in starts) and _SCENE_WIDE.search(m.group(0)):
             words = _SCENE_WIDE.sub(" ", m.group(0))
             for attr, stmt in read(words).statements.items():
@@ -380,7 +381,7 @@ def _shared_statements(text: str, groups: list[_Group], readings: list[Reading])
 def _room(text: str, whole: SpatialParams, room_talk) -> dict:
     """The room every source inherits: the whole description's estimate, held to the
     statement of the sentences about the room (``room_talk``) or else of its reverb words."""
-    stated = room_talk or read(text).statements.get("wet_mix")
+    stated = room_talk if room_talk is not None else read(text).statements.get("wet_mix")
     if stated is not None:
         whole = constrain(whole, Reading(text, {"wet_mix": stated}))[0]
     return {"wet_mix": whole.wet_mix, "drr_db": whole.drr_db}
@@ -817,7 +818,7 @@ def describe(text: str, model) -> Scene:
     # 안. ... 좁고 건조한 공간감."), a bare "some reverb" does not; a source's own words
     # override both.
     room_talk = read(" ".join(g.room_talk for g in groups)).statements.get("wet_mix")
-    if room_talk is not None and (room_talk.value, room_talk.lo, room_talk.hi) == LEVELS["wet_mix"]["wet"]:
+    if room_talk is not None and room_talk.level == "wet":
         room_talk = None
     room = _room(text, params[-1], room_talk)
     placed = []

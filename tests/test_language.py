@@ -2512,6 +2512,9 @@ def test_a_band_around_me_is_placed_by_its_members():
     ("홀 잔향은 전체에 길게", 0.6),
     ("현악 4중주, 홀 울림 풍부하게", 0.6),
     ("Inside the old bunker: water trickling down the wall", 0.45),
+    ("Lots of hall reverb on everything.", 0.45),
+    ("Long, bright echo.", 0.45),
+    ("ringy, lots of reflections", 0.45),
 ])
 def test_long_reverb_and_live_rooms_in_everyday_words(text, lo):
     assert read(text).statements["wet_mix"].lo >= lo
@@ -2541,12 +2544,6 @@ def test_a_cue_sheets_side_letters(text, side):
 
 def test_a_name_with_an_initial_is_no_side():
     assert "az_deg" not in read("Mr. R far away").statements
-
-
-@pytest.mark.parametrize("text", ["Lots of hall reverb on everything.", "Long, bright echo.",
-                                  "ringy, lots of reflections"])
-def test_how_much_reverb_in_everyday_words(text):
-    assert read(text).statements["wet_mix"].lo >= 0.45
 
 
 def test_volume_just_a_little_is_quiet():
@@ -2579,3 +2576,9 @@ def test_real_words_near_place_words_are_kept(word):
 
 def test_korean_sides_misspelt():
     assert read("오른쭉 부두에 파도 철썩").statements["az_deg"].value == 90
+
+
+def test_a_statement_names_the_level_its_words_name():
+    said = read("some reverb on it").statements["wet_mix"]
+    assert said.level == "wet"
+    assert read("reverb 70%").statements["wet_mix"].level == ""

@@ -119,8 +119,8 @@ def find_atoms(t: str) -> list[Atom]:
     for m in KO_SIDE.finditer(t):
         atoms.append(Atom(side_of(m.group(1)), m.start(), m.end()))
     for m in [*_MIX_SIDE.finditer(t), *_CUE_SIDE.finditer(t)]:
-        g = 1 if m.group(1) else 2
-        atoms.append(Atom("left" if m.group(g) == "l" else "right", m.start(g), m.end(g)))
+        atoms.append(Atom("left" if m.group(m.lastindex) == "l" else "right",
+                          m.start(m.lastindex), m.end(m.lastindex)))
     for pattern, name in ((EN_FRONT, "front"), (KO_FRONT, "front"), (EN_BACK, "back"),
                           (KO_BACK, "back")):
         atoms.extend(Atom(name, m.start(), m.end()) for m in pattern.finditer(t))

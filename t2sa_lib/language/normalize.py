@@ -83,6 +83,7 @@ def _misspellings() -> dict[str, str]:
 
 
 _MISSPELT = _misspellings()
+_WORD_OF_FOUR = re.compile(r"[a-z]{4,}")
 #: A ship's sides, facing the bow: port is left, starboard right, aft and astern behind.
 _NAUTICAL = [(re.compile(word), side) for word, side in (
     (r"\b(?:off|on|over) (?:the|our) port bow\b", "to the front left"),
@@ -115,7 +116,7 @@ def normalize(text: str) -> str:
          .replace("−", "-").replace("–", "-").replace("—", " - ").replace("º", "°")
          .replace("˚", "°"))
     t = substitute_all(t, _TYPO_PATTERNS)
-    t = re.sub(r"[a-z]{4,}", lambda m: _MISSPELT.get(m.group(0), m.group(0)), t)
+    t = _WORD_OF_FOUR.sub(lambda m: _MISSPELT.get(m.group(0), m.group(0)), t)
     t = substitute_all(t, _NAUTICAL)
     t = re.sub(r"(?<=[가-힣])~+(?=[가-힣])", "", t)         # "멀~리": a drawn-out word
     t = re.sub(r"\b(left|right)-?ish\b", r"\1", t)        # "rightish": roughly that side

@@ -268,7 +268,7 @@ def _word_terms(t: str, attr: str) -> list[tuple[str, tuple[int, int]]]:
 
 def _level_statement(attr: str, level: str, span, negated=False) -> Statement:
     value, lo, hi = LEVELS[attr][level]
-    return Statement(attr, value, lo, hi, negated=negated, span=span)
+    return Statement(attr, value, lo, hi, negated=negated, span=span, level=level)
 
 
 def word_statement(t: str, attr: str, denied) -> Statement | None:

@@ -36,6 +36,9 @@ class Statement:
         negated: it states dry). A negated statement constrains by exclusion.
     span : tuple of int
         Character offsets of the words in the normalised text.
+    level : str
+        The vocabulary level the words name (``"wet"``, ``"far-strong"``, ...; see
+        :data:`~t2sa_lib.language.vocabulary.LEVELS`), ``""`` for numbers and other readings.
     """
 
     attr: str
@@ -45,6 +48,7 @@ class Statement:
     kind: str = "word"
     negated: bool = False
     span: tuple[int, int] = (0, 0)
+    level: str = ""
 
     def contains(self, v: float) -> bool:
         """Whether ``v`` lies inside the region (clockwise arc for azimuth)."""
