@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from .language import constrain, read
-from .language.reading import SIDE_KEPT_EMPTY, Reading, arrives_at_listener, stated_side
+from .language.reading import SIDE_KEPT_EMPTY, Reading, arrives_at_listener, end_side, stated_side
 from .language.frames import facing_phrase
 from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
 from .language.sources import (DOUBLED_SOUND_KO, EACH_SIDE, NTH_ONE, PLACE_DEGREE_KO, SOURCES, Mention,
@@ -399,7 +399,7 @@ def _updated(params: SpatialParams, update: Reading) -> SpatialParams:
     sound = {a: s for a, s in update.statements.items() if a in ("gain_db", "spread_deg", "wet_mix")}
     if sound:
         params = constrain(params, Reading(update.text, sound))[0]
-    stmt = stated_side(update)    # "then it runs up, right next to me": no new side named
+    stmt = end_side(update.text)  # "then it runs up, right next to me": no new side named
     elsewhere = stmt is not None and abs(wrap_deg(stmt.value - params.az_deg)) > 30.0
     kind = update.motion["kind"] if update.motion is not None else None
     # "then it trots closer and flops down at my feet": ending at the listener, it approaches

@@ -2582,3 +2582,52 @@ def test_a_statement_names_the_level_its_words_name():
     said = read("some reverb on it").statements["wet_mix"]
     assert said.level == "wet"
     assert read("reverb 70%").statements["wet_mix"].level == ""
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("Talkback mic: 270 clockwise from front, 2 m", "az_deg", -90.0),
+    ("120 counterclockwise from front", "az_deg", -120.0),
+    ("Venue faces north, I'm facing south at the desk. Generator drone is out to the east.", "az_deg", -90.0),
+    ("the window is 12 o clock and the rain tapping the glass is like 11", "az_deg", -30.0),
+    ("gaffer tape ripping at the foot of the stage right in front of me", "az_deg", 0.0),
+    ("in the car baby fussing in the car seat behind me passenger side", "az_deg", 135.0),
+    ("창문 쪽을 앞이라고 치고, 빗소리는 창문 반대편 방 안쪽 깊숙이서", "az_deg", 180.0),
+    ("Wiper squeak dead ahead, slightly low", "el_deg", -15.0),
+    ("rain drumming on the attic roof right over us", "el_deg", 55.0),
+    ("radio chatter echoing a couple flights down below me", "dist_m", 4.5),
+    ("im in a parked car, rain on the roof", "wet_mix", 0.1),
+    ("긁는 소리 좀 넣어줘요. 볼륨은 살짝 다운.", "gain_db", -5.0),
+    ("거의 들리지 않는 물방울 소리", "gain_db", -18.0),
+    ("전체 음량은 약 20% 낮춘다", "gain_db", -1.938),
+])
+def test_dev67_angles_facings_heights_and_levels(text, attr, want):
+    assert read(text).statements[attr].value == pytest.approx(want, abs=0.01)
+
+
+def test_a_placed_front_gives_way_to_a_denial_after_it():
+    said = read("새소리는 아무 데서나 들려도 되는데, 창문이 앞이라고 치면 창문 반대편, 그러니까 뒤쪽만 빼 주세요.")
+    assert said.statements["az_deg"].value != 180.0
+
+
+@pytest.mark.parametrize("text, kind, end", [
+    ("footsteps should be anything but loud, they're sneaking up", "approach", None),
+    ("the boss stomps toward us from the far back wall", "approach", None),
+    ("지호가 문 앞에서 노크하다가 들어와서 내 옆에 털썩 앉아", "approach", None),
+    ("준호가 문 열고 들어와서 내 왼쪽 의자에 털썩 앉음.", "pass-by", -90.0),
+    ("그러다 은비가 내 뒤로 걸어감", "pass-by", 180.0),
+    ("식사 후 어르신 뒤쪽으로 가셔서 트로트 흥얼.", "pass-by", 180.0),
+    ("걔가 중간에 오른쪽으로 자리 옮김", "pass-by", 90.0),
+    ("정면 벽 너머에서 파도 소리가 천천히 밀려들어 온다.", "approach", None),
+    ("소리가 왼쪽으로 가게 해주세요", None, None),
+    ("천장 스피커로 나오는 안내방송", None, None),
+    ("열차가 터널에서 들어오는 중", "approach", None),
+    ("원장님 구두 소리가 복도 끝에서 제 방 쪽으로 와요", "approach", None),
+    ("내 앞쪽으로 누군가 눈 밟으며 걸어가는데 점점 멀어짐.", "recede", None),
+    ("멀리서 차 한 대 빠져나가고", "recede", None),
+    ("오른쪽으로 빠져나가", "pass-by", 90.0),
+])
+def test_dev67_sneaking_up_sitting_down_and_going_to_places(text, kind, end):
+    motion = read(text).motion
+    assert (motion and motion["kind"]) == kind
+    if end is not None:
+        assert motion["end_az_deg"] == end

@@ -1739,3 +1739,18 @@ def test_a_far_source_said_later_to_be_by_me_has_approached(model):
     near = describe("A dog barks on my left, close, then it sits right next to me. A radio plays "
                      "ahead.", model).sources[0]
     assert near.params.motion is None               # close already: nothing came closer
+
+
+def test_passing_on_one_side_then_going_behind_ends_behind(model):
+    siren = describe("A siren starts far away in front and gets closer and closer, then it passes "
+                     "me on the right and fades out behind; a crowd murmurs all around.", model).sources[0]
+    assert siren.params.motion.kind == "pass-by" and siren.params.motion.end_az_deg == 180.0
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("바로앞에서 물컵에 얼음 달그락, 뒤에선 냉장고 윙", ["유리", "냉장고"]),
+    ("갈매기 떼랑 뱃고동, 둘 다 왼쪽 바다 쪽에서 멀리", ["새", "배"]),
+    ("비 오는 일요일 오후. 창밖은 빗소리로 가득하고 부엌에선 라면 물 끓는 중", ["빗소리", "주전자"]),
+])
+def test_dev67_ice_the_sea_side_and_a_sound_that_fills(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

@@ -159,12 +159,17 @@ _BACK_TO = re.compile(rf"\b(?:my|our|with my|with our) backs? (?:is |are )?(?:tu
 _HEADING = re.compile(r"\b(?:heading|course)\s*(?:of\s*|:\s*)?(\d{1,3})(?!\d|\.\d)(?:\s*(?:°|degrees?))?")
 
 
+_LISTENER_BEFORE = re.compile(r"\b(?:i'?m|i am|we'?re|we are|i|we|you'?re|you are|you)\s+(?:\w+\s+)?$")
+
+
 def _facing(t: str) -> tuple[float, re.Match] | None:
     """The bearing (degrees, clockwise from north) the listener faces and the words
     stating it ("facing north", "북쪽을 보고", "north is behind me", "heading 270" with a
     compass point named), if any."""
-    m = _EN_FACING.search(t) or _KO_FACING.search(t)
-    if m is not None:
+    stated = [*_EN_FACING.finditer(t), *_KO_FACING.finditer(t)]
+    if stated:
+        # "Venue faces north, I'm facing south": the listener's facing, over a building's
+        m = next((m for m in stated if _LISTENER_BEFORE.search(t, 0, m.start())), stated[0])
         return _bearing(next(g for g in m.groups() if g)), m
     m = _HEADING.search(t)
     if m is not None and (_EN_SOURCE.search(t) or _KO_SOURCE.search(t)):
@@ -227,7 +232,9 @@ def compass_path(t: str) -> tuple[float, float] | None:
     return None if start == end else (start, end)
 
 
-STAGE_FLIP = re.compile(r"\b(?:down|up)?stage[ -](left|right)\b|무대\s*(왼|오른)쪽?\s*\(?\s*배우|"
+# "at the foot of the stage right in front of me": 'right' as an intensifier, not a side
+STAGE_FLIP = re.compile(r"\b(?:down|up)?stage[ -](left\b|right\b(?<!the stage right)|right\b"
+                        r"(?!\s+(?:in front|behind|above|below|next to|beside|by|over|under|at)\b))|무대\s*(왼|오른)쪽?\s*\(?\s*배우|"
                          r"(?:배우|연주자|공연자|출연자)들?\s*(?:기준|입장|시점)(?:에서|에선|으로)?\s*(왼|오른)쪽")
 
 
@@ -374,6 +381,7 @@ def _side_region(sign: float, slight, full: tuple[float, float], **kw) -> Statem
 # "I'm in the passenger seat" seats the listener; "behind the passenger seat" places a sound.
 _CAR_SIDE = re.compile(r"\b(?:(behind) the (passenger|driver)(?:'s)?[- ]seat|(rear |back )?(passenger|driver)(?:'s)?[- ]"
                        r"(?:side|window|door))\b|(뒷\s*좌석\s*|뒷자리\s*)?(조수석|운전석)\s*(?:(뒤)|쪽|창|문|방향|옆|(?<=조수석)(?:에서|에(?!\s*앉)))")
+_BEHIND_IN_CAR = re.compile(r"\bbehind (?:me|us|my seat)\b|\b(?:back|rear)[- ]?seats?\b|뒷\s*(?:좌석|자리)")
 # Where the driver sits on the right, the passenger's side is the left.
 _RIGHT_HAND_DRIVE = re.compile(r"\b(?:uk|british|right[- ]hand[- ]drive|rhd|japanese|australian)\b|영국|일본|우핸들")
 
@@ -395,7 +403,8 @@ def car_side(t: str) -> Statement | None:
     sign = 1.0 if (seat_behind or seat or seat_ko) in ("passenger", "조수석") else -1.0
     if _RIGHT_HAND_DRIVE.search(t):
         sign = -sign
-    back = behind or behind_ko or rear or rear_ko
+    # "in the car seat behind me, passenger side": the seat behind me, on that side
+    back = behind or behind_ko or rear or rear_ko or _BEHIND_IN_CAR.search(t)
     if not back and _SLIGHTLY_BEFORE.search(t[:m.start()]):    # "slightly to the passenger side"
         return _side_region(sign, True, (90.0, 25.0), span=m.span())
     if not back and _CAR_FRONT.search(t):   # "the windscreen, passenger side": ahead, that side
@@ -602,7 +611,9 @@ _PLACED_EN = re.compile(r"\b(?:the|a|an|my) (\w+) (?:is|sits|stands|'s|stays) ((
                         r"(?:left|right|front|back)|behind me|in front of me|ahead of me)|"
                         r"\bwith (?:the|a|an|my|your) (\w+) ((?:in front of|ahead of|behind) (?:me|you|us|them|"
                         r"the (?:player|listener|visitor|viewer)s?))\b")
-_PLACED_KO = re.compile(r"([가-힣]+?)(?:가|이|는|은)\s*(?:내\s*)?((?:왼|오른|앞|뒤|정면)\S*?)\s*(?:에\s*)?있")
+_PLACED_KO = re.compile(r"([가-힣]+?)(?:가|이|는|은)\s*(?:내\s*)?((?:왼|오른|앞|뒤|정면)\S*?)\s*(?:에\s*)?있|"
+                        # "창문 쪽을 앞이라고 치고": a thing taken as the front
+                        r"([가-힣]+?)\s*(?:쪽)?(?:을|를|이|가)\s*(앞|정면)(?:이라고|으로|이라|이)\s*(?:치|하|두|잡|생각)")
 
 
 # The side of the listener away from a placed thing ("{}" stands for the thing's name).
@@ -611,16 +622,17 @@ _AWAY_FROM_PLACED = re.compile(r"\b(?:the )?(?:opposite|other) side\b(?! of)|"
                                r"(?:그|\{\})\s*(?:의\s*)?(?:반대편|반대쪽)|\{\}(?:에서|와|과)?\s*먼\s*쪽")
 
 
-def landmark(t: str) -> Statement | None:
+def landmark(t: str, denied=()) -> Statement | None:
     """Next to, behind or under a thing the text has placed ("the fridge is on my left;
-    water drips behind the fridge") is in that thing's direction; else ``None``."""
+    water drips behind the fridge") is in that thing's direction; else ``None``, also
+    where words after the placing are denied ("창문 반대편, 그러니까 뒤쪽만 빼 주세요")."""
     from .azimuth import combine, find_atoms
 
     for placed, near in ((_PLACED_EN, r"\b(?:behind|beside|next to|near|by|under|on|above|below|"
                                       r"in front of|around) (?:the|that|this|its) {}\b"),
                          (_PLACED_KO, r"(?:그\s*)?{}\s*(?:바로\s*)?(?:뒤|뒤편|뒤쪽|옆|앞|위|밑|아래|근처)")):
         m = placed.search(t)
-        if m is None:
+        if m is None or any(start >= m.end() for start, _ in denied):
             continue
         thing, where_words = [g for g in m.groups() if g is not None]
         where = combine({a.name for a in find_atoms(where_words)})

@@ -81,7 +81,7 @@ def clock(t: str) -> Statement | None:
     """A clock position ("4 o'clock", "5시 방향"); with the front named by a clock
     ("if 12 o'clock is the door"), a bare "at 9" is a clock position too."""
     front = re.search(_CLOCK_FRONT, t)
-    pattern = _CLOCK + (rf"|\b(?:at|from|to|towards?|around|about|near) {_APPROX}(\d{{1,2}}|{_HOUR_WORDS})(?:\s*-?ish)?\b"
+    pattern = _CLOCK + (rf"|\b(?:at|from|to|towards?|around|about|near|is|'s) {_APPROX}(\d{{1,2}}|{_HOUR_WORDS})(?:\s*-?ish)?\b"
                         r"(?!\s*(?:%|m\b|cm|meters?|metres?|feet|ft|steps?|db|s\b))"
                         r"|(?<![\d:])(\d{1,2})\s*시(?=\s|$|[,.])" if front else "")
     if front or re.search(r"정면|기준", t):
@@ -145,7 +145,9 @@ def azimuth(t: str) -> Statement | None:
               and not (len(m.group(2)) == 1 and t[m.end():m.end() + 1] == ")")):      # "left 3) a wolf": a list number
         return number("az_deg", _side_sign(m.group(1)) * min(180.0, abs(float(m.group(2)))),
                       span=m.span())
-    m = re.search(rf"{N}{_DEG}\s*(counter-?clockwise|anti-?clockwise|ccw|clockwise|cw)\b|"
+    # "270 clockwise from front": an angle read from a named front needs no unit
+    m = re.search(rf"{N}(?:{_DEG}|(?=\s*(?:(?:counter-?|anti-?)?clockwise|c?cw)\s+(?:from|of|off)\s+(?:the\s+)?(?:front|north|12|cent)))"
+                  rf"\s*(counter-?clockwise|anti-?clockwise|ccw|clockwise|cw)\b|"
                   rf"(반시계|시계)\s*(?:방향)?\s*(?:으로|로|기준)?\s*{_APPROX}{N}\s*도", t)
     if m and (re.match(_ROTATION_AFTER, t[m.end():]) or abs(float(m.group(1) or m.group(4))) >= 360):
         m = None
@@ -431,7 +433,7 @@ def _percent_change(t: str) -> Statement | None:
             r"drop(?: it)?|pull(?:ed)? (?:it )?down|bring (?:it )?down)")
     up = r"(?:turn(?:ed)? (?:it |this |that )?up|raise(?: it)?|boost(?: it)?|bump(?: it)? up|push(?: it)? up)"
     for pattern, louder in ((rf"{down}\s*(?:by\s*)?{_APPROX}{N}{pct}", False),
-                            (rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:만\s*)?(?:quieter|softer|lower|down\b|줄여|줄이|낮춰|낮추|작게|다운)",
+                            (rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:만\s*)?(?:quieter|softer|lower|down\b|줄(?:여|이|인|였)|낮(?:춰|추|춘|췄)|작게|다운)",
                              False),
                             (rf"{up}\s*(?:by\s*)?{_APPROX}{N}{pct}", True),
                             (rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:만\s*)?(?:louder|higher|up\b|키워|키우|높여|높이|크게|올려|올리)",

@@ -368,6 +368,17 @@ _DRIFTS_TO_SIDE = (r"\b(?:mov|drift|head|pan|slid|glid|crawl|creep|travel|wander
                    r" (?:the |my |your )?(?:left|right)\b(?!-)(?! (?:at|behind|next|in front|beside|by|up|"
                    r"over|past|now|away|into|through|around|there|here|toward|towards|across|above|below|"
                    r"under|along|on|of|in|out|down|onto|hand|ear|shoulder)\b)")
+# "거실로 오고", "내 뒤로 걸어감", "창가로 가서": going to a place (not "왼쪽으로 가게 해줘", a
+# placement); coming to my side or toward me ("옆으로 와서", "내 방 쪽으로 오셔") approaches.
+_TO_PLACE_KO = r"(?:으로|로)\s+(?:(?![^\s.,]*(?:까지|에서|에)\s)[^\s.,]+\s+){0,2}?(?:걸어|뛰어|달려|기어|끌려|들어|올라|내려|쏙\s*들어)?\s*"
+_GO_KO = r"(?:가(?:서|요|고|며|면서|더니|셔서|셨|신다)|감|갔|간다|가셔)(?![가-힣])"
+_COME_KO = r"(?:와(?:서|요|고)|옴|왔|온다|오(?:고|며|면서|더니|는데|셔서)|오셔)(?![가-힣])"
+# (not "바로", "서로", "따로": adverbs that end like a goal)
+_GOES_KO = (rf"(?<=[가-힣])(?<![바새서홀절따별주대스말짜]){_TO_PLACE_KO}{_GO_KO}|"
+            rf"(?<=[가-힣])(?<![바새서홀절따별주대스말짜옆곁쪽])(?<![옆곁쪽]으){_TO_PLACE_KO}{_COME_KO}")
+_GOES_TO_KO = re.compile(rf"((?:내\s*)?(?:바로\s*)?[가-힣]+?)\s*(?:쪽)?(?:{_TO_PLACE_KO}(?:{_GO_KO}|{_COME_KO})|"
+                         r"(?:으로|로)\s+(?:(?:자리\s*(?:를\s*)?)?(?:옮기|옮김|옮겨|옮긴|옮겼|이동)|빠져\s*나(?:가|간|감)))")
+
 _MOTION = [
     ("static", r"\bstays? (?:put|still|there|fixed|in place|dead|centered|centred|where)|"
                r"\bdon'?t (?:let it )?(?:move|drift|wander)|\bdoes(?:n'?t| not) move|\bnever moves?|"
@@ -408,8 +419,8 @@ _MOTION = [
                 r"\w* (?:it |them )?(?:off|round|around|over) (?:(?:to|toward|towards|into) [^,.;]{0,25}?"
                 r"\b(?:left|right|front|back|rear)\b|behind\b)",
      r"왔다\s*갔다|오락가락|쫓아\s*(?:가|감|간|갑)|넘어\s*(?:가|감|간|갑|와|옴|온)|출발(?:해서|하여|해|하고)(?=[^.,]{0,20}?(?:까지|으로|로)(?:\s|$))(?![^.]*(?:다가|오는|와요|와서|온다|옵니|오게))|후다닥|우다다|스치|스쳐|스칩|(?:한쪽|한\s*쪽)\s*끝에서|(?:으로|로)\s*(?:천천히\s*|점점\s*|서서히\s*)?모(?:여|이)|추월|앞질러|앞지르|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
-     r"옮겨\s*(?:가|감|갑|갈|간|와|옴|온|오)|(?<=에서)\s*시작해서(?![^.]*(?:다가|가까|멀어|올라|내려))|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)(?!면)|"
-     r"빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간|감|갑|갔)|뛰어\s*(?:가|간|감|갑|갔|지나)|"
+     r"옮겨\s*(?:가|감|갑|갈|간|와|옴|온|오)|자리\s*(?:를\s*)?(?:옮기|옮김|옮겨|옮긴|옮겼|이동)|(?<=에서)\s*시작해서(?![^.]*(?:다가|가까|멀어|올라|내려))|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)(?!면)|"
+     + _GOES_KO + r"|빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간|감|갑|갔)|뛰어\s*(?:가|간|감|갑|갔|지나)|"
      r"(?:왼|오른|앞|뒤|정면|위)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?에서\s*(?:\S+\s*){0,4}"
      r"(?:왼|오른|앞|뒤)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?(?:\s*쪽)?\s*(?:으로|로)"
      r"\s*(?:\S+\s+){0,3}?(?:이동|움직|옮겨|날아|흘러|넘어|돌아|빠져|가[는고다요며서게도]|와[요서]?(?:\s|$)|가줘|와줘|"
@@ -425,6 +436,8 @@ _MOTION = [
                  r"\bgetting (?:closer|nearer|louder and closer)|\blouder and closer\b|"
                  r"(?<!you )(?<!i )(?<!we )\b(?:wander|walk|stroll|shuffl|tiptoe|wheel)\w* in\b(?! (?:the|a|an|my|circles|place|time)\b)|\blouder (?:with|at) (?:every|each) (?:step|stride|footstep)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|"
+                 r"\b(?:sneak|creep|crept|tiptoe|inch|edg)\w* (?:up on|up\b(?! (?:the|a|to the|from)\b)|closer|nearer)|"
+                 r"\b(?!(?:fac|point|turn|aim|angl|direct|look|tilt)\w*\b)\w+ (?:\w+ly )?towards? us\b|"
                  # "walks up and stops just on my left"
                  r"\b(?:walk|run|ran|trot|wander|stroll|hurr|com|came)\w* (?:up|over) and (?:stop|stand|sit|halt|settl|wait)\w* "
                  r"(?:\w+ ){0,2}?(?:on|at|by|beside|next to) (?:my|me)\b|"
@@ -451,7 +464,9 @@ _MOTION = [
                   r"\bcom(?:e|es|ing) (?:fast|quickly|slowly|on strong)\b|\band closing\b|"
                   r"\b(?!(?:fac|point|turn|aim|angl|direct|look|tilt)\w*\b)\w+ (?:\w+ly )?(?:from \w+ )?"
                   r"towards? (?:the )?(?:player|listener|camera|viewer|audience)\b",
-     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|(?:굴러|날아|헤엄쳐)\s*(?:오(?!르)|와|온|옴)|"
+     r"(?:열차|기차|전철|지하철|버스|트럭|택시)\S*\s*(?:\S+\s+){0,2}?들어(?:오|와|온|옴)|앞으로\s*(?:걸어\s*)?나(?:와|오|온|옴)|"
+     r"(?:내|제|나|우리)\s+(?:(?!왼|오른|앞|뒤)[가-힣]+\s+)?쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|걸어\s*(?:와|오|온))|"
+     r"다가오|다가와|다가온|다가옴|다가왔|다가옵|(?:굴러|날아|헤엄쳐)\s*(?:오(?!르)|와|온|옴)|밀려\s*(?:들어\s*)?(?:오(?![르듯])|와(?!듯)|온(?!\s*듯)|옴)|"
      r"내\s*쪽으로(?!\s*(?:돌|향))|(?<![가-힣])진입(?!로)|점점\s*(?:또렷|선명|뚜렷)해|(?:걸어|뛰어|달려|기어)\s*(?:오(?!르)|와|온|옴)|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁)으로\s*(?:와|오|온)|이쪽으로\s*(?:\S+\s*)?(?:오는|와요|온다|와서|옵니)|(?<![가-힣])(?:나한테|나에게|내게)로|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|옴|와(?=\s*[.,!?]|\s*$))|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁|앞)에\s*(?:와|오|온)|앞으로\s*나(?:와|오|온)|(?:내|우리)\s*(?:방|자리)\s*(?:쪽)?으로\s*(?:\S+\s*)?(?:와|오|온|옴)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와|온|옴)|접근|점점\s*(?:\S+\s+)?가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|"
@@ -469,7 +484,7 @@ _MOTION = [
                # "her heels clicking away from me down the hall"; not where it sits or faces
                r"\b(?!(?:sit|stand|fac|turn|look|point|locat|plac|set|position|kept|keep|mov)\w*\b)"
                r"\w+(?:s|ing|ed) away from (?:me|us)\b(?! \d)",
-     r"멀어지|멀어져|멀어진|멀어짐|떠나|사라지|사라져|물러나|멀리\s*(?:가|간|사라)|점점\s*멀|걸어\s*나(?:가|감|간|갑)"),
+     r"멀어지|멀어져|멀어진|멀어짐|떠나|사라지|사라져|물러나|빠져\s*나(?:가|간|감)|멀리\s*(?:가|간|사라)|점점\s*멀|걸어\s*나(?:가|감|간|갑)"),
 ]
 _MACHINE_SPINS = re.compile(r"(?:fan|propeller|rotor|turbine|motor|washer|washing machine|blender|"
                             r"drum|wheel|record|vinyl|vacuum|dryer|선풍기|환풍기|세탁기|건조기|청소기|모터|프로펠러|믹서|팬|물레)"
@@ -790,8 +805,16 @@ def _verb_motion(t: str, denied) -> dict | None:
     kind = kind or "pass-by"
     if kind == "pass-by" and not path and words["approach"] and re.match(r"들어|enter", words[kind].group(0)):
         kind, span = "approach", words["approach"].span()   # "들어오는 소리, ... 점점 가까워지게"
+    if kind == "pass-by" and not path and words["recede"] and words["recede"].start() >= span[0] \
+            and re.match(r"(?:걸어|뛰어|달려)\s*(?:가|간|감)|빠져\s*나", words[kind].group(0)) \
+            and _chunk_direction(t[span[1]:]) is None and not re.search(r"로\s*(?:\S+\s+)?$", t[:span[0]]):
+        kind, span = "recede", words["recede"].span()   # "걸어가는데 점점 멀어짐": off it goes
     if kind == "pass-by" and not path and (_ENDS_AT_LISTENER.search(t, span[1]) or _ARRIVES.search(t)):
         kind = "approach"         # "creeps in from the far corner and ends up near my feet"
+    # "들어와서 내 옆에 털썩 앉아": it comes up to me; "... 내 왼쪽 의자에 앉음": it goes to my left
+    sits = _SITS_BY_ME.search(t, span[0]) if kind == "pass-by" and not path else None
+    if sits and sits.group(1) in ("옆", "곁", "앞"):
+        kind, sits = "approach", None
     motion: dict = {"kind": kind, "span": span}
     if kind == "approach" and words["recede"] and words["recede"].start() > span[1]:
         # "다가왔다가 다시 멀어져요": comes up, then goes away
@@ -818,6 +841,11 @@ def _verb_motion(t: str, denied) -> dict | None:
         end = _PASS_END.search(t, span[0])
         if end and _chunk_direction(end.group(0)) is not None:
             motion["end_az_deg"] = _chunk_direction(end.group(0))
+        elif sits:
+            motion["end_az_deg"] = _chunk_direction(sits.group(1))
+        elif (went := _GOES_TO_KO.search(t, span[0] - 12 if span[0] >= 12 else 0)) \
+                and _chunk_direction(went.group(1)) is not None:
+            motion["end_az_deg"] = _chunk_direction(went.group(1))
         elif words["pass-by"] and _OVERTAKES.match(words["pass-by"].group(0)):
             motion["end_az_deg"] = 0.0            # "뒤에서 추월해 나감": what overtakes ends ahead
         elif _WALKS_IN.search(t):
@@ -877,6 +905,8 @@ _ENDS_AT_LISTENER = re.compile(r"\b(?:ends? up|ending up|winds? up|until (?:it|h
 _ARRIVES = re.compile(r"\bin from\b[^.;]{0,60}?\b(?:stops?|stopping|halts?|settl(?:es|ing|ed)|sits? down|"
                       r"lies down|curls? up|plops? down)\b[^.;]{0,12}?\b(?:near|at|by|beside|"
                       r"next to|in front of)\s+" + _THE_LISTENER)
+_SITS_BY_ME = re.compile(r"들어\S*\s+(?:\S+\s+){0,3}?내\s*(?:바로\s*)?(옆|곁|앞|왼쪽|오른쪽)\S*\s*(?:\S+\s+){0,2}?"
+                         r"(?:털썩\s*)?(?:앉|서(?=[.,\s]|$)|섰|멈|눕)")
 _PASS_END = re.compile(_DRIFTS_TO_SIDE + r"|\b(?:off |away |out )?(?:to|toward|towards|into) (?:the |my |your )(?:left|right|front|back|rear)"
                        r"(?:[ -](?:left|right))?\b"
                        r"(?! (?:seat|door|yard|garden|room|row|desk|porch|of))|"
@@ -1020,8 +1050,14 @@ def arrives_at_listener(reading: Reading) -> bool:
 _PASSED = re.compile(r"(?:내\s*)?(?:바로\s*)?(?:앞|뒤|옆|머리\s*위|(?:왼|오른)\s*(?:쪽|편|족))\s*(?:을|를)\s*(?:지나|스쳐|스치|가로질러)\S*"
                      r"(?=\s+\S+\s*(?:으로|로))|"
                      # "then it passes me on the right and fades out behind": passed, not where it ends
-                     r"\b(?:pass|speed|zoom|rush|whizz|whiz|roar|go|goes|went)\w*\s+(?:right\s+)?(?:past\s+|by\s+)?"
+                     r"\b(?:pass\w*\s+(?:by\s+)?|\w+\s+(?:right\s+)?(?:past|by)\s+)"
                      r"(?:me\s+|us\s+)?on (?:my|the|our) (?:left|right)\b(?=.*\b(?:behind|ahead|front|back|left|right)\b)")
+
+
+def end_side(text: str) -> Statement | None:
+    """Where words about a move leave the sound: the side it passes on the way ("passes me
+    on the right and fades out behind", "내 앞을 지나 뒤로 사라진다") is not where it ends."""
+    return stated_side(read(_PASSED.sub(" ", text), paths=False))
 
 
 def _then_path(text: str, reading: Reading) -> None:
@@ -1163,7 +1199,7 @@ def read(text: str, paths: bool = True) -> Reading:
                  or frames.listener_at_back(t, denied)
                  or frames.audience_side(t, denied)
                  or frames.performer_view(t, denied)
-                 or frames.around_faced(t, denied) or frames.landmark(t)
+                 or frames.around_faced(t, denied) or frames.landmark(t, denied)
                  or frames.car_side(t) or frames.stage_abbreviation(t)
                  or frames.stage_side(t, denied) or _path_start(t, reading.motion, body_az) or body_az
                  or _direction(t, denied) or frames.stage(t))

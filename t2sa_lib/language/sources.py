@@ -116,11 +116,12 @@ SOURCES = [
     ("instrument", "악기", r"accordion|accordian|tablas?|djembes?|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|마라카스|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"(?<!talk )(?<!sports )(?<!news )radios?|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television|telly", r"티비|텔레비전|tv", "speech-like"),
-    ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|식판|국자|수저|숟가락|젓가락|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그|건배", "tick"),
-    ("machine", "기계", r"machines?|machinery|(?:freight )?elevators?|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?|gears?|cogs?|defib(?:rillator)?s?|amplifiers?|amps?(?= (?:hum|buzz|crackl|hiss))", r"트랙터|톱니|기어\s*(?:소리|돌)|기계|공사(?:장)?\s*소리|발전기|모터|굴착기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기|앰프(?=에서\s+(?:\S+\s+)?(?:지지직|치지직|노이즈|잡음|험|웅|윙))", "hum"),
+    ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|식판|국자|수저|숟가락|젓가락|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그|건배|얼음(?=\s*(?:이|을|들|조각)?\s*(?:달그락|딸그락|달각|짤랑|땡그랑|부딪|찰랑))", "tick"),
+    ("machine", "기계", r"machines?|machinery|(?:freight )?elevators?|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?|gears?|cogs?|defib(?:rillator)?s?|amplifiers?|amps?(?= (?:hum|buzz|crackl|hiss))", r"트랙터|톱니|기어\s*(?:소리|돌)|기계|공사(?:장)?\s*소리|발전기|모터|굴착기|굴삭기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기|앰프(?=에서\s+(?:\S+\s+)?(?:지지직|치지직|노이즈|잡음|험|웅|윙))", "hum"),
     ("drill", "드릴", r"drills?|drilling|impact wrench|wrench", r"드릴|렌치", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
     ("hammer", "망치", r"hammer\w*", r"(?<!발)망치", "tick"),
+    ("shovel", "삽", r"shovel\w*|spades?(?= (?:scrap|dig|clink|bit|hit|strik))|digging", r"삽질|(?<![가-힣])삽(?=으로|이|을|\s)", "noise-burst"),
     ("gunshot", "총소리", r"gunshots?|gunfire|shots?|muskets?|rifles?|pistols?|machine ?guns?", r"총소리|총성|머스킷|소총|권총|기관총", "noise-burst"),
     ("explosion", "폭발", r"explosions?|shelling|shellfire|blasts?|cannons?|bombs?|grenades?|artillery", r"폭발|포성|대포|캐논|폭탄|수류탄|포탄|포격", "noise-burst"),
     ("leaves", "나뭇잎", r"leaves|rustl\w*|branches|trees|twigs?", r"나뭇가지\s*(?:를|을)?\s*밟|나뭇잎|낙엽|대나무|숲\s*소리|바스락|부스럭|사각\S*", "rain"),
@@ -283,7 +284,7 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            r"\b(?:train|bus|subway|metro|police|gas|radio|tv) (?:station|stop|platform)s?\b|"
                            r"\b(?:engine|boiler|machine|server|control|music|drum) rooms?\b|"
                            r"\b(?:jazz|music|dance|night|karaoke) (?:club|bar|venue|hall|room)\b|재즈\s*(?:클럽|바)|"
-                           r"기차역|버스\s*정류장|바닷가|해변가|강가|(?:지하철|기차|열차)\s*(?:역|승강장)|"
+                           r"기차역|버스\s*정류장|바닷가|해변가|강가|(?<![가-힣])바다\s*쪽|(?:지하철|기차|열차)\s*(?:역|승강장)|"
                            r"[가-힣a-z]+\s*(?:게임|영화|game|movie|film)\b(?!\s*(?:소리|음악|효과음|bgm|sounds?|music|audio))|"
                            r"(?:^|[.:!?]\s*)[^\s.:!?]+(?:\s[^\s.:!?]+){0,2}\s*(?:장면|씬)(?=\s*[.:,]|$)|"
                            r"(?:^|[.:!?]\s*)\w+(?: \w+)? (?:scene|ambien(?:ce|t)|ambiance|setting|atmosphere)(?=\s*[.:])|"
@@ -876,8 +877,8 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
             rf"\s*{PLACE_DEGREE_KO}(?:왼쪽|오른쪽|앞|뒤|옆|위|밑|아래)(?!잉)", after)
         # "캠프파이어 앞.": a heading that sets the scene by a thing
         heading = not t[:k[0]].strip() and re.match(r"\s*(?:앞|뒤|옆|근처)(?=\s*[.,]|$)", after)
-        if re.match(r"\s*(?:으로|로)\s*(?:바꿔|바꾸|바뀌|교체|변경|대체)", after):
-            return False                     # "참새 말고 까마귀로 바꿔서": what it becomes
+        if re.match(r"\s*(?:으로|로)\s*(?:바꿔|바꾸|바뀌|교체|변경|대체|가득|꽉)", after):
+            return False                     # "까마귀로 바꿔서", "빗소리로 가득": what it becomes, what fills
         return bool(landmark or heading) or bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
                                                r"\s*(?:뒤|앞|옆|위|밑|쪽)\s*까지(?=[\s,.]|$)|"
                                                # "세탁실 문 뒤 (내 오른편)": behind it, where another sounds

@@ -85,7 +85,7 @@ LISTENER_AT_BACK_KO = (r"(?:제가|내가|저는|나는|우리는|청자는)\s*(
                        r"(?:에\s*)?(?:앉아|서|있)")
 _EL = [
     ("up-strong", r"(?<!its )(?<!their )way up\b(?! front)(?! the (?:road|street|hill|slope|mountain|valley|ridge|trail|path|lane|track))|overhead|directly above|straight above|right above|above my head|"
-                  r"over my head|top of my head|crown of my head|straight up|zenith|"
+                  r"over my head|top of my head|crown of my head|straight up|zenith|(?:right|directly|straight|dead) over (?:me|us)\b|"
                   r"(?:over|above) (?:our|your|their) heads?",
      r"머리\s*위|머리위|정수리|바로\s*위|천정|하늘\s*높이"),
     ("up", r"above|up high|high up|up top|upstairs|up above|from above|ceiling|attic|loft|"
@@ -117,7 +117,8 @@ _EL = [
                 r"higher(?! (?:pitch\w*|volume|gain|frequenc\w*|notes?|than|in the mix))|a notch up|"
                 rf"{_SCREEN_EN.format('top|upper')}",
      rf"{_SCREEN_KO.format('위|위쪽|상단')}|선반\s*높이|벽\s*선반|선반\s*위(?:에서|에|로)?|2층\s*침대\s*(?:위|윗)|조금\s*높게|살짝\s*높게|약간\s*높게|높이(?:는|도|를|만)\s*(?:살짝|조금|약간)\s*(?:더\s*)?올려"),
-    ("down-weak", r"(?:below|under|beneath|lower than) (?:ear|eye|head) (?:level|height)|"
+    ("down-weak", r"(?:below|under|beneath|lower than) (?:ear|eye|head) (?:level|height)|(?:crib|cot|cradle) (?:height|level)|"
+                  r"(?:ahead|front|left|right|behind|cent(?:er|re)),? (?:slightly|a (?:bit|touch|little)) low\b(?!-)|"
                   r"shoulder (?:level|height)|chest (?:level|height)|"
                   r"lower(?! (?:the |it|that|volume|gain|pitch\w*|frequenc\w*|floor|notes?|than|in the mix))|"
                   r"on (?:the|my|a) (?:(?!coffee |pool |ping )[a-z]+ )?(?:desk|table|counter|desktop|nightstand|workbench)\b|dashboard|(?:on|from|in) the dash\b|"
@@ -210,7 +211,8 @@ _DIST = [
                    r"(?:air)?plane|airliner|aircraft|jets?(?! ?skis?| engines?)",
      r"아주\s*멀리|엄청\s*멀리|저\s*멀리|까마득|아득|먼발치|지평선|수평선|산\s*너머|"
      r"아주\s*먼|엄청\s*먼|먼\s*천둥|천둥|먼\s*바다|언덕\s*너머|비행기|여객기|제트기"),
-    ("far", r"\b(?:far|way) (?:down|along|across) the (?:corridor|hall|hallway|nave|aisle|street|road|field|beach|"
+    ("far", r"\b(?:a couple(?: of)?|a few|two|three|several) (?:flights?|floors?|stor(?:ey|ie|y)s?|levels?) (?:down|up|below|above)\b|"
+            r"\b(?:far|way) (?:down|along|across) the (?:corridor|hall|hallway|nave|aisle|street|road|field|beach|"
             r"platform|garden|lane|track|valley)\b|\bway up in the (?:stands|gallery|balcony|rafters|bleachers)\b|"
             r"(?<!by )far(?! (?:left|right|too|more|less|better|louder|quieter|softer|bigger|"
             r"wider|narrower|drier|wetter|higher|lower)\b)(?:-| )?(?:away|off)?|"
@@ -342,7 +344,7 @@ _WET = [
                     r"waiting room|lounge|bar|pub|tavern|inn|lobby",
      r"부엌|주방|도서관|사무실|교실|강의실|경기장|거실|침실|카페|식당|(?<!안 )(?<!안)(?<!로 )(?<!로는 )가게(?!\s*(?:해|하|끔|만들|둬|두|놔))|편의점|대기실|라운지|술집|병실|아파트|로비|"
      r"(?:울림|잔향|리버브)\s*(?:은|는|이|가)?\s*(?:중간|보통)"),
-    ("room-small", r"cramped|closet|wardrobe|cupboard|inside (?:a|the|my|our) (?:\w+ )?car\b|in the car|car interior|"
+    ("room-small", r"cramped|closet|wardrobe|cupboard|(?:inside|in) (?:a|the|my|our) (?:\w+ )?car\b(?! (?:park|wash|alarm|horn|door|boot|trunk|radio)s?\b)|car interior|"
                    r"in a car|windows up|driver'?s seat|passenger seat|back seat|phone booth|(?<!dj )(?<!ticket )(?<!toll )(?<!food )(?<!photo )booth|under a blanket|under the covers|"
                    r"pillow|tiny room|small room|cockpit|helmet|cabin|carpeted|carpet|(?:in|inside) (?:a|the|our|my) tent",
      r"텐트\s*(?:안|속)|옷장|차\s*안|차안|운전석|조수석|뒷좌석|자동차\s*안|부스(?!럭)|이불|베개|작은\s*방|좁은\s*방|헬멧|캐비닛|상자\s*안|"
@@ -366,11 +368,11 @@ _GAIN = [
                      r"(?:barely|hardly) notice|almost nothing|next to nothing|almost gone|nearly gone|"
                      r"(?:no|never|not) (?:any |much )?louder than (?:a |an )?(?:whisper|murmur|breath|sigh)|(?:turn|bring|pull|take) (?:it|that|this|the \w+) way down|"
                      r"fade(?:s|d)? (?:it |them |the \w+ )?out\b",
-     r"거의\s*안\s*들|들릴\s*듯\s*말\s*듯|있는\s*듯\s*없는\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
+     r"거의\s*안\s*들|거의\s*들리지\s*않|들릴\s*듯\s*말\s*듯|있는\s*듯\s*없는\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
      r"아주\s*조용|간신히\s*들|못\s*알아챌|알아채지\s*못|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
     ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the (?:\w+ ){0,2}\w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
                    r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) (?:quieter|softer)",
-     r"(?:(?:볼륨|음량|레벨|소리)\S*\s*)?(?:좀|조금|살짝|약간|쪼금|쬐금|쪼끔|쬐끔|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:줄(?:여|이)|내려|낮춰|낮추|turn\s*(?:it\s*)?down)"),
+     r"(?:(?:볼륨|음량|레벨|소리)\S*\s*)?(?:좀|조금|살짝|약간|쪼금|쬐금|쪼끔|쬐끔|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:줄(?:여|이)|내려|낮춰|낮추|다운|turn\s*(?:it\s*)?down)"),
     ("loud-weak", r"medium[- ]loud|moderately loud|too loud,? (?:on purpose|deliberately|intentionally)|(?:bring|turn|push|nudge|bump) (?:it|that|this|the \w+) up (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
                   r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) louder",
      r"(?:좀|조금|살짝|약간|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:올려|키워|높여)"),
