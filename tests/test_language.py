@@ -2631,3 +2631,22 @@ def test_dev67_sneaking_up_sitting_down_and_going_to_places(text, kind, end):
     assert (motion and motion["kind"]) == kind
     if end is not None:
         assert motion["end_az_deg"] == end
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("Keys stage right (my left from FOH).", "az_deg", -90.0),
+    ("심장 가까이에서 울리는 북소리", "el_deg", -25.0),
+    ("Green room is all concrete. Ice machine rattling", "wet_mix", 0.6),
+    ("floodlights buzzing on the pole to my right", "el_deg", 35.0),
+    ("turn the generator hum down, we've got time left over to polish it later", "gain_db", -10.0),
+    ("Flock of geese honking, passing from the left over my head to the right.", "el_deg", 55.0),
+])
+def test_dev67_house_view_heart_concrete_poles_and_turning_down(text, attr, want):
+    assert read(text).statements[attr].value == pytest.approx(want)
+
+
+@pytest.mark.parametrize("text", ["Guitar feedback whine sweeping house left to house right.",
+                                  "geese passing from the left over my head to the right"])
+def test_dev67_sweeps_between_named_sides(text):
+    motion = read(text).motion
+    assert (motion["start_az_deg"], motion["end_az_deg"]) == (-90.0, 90.0)

@@ -30,7 +30,7 @@ BODY = [
      "close-strong"),
     (r"\bmy (?:shirt |coat |jacket )?collar\b", r"옷깃|(?:셔츠|와이셔츠)\s*깃", None, 0.0, "chest", "close-strong"),
     (r"\bmy (?:belly|navel|stomach)\b", r"배꼽|배\s*앞", 0.0, 20.0, "down", "close-strong"),
-    (r"\bmy (?:chest|collarbones?|sternum|breastbone)\b|\b(?:cent(?:re|er)|middle) of (?:the )?chest\b", r"가슴\s*(?:바로\s*)?(?:앞|안|속|께)|쇄골|흉골|명치", 0.0, 20.0, "chest", "close-strong"),
+    (r"\bmy (?:chest|collarbones?|sternum|breastbone)\b|\b(?:cent(?:re|er)|middle) of (?:the )?chest\b", r"가슴\s*(?:바로\s*)?(?:앞|안|속|께|위|가까이)|심장\s*(?:바로\s*)?(?:앞|께|쪽|가까이|근처)|쇄골|흉골|명치", 0.0, 20.0, "chest", "close-strong"),
     (r"\bbetween my eyes\b|\bbridge of my nose\b", r"미간|두\s*눈\s*사이", 0.0, 15.0, "level",
      "close-strong"),
     (r"\bbehind my {side} ear\b", r"{side}\s*귀\s*(?:바로\s*)?뒤", 135.0, 20.0, "level", "close-strong"),
@@ -418,7 +418,7 @@ _ACTORS = r"[^.;]{0,12}?[,—–-]\s*(?:that'?s|i\.e\.?|which is)\s+(?:the\s+)?(
 _AUDIENCE_SIDE = re.compile(
     r"\b(left|right)\b[^.;]{0,25}?\bas (?:the |an )?(?:audience|house|viewers?|crowd) (?:sees?|hears?) it\b|"
     r"\baudience(?:'s)? (?:hears? it |sees? it )?(?:on|to) (?:their|the) (left|right)\b|"
-    r"\b(?:audience|house|listener)'?s? (left|right)\b|"
+    r"\b(?:audience|house|listener)'?s? (left|right)\b|\b(?:my|our) (left|right) (?:from|at|in) (?:foh|the (?:house|audience|desk|booth|console))\b|"
     r"\b(left|right),? (?:from|for|in) the (?:audience|house)(?:'s)?(?: (?:view|perspective|point of view|side))?\b|"
     r"\b(left|right)\b[^.;]{0,8}?(?:[,(—–-]|\bthat'?s\b)\s*(?:that'?s\s+)?(?:the\s+)?(?:audience|house)(?:'s)?\s+(?:view|pov|perspective|point of view)\b|"
     # "upstage left — that's the actors' right": the audience's left, said by its opposite

@@ -52,7 +52,7 @@ _TYPOS = {r"\brite\b": "right", r"\bbehind of\b": "behind",
           r"(?:^|(?<=[.!?]\s))(?:all\s*)?right,?\s+(?:then|so)\b[,\s–—-]*": "", r"\bquiter\b": "quieter",
           # chat shorthand: "a zombie under the floor n another behind u"
           r"(?<=[a-z] )n(?= [a-z])": "and", r"(?<=[a-z] )u\b(?![-'])": "you",
-          r"\binfront\b": "in front", r"\bwaa+y\b": "way", r"\baproach": "approach", r"\bfaa+r\b": "far", r"\bsoo+\b": "so", r"\bleft[- ]over(?! (?:by|there|here|on|at|near|to|beside|next))": "leftover", r"\bstairwel\b": "stairwell", r"\bwardobe\b": "wardrobe", r"\bteh\b": "the", r"\bwisper": "whisper", r"(?<=somewhere )bellow\b": "below", "왼족": "왼쪽", "왼쭉": "왼쪽", "오른쭉": "오른쪽", "넓께": "넓게", "오른족": "오른쪽", "오늘쪽": "오른쪽", "말구": "말고", "아니구": "아니고", "저어기": "저기", "약갼": "약간", "방햐": "방향", "방항": "방향", r"\bquite\b(?= (?:soft|loud))": "quite"}
+          r"\binfront\b": "in front", r"\bwaa+y\b": "way", r"\baproach": "approach", r"\bfaa+r\b": "far", r"\bsoo+\b": "so", r"\bleft[- ]over(?! (?:by|there|here|on|at|near|to|beside|next|my|your|our|his|her|the|us|me)\b)": "leftover", r"\bstairwel\b": "stairwell", r"\bwardobe\b": "wardrobe", r"\bteh\b": "the", r"\bwisper": "whisper", r"(?<=somewhere )bellow\b": "below", "왼족": "왼쪽", "왼쭉": "왼쪽", "오른쭉": "오른쪽", "넓께": "넓게", "오른족": "오른쪽", "오늘쪽": "오른쪽", "말구": "말고", "아니구": "아니고", "저어기": "저기", "약갼": "약간", "방햐": "방향", "방항": "방향", r"\bquite\b(?= (?:soft|loud))": "quite"}
 
 _TYPO_PATTERNS = [(re.compile(typo), word) for typo, word in _TYPOS.items()]
 #: Place words whose misspellings are read as the word: two letters swapped in any, and one

@@ -413,7 +413,7 @@ _MOTION = [
                 r"rumble|chug|amble|cruise)"
                 r"(?:s|es|ing|ed)? (?:past|by|across)\b|\b\w+(?:s|ed|ing) past\b|\b(?!(?:fades|swells|blends|bleeds)\b)\w+s in from\b|\benter(?:s|ing|ed)? from\b|\bflutter\w* up from\b|"
                 r"\bfrom one (?:end|side) to the other\b|\b(?:left|right|front|back) to (?:the )?"
-                r"(?:frame |screen |camera |stage |hard |far )?(?:left|right|front|back)\b|\bstarts? (?:at|from)\b(?!\s*[-+−]?\d[\d.]*\s*(?:db|%))|\bstarting (?:point|position)\b|"
+                r"(?:frame |screen |camera |stage |house |hard |far )?(?:left|right|front|back)\b|\bstarts? (?:at|from)\b(?!\s*[-+−]?\d[\d.]*\s*(?:db|%))|\bstarting (?:point|position)\b|"
                 r"\b(?:drift|glid|slid|travel|float|wander)\w*(?: \w+){0,2}? (?:across|over|round|around) to\b|"
                 r"\bback and forth\b|\bto and fro\b|\b(?:walk|run|ran|stroll|wander|peel|swing|swung|storm|stomp|march|hurr)"
                 r"\w* (?:it |them )?(?:off|round|around|over) (?:(?:to|toward|towards|into) [^,.;]{0,25}?"
@@ -529,7 +529,7 @@ _PATH_EN = re.compile(r"\bfrom ((?:\S+(?<![.;!?])\s+){0,8}?\S+?)(?<!\band)\s+(?:
                       rf"\bin from {_SIDE_EN}[^.;]{{0,50}}?\bout (?:the |to the |towards? the )?{_SIDE_EN}")
 # "rolls from the door to the window, frame left to frame right": sides alone name the ends
 # where the places before them do not.
-_SIDE_TO_SIDE = re.compile(r"\b(left|right|front|back)\s+to\s+(?:the\s+)?(?:frame |screen |camera |stage |"
+_SIDE_TO_SIDE = re.compile(r"\b(left|right|front|back)\s+to\s+(?:the\s+)?(?:frame |screen |camera |stage |house |"
                            r"hard |far )?(left|right|front|back)\b")
 # "(앞→오른쪽으로 이동)", "left -> right": an arrow between two places.
 _PATH_ARROW = re.compile(r"((?:[^\s(→>]+(?<![을를])\s)?[^\s(→>]+)\s*(?:→|->|=>)\s*([^\s→)]+)")

@@ -95,7 +95,7 @@ _EL = [
            r"the sky|in the sky|overhead|cruising (?:height|altitude)|skylights?|upper floor|floor above|gutters?|"
            r"(?<!fan )\btowers?\b(?! fan)|steeple|belfry|(?:on|against) the (?:tent|tarp|awning|umbrella|canopy|skylights?)\b|up (?:by|near|at) the|(?:on|along) the (?:wire|power line)s?|"
            r"(?:telephone|power|electric|phone|overhead) (?:wires?|lines?|cables?|poles?)|"
-           r"helicopter|(?:air)?planes? (?:flying|passing|going) (?:over|by|past)|"
+           r"helicopter|(?:air)?planes? (?:flying|passing|going) (?:over|by|past)|on (?:the|a|its) (?:pole|lamp ?post|street ?light|mast|flagpole)\b|"
            r"bird(?:s)? (?:flying )?overhead|(?:up )?in (?:a|the) trees?\b|fireworks?|"
            r"over the (?:front |back )?(?:door(?:way)?|window|fireplace|mantel(?:piece)?|sink|bed)\b|over the (?:open )?(?:harbou?r|city|town|fields?|valley|rooftops|roofs|hills?|treetops|village|stadium|beach)\b|in the (?:branches|canopy)|in the rafters|rafters|up in the|"
            r"raised up|raised(?! (?:voices?|the\b|volume|gain|level|it\b))|elevated|higher up|(?<!its )(?<!their )way up(?! front)|(?<!pulls )(?<!pulled )(?<!pulling )(?<!pull )up on (?:the|a)|tree ?tops?|above (?:ear|eye|head) (?:level|height)|from up|"
@@ -319,7 +319,7 @@ _WET = [
     # A short tail: less than a touch of reverb, more than none.
     ("wet-short", r"short (?:reverb|tail|decay|room)",
      r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?짧게|짧은\s*(?:리버브|잔향)"),
-    ("reverberant", r"reverberant|reverberating|wet[- ]sounding|echo(?:ey|y|ing|es|ed)|"
+    ("reverberant", r"reverberant|reverberating|\b(?:is |all |bare |raw )concrete\b(?! (?:floor|slab|path|step|bench|wall|pillar|post)s?\b)|wet[- ]sounding|echo(?:ey|y|ing|es|ed)|"
                     r"\b(?:footsteps|steps|voices?|they|heels|shots?|drips?|claps?|sounds?|laughter|it) echo\b|(?:big|huge|massive|vast) (?:\w+ )?echo|echoing like|"
                     r"reflect(?:s|ed|ing|ions?)? off|lots of reflections|bounc(?:e|es|ed|ing) (?:off|around (?:the|a) (?:\w+ )?(?:room|walls|hall|space))",
      r"메아리|반사(?:돼|되어|되는|된)|튕겨\s*(?:나오|오)"),
@@ -382,7 +382,7 @@ _GAIN = [
               r"low and (?:cosy|cozy|soft|gentle|quiet|warm|calm|mellow)|"
               r"low volume|low in (?:volume|level)|low level|mutter\w*|mumbl\w*|low voices?|low-voiced|voices? low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
-              r"turned down|down in the mix|(?:plays?|playing|hums?|humming|talks?|talking) low\b(?! (?:on|to|in|near|under|down|and)\b)|"
+              r"turned down|down in the mix|\bturn (?:the |that |this )(?:\w+ ){0,2}\w+ down\b(?! (?:the|a|to|from|in|on|by|low)\b)|(?:plays?|playing|hums?|humming|talks?|talking) low\b(?! (?:on|to|in|near|under|down|and)\b)|"
               r"\b(?:radio|tv|telly|television|stereo|music|podcast)s? low (?=from|in the|somewhere)|"
               r"(?:keep|kept|sits?|sitting|tuck\w*) (?:\w+ )?under the (?:voice|vo|dialogue|dialog|narration|music)|"
               r"mosquito|a fly|ticking|tick|too loud|drowned out|on low|muffled|"
