@@ -1754,3 +1754,14 @@ def test_passing_on_one_side_then_going_behind_ends_behind(model):
 ])
 def test_dev67_ice_the_sea_side_and_a_sound_that_fills(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Cue 9: grandfather clock upstage centre chimes twelve, slow and heavy.", ["clock"]),
+    ("a clock ticking on the left, and wind chimes tinkling behind me", ["clock", "bell"]),
+    ("Two radios. One upstairs, tinny news. The other right next to the listener playing our "
+     "jingle, a bit louder.", ["radio", "radio"]),
+    ("Tom and Elena arguing in the kitchen to my left, doors half shut, getting louder.", ["tom"]),
+])
+def test_a_clocks_chime_a_radios_jingle_and_half_shut_doors(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

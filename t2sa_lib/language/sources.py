@@ -58,7 +58,7 @@ SOURCES = [
     # ("엄마는 부엌에서 설거지"), which seven dev descriptions counted twice.
     ("relative", "가족", r"mother|mom|mum|father|dad|grandmother|grandfather|aunt|uncle|(?:grand)?parents", r"(?!)",
      "speech-like"),
-    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|postman|mailman|postie|courier|delivery (?:guy|man|driver)|casters?(?! wheels?)|(?<='s )patter|speech(?! time)|talkers?|whisper\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|stewards?|stewardess|actors?|actress(?:es)?|a(?:h)?jumma|a(?:h)?jus+hi|commentator|professor|lecturer|supervisor|librarians?|shush\w*|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
+    ("voice", "목소리", r"voices?|someone (?:talking|speaking|whispering|calling)|narrator|postman|mailman|postie|courier|delivery (?:guy|man|driver)|casters?(?! wheels?)|(?<='s )patter|speech(?! time)|talkers?|whisper(?!y\b)\w*|singer|vocals?|talking|conversation|man|woman|girl|boy|guy|person|narration|dialogue|shout\w*|scream\w*|laugh\w*|chef|cook|waiter|teacher|vendor|neighbou?r|grandma|grandpa|dealer|usher|bartender|barista|cashier|auctioneer|stewards?|stewardess|actors?|actress(?:es)?|a(?:h)?jumma|a(?:h)?jus+hi|commentator|professor|lecturer|supervisor|librarians?|shush\w*|mutter\w*|moan\w*|groan\w*|old man|old woman|soldier|nurse|relatives?|porters?|preacher|busker|coworker|roommate|host(?!'s)|guest(?!'s)|presenter|interviewer|"
                   r"friend|(?:girl|boy)friend|gf|bf|couple(?! of)|announcer|(?:stadium |station |airport )?pa(?: system| announcements?)?(?=\W|$)|public address|(?:tour )?guides?|customers?|passengers?|students?|someone (?:humming|singing|crying|laughing|sobbing|grunting)|grunt\w*|"
                   r"humming|sob(?:s|bing|bed)?|sailors?|pirates?|fisherm[ae]n|witch(?:es)?|sopranos?|altos?|tenors?|baritones?|bards?|minstrels?|cackl\w*", r"목소리|말소리|노랫소리|(?<![가-힣])욕(?:하는|하고|하며|설|을\s*(?:하|해))|(?<![가-힣])쉿(?![가-힣])|취객|(?<![가-힣])꺅(?=\s*소리)|비명|기합|추임새|주인(?=이\s|은\s|님)|속삭|멘트|발표(?=\s|,|$|하)|캐스터|나레이션|내레이션|대사|가수|보컬|노래(?!방)|웃음|비명|외침|남자|여자|사람이|(?:(?<=[두세네몇]\s)|(?<=(?<![가-힣])[두세네몇]))사람|소곤소곤|속닥속닥|수군수군|허밍|누군가|대화|선생님|상인|호객|신음|연설자|연사|강연자|발표자|브리핑|진행자|사회자|통화|감탄|탄성|경매사|무전병|광고\s*음성|(?<![가-힣])음성(?!\s*메모)|"
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|(?<=[두세네]\s)명(?=이\s|이서\s|은\s)|주례|아저씨|아줌마|아주머니|할머니(?!\s*(?:댁|네|집))|할아버지(?!\s*(?:댁|네|집))|트레이너|코치|짝꿍|셰프|요리사|야호|"
@@ -305,6 +305,8 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            r"\bcar ?parks?\b|\bparking (?:garage|lot|structure)\b|\b(?:narrator|camera|player)(?:[’']s)? pov\b|"
                            r"\b(?:boys|girls|men|women|ladies|gents)[’']s? (?:toilets?|loos?|bathrooms?|changing rooms?|locker rooms?)\b|"
                            r"\b(?:out|through) (?:of )?(?:the |a )?(?:\w+ )?doors?\b(?! (?:slams?|bangs?|creaks?|opens?|closes?|shuts?))|"
+                           r"\bdoors? (?:half|partly|partway|part) (?:shut|closed|open)\b|"
+                           r"\bplay(?:s|ing|ed)? (?:our|the|a|their|its|his|her|my) (?:\w+ )?jingle\b|"
                            r"\bhold(?:s|ing)? (?:her|his|my|their|your|our) breath\b|숨을?\s*(?:참|죽이)|"
                            r"\bwith (?:my |some |a few |a couple of )?(?:friends|family)\b|아기\s*침대|\bbaby (?:cot|crib)\b|"
                            # a door left open, or a route's starting door ("현관문에서 ... 까지")
@@ -396,6 +398,10 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
             or SOURCES[k[2]][0] in _MACHINES and _PERSONS.search(t[max(0, k[0] - 20):k[0]])
             or not (i and _POSSESSED.search(t[max(0, k[0] - 20):k[0]]) and _has_owner(t, k, kept))]
     kept = [k for k in kept if not _member_plays(t, k, kept)]
+    # "grandfather clock upstage centre chimes twelve": the clock's chime, not a bell
+    kept = [k for i, k in enumerate(kept) if not (
+        i and re.fullmatch(r"chim(?:es|ed|ing)", t[k[0]:k[1]]) and SOURCES[kept[i - 1][2]][0] == "clock"
+        and not _CLAUSE_BREAK.search(t[kept[i - 1][1]:k[0]]))]
     # Counted speakers are the sources only where nothing named plays from them.
     if any(SOURCES[k[2]][0] != "speaker" for k in kept):
         kept = [k for k in kept if SOURCES[k[2]][0] != "speaker"]
