@@ -817,7 +817,8 @@ def describe(text: str, model) -> Scene:
     # How wet sentences of their own say the room is overrides what places said ("INT. 자동차
     # 안. ... 좁고 건조한 공간감."), a bare "some reverb" does not; a source's own words
     # override both.
-    room_talk = read(" ".join(g.room_talk for g in groups)).statements.get("wet_mix")
+    talk = " ".join(g.room_talk for g in groups)
+    room_talk = read(talk).statements.get("wet_mix") if talk.strip() else None
     if room_talk is not None and room_talk.level == "wet":
         room_talk = None
     room = _room(text, params[-1], room_talk)

@@ -373,9 +373,10 @@ _DRIFTS_TO_SIDE = (r"\b(?:mov|drift|head|pan|slid|glid|crawl|creep|travel|wander
 _TO_PLACE_KO = r"(?:으로|로)\s+(?:(?![^\s.,]*(?:까지|에서|에)\s)[^\s.,]+\s+){0,2}?(?:걸어|뛰어|달려|기어|끌려|들어|올라|내려|쏙\s*들어)?\s*"
 _GO_KO = r"(?:가(?:서|요|고|며|면서|더니|셔서|셨|신다)|감|갔|간다|가셔)(?![가-힣])"
 _COME_KO = r"(?:와(?:서|요|고)|옴|왔|온다|오(?:고|며|면서|더니|는데|셔서)|오셔)(?![가-힣])"
-# (not "바로", "서로", "따로": adverbs that end like a goal)
-_GOES_KO = (rf"(?<=[가-힣])(?<![바새서홀절따별주대스말짜]){_TO_PLACE_KO}{_GO_KO}|"
-            rf"(?<=[가-힣])(?<![바새서홀절따별주대스말짜옆곁쪽])(?<![옆곁쪽]으){_TO_PLACE_KO}{_COME_KO}")
+#: Last syllables of adverbs that end like a goal ("바로", "서로", "따로", "제대로").
+_NOT_A_GOAL_KO = "바새서홀절따별주대스말짜"
+_GOES_KO = (rf"(?<=[가-힣])(?<![{_NOT_A_GOAL_KO}]){_TO_PLACE_KO}{_GO_KO}|"
+            rf"(?<=[가-힣])(?<![{_NOT_A_GOAL_KO}옆곁쪽])(?<![옆곁쪽]으){_TO_PLACE_KO}{_COME_KO}")
 _GOES_TO_KO = re.compile(rf"((?:내\s*)?(?:바로\s*)?[가-힣]+?)\s*(?:쪽)?(?:{_TO_PLACE_KO}(?:{_GO_KO}|{_COME_KO})|"
                          r"(?:으로|로)\s+(?:(?:자리\s*(?:를\s*)?)?(?:옮기|옮김|옮겨|옮긴|옮겼|이동)|빠져\s*나(?:가|간|감)))")
 
@@ -843,9 +844,9 @@ def _verb_motion(t: str, denied) -> dict | None:
             motion["end_az_deg"] = _chunk_direction(end.group(0))
         elif sits:
             motion["end_az_deg"] = _chunk_direction(sits.group(1))
-        elif (went := _GOES_TO_KO.search(t, span[0] - 12 if span[0] >= 12 else 0)) \
-                and _chunk_direction(went.group(1)) is not None:
-            motion["end_az_deg"] = _chunk_direction(went.group(1))
+        elif (went := _GOES_TO_KO.search(t, max(0, span[0] - 12))) \
+                and (goal := _chunk_direction(went.group(1))) is not None:
+            motion["end_az_deg"] = goal
         elif words["pass-by"] and _OVERTAKES.match(words["pass-by"].group(0)):
             motion["end_az_deg"] = 0.0            # "뒤에서 추월해 나감": what overtakes ends ahead
         elif _WALKS_IN.search(t):
