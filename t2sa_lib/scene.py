@@ -179,6 +179,10 @@ _GOES_ON = re.compile(r"\s*(?:and\s+)?(?:then\b|it\b|it's\b|they\b|that\b|그러
                       re.I)
 
 
+#: A short phrase of place words only: "somewhere above", "way off to my left".
+_PLACE_ONLY = re.compile(r"\s*(?!(?:one|the other|another)\b)(?:[a-z]+\s*){1,4}(?<!ing)(?<!ing\s)")
+
+
 def _fronted(text: str, clauses, ci: int, prev_home: int, next_home: int) -> bool:
     """Whether clause ``ci`` is a phrase fronted before the next source ("...; far in
     front, a phone rings") rather than more about the source before it ("a baby cries
@@ -189,12 +193,15 @@ def _fronted(text: str, clauses, ci: int, prev_home: int, next_home: int) -> boo
     if ci != next_home - 1 and not re.search(r"[;:.!?\n]", before) or _GOES_ON.match(words):
         return False
     after = text[clauses[ci][1]:clauses[next_home][0]]
+    if re.fullmatch(r"\s*:\s*", after) and re.search(r"[.!?\n]", before):
+        return True                  # "Left ear: a whisper. Right ear: a bee buzzing."
     if re.search(r"[;:.!?\n]|\bwhile\b|\band\b|그리고", after):
         return False
     if ci - 1 == prev_home and re.fullmatch(r"\s*:\s*", before):
         return False                 # "군중 함성: 객석 뒤 / 팡파르: ...": the spec of the name before
-    if re.search(r"[;:.!?\n]", before):
-        return True
+    if re.search(r"[;:.!?\n]", before) or re.search(r",\s*and\s*$", before) and re.fullmatch(
+            r"\s*,\s*", after) and _PLACE_ONLY.fullmatch(words):
+        return True                  # "..., and somewhere above, a bat rustles"
     stated = set(read(words).statements)
     if stated & set(read(text[slice(*clauses[next_home])]).statements):
         return False                 # "ahead, slightly left, the piano to its right": not the piano's
@@ -350,6 +357,7 @@ def _shared_statements(text: str, groups: list[_Group], readings: list[Reading])
                          or re.search(r"(?:에서|에선|에서는|에는|엔)\s*$", f))
                     and not re.search(r"같은\s*(?:쪽|곳|자리|위치)|\bsame (?:side|place|spot)\b", f)
                     for f, said in zip(fronts, front_said)]
+    placed_by_front: set[int] = set()     # groups given a place by the words before a name
     for i, g in enumerate(groups):
         first = i == 0 or sentence[i - 1] != sentence[i]
         shares = []                  # (statements, whether items placed on their own take them)
@@ -358,22 +366,34 @@ def _shared_statements(text: str, groups: list[_Group], readings: list[Reading])
             # says is for all; the words right before the name are its own place, and those
             # of a name joined to it, before what is said for all.
             cut = max((m.end() for m in re.finditer(r"[,:;.!?—]", fronts[i])), default=0)
-            shares += [(read(fronts[i][cut:]).statements if cut else front_said[i], False),
-                       (read(fronts[i][:cut]).statements if cut else {}, True)]
+            shares += [(read(fronts[i][cut:]).statements if cut else front_said[i], False, True),
+                       (read(fronts[i][:cut]).statements if cut else {}, True, True)]
         if _SHARED.search(t[g.start:g.end]):
-            shares.append((readings[i].statements, True))
-        for stmts, to_placed in shares:
+            shares.append((readings[i].statements, True, False))
+        for j in range(i + 1, len(groups)) if not first and _PLACES & set(front_said[i]) else ():
+            # "..., and on my right a kettle starts to boil and a cat purrs": a place put before
+            # a name goes to the names "and" joins to it
+            between = t[groups[j - 1].mentions[0].end:groups[j].mentions[0].start]
+            if sentence[j] != sentence[i] or placed_first[j] or not re.fullmatch(r"[^,;:.!?]*\band\b[^,;:.!?]*", between):
+                break
+            for attr, s in front_said[i].items():
+                shared[j].setdefault(attr, s)
+        for stmts, to_placed, front in shares:
             for j in range(len(groups)):
                 if j != i and sentence[j] == sentence[i] and (to_placed or not placed_first[j]):
                     for attr, s in stmts.items():
                         shared[j].setdefault(attr, s)
+                    if front and "az_deg" in stmts:
+                        placed_by_front.add(j)
     for i in range(len(groups) - 2, -1, -1):
         # "a phone rings and a printer hums, both on my right": a source with no words of its
         # own takes those of the next, but not across a semicolon, a colon or a "but".
         joined = not re.search(r"[;:]|\bbut\b|하지만|그런데|반면",
                                text[groups[i].mentions[0].end:groups[i + 1].mentions[0].start])
+        # "오른쪽에서 전화벨이랑 프린터 소리가 같이 나고, 정면 멀리서 ...": placed by the front
         if not readings[i].statements and readings[i].motion is None and not placed_first[i] and \
-                sentence[i] == sentence[i + 1] and joined:
+                (i not in placed_by_front or _SHARED.search(t[groups[i + 1].start:groups[i + 1].end])) \
+                and sentence[i] == sentence[i + 1] and joined:
             shared[i] = {**shared[i + 1], **shared[i], **readings[i + 1].statements}
     return shared
 
@@ -496,6 +516,7 @@ _BY_PREVIOUS = re.compile(
     r"\b(?:(?:just|right|directly) )?(?P<prep>behind|in front of|next to|beside|near|close to|by|alongside|past|beyond|"
     r"above|over|below|under|beneath|underneath|on top of) "
     r"(?:(?P<person>him|her)|them|it)\b|\b(?P<there>there) (?:too|as well)\b"
+    r"|\b(?P<same>(?:the )?same (?:spot|place|position|location))\b|(?P<same_ko>같은\s*(?:데|곳|자리|위치|쪽))"
     rf"|(?P<beside_ko>(?:(?P<person_ko>{_KO_PERSON})|그)\s*(?:의\s*)?(?:옆|곁))|(?P<behind_ko>{_KO_PERSON})\s*(?:의\s*)?뒤"
     r"|(?<=[가-힣])도\s*(?:같이|함께)(?=\s*(?:요|[.,!?]|$))")
 #: A source someone named before makes or owns: "he keeps tapping his pen", "the old man's
@@ -592,7 +613,8 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
             az = wrap_deg(az + (_NUDGE_SIDE_DEG if m["side"] == "오른" else -_NUDGE_SIDE_DEG))
         p = out[i].replace(az_deg=az)
         owned_place = pronoun and re.match(r"\s+(?!(?:and|or|but|while|as|then|so)\b)[a-z]", words[m.end():])
-        if m.re is _BY_PREVIOUS and (m["prep"] in _ALONGSIDE or m["there"] or m["beside_ko"]) \
+        if m.re is _BY_PREVIOUS and (m["prep"] in _ALONGSIDE or m["there"] or m["beside_ko"]
+                                     or m["same"] or m["same_ko"]) \
                 and not owned_place:     # "by her feet" is not where she is
             # "a cricket beside it", "glasses clinking there too": at its height and distance
             p = p.replace(**{a: getattr(there, a) for a in ("el_deg", "dist_m") if a not in stated})
@@ -607,7 +629,7 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
 _OTHER_WAY = re.compile(r"\b(?:the (?:other|opposite) (?:way|direction)|in reverse)\b|"
                         r"반대\s*(?:방향|쪽)(?:으로|에서)|(?<![가-힣])반대로")
 #: "a bus rumbles after it", "뒤따라": the same pass as the one before.
-_SAME_WAY = re.compile(r"\b(?:after (?:it|them)|follow(?:s|ing|ed)? (?:it|them)|the same way)\b|뒤따라|"
+_SAME_WAY = re.compile(r"\b(?:after (?:it|them)|follow(?:s|ing|ed)? (?:it|them)|the same (?:way|path|route))\b|뒤따라|"
                        r"(?<![가-힣])따라\s*(?:와|오|온|가|간)|같은\s*방향으로")
 
 

@@ -4,6 +4,8 @@ Readings are checked against what the words mean (the regions of
 ``t2sa_lib.language.vocabulary``); :func:`constrain` is checked on hand-made
 estimates, so these tests need no model.
 """
+import math
+
 import pytest
 
 from t2sa_lib.language import constrain, frames, read
@@ -2650,3 +2652,86 @@ def test_dev67_house_view_heart_concrete_poles_and_turning_down(text, attr, want
 def test_dev67_sweeps_between_named_sides(text):
     motion = read(text).motion
     assert (motion["start_az_deg"], motion["end_az_deg"]) == (-90.0, 90.0)
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    # a screen's corners in UI shorthand, and past the corner
+    ("UI 알림음 띵~ 화면 기준 우측 상단 느낌으로요. 모니터가 정면이라고 보시면 됨", "az_deg", 22.0),
+    ("코인 먹는 소리는 화면 우상단 UI 쪽에서 띠링~", "el_deg", 15.0),
+    ("화면을 정면으로 치면 보스 울음소리가 화면 왼쪽 위 모서리 바깥에서 터져나와야 함", "az_deg", -45.0),
+    # a volume as a share, and a level lowered to a share
+    ("drone closes in on the player, 30% vol", "gain_db", 20 * math.log10(0.3)),
+    ("빗소리 70% 정도로 줄이고 그대로 창가에 두고", "gain_db", 20 * math.log10(0.7)),
+    ("turn it down to 50%", "gain_db", 20 * math.log10(0.5)),
+    # a clock position before a bracketed note; "far right in the kitchenette"
+    ("창문을 12시로 치면 냉장고 소리는 7시쯤 (과제 3번)", "az_deg", -150.0),
+    ("Coffee machine gurgling far right in the kitchenette.", "az_deg", 90.0),
+    # the listener called by name: "할머니 바로 옆" is beside me
+    ("할머니, 라디오는 할머니 바로 옆에서 틀어져 있는 거야.", "dist_m", 0.8),
+    ("보컬 무대 센터에서 약간 뒤로.", "az_deg", 0.0),
+    ("It's bath time. The rubber duck squeaks in front of him.", "wet_mix", 0.65),
+    ("In the cloister room: monks chanting far ahead", "wet_mix", 0.8),
+    ("A crowd murmurs down the platform to the left.", "dist_m", 3.3),
+    ("a door slam to the left, echo everywhere", "wet_mix", 0.8),
+])
+def test_dev69_screens_shares_clocks_and_places(text, attr, want):
+    assert read(text).statements[attr].value == pytest.approx(want, abs=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "Birdsong up in the rafters of the gallery, well above head height, very faint.",
+    "a door slam to the left, echo everywhere",
+])
+def test_dev69_adverb_well_and_echo_everywhere_are_no_room_or_width(text):
+    st = read(text).statements
+    assert st.get("wet_mix") is None or st["wet_mix"].level != "room-huge"
+    assert "spread_deg" not in st
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("drone starts at 270° (0 = north, clockwise) ~15m out and closes in on the player", "approach"),
+    ("Let the waves drift further away now.", "recede"),
+    ("an oncoming truck at 11 o'clock, 40 m out", "approach"),
+    ("The villain's laugh echoing down a corridor, getting louder as he comes.", "approach"),
+    ("Dog panting, 3 m front-left. Then it trots in and sniffs right by my ankle.", "approach"),
+    ("꼬맹이가 내 앞으로 와서 부는 거야", "approach"),
+    ("개가 저 멀리 오른쪽에서 짖다가, 컷 넘어가면 점점 가까이 와서 발밑에서 헥헥.", "approach"),
+])
+def test_dev69_closing_in_and_drifting_off(text, kind):
+    assert read(text).motion["kind"] == kind
+
+
+@pytest.mark.parametrize("text, want", [
+    ("할머니, 라디오는 할머니 바로 옆에서 틀어져 있어", "내 바로 옆에서"),
+    ("할머니 이건 매미 소리야. 할머니 머리 위에서 맴맴", "내 머리 위에서"),
+    ("할머니가 왼쪽에서 노래하시고 할머니 옆에서 개가 짖어", "할머니 옆에서"),   # no call: she is not me
+])
+def test_dev69_a_listener_called_by_name_is_the_listener(text, want):
+    from t2sa_lib.language.normalize import normalize
+
+    assert want in normalize(text)
+
+
+@pytest.mark.parametrize("text", ["Marcus enters upstage, whistling", "징은 무대 뒤편에서 한 번",
+                                  "the trumpet at the back of the stage"])
+def test_dev69_the_back_of_a_stage_is_well_off(text):
+    assert read(text).statements["dist_m"].value >= 3.0
+
+
+@pytest.mark.parametrize("text, want", [
+    # a side taken back keeps the body part's height
+    ("Phone buzz, not at my right hip — left hip.", -25.0),
+    ("The snake's rattle. Not at your right hip, your left.", -25.0),
+    # navel height is waist height; in front of the navel, close, lower
+    ("배꼽 높이쯤, 약간 오른쪽에서 전자레인지 '띵'.", -25.0),
+    ("low murmur coming from about belly-button height, right in front of me", -25.0),
+    ("배꼽 앞 30cm쯤에서 기합", -40.0),
+    # a car's instruments sit a little low
+    ("깜빡이 소리는 앞유리 아래 계기판 쪽", -15.0),
+    ("turbo whistle: front, under the bonnet, roughly 1.5 m ahead", -15.0),
+    # a touch above a shoulder is only a touch above ear height
+    ("풍경 소리는 왼쪽 어깨 살짝 위쪽에서 딸랑거리게 해주세여", 7.0),
+    ("Put the kettle whistle at my left shoulder, maybe a touch above it.", 7.0),
+])
+def test_dev69_hips_navels_dashboards_and_shoulders(text, want):
+    assert read(text).statements["el_deg"].value == pytest.approx(want)

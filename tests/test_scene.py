@@ -1765,3 +1765,47 @@ def test_dev67_ice_the_sea_side_and_a_sound_that_fills(model, text, labels):
 ])
 def test_a_clocks_chime_a_radios_jingle_and_half_shut_doors(model, text, labels):
     assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, labels", [
+    # the listener called by name, or named as where a sound is, is no source
+    ("할머니, 라디오가 두 개 있는데 하나는 2층에서, 다른 하나는 할머니 바로 옆에서 틀어져 있는 거야.",
+     ["라디오", "라디오"]),
+    ("할머니 왼쪽에서 전화벨 울리고, 할아버지는 오른쪽에서 코 골고 있어", ["전화", "기침"]),
+    ("Mom, the dog is barking behind you", ["dog"]),
+    ("할머니 이건 그냥 매미 소리야. 나무 위, 오른쪽 위쪽에서 맴맴.", ["벌레"]),
+    # a deleted source, the front named, the listener and a seat
+    ("폭포 더 멀리 한 30m 뒤로 보내주시고 까마귀는 그냥 삭제해주세요. 대신 오른쪽 위에 바람 소리 휘잉",
+     ["물", "바람"]),
+    ("그리고 초인종 하나 추가, 현관 쪽이 정면.", ["문"]),
+    ("시계 초침 소리 하나만. 청취자 오른쪽 귀에 딱 붙게.", ["시계"]),
+    ("Driver's seat. The passenger's phone rings at 90° right, and the dog's tags jingle rear left.",
+     ["phone", "dog"]),
+])
+def test_dev69_addressees_deletions_fronts_and_listeners(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+def test_dev69_a_phrase_fronted_after_and_goes_with_the_next_source(model):
+    bat = describe("Water drips ahead of you, and somewhere above, a bat rustles its wings.", model).sources[1]
+    assert bat.label == "bats" and bat.params.el_deg > 20.0
+
+
+def test_dev69_the_same_place_as_the_source_before(model):
+    alarm = describe("룸메 지호 드라이기 소리 (내 뒤 왼쪽), 걔 폰 알람도 같은 데서 울림", model).sources[1]
+    assert alarm.params.az_deg == pytest.approx(-135.0)
+
+
+@pytest.mark.parametrize("text, index, want", [
+    # a side named in a header before a colon, or before names joined by "and" / 랑
+    ("Left ear: someone whispering. Right ear: a bee buzzing.", 1, 90.0),
+    ("Typewriter clacking on my left, and on my right a kettle starts to boil and a cat purrs.", 2, 90.0),
+    ("오른쪽에서 전화벨이랑 프린터 소리가 같이 나고, 정면 멀리서 누가 내 이름 부름", 1, 90.0),
+    # the listener's side beside the back of a stage; the same path and the same side
+    ("트럼펫이랑 트롬본은 왼쪽, 호른이랑 튜바는 오른쪽, 넷 다 무대 뒤쪽 멀리.", 3, 90.0),
+    ("A motorbike roars past from right to left. A bit later a truck follows the same path.", 1, 90.0),
+    ("오토바이가 오른쪽에서 왼쪽으로 휙 지나가고, 그다음에 같은 쪽 멀리서 개가 짖기 시작해.", 1, -90.0),
+    ("wind howling outside the left window, and a shutter banging on the right one", 0, -90.0),
+])
+def test_dev69_places_shared_by_headers_joins_and_the_source_before(model, text, index, want):
+    assert describe(text, model).sources[index].params.az_deg == pytest.approx(want, abs=10.0)

@@ -37,8 +37,10 @@ _NOT_BEFORE_BARE = "".join(f"(?<!{w} )" for w in ("all", "the", "that's", "turn"
                                                    "was", "exactly", "just", "alright", "quite"))
 EN_SIDE = re.compile(rf"(?:(?<=front[ -])|(?<=back[ -])|(?<=rear[ -]))(left|right)\b|"
                      rf"{_PREP_CTX}(left|right)\b(?!-?handed)|{_CTX}(left\b|right\b{_INTENSIFIER})(?!-?handed)|(?<!all )(?<!the )\b(left|right)"
-                     rf"(?={_SIDE_FOLLOW})|(?<=the )(left|right)(?=[ -](?:side|ear|shoulder|cheek|temple|channel|speaker|wall|corner)s?\b)|"
-                     rf"{_NOT_BEFORE_BARE}\b(left|right)\b(?=\s*(?:[,.;!?/)]|$))")
+                     rf"(?={_SIDE_FOLLOW})|(?<=the )(left|right)(?=[ -](?:side|ear|shoulder|cheek|temple|channel|speaker|wall|corner|window|door)s?\b)|"
+                     rf"{_NOT_BEFORE_BARE}\b(left|right)\b(?=\s*(?:[,.;!?/)]|$))|"
+                     # "far right in the kitchenette": a side, then where it is
+                     r"(?<=\bfar )(right)(?= in (?:the|a|my)\b)|(?<=\bhard )(right)(?= in (?:the|a|my)\b)")
 EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|line)))|\bahead\b|"
                       r"\bup front\b|\bfrom the front\b(?! desk| door| row| office| gate)|\b(?:near|towards?|by) the front rows?\b|\bin the front\b(?! (?:door|desk|yard|garden|porch|gate|office))|\bforward\b|"
                       r"\bstraight on\b|\bfront[ -](?:and[ -])?cent(?:er|re)\b|\bdead cent(?:er|re)\b(?! behind| back| rear)|"

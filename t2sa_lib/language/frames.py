@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..params import wrap_deg
+from .normalize import is_korean
 from .statements import Statement, az_region, inside as _inside
 from .vocabulary import (LISTENER_AT_BACK_EN, LISTENER_AT_BACK_KO, SCREEN_EN, SCREEN_KO, WEAK_EN,
                          WEAK_KO)
@@ -29,7 +30,8 @@ BODY = [
     (r"\bnape\b|\bback of my neck\b|\bneck\b", r"목덜미|뒷목|목\s*뒤", 180.0, 20.0, "nape",
      "close-strong"),
     (r"\bmy (?:shirt |coat |jacket )?collar\b", r"옷깃|(?:셔츠|와이셔츠)\s*깃", None, 0.0, "chest", "close-strong"),
-    (r"\bmy (?:belly|navel|stomach)\b", r"배꼽|배\s*앞", 0.0, 20.0, "down", "close-strong"),
+    (r"\bmy (?:belly|navel|stomach)\b(?![- ]?(?:button )?(?:height|level))", r"배꼽(?!\s*높이)|배\s*앞", 0.0, 20.0,
+     "down", "close-strong"),
     (r"\bmy (?:chest|collarbones?|sternum|breastbone)\b|\b(?:cent(?:re|er)|middle) of (?:the )?chest\b", r"가슴\s*(?:바로\s*)?(?:앞|안|속|께|위|가까이)|심장\s*(?:바로\s*)?(?:앞|께|쪽|가까이|근처)|쇄골|흉골|명치", 0.0, 20.0, "chest", "close-strong"),
     (r"\bbetween my eyes\b|\bbridge of my nose\b", r"미간|두\s*눈\s*사이", 0.0, 15.0, "level",
      "close-strong"),
@@ -66,8 +68,8 @@ BODY = [
     # Just above a shoulder is a touch above ear height ("어깨 위에 앉은" sits on it, lower);
     # "high above my right shoulder" is above.
     (r"\b(?:just|right|slightly|a little|a touch|a tad|a bit|a hair) above my {side} shoulder\b|"
-     r"\b{side} shoulder,? (?:just )?(?:a touch|a tad|a little|a bit|slightly) above (?:it|that)\b",
-     r"{side}\s*어깨\s*(?:바로\s*위|위쪽)(?!\s*(?:로\s*)?(?:높|멀|하늘|한참|훨씬))", 95.0, 25.0, "shoulder-top",
+     r"\b{side} shoulder,? (?:maybe |perhaps |just )?(?:a touch|a tad|a little|a bit|slightly) above (?:it|that)\b",
+     r"{side}\s*어깨\s*(?:(?:살짝|약간|조금|좀)\s*)?(?:바로\s*위|위쪽)(?!\s*(?:로\s*)?(?:높|멀|하늘|한참|훨씬))", 95.0, 25.0, "shoulder-top",
      "close-strong"),
     (r"\b(?:at|on|by|near) my {side} shoulder\b|\b{side} shoulder\b",
      r"{side}\s*어깨", 95.0, 25.0, "down-weak", "close-strong"),
@@ -279,6 +281,8 @@ def _inside_picture(m: re.Match, t: str) -> bool:
     """Whether a side named on a stage, screen or desk lies inside the picture, a little
     off centre: a corner, a place named up and across, or any side of a monitor."""
     named = m.group(0)
+    if re.match(r"[^.,]{0,12}?(?:바깥|(?<![가-힣])밖)", t[m.end():]):
+        return False              # "화면 왼쪽 위 모서리 바깥": past the picture's corner
     if m.group("across") or "corner" in named or named.startswith(("모니터", "티비", "tv")):
         return True
     after = r"\s*(?:구석|모서리)" if named.startswith("무대") else r"\s*(?:위|아래|상단|하단|구석|모서리)"
@@ -329,9 +333,12 @@ def stage_side(t: str, denied=()) -> Statement | None:
     m = re.search(r"\b(?:frame|screen) (left|right)\b", t)
     if m:
         return az_region(45.0 if m.group(1) == "right" else -45.0, 20.0, span=m.span())
-    m = re.search(r"무대\s*(?:중앙|가운데|위)?\s*(?:에서\s*)?(?:약간|살짝|조금|좀)?\s*뒤(?!에서\s*듣)|"
+    m = re.search(r"무대\s*(?:중앙|가운데|센터|위)?\s*(?:에서\s*)?(?:약간|살짝|조금|좀)?\s*뒤(?!에서\s*듣)|"
                   r"\bupstage\b|\b(?:back|rear) of the stage\b", t)
     if m:                  # upstage is still in front of the audience
+        sides = {a.name for a in find_atoms(t) if not _inside((a.start, a.end), denied)} & {"left", "right"}
+        if len(sides) == 1 and is_korean(t):      # "호른은 오른쪽, 넷 다 무대 뒤쪽 멀리"
+            return az_region(90.0 if "right" in sides else -90.0, 25.0, span=m.span())
         return az_region(0.0, 20.0, span=m.span())
     m = re.search(rf"(?:{SCREEN_KO}|무대|책상)\s*기준\s*(?:으로|에서)?\s*(왼|오른)쪽"
                   r"(?!\s*(?:위|아래|상단|하단|구석|모서리|끝|가장자리))", t)
@@ -635,6 +642,8 @@ def landmark(t: str, denied=()) -> Statement | None:
         if m is None or any(start >= m.end() for start, _ in denied):
             continue
         thing, where_words = [g for g in m.groups() if g is not None]
+        if re.fullmatch(rf"{SCREEN_KO}|{SCREEN_EN}|무대|stage", thing):
+            continue              # a screen or stage taken as front: its sides are stage_side's
         where = combine({a.name for a in find_atoms(where_words)})
         if where is None:
             continue

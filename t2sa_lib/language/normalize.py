@@ -94,10 +94,35 @@ _NAUTICAL = [(re.compile(word), side) for word, side in (
      "left side"),
     (r"\bstarboard(?:[- ]side)?\b", "right side"), (r"\b(?:aft|astern)\b", "behind"))]
 
+#: A screen's corners in UI shorthand ("화면 우상단", "우측 하단") as the side words read.
+_SCREEN_SIDES_KO = [(re.compile(rf"(?<![가-힣]){short}측?\s*(?=(?:상단|하단|위|아래|구석|모서리)(?![가-힣]))"),
+                     side + " ") for short, side in (("우", "오른쪽"), ("좌", "왼쪽"))]
+_SCREEN_SIDES_KO += [(re.compile(rf"((?:화면|스크린|모니터)\s*(?:기준\s*)?){short}측"), rf"\g<1>{side}")
+                     for short, side in (("우", "오른쪽"), ("좌", "왼쪽"))]
+
 #: Korean particles that end a noun phrase ("비는", "개가", "문을").
 KO_PARTICLE = r"(?:은|는|이|가|도|을|를)"
 #: English ordinals that pick one of several named together ("the third hissing").
 ORDINALS_EN = r"first|second|third|fourth|last"
+
+
+#: Kin words a speaker calls the listener by ("할머니, 이건 매미 소리야").
+_ADDRESSEES = r"할머니|할아버지|엄마|아빠|어머니|아버지|여보|grandma|grandpa|nana|mom|mum|dad"
+#: A sentence opening on the listener's name: a comma after it (not a list of names), or a
+#: Korean demonstrative or an English clause opener right after it.
+VOCATIVE = re.compile(rf"(?:^|(?<=[.!?]\s))({_ADDRESSEES})(?=\s*[,!~](?!\s*(?:{_ADDRESSEES}|and\b|그리고))"
+                      r"|\s+(?:이건|이거|이게|저기|있잖아|들어\s*봐)|,\s*(?:can|could|look|listen|so|this|"
+                      r"it|there|here|imagine|picture|you)\b)")
+
+
+def _addressee_as_me(t: str) -> str:
+    """``t`` with the places of a listener called by name made the speaker's own words:
+    "할머니, ... 할머니 바로 옆에서" -> "... 내 바로 옆에서"."""
+    m = VOCATIVE.search(t)
+    if m is None:
+        return t
+    return t[:m.end()] + re.sub(rf"(?<![가-힣]){m.group(1)}(?:의)?\s*(?=(?:바로\s*)?(?:왼|오른|앞|뒤|옆|위|밑|"
+                                rf"아래|머리|귀|발|등|곁))", "내 ", t[m.end():])
 
 
 def is_korean(text: str) -> bool:
@@ -130,6 +155,8 @@ def normalize(text: str) -> str:
     t = re.sub(r"(?<=[왼른]쪽)(?=앞|뒤|위|아래|옆|대각|멀리|가까|귀|어깨|끝)|"
                r"(?<=훨씬|아주|조금|살짝|약간|완전|너무|엄청|점점)(?=멀|가까|크게|작게|위|아래|앞|뒤|왼|오른|"
                r"다가|높|낮|넓|좁|세게|약하게|조용|시끄)", " ", t)
+    t = substitute_all(t, _SCREEN_SIDES_KO)
     t = substitute_all(t, _EN_NUMBER_WORDS)
     t = substitute_all(t, _KO_NUMBER_WORDS)
+    t = _addressee_as_me(t)
     return re.sub(r"[ \t]+", " ", t).strip()

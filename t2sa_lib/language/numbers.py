@@ -70,7 +70,7 @@ _CLOCK_FRONT = (r"(?:12|twelve)\s*(?:o'?\s*clock)?\s+(?:is|=|being|as)\b|"
 # "모니터가 정면이라 치면 총성은 3시": with a front named, a bare hour is a clock position,
 # unless it reads as a time of day ("오후 3시", "3시 반", "3시간").
 _KO_BARE_CLOCK = (r"|(?<!오전 )(?<!오후 )(?<!새벽 )(?<!저녁 )(?<!아침 )(?<![\d:])(\d{1,2})\s*시"
-                  r"(?=\s*(?:쯤|정도|께)?\s*(?:[,.;)!?]|$)|(?:쯤|정도|께)?(?:에서|이요|요|예요|이에요|입니다|이거든|이고|인데|이야|이니까)(?![가-힣]))")
+                  r"(?=\s*(?:쯤|정도|께)?\s*(?:[,.;()!?]|$)|(?:쯤|정도|께)?(?:에서|이요|요|예요|이에요|입니다|이거든|이고|인데|이야|이니까)(?![가-힣]))")
 
 
 #: Hours spelled out, one to twelve in order ("at four" after "the porthole as 12 o'clock").
@@ -390,7 +390,7 @@ def gain(t: str) -> Statement | None:
                 continue
             v = float(m.group(1))
             return number("gain_db", sign * abs(v) if sign else v, span=m.span())
-    m = _first(t, [rf"{N}\s*(?:%|percent|퍼센트|프로)\s*(?:of (?:the |full )?)?(?:volume|loudness|level|gain|볼륨|음량)",
+    m = _first(t, [rf"{N}\s*(?:%|percent|퍼센트|프로)\s*(?:of (?:the |full )?)?(?:vol(?:ume)?\b|loudness|level|gain|볼륨|음량)",
                    rf"(?:volume|loudness|볼륨|음량)\s*(?:at|to|of|:|=|은|는|을|를)?\s*{_APPROX}{N}\s*(?:%|percent|퍼센트|프로)"])
     percent = float(next(g for g in m.groups() if g)) if m else 0.0
     # A share of full volume is an amplitude ratio; "볼륨 100%로" asks for full volume,
@@ -432,6 +432,12 @@ def _percent_change(t: str) -> Statement | None:
     down = (r"(?:turn(?:ed)? (?:it |this |that )?down|lower(?: it)?|cut(?: it)?|reduce(?: it)?|"
             r"drop(?: it)?|pull(?:ed)? (?:it )?down|bring (?:it )?down)")
     up = r"(?:turn(?:ed)? (?:it |this |that )?up|raise(?: it)?|boost(?: it)?|bump(?: it)? up|push(?: it)? up)"
+    # "70% 정도로 줄이고", "down to 70%": to a share of the level, not by it
+    m = re.search(rf"{N}{pct}\s*(?:정도|쯤)?\s*(?:으로|로)\s*(?:\S+\s+)?(?:줄|낮|다운|키우|키워|높|올)|"
+                  rf"\b(?:down|up) to {_APPROX}{N}{pct}", t)
+    share = float(next(g for g in m.groups() if g)) / 100.0 if m else 0.0
+    if 0 < share < 1:
+        return number("gain_db", 20.0 * math.log10(share), span=m.span())
     for pattern, louder in ((rf"{down}\s*(?:by\s*)?{_APPROX}{N}{pct}", False),
                             (rf"{N}{pct}\s*(?:정도\s*|쯤\s*)?(?:만\s*)?(?:quieter|softer|lower|down\b|줄(?:여|이|인|였)|낮(?:춰|추|춘|췄)|작게|다운)",
                              False),

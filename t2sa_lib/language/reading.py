@@ -376,7 +376,7 @@ _COME_KO = r"(?:와(?:서|요|고)|옴|왔|온다|오(?:고|며|면서|더니|�
 #: Last syllables of adverbs that end like a goal ("바로", "서로", "따로", "제대로").
 _NOT_A_GOAL_KO = "바새서홀절따별주대스말짜"
 _GOES_KO = (rf"(?<=[가-힣])(?<![{_NOT_A_GOAL_KO}]){_TO_PLACE_KO}{_GO_KO}|"
-            rf"(?<=[가-힣])(?<![{_NOT_A_GOAL_KO}옆곁쪽])(?<![옆곁쪽]으){_TO_PLACE_KO}{_COME_KO}")
+            rf"(?<=[가-힣])(?<![{_NOT_A_GOAL_KO}옆곁쪽])(?<![옆곁쪽]으)(?<![내제] 앞)(?<![내제]앞)(?<![내제] 앞으)(?<![내제]앞으){_TO_PLACE_KO}{_COME_KO}")
 _GOES_TO_KO = re.compile(rf"((?:내\s*)?(?:바로\s*)?[가-힣]+?)\s*(?:쪽)?(?:{_TO_PLACE_KO}(?:{_GO_KO}|{_COME_KO})|"
                          r"(?:으로|로)\s+(?:(?:자리\s*(?:를\s*)?)?(?:옮기|옮김|옮겨|옮긴|옮겼|이동)|빠져\s*나(?:가|간|감)))")
 
@@ -419,7 +419,7 @@ _MOTION = [
                 r"\bback and forth\b|\bto and fro\b|\b(?:walk|run|ran|stroll|wander|peel|swing|swung|storm|stomp|march|hurr)"
                 r"\w* (?:it |them )?(?:off|round|around|over) (?:(?:to|toward|towards|into) [^,.;]{0,25}?"
                 r"\b(?:left|right|front|back|rear)\b|behind\b)",
-     r"왔다\s*갔다|오락가락|쫓아\s*(?:가|감|간|갑)|넘어\s*(?:가|감|간|갑|와|옴|온)|출발(?:해서|하여|해|하고)(?=[^.,]{0,20}?(?:까지|으로|로)(?:\s|$))(?![^.]*(?:다가|오는|와요|와서|온다|옵니|오게))|후다닥|우다다|스치|스쳐|스칩|(?:한쪽|한\s*쪽)\s*끝에서|(?:으로|로)\s*(?:천천히\s*|점점\s*|서서히\s*)?모(?:여|이)|추월|앞질러|앞지르|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
+     r"왔다\s*갔다|오락가락|쫓아\s*(?:가|감|간|갑)|(?<!컷 )(?<!씬 )(?<!컷)(?<!씬)넘어\s*(?:가|감|간|갑|와|옴|온)|출발(?:해서|하여|해|하고)(?=[^.,]{0,20}?(?:까지|으로|로)(?:\s|$))(?![^.]*(?:다가|오는|와요|와서|온다|옵니|오게))|후다닥|우다다|스치|스쳐|스칩|(?:한쪽|한\s*쪽)\s*끝에서|(?:으로|로)\s*(?:천천히\s*|점점\s*|서서히\s*)?모(?:여|이)|추월|앞질러|앞지르|지나가|지나간|지나감|지나갑|지나서|지나며|지나치|지나(?=\s)|머리\s*위를\s*(?:날아|지나)|날아감|날아갑|(?:으로|로)\s*빠지|스쳐|스치|휙|가로질러|가로지르|가로지릅|가로지른|가로지름|날아가|날아간|통과|시작점|"
      r"옮겨\s*(?:가|감|갑|갈|간|와|옴|온|오)|자리\s*(?:를\s*)?(?:옮기|옮김|옮겨|옮긴|옮겼|이동)|(?<=에서)\s*시작해서(?![^.]*(?:다가|가까|멀어|올라|내려))|이동|걸어\s*(?:가|간|감)|건너\s*(?:가|간|감)|들어\s*(?:와|오|온)(?!면)|"
      + _GOES_KO + r"|빠져\s*(?:나가|나간|나감)|달려\s*(?:가|간|감|갑|갔)|뛰어\s*(?:가|간|감|갑|갔|지나)|"
      r"(?:왼|오른|앞|뒤|정면|위)\S*(?:\s*(?:귀|발|손|어깨|무릎|뺨|볼|팔|발목))?에서\s*(?:\S+\s*){0,4}"
@@ -435,7 +435,7 @@ _MOTION = [
                  r"\btowards? me\b|\bgets? closer|\bthen(?: again)?,? (?:a (?:little |bit )|much |even )?closer\b|\bmov\w* (?:over )?to (?:\S+\s+){0,4}?(?:right )?(?:beside|next to) me\b|\b(?:runs?|ran|running|trott\w*|trots?|hurr\w*|rush\w*|pads?|padd\w*|"
                  r"com(?:e|es|ing)(?: \w+ing)?) (?:right |straight )?up (?:to|until|and|beside|next)\b|\bcom(?:e|es|ing) (?:down|up) (?:the stairs|from)\b|\bwash\w* up to\b|\b\w+s (?:slowly )?toward me|"
                  r"\bgetting (?:closer|nearer|louder and closer)|\blouder and closer\b|"
-                 r"(?<!you )(?<!i )(?<!we )\b(?:wander|walk|stroll|shuffl|tiptoe|wheel)\w* in\b(?! (?:the|a|an|my|circles|place|time)\b)|\blouder (?:with|at) (?:every|each) (?:step|stride|footstep)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
+                 r"(?<!you )(?<!i )(?<!we )\b(?:wander|walk|stroll|shuffl|tiptoe|wheel|trot|scamper|scurr)\w* in\b(?! (?:the|a|an|my|circles|place|time)\b)|\blouder (?:with|at) (?:every|each) (?:step|stride|footstep)|\bcatch(?:es|ing)? up\b|\bcaught up\b|\bgaining on\b|\bmov\w* (?:closer|in|toward)|"
                  r"\bwalk\w* (?:up to|toward|towards|closer)|\bclosing in|"
                  r"\b(?:sneak|creep|crept|tiptoe|inch|edg)\w* (?:up on|up\b(?! (?:the|a|to the|from)\b)|closer|nearer)|"
                  r"\b(?!(?:fac|point|turn|aim|angl|direct|look|tilt)\w*\b)\w+ (?:\w+ly )?towards? us\b|"
@@ -462,18 +462,20 @@ _MOTION = [
                  r"\bcom(?:e|es|ing) (?:from|down|up|in)\b[^.;]{0,40}?\b(?:getting|growing) louder\b|"
                   # "Train pulling in from the left", "coming fast", "30 m and closing", "toward the player"
                   r"\b(?:trains?|trams?|bus(?:es)?|subway|ferry|boat|ship)\w* (?:is |are )?pull(?:s|ing|ed)? in\b|"
+                  # "closes in on the player", "an oncoming truck", "louder as he comes"
+                  r"\bclos(?:es|ed|ing) in on\b|\boncoming\b|\b(?:louder|closer) as (?:he|she|it|they) (?:comes?|approach\w*)\b|"
                   r"\bcom(?:e|es|ing) (?:fast|quickly|slowly|on strong)\b|\band closing\b|"
                   r"\b(?!(?:fac|point|turn|aim|angl|direct|look|tilt)\w*\b)\w+ (?:\w+ly )?(?:from \w+ )?"
                   r"towards? (?:the )?(?:player|listener|camera|viewer|audience)\b",
      r"(?:열차|기차|전철|지하철|버스|트럭|택시)\S*\s*(?:\S+\s+){0,2}?들어(?:오|와|온|옴)|앞으로\s*(?:걸어\s*)?나(?:와|오|온|옴)|"
      r"(?:내|제|나|우리)\s+(?:(?!왼|오른|앞|뒤)[가-힣]+\s+)?쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|걸어\s*(?:와|오|온))|"
      r"다가오|다가와|다가온|다가옴|다가왔|다가옵|(?:굴러|날아|헤엄쳐)\s*(?:오(?!르)|와|온|옴)|밀려\s*(?:들어\s*)?(?:오(?![르듯])|와(?!듯)|온(?!\s*듯)|옴)|"
-     r"내\s*쪽으로(?!\s*(?:돌|향))|(?<![가-힣])진입(?!로)|점점\s*(?:또렷|선명|뚜렷)해|(?:걸어|뛰어|달려|기어)\s*(?:오(?!르)|와|온|옴)|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁)으로\s*(?:와|오|온)|이쪽으로\s*(?:\S+\s*)?(?:오는|와요|온다|와서|옵니)|(?<![가-힣])(?:나한테|나에게|내게)로|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|옴|와(?=\s*[.,!?]|\s*$))|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁|앞)에\s*(?:와|오|온)|앞으로\s*나(?:와|오|온)|(?:내|우리)\s*(?:방|자리)\s*(?:쪽)?으로\s*(?:\S+\s*)?(?:와|오|온|옴)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와|온|옴)|접근|점점\s*(?:\S+\s+)?가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
+     r"내\s*쪽으로(?!\s*(?:돌|향))|(?<![가-힣])진입(?!로)|점점\s*(?:또렷|선명|뚜렷)해|(?:걸어|뛰어|달려|기어)\s*(?:오(?!르)|와|온|옴)|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁|앞)\s*(?:쪽)?으로\s*(?:와|오|온)|이쪽으로\s*(?:\S+\s*)?(?:오는|와요|온다|와서|옵니)|(?<![가-힣])(?:나한테|나에게|내게)로|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|옴|와(?=\s*[.,!?]|\s*$))|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁|앞)에\s*(?:와|오|온)|앞으로\s*나(?:와|오|온)|(?:내|우리)\s*(?:방|자리)\s*(?:쪽)?으로\s*(?:\S+\s*)?(?:와|오|온|옴)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와|온|옴)|접근|점점\s*(?:\S+\s+)?가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|"
                r"\bleav\w*\b(?! (?:it|them|that|this|the \w+(?: \w+)?) (?:where|there|as is|in place|alone|"
                r"(?:in|on|at|by|near|behind|up|down|over|under)\b))|"
-               r"\bfurther and further|\bfarther and farther|"
+               r"\bfurther and further|\bfarther and farther|\b(?:drift|float|move|wander|slide)\w* (?:further|farther) (?:away|off)\b|"
                r"\b\w+ing away down the (?:corridor|hall|hallway|street|road|lane|path|aisle|stairs|track)\b|\bget\w* (?:further|farther) (?:away|off)|\bdisappear\w*|\bpull\w* away|"
                r"\bheading away|\brecede|\bswoop\w* (?:off|away)\b|"
                r"\bthen\b[^.;]{0,40}?\b(?:a (?:bit|little) )?(?:further|farther) (?:away|off)\b|"
@@ -804,7 +806,7 @@ def _verb_motion(t: str, denied) -> dict | None:
         return {"kind": "pass-by", "span": route.span(), **({} if end is None else {"end_az_deg": end})}
     span = path[3] if kind is None else words[kind].span()
     kind = kind or "pass-by"
-    if kind == "pass-by" and not path and words["approach"] and re.match(r"들어|enter", words[kind].group(0)):
+    if kind == "pass-by" and not path and words["approach"] and re.match(r"들어|enter|start", words[kind].group(0)):
         kind, span = "approach", words["approach"].span()   # "들어오는 소리, ... 점점 가까워지게"
     if kind == "pass-by" and not path and words["recede"] and words["recede"].start() >= span[0] \
             and re.match(r"(?:걸어|뛰어|달려)\s*(?:가|간|감)|빠져\s*나", words[kind].group(0)) \
@@ -1181,6 +1183,14 @@ def _titles_blanked(t: str) -> str:
     return t
 
 
+def _side_taken_back(t: str, denied) -> list:
+    """"not at my right hip - left hip", "Not at your right hip, your left": body parts
+    denied for their side alone, another side said after them, still say how high and how
+    close; their azimuth goes."""
+    return [(None, *b[1:]) for b in frames.body(t) if b[0] is not None and _inside(b[3], denied)
+            and re.search(r"\b(?:left|right)\b|왼|오른", t[b[3][1]:])]
+
+
 def read(text: str, paths: bool = True) -> Reading:
     """Everything ``text`` states about space; see the module docstring."""
     t = _titles_blanked(normalize(text))
@@ -1189,7 +1199,7 @@ def read(text: str, paths: bool = True) -> Reading:
     st = reading.statements
     numbered = stated_numbers(t, corrected_spans(t))
     st.update(numbered)
-    body = frames.body(t, denied)
+    body = frames.body(t, denied) or _side_taken_back(t, denied)
     if "az_deg" not in st:
         # Body parts on the front-back axis ("코앞", "behind my head") say how close or
         # low more than where: side words, when present, decide the azimuth with them.

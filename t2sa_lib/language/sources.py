@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import ORDINALS_EN, is_korean
+from .normalize import ORDINALS_EN, VOCATIVE, is_korean
 from .names import named_people
 from .subjects import TALK_TOGETHER, clause_subjects, coordinated
 
@@ -32,7 +32,7 @@ SOURCES = [
     ("crow", "까마귀", r"crows?|ravens?", r"까마귀", "chirp"),
     ("owl", "부엉이", r"owls?|hoot\w*", r"부엉이|올빼미", "chirp"),
     ("insects", "벌레", r"crickets?|cicadas?|insects?|bees?|wasps?|buzzing|mosquito(?:es)?|fly|flies|spiders?|moths?", r"귀뚜라미|매미|벌레|모기|(?<!해)파리|나방|(?<![가-힣])벌(?=이|\s*한|\s*두|들|떼|\s)|말벌|꿀벌|윙윙", "chirp"),
-    ("bats", "박쥐", r"bats|bat(?= wings?)", r"박쥐", "chirp"),
+    ("bats", "박쥐", r"bats|bat(?= wings?)|(?<=a )bat(?= (?:rustl|flutter|flap|squeak|screech|swoop|fl[iy]|hang|chirp)\w*)", r"박쥐", "chirp"),
     ("thud", "쿵쿵", r"thuds?|thump(?:s|ing)?", r"쿵쿵[가-힣]*|쿵쾅[가-힣]*|저음(?=\s*(?:쿵|둥|붐))|이불\s*(?:을\s*)?(?:털|텀|터는)", "noise-burst"),
     ("lava", "용암", r"lava|magma", r"용암|마그마", "rain"),
     ("monkey", "원숭이", r"monkeys?|apes?|chimps?|gorillas?|baboons?|gibbons?|orangutans?", r"원숭이|침팬지|고릴라|개코원숭이|오랑우탄", "chirp"),
@@ -308,6 +308,10 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            r"\bdoors? (?:half|partly|partway|part) (?:shut|closed|open)\b|"
                            r"\bplay(?:s|ing|ed)? (?:our|the|a|their|its|his|her|my) (?:\w+ )?jingle\b|"
                            r"\bhold(?:s|ing)? (?:her|his|my|their|your|our) breath\b|숨을?\s*(?:참|죽이)|"
+                           # "할머니 왼쪽에서 전화벨": a person named as where a sound is
+                           r"(?:할머니|할아버지|엄마|아빠|어머니|아버지)(?=\s*(?:바로\s*)?(?:왼쪽|오른쪽|옆|앞|뒤|곁)\s*(?:에서|에|으로|로))|"
+                           # "현관 쪽이 정면", "the windscreen is front": what the front is
+                           r"[가-힣]+\s*(?:쪽|방향)?\s*(?:이|가)\s*정면(?:이고|이다|이야|이라|임|입니다)?(?=\s*[.,;!)]|\s*$)|\b\w+ is (?:the )?front\b|"
                            r"\bwith (?:my |some |a few |a couple of )?(?:friends|family)\b|아기\s*침대|\bbaby (?:cot|crib)\b|"
                            # a door left open, or a route's starting door ("현관문에서 ... 까지")
                            r"\b(?:with|leave|left|keep|kept) (?:the |a )?(?:\w+ )?door (?:wide )?(?:open|ajar)\b|"
@@ -352,7 +356,7 @@ def _lexicon_mentions(t: str) -> list[tuple[int, int, int]]:
         if kept and s < kept[-1][1]:
             continue
         kept.append((s, e, i))
-    blocked = [m.span() for m in _NOT_A_SOURCE.finditer(t)]
+    blocked = [m.span() for m in _NOT_A_SOURCE.finditer(t)] + [m.span() for m in VOCATIVE.finditer(t)]
     kept = [k for k in kept if not any(b0 <= k[0] < b1 + 2 for b0, b1 in blocked)]
     # A name denied once ("비바람 소리 자체는 넣지 마") is no source anywhere in the text.
     denied = {t[k[0]:k[1]] for k in kept if _denied(t, k)}
@@ -811,7 +815,7 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
                           r"no longer|never) (?:(?:want|need) to )?(?:hear|want|need|include|add|use|spatiali[sz]e|pan|render)\s+"
                           r"(?:the |a |an |any )?$",
                           t[max(0, k[0] - 26):k[0]])
-                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*|소음\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:[가-힣]{2,4}\s+(?=소리|소음))?(?:[가-힣]{0,2}(?:는|은|던)\s+)?(?:[가-힣]{1,2}(?=소리))?(?:소리\s*|소음\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도|만))?\s*(?:이제\s*|지금\s*|좀\s*)?(?:아예\s*|그냥\s*|싹\s*|다\s*|전부\s*|모두\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말))|없애(?!지\s*(?:마|말))|지워(?!지))",
+                or re.match(r"\s*(?:(?:는|은|던)\s*)?(?:소리\s*|소음\s*)?(?:이|가|은|는)?\s*(?:아니|말고)|\s*(?:[가-힣]{2,4}\s+(?=소리|소음))?(?:[가-힣]{0,2}(?:는|은|던)\s+)?(?:[가-힣]{1,2}(?=소리))?(?:소리\s*|소음\s*)?(?:자체)?(?:[가-힣]?(?:는|은|도|만))?\s*(?:이제\s*|지금\s*|좀\s*)?(?:아예\s*|그냥\s*|싹\s*|다\s*|전부\s*|모두\s*)?(?:넣지\s*(?:마|말|않)|빼(?!지\s*(?:마|말))|없애(?!지\s*(?:마|말))|지워(?!지)|삭제)",
                         t[k[1]:k[1] + 18])
                 or re.match(r"\s*(?:은|는|이|가)?\s*안\s*(?:치|쳐|나|났|들리|들렸|울리)", t[k[1]:k[1] + 10])
                 or re.match(r"(?:\s+[a-z]+)?\s+(?:removed|deleted|cut|muted|gone)\b", t[k[1]:k[1] + 24])

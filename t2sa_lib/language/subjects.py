@@ -93,7 +93,7 @@ FUNCTION_WORD = re.compile(r"^(?:left|right|front|back|behind|ahead|above|below|
                       r"metres|feet|yards|miles|inches|meter|metre|foot|yard|mile|inch|cm|step|pace|"
                       r"kinda|kind|sort|maybe|which|who|whose|heavy|light|big|small|tiny|faint|"
                       r"goes|does|went|gets|got|keeps|starts|stops|comes|came|"
-                      r"window|door|wall|corner|counter|desk|table|bed|floor|ceiling|roof|stove|"
+                      r"window|door|wall|corner|counter|desk|table|bed|floor|ceiling|roof|stove|seats?|"
                       r"hallway|aisle|bedside|rest|further|farther|closer|louder|quieter|softer)$")
 _EN_DET = re.compile(r"(?<![\w'])(?:a|an|the|some|two|three|four|several|someone'?s|my own|my|"
                      r"his|her|their|a few|many)\s+")
@@ -115,7 +115,7 @@ _KO_NOT_SUBJECT = re.compile(r"^(?:(?:제가|내가|저는|나는|저희가|우�
                              r"(?:\S+\s)?(?:걔|얘|쟤|그녀|그놈|그분)|\S+\s쪽|아니|소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|추가\S*|교체\S*|변경\S*|그동안|(?:\S+\s)?\S*추|상수|하수|나다\S*|"
                              r"(?:\S+\s)?중\s*하나|(?:\S+\s)?(?:수정\s*)?요청|"
                              r"그\s*\S+|[0-9].*|하나|한\s*\S+|다|둘\s*다|셋\s*다|넷\s*다|"
-                             r"유저|플레이어|청자|관객|사용자|리스너|카메라|아무것|아무것도|아무도|아무|"
+                             r"유저|플레이어|청자|청취자|관객|사용자|리스너|카메라|아무것|아무것도|아무도|아무|"
                              r".*\s(?:울림|잔향|리버브|에코|느낌|말고)|아무\s*\S*|"
                              # a doubled sound word that a verb follows ("또각또각 걸어가") is how a
                              # thing sounds, not the thing ("땡땡땡 소리" is)
@@ -246,9 +246,9 @@ def _ko_subject(clause: str) -> tuple[int, int] | None:
     # A spec line ("앵무새 오른쪽 60도"): a first word followed by a place or a number.
     first = re.match(r"\s*([가-힣A-Za-z]+)\s+(?:(?:왼쪽|오른쪽|앞|뒤|위|아래|정면)(?!쪽?\s*(?:에서|에|으로))|[-+~]?\d)",
                      clause)
-    if first and (re.fullmatch(r"\s*\S+\s+(?:앞|뒤|옆)\s*", clause)
+    if first and (re.fullmatch(r"\s*\S+\s+(?:앞|뒤|옆|위|밑|아래|안|속)\s*", clause)
                   or re.search(r"(?:예요|이에요|입니다|이야|임)\W*$", clause)):
-        first = None      # "캠프파이어 앞.", "아파트 7층 복도예요.": a place, not a name
+        first = None      # "캠프파이어 앞.", "나무 위,", "아파트 7층 복도예요.": a place, not a name
     if first and not _KO_NOT_SUBJECT.match(_KO_PARTICLE.sub("", first.group(1))) and \
             not re.search(r"(?:에서|에|으로|로|쪽|게|히|리)$", first.group(1)):
         return first.start(1), first.end(1)

@@ -121,17 +121,18 @@ _EL = [
                   r"(?:ahead|front|left|right|behind|cent(?:er|re)),? (?:slightly|a (?:bit|touch|little)) low\b(?!-)|"
                   r"shoulder (?:level|height)|chest (?:level|height)|"
                   r"lower(?! (?:the |it|that|volume|gain|pitch\w*|frequenc\w*|floor|notes?|than|in the mix))|"
-                  r"on (?:the|my|a) (?:(?!coffee |pool |ping )[a-z]+ )?(?:desk|table|counter|desktop|nightstand|workbench)\b|dashboard|(?:on|from|in) the dash\b|"
+                  r"on (?:the|my|a) (?:(?!coffee |pool |ping )[a-z]+ )?(?:desk|table|counter|desktop|nightstand|workbench)\b|dashboard|(?:on|from|in) the dash\b|under the (?:bonnet|hood|glareshield)|instrument (?:panel|cluster)|"
                   r"(?:side|edge|corner|end) of (?:the|my) (?:desk|table|counter)|"
                   rf"{_SCREEN_EN.format('bottom|lower')}",
-     rf"{_SCREEN_KO.format('아래|아래쪽|하단')}|어깨\s*높이|가슴\s*높이|대시보드|어깨\s*위에(?:서)?|(?:책상|테이블|탁자|식탁|협탁|불판|도마|가스레인지|프라이팬|카운터|조리대)\s*위(?:에서|에|로)?|(?<!바닥에 )(?<!바닥에)낮게\s*깔|"
+     rf"{_SCREEN_KO.format('아래|아래쪽|하단')}|어깨\s*높이|가슴\s*높이|대시보드|계기판|어깨\s*위에(?:서)?|(?:책상|테이블|탁자|식탁|협탁|불판|도마|가스레인지|프라이팬|카운터|조리대)\s*위(?:에서|에|로)?|(?<!바닥에 )(?<!바닥에)낮게\s*깔|"
      r"(?:책상|테이블|탁자|식탁)\s*(?:의\s*)?(?:(?:왼|오른)쪽\s*)?(?:모서리|구석|끝|가장자리)"),
     ("chest", r"waist (?:height|level)|hip (?:height|level)|belt (?:height|level)|table height|desk height|"
+              r"(?:belly[- ]?button|navel) (?:height|level)|"
               r"(?:waist|hip|belt|table|desk)[- ]high\b|"
               r"counter ?height|(?:desk|table|counter|bed) level|bed height|hand (?:height|level)|"
               r"(?:door[- ])?pocket (?:height|level)|elbows?|on the (?:stove|hob|cooker|stovetop|counter|worktop)|"
               r"(?:next to|beside) me on the (?:sofa|couch|settee|bench)",
-     r"팔꿈치|팔꿉치|허리\s*(?:높이|춤)|허리께|(?:책상|테이블|탁자)\s*높이|조리대\s*높이|손\s*높이|주머니\s*높이|"
+     r"팔꿈치|팔꿉치|배꼽\s*높이|허리\s*(?:높이|춤)|허리께|(?:책상|테이블|탁자)\s*높이|조리대\s*높이|손\s*높이|주머니\s*높이|"
      r"조리대(?:에서|에|\s*위)|가슴팍|가슴\s*높이"),
     # "crackle dead ahead, low, fairly close": a bare "low" in a list of places
     ("low", r"(?<=, )low(?=\s*(?:[,.;!]|$))|(?<=kinda )low(?=\s*(?:[,.;!]|$))|"
@@ -152,7 +153,7 @@ _EL = [
              r"floor level|from the ground|ground level|down below|under the table|(?:somewhere |far )?downhill|down the (?:hill|slope)|"
              r"com\w* up the (?:stairs|stairwell|steps|staircase)|"
              r"lower floor|floor below|from down|down there|knee|"
-             r"(?:front|left|right|behind|back|ahead|cent(?:er|re))(?: me| us| of me)?,? and low\b|\blow (?:and )?(?:to|on) (?:the|my) (?:left|right)|"
+             r"(?:(?:dead|straight|right|directly) )?(?:front|left|right|behind|back|ahead|cent(?:er|re))(?: me| us| of me)?,? and low\b|\blow (?:and )?(?:to|on) (?:the|my) (?:left|right)|"
              r"on my lap|in my lap|lower down|"
              r"(?:goes|sits|placed|set|put it|keep it) low\b(?! (?:volume|level|in the mix|gain))|countertop|(?:near|on|low to|close to) the ground|"
              r"my (?:own )?footsteps|creak\w* floor\w*|floor\w* creak\w*|(?:levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
@@ -241,13 +242,15 @@ _DIST = [
                      r"(?:table|desk) opposite\b",
      r"(?:테이블|탁자|식탁|책상)\s*(?:건너편|맞은편|반대편|너머)"),
     ("far-weak", r"a fair (?:bit|way) (?:out|off|away)|(?:further|farther) (?:back|away|off|out)|(?:at|down) the (?:far |other |bottom )?(?:end|bottom) of the "
-                 r"(?:garden|lawn|yard|field|street|road|lane|corridor|hallway|platform|park|beach)|down the (?:hall|hallway|corridor)|farther (?:back|away|off)|pushed back|push(?: it)? back|"
+                 r"(?:garden|lawn|yard|field|street|road|lane|corridor|hallway|platform|park|beach)|down the (?:hall|hallway|corridor|platform|street|road|block|track|tunnel)\b|farther (?:back|away|off)|pushed back|push(?: it)? back|"
                  r"next room|in the next room|a bit away|one room over|next (?:apartment|flat|house)|"
-                 r"through (?:the|a) wall|(?:neighbou?r'?s?|next-door) (?:apartment|flat|house)",
-     r"옆방|좀\s*더\s*멀리|뒤로\s*빼"),
+                 r"through (?:the|a) wall|(?:neighbou?r'?s?|next-door) (?:apartment|flat|house)|"
+                 # the back of a stage in front is well off from the audience
+                 r"upstage|(?:back|rear) of the stage",
+     r"옆방|좀\s*더\s*멀리|뒤로\s*빼|무대\s*(?:뒤편|뒤쪽|안쪽|뒤(?![가-힣]))"),
 ]
 _SPREAD = [
-    ("envelop", r"full[- ]width|full stereo width|all around|in a (?:ring|circle) (?:all )?around (?:me|us)|all round(?!-)|surround(?:ing|s|ed)?|everywhere|envelop(?:ing|s)?|immersive|"
+    ("envelop", r"full[- ]width|full stereo width|all around|in a (?:ring|circle) (?:all )?around (?:me|us)|all round(?!-)|surround(?:ing|s|ed)?|(?<!echo )(?<!echoes )(?<!echoing )(?<!reverb )everywhere|envelop(?:ing|s)?|immersive|"
                 r"fill(?:s|ing)? the (?:whole |entire )?(?:room|space|hall|place|church|house|theat(?:er|re)|auditorium|venue)|"
                 r"from every direction|from all sides|all sides|every side|in both ears|wrap(?:s|ped|ping)? (?:it |them )?(?:all the way )?around|"
                 r"engulf|blanket of|wall of (?:sound|noise)|omnipresent|cover(?:s|ing)? the (?:whole|entire) (?:room|space|hall|audience|house)|"
@@ -280,7 +283,7 @@ _SPREAD = [
 _WET = [
     ("wet-full", r"fully wet|100% wet|all wet|completely wet|totally wet|pure reverb|all reverb|"
                  r"nothing but reverb", r"(?:완전|100%)\s*(?:웻|wet)|전부\s*(?:리버브|잔향)"),
-    ("wet-strong", r"drown(?:ed|ing)?|drench(?:ed)?|soak(?:ed|ing)|wash(?:ed)? out|(?:big|long|huge) (?:reverb )?tail|"
+    ("wet-strong", r"(?:echo(?:es|ing)?|reverb) everywhere|drown(?:ed|ing)?|drench(?:ed)?|soak(?:ed|ing)|wash(?:ed)? out|(?:big|long|huge) (?:reverb )?tail|"
                    r"washed-out|washed in|swimming in|huge reverb|massive reverb|(?:huge|massive|enormous|endless)(?: long)? echo|"
                    r"(?:lots|tons) of (?:\w+ )?reverb|cavernous|very wet|super wet|"
                    r"endless reverb|long tail|long decay|very reverberant|echoes forever|"
@@ -327,10 +330,10 @@ _WET = [
             r"live room|room sound|roominess|moderate room|some room|bit of room|room on it",
      r"리버브|잔향|울림|울려|울리는|울리게|에코|공간감|룸\s*톤"),
     ("room-huge", r"church(?! (?:bells?|towers?|clocks?|steeples?|spires?))|cathedral|basilica|chapel|nave|altar|choir loft|pews|tunnel|parking (?:garage|structure|lot)|"
-                  r"underground (?:car park|garage)|car park|canyon|well|empty warehouse|"
-                  r"subway|cistern|stone|crypt|vaults?|catacombs?",
+                  r"underground (?:car park|garage)|car park|canyon|(?:(?<=a )|(?<=the )|(?<=wishing )|(?<=stone ))well\b|empty warehouse|"
+                  r"subway|cistern|stone|crypt|vaults?|catacombs?|cloisters?",
      r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철(?!\s*(?:안|칸|객실|내부))|창고|돌로\s*된|석조|지하\s*묘지|납골당"),
-    ("room-live", r"shower (?:booth|stall)|bathroom|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
+    ("room-live", r"shower (?:booth|stall)|bathroom|bath ?time|bathtub|in the bath\b|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
                   r"concert hall|auditorium|atrium|empty room|marble|(?:big|huge|grand|cavernous)(?: \w+){0,2} lobby|"
                   r"train station|station|museum|pool|arena|theater|theatre|platform|concourse|terminal|"
                   r"locker room|changing room|steel hull|(?:metal|steel) (?:tank|pipe|container)|bunker|concrete (?:room|walls|box|basement|cellar)",
