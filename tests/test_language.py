@@ -2735,3 +2735,28 @@ def test_dev69_the_back_of_a_stage_is_well_off(text):
 ])
 def test_dev69_hips_navels_dashboards_and_shoulders(text, want):
     assert read(text).statements["el_deg"].value == pytest.approx(want)
+
+
+@pytest.mark.parametrize("text, kind, dist", [
+    ("The dog growls far down the lane ahead. A beat later he's right at the listener's feet.", "approach", 5.5),
+    ("the gull was screaming far off over the rocks. Then it landed on the railing right beside me.",
+     "approach", 5.5),
+    ("a whisper right by my ear, then far away down the hall", "recede", 0.7),
+])
+def test_dev69_far_then_near_without_a_verb_of_motion(text, kind, dist):
+    reading = read(text)
+    assert reading.motion["kind"] == kind
+    assert reading.statements["dist_m"].value == pytest.approx(dist)
+
+
+@pytest.mark.parametrize("text, end", [
+    ("the bunny hops from the toy box by the door over to the window, then hides under the bed", None),
+    ("someone's vacuuming, starts in the hall then goes into the bedroom on the left", -90.0),
+])
+def test_dev69_routes_over_to_a_place_and_into_a_room_on_a_side(text, end):
+    motion = read(text).motion
+    assert motion["kind"] == "pass-by" and motion.get("end_az_deg") == end
+
+
+def test_dev69_the_centre_circle_is_a_place():
+    assert read("Anthem singer at the centre circle, about 50 m in front").motion is None

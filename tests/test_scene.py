@@ -1809,3 +1809,26 @@ def test_dev69_the_same_place_as_the_source_before(model):
 ])
 def test_dev69_places_shared_by_headers_joins_and_the_source_before(model, text, index, want):
     assert describe(text, model).sources[index].params.az_deg == pytest.approx(want, abs=10.0)
+
+
+@pytest.mark.parametrize("text", [
+    "Mina walks from left to right, her phone buzzing.",
+    "할아버지 지팡이 딱딱 소리가 뒤에서 다가오고, 그분 손목시계 째깍째깍도 같이",
+    "Elsie's walking frame squeaks up the corridor toward me, her slippers shuffling alongside.",
+])
+def test_dev69_a_carried_thing_goes_where_its_carrier_goes(model, text):
+    carrier, carried = describe(text, model).sources
+    assert carried.params.motion == carrier.params.motion and carried.params.motion.kind != "static"
+    assert carried.params.az_deg == pytest.approx(carrier.params.az_deg)
+
+
+def test_dev69_a_carried_thing_with_its_own_place_stays_there(model):
+    radio = describe("Tom walks in from the left and sits next to me; his radio plays quietly on "
+                     "the shelf behind me", model).sources[1]
+    assert radio.params.az_deg == pytest.approx(180.0) and radio.params.motion is None
+
+
+def test_dev69_what_a_carrier_does_after_it_sits_down_stays_put(model):
+    pen = describe("Dana walks in from the kitchen on my right. She's whistling, then she sits down "
+                   "across from me and starts tapping her pen.", model).sources[-1]
+    assert pen.params.motion is None or pen.params.motion.kind == "static"

@@ -388,7 +388,7 @@ _MOTION = [
                r"\bkeep it (?:still|put|there|fixed)|\bleave (?:it|them) (?:where (?:it is|they are)|there|in place)|\bshould stay\b|\bspin\w* in place\b|"
                r"\bspin\w* (?:a)?round\b(?! (?:me|my|us|the listener|them|the player))",
      r"고정|움직이지\s*않|가만히|제자리|움직임\s*없|움직이면\s*안|그대로\s*(?:둬|두|있)"),
-    ("rotate", r"\bcircl\w*|\borbit\w*|\bspin\w* (?:\S+\s+){0,3}?(?:a)?round (?:me|my head|us|the listener|them|the player)\b|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
+    ("rotate", r"\b(?<!centre )(?<!center )circl\w*|\borbit\w*|\bspin\w* (?:\S+\s+){0,3}?(?:a)?round (?:me|my head|us|the listener|them|the player)\b|\bswirl\w*|\brevolv\w*|\bwhirl\w*|"
                r"\b(?:go|goes|going|move|moves|moving|fly|flies|flying|walk\w*|run\w*|turn(?:s|ing)?(?: slowly)?) "
                r"(?:a)?round (?:me|my head|the room|us|the listener)|\baround my head\b|"
                r"\bround and round\b|\bloop\w* around\b|\brotat\w*|\baround (?:the )?(?:player|listener|viewer)'s head\b|"
@@ -766,8 +766,9 @@ def _height_path(t: str, denied) -> tuple[float, float, tuple[int, int]] | None:
 
 _ROUTE = re.compile(r"\b(?:walk|run|ran|roll|crawl|drag|shuffl|stomp|pac|wander|stroll|hobbl|limp|march|"
                     r"skat|cycl|rid|rode|driv|drove|fl(?:y|ie|ew)|float|glid|drift|slid|sneak|creep|crept|scuttl|"
-                    r"zoom|dash|sprint|hurr|climb|trudg|stagger|go|went|mov|travel|trot|scurr|scamper|bounc)\w*\s+(?:\S+\s+){0,2}?from\s+(?:the |my |a )?"
-                    r"[a-z]+(?:\s[a-z]+)?\s+(?:(?:up |down )?to|into|towards?)\s+(?P<end>(?:the |my |a )?[a-z]+(?:\s+\S+){0,3})|"
+                    r"zoom|dash|sprint|hurr|climb|trudg|stagger|go|went|mov|travel|trot|scurr|scamper|bounc|"
+                    r"hop|flap|flutter|leap|jump|bound)\w*\s+(?:\S+\s+){0,2}?from\s+(?:the |my |a )?"
+                    r"[a-z]+(?:\s[a-z]+){0,4}?\s+(?:(?:over |across |back )?(?:up |down )?to|into|towards?)\s+(?P<end>(?:the |my |a )?[a-z]+(?:\s+\S+){0,3})|"
                     r"\S+에서\s+(?:\S+\s+)?\S+(?:까지|(?:\s*쪽|\s*끝)\s*(?:으로|로))\s*(?:\S+\s+){0,3}?"
                     r"(?:(?:걸어|뛰어|달려|기어|끌고|굴러|날아|쫓아)\s*(?:가|와|간|온|감|옴)|(?:가|와|간|온|감|옴)(?=[\s,.]|고|요|는|며|서|$))|"
                     r"\bfrom one (?:end|side|corner)\b[^.;]{0,30}?\bto the other\b")
@@ -776,7 +777,10 @@ _ROUTE = re.compile(r"\b(?:walk|run|ran|roll|crawl|drag|shuffl|stomp|pac|wander|
 # on my left shoulder": from a place with no side to a side, a path that ends there.
 _TO_A_SIDE = re.compile(r"\bfrom (?:the |a |my |his |her |their )?[a-z]+(?:\s[a-z]+)?,?\s+(?:all the way |right )?"
                         r"(?:over to|across to|and lands? (?:right )?(?:on|at|by|beside)|and settles? (?:on|at|by))"
-                        r"\s+((?:\S+\s*){1,4})")
+                        r"\s+((?:\S+\s*){1,4})|"
+                        # "then goes into the bedroom on the left"
+                        r"\b(?:go(?:es)?|went|head(?:s|ed)?|mov(?:es|ed)|wander(?:s|ed)?|walk(?:s|ed)?|run|runs|ran) "
+                        r"(?:off )?into (?:the |a |my )?[a-z]+\s+((?:on|to) (?:the |my )?(?:left|right)\b)")
 
 
 def _to_a_side(t: str, denied) -> dict | None:
@@ -784,7 +788,7 @@ def _to_a_side(t: str, denied) -> dict | None:
     m = _TO_A_SIDE.search(t)
     if m is None or _inside(m.span(), denied):
         return None
-    end = _chunk_direction(re.split(r"[,;.]", m.group(1))[0])
+    end = _chunk_direction(re.split(r"[,;.]", next(g for g in m.groups() if g))[0])
     return None if end is None else {"kind": "pass-by", "span": m.span(), "end_az_deg": end}
 
 
@@ -1033,7 +1037,7 @@ _THEN = re.compile(r"\b(?:and )?then\b|\bafter that\b|\buntil\b|\b(?:halfway thr
                    # "came in the door on my left and walked all the way to the kitchen behind me"
                    r"\band (?=(?:walk|ran|run|went|goes|mov|drove|drive|flew|flies|crawl|head|hurr|wander|stroll|"
                    r"march|roll|stagger|limp)\w*(?: \w+){0,3}? (?:to|into|toward|towards)\b)|"
-                   r"그러다가?|그\s*다음|그\s*후|이후|잠시\s*후에?|"
+                   r"(?<=[.!?] )now\b|그러다가?|그\s*다음|그\s*후|이후|잠시\s*후에?|나중에?는?|"
                    r"\S+다가\s|\S+더니\s")
 
 
@@ -1101,6 +1105,25 @@ def _climbs_after(before: Reading, after: Reading) -> bool:
     before (ear level where none is said) and no motion of their own."""
     up, was = after.statements.get("el_deg"), before.statements.get("el_deg")
     return up is not None and not after.motion and abs(up.value - (was.value if was else 0.0)) >= _CLIMB
+
+
+#: A sound at least this far (m) that is later within :data:`_NEAR_M` has come up close.
+_FAR_M, _NEAR_M = 3.0, 1.5
+
+
+def _far_then_near(reading: Reading) -> None:
+    """"barking way down the hall. now he's right outside my door": far, then near, with
+    no verb of motion, approaches (near, then far, recedes); it starts where it was first."""
+    cue = _THEN.search(reading.text)
+    if reading.motion is not None or cue is None:
+        return
+    was = read(reading.text[:cue.start()], paths=False).statements.get("dist_m")
+    now = read(reading.text[cue.end():], paths=False).statements.get("dist_m")
+    if was is None or now is None:
+        return
+    if was.value >= _FAR_M and now.value <= _NEAR_M or was.value <= _NEAR_M and now.value >= _FAR_M:
+        reading.motion = {"kind": "approach" if was.value > now.value else "recede", "span": cue.span()}
+        reading.statements["dist_m"] = was
 
 
 def _moved_from_before(reading: Reading) -> None:
@@ -1240,5 +1263,6 @@ def read(text: str, paths: bool = True) -> Reading:
                                  span=reading.motion["span"])
     if paths:
         _then_path(text, reading)
+        _far_then_near(reading)
         _moved_from_before(reading)
     return reading
