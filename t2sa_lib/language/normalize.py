@@ -106,8 +106,10 @@ KO_PARTICLE = r"(?:은|는|이|가|도|을|를)"
 ORDINALS_EN = r"first|second|third|fourth|last"
 
 
+#: Korean words for the relatives a description names most ("할머니", "아빠").
+KIN_KO = r"할머니|할아버지|엄마|아빠|어머니|아버지"
 #: Kin words a speaker calls the listener by ("할머니, 이건 매미 소리야").
-_ADDRESSEES = r"할머니|할아버지|엄마|아빠|어머니|아버지|여보|grandma|grandpa|nana|mom|mum|dad"
+_ADDRESSEES = rf"{KIN_KO}|여보|grandma|grandpa|nana|mom|mum|dad"
 #: A sentence opening on the listener's name: a comma after it (not a list of names), or a
 #: Korean demonstrative or an English clause opener right after it.
 VOCATIVE = re.compile(rf"(?:^|(?<=[.!?]\s))({_ADDRESSEES})(?=\s*[,!~](?!\s*(?:{_ADDRESSEES}|and\b|그리고))"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .normalize import ORDINALS_EN, VOCATIVE, is_korean
+from .normalize import KIN_KO, ORDINALS_EN, VOCATIVE, is_korean
 from .names import named_people
 from .subjects import TALK_TOGETHER, clause_subjects, coordinated
 
@@ -309,7 +309,7 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            r"\bplay(?:s|ing|ed)? (?:our|the|a|their|its|his|her|my) (?:\w+ )?jingle\b|"
                            r"\bhold(?:s|ing)? (?:her|his|my|their|your|our) breath\b|숨을?\s*(?:참|죽이)|"
                            # "할머니 왼쪽에서 전화벨": a person named as where a sound is
-                           r"(?:할머니|할아버지|엄마|아빠|어머니|아버지)(?=\s*(?:바로\s*)?(?:왼쪽|오른쪽|옆|앞|뒤|곁)\s*(?:에서|에|으로|로))|"
+                           rf"(?:{KIN_KO})(?=\s*(?:바로\s*)?(?:왼쪽|오른쪽|옆|앞|뒤|곁)\s*(?:에서|에|으로|로))|"
                            # "현관 쪽이 정면", "the windscreen is front": what the front is
                            r"[가-힣]+\s*(?:쪽|방향)?\s*(?:이|가)\s*정면(?:이고|이다|이야|이라|임|입니다)?(?=\s*[.,;!)]|\s*$)|\b\w+ is (?:the )?front\b|"
                            r"\bwith (?:my |some |a few |a couple of )?(?:friends|family)\b|아기\s*침대|\bbaby (?:cot|crib)\b|"
