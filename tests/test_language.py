@@ -2312,7 +2312,7 @@ def test_dev63_right_as_an_intensifier_is_no_drift(text):
     ("모기가 귀 주변을 빙빙 도는데 절대 머리 위로는 안 가게 해주세요", "el_deg", 0.0),
     ("독경 소리요. 크게만 안 하면 됩니다", "gain_db", -5.0),
     ("오른쪽 귀랑 반대편 쪽에서 주사위 굴러가는 소리", "az_deg", -90.0),
-    ("가까이 말고 저어 멀리 강 건너편에서 개 짖는 소리", "dist_m", 4.5),
+    ("가까이 말고 저어 멀리 강 건너편에서 개 짖는 소리", "dist_m", 5.5),   # 저어: drawn out, very far
     ("방 건너편에서 라디오", "dist_m", 2.5),
     ("put it on the side away from my right ear, slighty behind", "az_deg", -110.0),
     ("머리 위로 안 가게", "wet_mix", None),           # "가게" here says "so that it goes"
@@ -2760,3 +2760,80 @@ def test_dev69_routes_over_to_a_place_and_into_a_room_on_a_side(text, end):
 
 def test_dev69_the_centre_circle_is_a_place():
     assert read("Anthem singer at the centre circle, about 50 m in front").motion is None
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("breath on the far side from my left cheek, about collarbone level", "az_deg", 90.0),
+    ("breath on the far side from my left cheek, about collarbone level", "el_deg", -15.0),
+    ("breath on the far side from my left cheek, about collarbone level", "dist_m", 0.7),
+    ("Something scratches low near the skirting, hardly more than a whisper.", "el_deg", -40.0),
+    ("Something scratches low near the skirting, hardly more than a whisper.", "gain_db", -18.0),
+    ("pad: keep it way under. wide, behind.", "gain_db", -18.0),
+    ("pad: keep it way under. wide, behind.", "el_deg", None),        # under the mix, not below
+    ("siren, screaming loud, hard L, 20 m", "az_deg", -90.0),
+    ("R: AC vent, high.", "az_deg", 90.0),
+    ("Loon calls from due east, plenty of water slap-back.", "wet_mix", 0.8),
+    ("lose the reverb on Ma's footsteps", "wet_mix", 0.06),
+    ("Q37 심장박동 — 서브 위주, 디렉트 최소화.", "wet_mix", 0.8),
+    ("관람자의 양 견갑골 사이, 등 한가운데에 낮은 진동이 조금 머문다. 의식하지 않으면 놓칠 정도로.", "az_deg", 180.0),
+    ("관람자의 양 견갑골 사이, 등 한가운데에 낮은 진동이 조금 머문다. 의식하지 않으면 놓칠 정도로.", "gain_db", -18.0),
+    ("개 짖는 소리는 오른편이 아닌, 왼편 저 너머에서 들려와야 한다.", "dist_m", 4.5),
+    ("앞으로 이 풍경 소리는 뒤쪽에 두시고, 절대 튀지 않게 부탁드려요.", "gain_db", -10.0),
+    ("천장 조명에서 지직거리는 소리 좀 죽여줘 넘 거슬려", "gain_db", -10.0),
+    ("Q88 뻐꾸기 — 센터에서 아주 약간 좌측, 높이는 프로시니엄 아치 근처.", "el_deg", 35.0),
+    ("just a hush so it doesn't keep her up", "gain_db", -10.0),
+    ("make the clock quieter, -4.", "gain_db", -4.0),
+    ("at 0:12 he walks off to L, fade -10.", "gain_db", -10.0),
+    ("in the bedroom a clock ticks", "wet_mix", 0.1),
+    ("Only the slow drip of a water clock in this gallery.", "wet_mix", 0.35),
+])
+def test_dev71_everyday_words_for_place_level_and_room(text, attr, want):
+    said = read(text).statements.get(attr)
+    assert (said.value if said else None) == (pytest.approx(want) if want is not None else None)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Footsteps in the left hallway. Keep them out of the right channel entirely.", -90.0),
+    ("the sound comes out of the right speaker", 90.0),
+    ("Take the fireplace as twelve. Grandfather clock chimes from four.", 120.0),
+    ("If the door is twelve, the clock chimes at four.", 120.0),
+    ("UI_Cash_Register — 카운터 정면을 0°로 두고 시계방향 300°, 거리 1.5m", -60.0),
+    ("Treat the painting as your front. The harpsichord plays from its lower left corner.", -30.0),
+])
+def test_dev71_sides_kept_out_clock_fronts_and_corners_of_a_front(text, want):
+    assert read(text).statements["az_deg"].value == pytest.approx(want)
+
+
+def test_dev71_the_distance_is_no_clock_front():
+    assert "az_deg" not in read("the distance is twelve meters").statements
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("A raven dives down from high on your left and lands just behind you.", -90.0, 180.0),
+    ("Swallow swoops in from high behind, dives past the right ear and away out front.", 180.0, 0.0),
+    ("Follow the sound of a bicycle bell as it passes from behind you on the left and rolls away "
+     "in front.", -135.0, 0.0),
+])
+def test_dev71_dives_lands_and_rolls_away(text, start, end):
+    motion = read(text).motion
+    assert motion["start_az_deg"] == pytest.approx(start) and motion["end_az_deg"] == pytest.approx(end)
+
+
+@pytest.mark.parametrize("text, sense", [
+    ("a potter's wheel hums, slowly orbiting from your left hip around behind your back and up to "
+     "your other side", -1.0),
+    ("a bee circling from my right around behind me", 1.0),
+    ("circling me slowly", 1.0),
+])
+def test_dev71_the_way_round_follows_the_route(text, sense):
+    motion = read(text).motion
+    assert motion["kind"] == "rotate" and math.copysign(1.0, motion["rotate_deg"]) == sense
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("leaves rustling on my left", None),
+    ("then it leaves through the door", "recede"),
+])
+def test_dev71_leaves_the_noun_and_the_verb(text, kind):
+    motion = read(text).motion
+    assert (motion["kind"] if motion else None) == kind

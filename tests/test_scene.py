@@ -556,7 +556,7 @@ def test_a_pair_on_the_left_and_right_takes_one_side_each(model):
      ["min-ji", "tom", "sara"]),
     # The thing a person sounds with is the source; a pair in one chat is one source.
     ("Priya's laugh on the left, Tom clinking his glass just behind her.", ["voice", "glass"]),
-    ("Ana and Luis chatting on the couch to my left close together", ["luis"]),
+    ("Ana and Luis chatting on the couch to my left close together", ["ana"]),
     # Capitalised words that are no people: places, titles, dates, rooms.
     ("Times Square at midnight - yellow cabs honking in front", ["car"]),
     ("Night in the city. Sirens wail from far behind. A neon sign buzzes to my right.",
@@ -1832,3 +1832,30 @@ def test_dev69_what_a_carrier_does_after_it_sits_down_stays_put(model):
     pen = describe("Dana walks in from the kitchen on my right. She's whistling, then she sits down "
                    "across from me and starts tapping her pen.", model).sources[-1]
     assert pen.params.motion is None or pen.params.motion.kind == "static"
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Leo and Priya argue quietly at the kitchen table, right in front of the listener; Leo's "
+     "slightly left of her.", ["leo", "priya"]),
+    ("Tom and Anna talk on my left.", ["tom"]),
+    ("Caster booth: Alex and Ren talking over each other in front of me.", ["alex", "ren"]),
+    ("옆집 드릴 소리 처음엔 벽 너머였는데 지금은 내 방 천장에서 나는 거 같음;;", ["드릴"]),
+    ("자, 이번엔 왼쪽 귀에서 오른쪽 귀로 천천히 넘어가면서 종이를 구겨볼게요… 바스락", ["종이"]),
+    ("Cue 47: bike passes screen left to screen right, chain ticking. A goose honks once at the "
+     "far end of the street.", ["bike", "goose"]),
+    ("Fox trots from the hedge at front-left across to the ditch behind right, leaves crunching "
+     "under it.", ["Fox"]),
+    ("The mother elephant rumbles far left. Her calf answers, closer, just right of centre.",
+     ["mother elephant", "calf"]),
+])
+def test_dev71_pairs_told_apart_time_words_and_what_a_mover_treads_on(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels
+
+
+@pytest.mark.parametrize("text, n", [
+    ("유나와 태오가 청자 왼편 벤치에서 소곤소곤 대화합니다. 둘 다 가까이요.", 2),
+    ("S#12 카페 창가. 하윤-도현 대화, 앞 테이블, 둘 다 약간 좌측. 에스프레소 머신은 뒤쪽 멀리.", 3),
+    ("엄마랑 아빠가 거실에서 두런두런 얘기하는 소리를 제 뒤쪽 멀리서 작게", 1),
+])
+def test_dev71_a_korean_conversation_told_as_two(model, text, n):
+    assert len(describe(text, model).sources) == n

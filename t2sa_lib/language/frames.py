@@ -106,8 +106,8 @@ BODY = [
 _LISTENER_POSSESSIVE = (r"(?:my|your|their|his|her|the (?:listener|player|viewer|audience|driver|"
                         r"user|visitor|trainee|patient|passenger|wearer|pilot|rider|diver)'s)")
 # The side away from one ear is the other side.
-_AWAY = (rf"\b(?:side )?(?:away from|opposite(?: to)?|across from) {_LISTENER_POSSESSIVE} "
-         r"(left|right)(?: ear| side)?\b",
+_AWAY = (rf"\b(?:(?:side )?(?:away from|opposite(?: to)?|across from)|(?:far|other|opposite) side (?:from|to)) {_LISTENER_POSSESSIVE} "
+         r"(left|right)(?: ear| side| cheek| temple| shoulder)?\b",
          r"(왼|오른)쪽?\s*(?:귀\s*)?(?:말고|아니고|아니라)\s*(?:그\s*)?반대(?:편|쪽)|(왼|오른)쪽?\s*귀\s*(?:의\s*|랑\s*|와\s*|하고\s*)?반대|(왼|오른)쪽?\s*(?:의\s*)?정?반대편|(왼|오른)쪽?\s*귀에서\s*먼\s*쪽")
 
 _SLIGHTLY_BACK = re.compile(r"[^.;]{0,24}?\b(?:slightly|a bit|a little|just)\s+back\b")
@@ -554,7 +554,7 @@ def stage(t: str) -> Statement | None:
 _FACED_EN = re.compile(r"\b(?:faces?|facing|looks? at|looking at|points? at|pointed at|aimed at)"
                        r"\s+(?:the|a|an|my)\s+(?:\w+\s+)?(\w+)|"
                        r"\b(?:the |my )?(\w+) (?:is|=|counts as) (?:the |my )?front\b|"
-                       r"\b(?:treat|take|use|count)\w* (?:the|my) (?:\w+ )?(\w+) as (?:the |my )?(?:front|straight ahead)\b")
+                       r"\b(?:treat|take|use|count)\w* (?:the|my) (?:\w+ )?(\w+) as (?:the |my |your |our )?(?:front|straight ahead)\b")
 #: Korean words that make a thing the front ("모니터를 앞으로 두고", "창문이 앞이라고 치면").
 FRONT_SETTING_KO = (r"(?:[가-힣]+\s+)?([가-힣]+?)(?:을|를)\s*(?:앞|정면)이?(?:라고|라면)|"
                     r"([가-힣]+?)(?:을|를)\s*(?:앞|정면)쪽?(?:으로|에)?\s*(?:두고|놓고|보고|놓은|둔|보는|보면|봤을|삼|했을\s*때|하고|하면|치고|잡고)|"

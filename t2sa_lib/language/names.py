@@ -45,6 +45,9 @@ _DOES_AFTER = re.compile(r"\s+(?:and [A-Z][a-z]+\b|(?:is|are|was|were|keeps?|sta
 _MID_AFTER = re.compile(r"\s*[,(]|\s+(?:in|at|by|near|from|behind|across|to|on) (?:the|my|your|our|his|her)\b|"
                         r"\s+(?:(?:a bit |much |slightly |way |very )?(?:loud|louder|quiet|quieter|soft|softer|"
                         r"close|closer|far|farther|further|high|low|left|right|behind|ahead|upstairs|downstairs)\b)")
+# "Leo and Priya argue quietly": after another name and "and", the verb of two in its base form.
+_BASE_VERB = re.compile(r"\s+(?:argue|talk|chat|whisper|murmur|mutter|laugh|giggle|bicker|gossip|sing|hum|dance|"
+                        r"play|fight|shout|yell|chatter|speak|sob|cry|clap|cheer)\b")
 # "Mina's on the left mic": "Mina is", not Mina's thing.
 _IS_CONTRACTED = re.compile(r"['’]s\s+(?:on|in|at|by|behind|over|under|up|down|next|near|right|left|just|still|"
                             r"always|now|back|out|off|[a-z]+ing)\b")
@@ -86,7 +89,8 @@ def person_names(text: str) -> list[tuple[int, int, str]]:
             continue          # "Standing on ...", "Times Square", "Christmas Eve": no person
         opens = _SENTENCE_START.search(before[-4:]) is not None or not before.strip()
         if not (_DOES_AFTER.match(text[m.end():]) or _IS_CONTRACTED.match(text[m.end():])
-                or not opens and _MID_AFTER.match(text[m.end():])):
+                or not opens and _MID_AFTER.match(text[m.end():])
+                or re.search(r"[A-Z][a-z]+ (?:and|&) $", before) and _BASE_VERB.match(text[m.end():])):
             continue
         out.append((m.start(), m.end(), lower))
     return out
@@ -127,12 +131,15 @@ def named_people(text: str, mentions: list[tuple]) -> tuple[list[tuple[int, int,
         # "Theo and Sam arguing": one quarrel; "Sara and Tom arguing ..., both behind me": two people
         quarrel = talk is None and not re.search(GROUP_WORDS, text[pair.start(3):].split(".")[0].lower()) \
             and _QUARREL.search(pair.group(3))
-        heard, both = talk or quarrel, {pair.group(1).lower(), pair.group(2).lower()}
+        # "Yuna and Teo talk on the bench, both close": two people told as two
+        told_apart = re.search(GROUP_WORDS + r"|\bover each other\b", text[pair.start(3):].lower())
+        heard, both = (None if told_apart else talk) or quarrel, {pair.group(1).lower(), pair.group(2).lower()}
         if heard and not any(_placed_alone(text, clauses, name, pair.start(3) + heard.end()) for name in both):
-            # the talk is the source; a quarrel, named by no sound word, is the first one's
-            gone = both if talk else {pair.group(2).lower()}
+            # the talk is the source; a quarrel or a talk named by no sound word is the first one's
+            worded = talk and any(pair.start(3) <= m[0] < pair.end() for m in mentions)
+            gone = both if worded else {pair.group(2).lower()}
             names = [n for n in names if n[2] not in gone]
-            if not talk:
+            if not worded:
                 silent |= gone
     people, absorbed, objects = [], set(), set()
     for s, e, name in names:

@@ -62,9 +62,9 @@ def _first(t: str, patterns) -> re.Match | None:
 _CLOCK = r"(\d{1,2})\s*o'?\s*clock|(\d{1,2})\s*시\s*(?:방향|쪽|방면)"
 # "if 12 o'clock is the door", "문을 12시로": names the front, places nothing.
 _CLOCK_FRONT = (r"(?:12|twelve)\s*(?:o'?\s*clock)?\s+(?:is|=|being|as)\b|"
-                r"\b(?:as|be) (?:my |your |the )?12(?:\s*o'?\s*clock)?\b|12\s*시\s*(?:방향)?\s*(?:이|가|은|는)\s|"
+                r"\b(?:as|be) (?:my |your |the )?(?:12|twelve)(?:\s*o'?\s*clock)?\b|12\s*시\s*(?:방향)?\s*(?:이|가|은|는)\s|"
                 r"12\s*시\s*(?:방향)?\s*(?:으로|로)\s*(?:놓|두|잡|치|보|삼|하)|12\s*시\s*(?:방향)?\s*(?:이)?(?:면|라면|라고\s*(?:하면|치면)|라\s*(?:치면|하면|보면|두면))|"
-                r"(?:=|\bis|\bas|\bcounts as|\bbeing)\s*(?:my |the |your )?12\s*o'?\s*clock\b")
+                r"(?:=|\bis|\bas|\bcounts as|\bbeing)\s*(?:my |the |your )?(?:12\s*o'?\s*clock|twelve)\b")
 
 
 # "모니터가 정면이라 치면 총성은 3시": with a front named, a bare hour is a clock position,
@@ -148,7 +148,7 @@ def azimuth(t: str) -> Statement | None:
     # "270 clockwise from front": an angle read from a named front needs no unit
     m = re.search(rf"{N}(?:{_DEG}|(?=\s*(?:(?:counter-?|anti-?)?clockwise|c?cw)\s+(?:from|of|off)\s+(?:the\s+)?(?:front|north|12|cent)))"
                   rf"\s*(counter-?clockwise|anti-?clockwise|ccw|clockwise|cw)\b|"
-                  rf"(반시계|시계)\s*(?:방향)?\s*(?:으로|로|기준)?\s*{_APPROX}{N}\s*도", t)
+                  rf"(반시계|시계)\s*(?:방향)?\s*(?:으로|로|기준)?\s*{_APPROX}{N}\s*(?:도|°)", t)
     if m and (re.match(_ROTATION_AFTER, t[m.end():]) or abs(float(m.group(1) or m.group(4))) >= 360):
         m = None
     if m:
@@ -173,7 +173,8 @@ def azimuth(t: str) -> Statement | None:
             if float(m.group(1)) < 360.0], key=lambda m: m.start())
     # "My desk is 0°, clockwise ... 220°": a zero followed by another angle names the front.
     if len(angles) > 1 and float(angles[0].group(1)) == 0.0 \
-            and re.match(r"\s*(?:,|is\b|=|being\b|as\b|and\b|이|가|은|는|(?:이)?고(?=\s))", t[angles[0].end():]):
+            and re.match(r"\s*(?:,|is\b|=|being\b|as\b|and\b|이|가|은|는|(?:이)?고(?=\s)|(?:으)?로\s*(?:두|놓|잡|치|보|하|삼))",
+                         t[angles[0].end():]):
         angles = angles[1:]
     if angles:
         value = float(angles[0].group(1))
@@ -380,9 +381,9 @@ def gain(t: str) -> Statement | None:
                 (rf"(?:gain|level|volume|게인|볼륨|레벨|음량)\s*(?:of|at|to|:|=|은|는|을|를)?\s*"
                  rf"{_APPROX}([+-]?\d+(?:\.\d+)?){db}", 0),
                 (rf"(?<![\w.])([+-]\d+(?:\.\d+)?){db}(?!\s*(?:drr|direct))", 0),
-                # "volume -6 정도": a level below zero, unit unsaid, is in dB
-                (rf"(?:gain|volume|게인|볼륨|음량)\s*(?:of|at|to|:|=|은|는|을|를)?\s*{_APPROX}"
-                 r"(-\d+(?:\.\d+)?)(?![\d.]|\s*(?:%|percent|퍼센트|프로))", 0)]
+                # "volume -6 정도", "make it quieter, -4", "fade -10": a level below zero, unit unsaid, is in dB
+                (rf"(?:gain|volume|게인|볼륨|음량|quieter|softer|fade(?:d)?(?: (?:out|down))?)\s*(?:of|at|to|:|=|,|은|는|을|를)?\s*{_APPROX}"
+                 r"(-\d+(?:\.\d+)?)(?![\d]|\.\d|\s*(?:%|percent|퍼센트|프로|m\b|cm|s\b|sec|초|°|도))", 0)]
     # Decibels, where stated, are exact; a share of the volume beside them is loose talk.
     for p, sign in patterns:
         for m in re.finditer(p, t):

@@ -31,7 +31,7 @@ from .vocabulary import (DEGREE_SHIFT, LEVELS, STRONG_EN, STRONG_KO, WEAK_EN, WE
 _BREAK = r"[,;!?:()\[\]]|(?<!\d)\.|\.(?!\d)| but | and | - |그리고|하지만|는데|인데(?=\s)|지만"
 _EN_NEG = re.compile(r"(?:\b(?:not|n't|never|no(?!,? (?:wait|sorry|no|scratch|i mean|actually)\b)|nothing|neither|nor|nowhere near|anywhere but|anything but|"
                      r"everywhere but|except(?= (?:for )?(?:the |my |to (?:the |my )?)?(?:left|right|front|back|rear|behind|above|below|overhead|up|down|side|far|close|near|in front|center|centre|middle)\b)|instead of|rather than|as opposed to|other than|"
-                     r"avoid|without)\b|n't\b)"
+                     r"avoid|without|(?:keep|keeps|kept|stay|stays)\s+(?:(?:it|them|this|that)\s+)?(?:well\s+|totally\s+|completely\s+)?out of)\b|n't\b)"
                      # "never louder than a whisper" bounds the loudness; it denies nothing
                      r"(?! (?:any |much )?(?:louder|quieter|softer|closer|nearer|farther|further|"
                      r"wider|narrower|higher|lower) than\b)")
@@ -399,7 +399,7 @@ _MOTION = [
     ("pass-by", r"\bpass(?:es|ing|ed)?\s+(?:by|me|over|across|through)\b|\bgoes by\b|" + _DRIFTS_TO_SIDE + "|"
                 r"\b(?:click|clack|clatter|walk|run|stomp|shuffl|trott|skitter|march|stride|strode)\w* across (?:the|a|my)\b|"
                 r"\bgoing by\b|\bwhoosh\w*(?! (?:files?|folders?|library|samples?|pack))|\bswoosh\w*|\bzoom\w* (?:past|by|across|over)|"
-                r"\b(?:fly|flies|flying|flew) (?:by|past|over|across|overhead)|\bswoop\w*\b(?! off| away)|"
+                r"\b(?:fly|flies|flying|flew) (?:by|past|over|across|overhead)|\bswoop\w*\b(?! off| away)|\bdiv(?:e|es|ed|ing) (?:down|in|past|across)\b|"
                 r"\b(?:planes?|jets?|aircraft|airliners?|helicopters?|choppers?) (?:is |are )?"
                 r"(?:go(?:es|ing)?|went|pass(?:es|ing)?|com(?:es|ing)|roar(?:s|ing)?|rumbl(?:es|ing)|dron(?:es|ing)) over\b|"
                 r"\bsweep\w* (?:past|across|by)|\bcross(?:es|ing)\b(?<!level crossing)(?<!zebra crossing)"
@@ -473,7 +473,8 @@ _MOTION = [
      r"내\s*쪽으로(?!\s*(?:돌|향))|(?<![가-힣])진입(?!로)|점점\s*(?:또렷|선명|뚜렷)해|(?:걸어|뛰어|달려|기어)\s*(?:오(?!르)|와|온|옴)|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁|앞)\s*(?:쪽)?으로\s*(?:와|오|온)|이쪽으로\s*(?:\S+\s*)?(?:오는|와요|온다|와서|옵니)|(?<![가-힣])(?:나한테|나에게|내게)로|기어\s*(?:오|와|온)|까지\s*(?:왔|와요|와서|온다|옵니)|(?:내|나|우리)\s*(?:귀|얼굴|머리)?\s*쪽으로\s*(?:\S+\s*){0,3}?(?:와|온다|오고|오는|옵|날아\s*(?:와|오|온))|(?:올라|내려)\s*(?:오(?:는|고|다|며|면서)|온다|옵니다|와요|옴|와(?=\s*[.,!?]|\s*$))|(?:내|제|나)\s*(?:바로\s*)?(?:옆|곁|앞)에\s*(?:와|오|온)|앞으로\s*나(?:와|오|온)|(?:내|우리)\s*(?:방|자리)\s*(?:쪽)?으로\s*(?:\S+\s*)?(?:와|오|온|옴)|(?:밀려|몰려)\s*(?:오|와|온)(?!듯)|가까워(?:지|져|진|짐|졌)|가까이\s*(?:오|와|온|옴)|접근|점점\s*(?:\S+\s+)?가까|급강하|내리꽂|내려\s*꽂|따라붙|쫓아\s*(?:오|와|온)"),
     ("recede", r"\bmov\w* away|\bgo(?:es|ing)? away|\bwalk\w* away|\bdrift\w* (?:\w+ and )?(?:away|off)|"
                r"\bfad\w* (?:away|out|into the distance|off)|\breced\w*|\bretreat\w*|"
-               r"\bleav\w*\b(?! (?:it|them|that|this|the \w+(?: \w+)?) (?:where|there|as is|in place|alone|"
+               # "leaves rustling", "dry leaves": the noun, not the verb
+               r"(?<!dry )(?<!fallen )(?<!autumn )(?<!the )\bleav\w*\b(?! \w+ing\b)(?! (?:it|them|that|this|the \w+(?: \w+)?) (?:where|there|as is|in place|alone|"
                r"(?:in|on|at|by|near|behind|up|down|over|under)\b))|"
                r"\bfurther and further|\bfarther and farther|\b(?:drift|float|move|wander|slide)\w* (?:further|farther) (?:away|off)\b|"
                r"\b\w+ing away down the (?:corridor|hall|hallway|street|road|lane|path|aisle|stairs|track)\b|\bget\w* (?:further|farther) (?:away|off)|\bdisappear\w*|\bpull\w* away|"
@@ -500,6 +501,25 @@ _TURNS = re.compile(r"\b(?:(twice|two times|2 times|2x)|(three times|thrice|3 ti
                     r"|(반)\s*바퀴")
 
 
+# "orbiting from your left hip around behind your back": the way round from where it starts
+_ROUND_FROM = re.compile(r"\bfrom ([^.;,]{1,30}?)\s+(?:a)?round\s+(?:to\s+)?([^.;,]{1,30})|"
+                         r"([^\s.,]+)\s*에서\s*(?:\S+\s+){0,2}?([^\s.,]+?)\s*(?:쪽)?(?:으로|로)\s*(?:\S+\s+)?(?:빙\s*)?(?:돌|둘러)")
+
+
+def _turn_sense(t: str) -> float:
+    """+1 for clockwise seen from above (front, right, back, left), -1 for counter-clockwise:
+    as the words name it, else as a route round from one side to the next goes; +1 unsaid."""
+    if re.search(_CCW, t):
+        return -1.0
+    m = None if re.search(_CW, t) else _ROUND_FROM.search(t)
+    if m is not None:
+        start, end = (_chunk_direction(g) for g in m.groups() if g is not None)
+        step = wrap_deg(end - start) if start is not None and end is not None else 0.0
+        if 0.0 < abs(step) < 180.0:
+            return 1.0 if step > 0 else -1.0
+    return 1.0
+
+
 def _turns(t: str) -> float:
     """How many times round the words say: "twice" 2, "세 바퀴" 3, "반 바퀴" 0.5; else 1."""
     m = _TURNS.search(t)
@@ -516,20 +536,20 @@ _PATH_EN = re.compile(r"\bfrom ((?:\S+(?<![.;!?])\s+){0,8}?\S+?)(?<!\band)\s+(?:
                       r"\bstarts? (?:at|from|by|on|in) ((?:\S+\s+){0,4}?\S+?)\s+and\s+(?:\S+\s+){0,3}?"
                       r"(?:to|towards?|into|over to|(?:a)?round to)\s+((?:\S+\s*){1,4})|"
                       + _STARTS_ENDS + "|"
-                      r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:stops|stopping|halts|halting|ends up|settles?|settling|pulls up|"
+                      r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:stops|stopping|halts|halting|ends up|settles?|settling|pulls up|lands?|landing|perche?s?|perching|alights?|"
                       r"comes to (?:a stop|rest))\s+((?:\S+\s*){1,4})|"
                       # "pulling in from down the platform on my left, louder till it stops in front of me"
                       r"\bfrom ([^,.;]{1,60})(?:,[^.;]{0,30}?)?\s+(?:until|till|'til) (?:it|he|she|they) "
                       r"(?:stops|halts|settles|ends up|pulls up|comes to (?:a stop|rest))\s+(?:right |just |directly )?((?:\S+\s*){1,4})|"
                       # "coming from behind me and heading off in front"
-                      r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s+and\s+(?:\S+\s+)?(?:head|go|disappear|fad|vanish|exit|trail)\w*\s+"
+                      r"\bfrom ((?:\S+\s+){0,5}?\S+?)\s+and\s+(?:\S+\s+)?(?:head|go|disappear|fad|vanish|exit|trail|roll|driv|drift|wander)\w*\s+"
                       r"(?:off\s+|out\s+|away\s+)?(?:in|into|to|toward|towards)\s+((?:\S+\s*){1,3})|"
                       # "approaching from far ahead, rushing past on the left, gone behind us"
                       r"\bfrom ((?:\S+\s+){0,3}?\S+?)\s*,[^.;]{0,40}?\b(?:gone|disappear\w*|vanish\w*|ends? up)\s+"
                       r"((?:\S+\s*){1,4})|"
                       # "swoops down from high in front of me and out behind over my right shoulder"
                       r"\bfrom ((?:\S+\s+){0,5}?\S+?)\s+and\s+(?:out|off|away|back)\s+((?:\S+\s*){1,5})|"
-                      rf"\bin from {_SIDE_EN}[^.;]{{0,50}}?\bout (?:the |to the |towards? the )?{_SIDE_EN}")
+                      rf"\bin from (?:(?:high|low|up|down)\s+)?{_SIDE_EN}[^.;]{{0,50}}?\bout (?:the |to the |towards? the )?{_SIDE_EN}")
 # "rolls from the door to the window, frame left to frame right": sides alone name the ends
 # where the places before them do not.
 _SIDE_TO_SIDE = re.compile(r"\b(left|right|front|back)\s+to\s+(?:the\s+)?(?:frame |screen |camera |stage |house |"
@@ -827,7 +847,7 @@ def _verb_motion(t: str, denied) -> dict | None:
         # "다가왔다가 다시 멀어져요": comes up, then goes away
         motion.update(kind="pass-by", comes_and_goes=True)
     if kind == "rotate":
-        motion["rotate_deg"] = (-1.0 if re.search(_CCW, t) else 1.0) * _turns(t) * 360.0
+        motion["rotate_deg"] = _turn_sense(t) * _turns(t) * 360.0
     # "오른쪽에서 다가와 앞에 선다", "앞에서 왼쪽으로 돌면서": a start and an end
     # make a path whatever the verb, but a full turn ("정면에서 살짝 오른쪽으로 ... 360도
     # 회전") starts there and keeps turning.

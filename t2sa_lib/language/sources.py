@@ -23,7 +23,7 @@ SOURCES = [
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
     ("water", "물", r"rivers?|streams?|brooks?|creeks?|waterfalls?|fountains?|water(?! (?:tank|tower|bottle|heater|butt|trough)s?\b(?! (?:gurgl|drip|hum|bubbl|hiss|clank|knock|rumbl|slosh)))|shower(?! (?:room|cubicle|stall|booth|curtain|tray))|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡(?!\s*(?:옆|근처|가|앞|캠핑장|펜션))|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이?\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|물\s*(?:이\s*)?튀|떨어지는\s*물(?![가-힣])|따르는", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물\s*뚝\.?\s*뚝|물이?\s*(?:한\s*방울씩\s*)?떨어", "drip"),
-    ("fire", "불", r"fire(?:place)?|campfire|bonfire|stoves?(?= (?:ticks?|ticking|crackl\w*|roar\w*|hiss\w*|pops?|popping|clank\w*|creak\w*))|flares?|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작(?!\s*(?:패|쪼개))|벽난로|타닥|불길|화르륵", "noise-burst"),
+    ("fire", "불", r"(?<!\bone )(?<!\bit )(?<!\bthat )(?<!\bwho )fire(?:place)?|campfire|bonfire|stoves?(?= (?:ticks?|ticking|crackl\w*|roar\w*|hiss\w*|pops?|popping|clank\w*|creak\w*))|flares?|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작(?!\s*(?:패|쪼개))|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
     ("dog", "개", r"dogs?|pupp(?:y|ies)|barking|bark|hounds?|terriers?|poodles?|beagles?|spaniels?|retrievers?|collies?|whippets?|greyhounds?|labradors?|huskies|husky|dachshunds?|corgis?|bulldogs?|chihuahuas?|yapp(?:ing|y)", r"(?<![한두세네몇]\s)(?<![가-힣\d])(?<!\d\s)(?:개가|개\s|개의|개도|개는|개를|개(?=\s*[,.]|\s*$))|강아지|멍멍|개\s*짖|짖는", "bark"),
     ("cat", "고양이", r"cats?|kittens?|meow\w*|purr\w*", r"고양이|야옹", "chirp"),
@@ -39,7 +39,7 @@ SOURCES = [
     ("farm animal", "가축", r"pigs?|sheep|goats?|roosters?|chickens?|hens?|ducks?|geese|goose|donkeys?", r"꽥꽥|돼지|양\s*(?:떼|무리)?\s*울음|양\s*떼|양들|염소|수탉|닭|오리|거위|당나귀", "chirp"),
     ("wild animal", "동물", r"lions?|lionesses?|tigers?|hippos?|hippopotam\w+|hyenas?|elephants?|zebras?|wildebeest|"
                             r"deer|stags?|fox(?:es)?|badgers?|boars?|whales?|dolphins?|sea ?lions?|walrus(?:es)?|"
-                            r"camels?|jackals?|coyotes?|leopards?|cheetahs?|rhinos?",
+                            r"camels?|jackals?|coyotes?|leopards?|cheetahs?|rhinos?|(?<=her )calf|(?<=his )calf|(?<=its )calf|cubs?",
      r"사자|호랑이|하마|하이에나|코끼리|얼룩말|사슴|여우|멧돼지|고래|돌고래|물개|바다사자|코뿔소|표범|치타|낙타|코요테", "speech-like"),
     ("wolf", "늑대", r"wolf|wolves|howl\w*", r"늑대", "chirp"),
     ("horse", "말", r"horses?|hooves|hoofbeats?|gallop\w*", r"말발굽|기마대|기병대|말이\s*달|말\s*울음|(?<![가-힣])말\s*(?:한|두|세)\s*마리|(?<![가-힣])말이\s+(?=오른|왼|앞|뒤|멀리|가까이)", "footsteps"),
@@ -71,7 +71,7 @@ SOURCES = [
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관|철문|대문|쪽문|뒷문|옆문|자동문|방문(?=이|을|\s*(?:쾅|닫|열))", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch|metronomes?", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱|메트로놈", "tick"),
-    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|방울\s*소리|(?<![가-힣])방울(?=이|을|은|도|\s|$)|싱잉\s*볼|종이(?!\s*(?:넘기|넘어|찢|구기|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만|을)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|(?<![가-힣])딩(?=\s*소리)|딩동|땡땡|알림음", "bell"),
+    ("bell", "종", r"bells?|singing bowls?|cowbells?|wind ?chimes?|chimes?|gong|ding|jingl\w*", r"종소리|방울\s*소리|(?<![가-힣])방울(?=이|을|은|도|\s|$)|싱잉\s*볼|종이(?![를가는도에])(?!\s*(?:넘기|넘어|찢|구기|구겨|구긴|접|바스락|한\s*장|뭉치|컵|비행기|상자))|종(?:은|도|만|을)(?=\s)|종\s|(?<= )종(?=\s*[,.]|\s*$)|(?:자전거|벨)\s*(?:벨|소리)|풍경|차임|징|(?<![가-힣])띵(?![가-힣])|(?<![가-힣])딩(?=\s*소리)|딩동|땡땡|알림음", "bell"),
     # Counted speakers are sources ("two speakers, one ... the other ..."); one speaker, or
     # speakers something named plays from, are where a source is (see _lexicon_mentions).
     ("speaker", "스피커", r"(?<=two )speakers|(?<=three )speakers|(?<=pair of )speakers",
@@ -79,7 +79,7 @@ SOURCES = [
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|헤드셋|유튜브|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("reload", "재장전", r"reload\w*", r"재장전", "tick"),
     ("alarm", "알람", r"alarms?|sirens?|air ?horns?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"알람|출입\s*카드|교통\s*카드|(?:카드|결제)\s*단말기|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
-    ("appliance", "가전", r"dishwasher|cash register|(?<=the )till\b|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|vacuuming|(?:hair |dog )?clippers|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"드라이기|고데기|에스프레소\s*머신|카페\s*머신|정수기|가습기|제습기|공기\s*청정기|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
+    ("appliance", "가전", r"dishwasher|cash register|(?<=the )till\b|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|vacuuming|(?:hair |dog )?clippers|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"바코드|드라이기|고데기|에스프레소\s*머신|카페\s*머신|정수기|가습기|제습기|공기\s*청정기|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign| buzz| hum)?|light buzz\w*|lamp(?! room)|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
     ("printer", "프린터", r"printers?|(?:photo)?copiers?|fax", r"복합기|프린터|복사기|팩스", "hum"),
     ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|환풍구|(?:프로젝터|컴퓨터|본체|쿨링|노트북)\s*팬|팬\s|공조|후드", "hum"),
@@ -115,7 +115,7 @@ SOURCES = [
     ("music", "음악", r"music|backing tracks?|bass ?lines?|(?<![\w-])beat(?= (?:drops|cuts|kicks|comes|starts|plays|thumps|pumps))|cds?|cd player|karaoke track|(?<![\w-])dj(?![\w-])|deejay|band|orchestra|quartet|trio|quintet|lullab(?:y|ies)|song|melody|synth\w*|strings|jazz|pop song|hip[- ]?hop|a tune|music box|edm|techno|k-?pop|turntable|record player|vinyl|jukebox", r"음악|주크박스|반주|보사노바|클래식|발라드|힙합|이어폰|밴드|오케스트라|노래\s*소리|멜로디|현악|재즈|트로트|오르골|edm|케이팝|응원가|턴테이블|바이닐|레코드판|LP", "tone-chord"),
     ("instrument", "악기", r"accordion|accordian|tablas?|djembes?|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|마라카스|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"(?<!talk )(?<!sports )(?<!news )radios?|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
-    ("tv", "TV", r"tv|television|telly", r"티비|텔레비전|tv", "speech-like"),
+    ("tv", "TV", r"tv|television|telly", r"티비|텔레비[전젼]|tv", "speech-like"),
     ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|식판|국자|수저|숟가락|젓가락|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그|건배|얼음(?=\s*(?:이|을|들|조각)?\s*(?:달그락|딸그락|달각|짤랑|땡그랑|부딪|찰랑))", "tick"),
     ("machine", "기계", r"machines?|machinery|(?:freight )?elevators?|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?|gears?|cogs?|defib(?:rillator)?s?|amplifiers?|amps?(?= (?:hum|buzz|crackl|hiss))", r"트랙터|톱니|기어\s*(?:소리|돌)|기계|공사(?:장)?\s*소리|발전기|모터|굴착기|굴삭기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기|앰프(?=에서\s+(?:\S+\s+)?(?:지지직|치지직|노이즈|잡음|험|웅|윙))", "hum"),
     ("drill", "드릴", r"drills?|drilling|impact wrench|wrench", r"드릴|렌치", "hum"),
@@ -1024,10 +1024,12 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 _CARRIED = re.compile(r"(?:keys|wheels|tags?|collar|bell|heels|shoes|boots|slippers|hooves|cane|claws|paws|"
-                      r"tyres|tires|skates|armou?r|spurs|brakes)\b")
+                      r"tyres|tires|skates|armou?r|spurs|brakes|chains?|umbrella|leash|lead|bags?|"
+                      # what a mover treads on sounds where it goes ("leaves crunching under it")
+                      r"leaves|gravel|twigs|snow)\b")
 _CARRIED_AFTER = re.compile(r"[,—–-]\s*(?:and\s+)?(?:(?:his|her|its|their|the)\s+)?(?:\w+\s+)?$")
 _OWN_PLACE = re.compile(r"\b(?:left|right|front|ahead|behind|above|below|overhead|beside|next to|alongside|away|"
-                        r"far|close|by the|near)\b")
+                        r"far|close|by the|near|beneath|underneath|under(?! (?:it|him|her|them)\b))\b")
 
 
 def _carried(t: str, span: tuple[int, int], before: tuple[int, int]) -> bool:
@@ -1093,6 +1095,8 @@ def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
         r"\s(?:laugh|giggl)", word) or re.match(
         r"[^,]{0,30}\b(?:together|all at once|in unison|at the same time)\b|[^,]{0,12}(?:같이|함께)", after) or re.match(
         r"\s*(?:\S+\s+)?(?:squabbl|quarrel|scuffl|tussl)", t[e:e + 24])   # "Two seagulls squabbling": one fight
+    if conversation and _TOLD_AS_TWO.search(t[e:e + 80]) and _PAIR_BEFORE.search(t[max(0, s - 60):s]):
+        return 2                  # "유나와 태오가 ... 대화합니다. 둘 다 가까이요": two people, each placed
     if not apart and (conversation or plural_sound or together or label == "children"):
         return 1
     count = _count_before(t, s, e)
@@ -1111,6 +1115,11 @@ def _how_many(t: str, s: int, e: int, label: str, sound: str) -> int:
 
 
 _COUNT_WORD = re.compile(r"(two|three|four|a pair of|a couple of)\s")
+#: Words that go on to speak of two people in one conversation as two.
+_TOLD_AS_TWO = re.compile(r"둘\s*다|둘\s*(?:의\s*)?목소리|두\s*사람\s*(?:다|모두)|\bboth\b")
+#: Two people named before a conversation: "유나와 태오가", "하윤-도현", "(상인/용병)", "2명".
+_PAIR_BEFORE = re.compile(r"(?:[가-힣A-Za-z]+\s*(?:와|과|랑|이랑|하고|[-/])\s*[가-힣A-Za-z]+(?:이|가|는|은|\))?"
+                          r"|(?<![\d])2\s*명|두\s*(?:명|사람))\s*(?:[^\s.]+\s+){0,6}$")
 #: "the other" with no noun of its own: another of the thing just named.
 _THE_OTHER_ALONE = re.compile(r"\bthe other(?: one)?(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|by|near|under|over|up|down|"
                               r"behind|to|from|is|was|sits?|hangs?|right|just|far|way|[a-z]+ing)\b)")

@@ -30,7 +30,7 @@ _HEADER = re.compile(r"^\s*(?:ad\b|q\s*\d+|ep\s*\d+|episode|stop\s*\d+|track\s*\
                      r"세팅|[가-힣]{2,4}\s*(?:님|씨)(?=[\s,]))", re.I)
 #: Words of people talking with each other: two people doing it are one source
 #: ("Ana and Luis chatting", "할머니랑 할아버지가 얘기 나누는").
-TALK_TOGETHER = re.compile(r"\b(?:chat\w*|gossip\w*|murmur\w*|convers\w*|together)\b|"
+TALK_TOGETHER = re.compile(r"\b(?:chat\w*|gossip\w*|murmur\w*|convers\w*|together|talk(?:s|ing)?)\b|"
                            r"얘기|이야기|대화|수다|두런두런|도란도란|떠들|말다툼|티격태격")
 # A clause about sources already named ("both close", "둘 다 가까이") names no new one.
 #: Words that put what a clause says on every member of a group ("both", "둘 다").
@@ -110,7 +110,7 @@ _EN_VERB_THEN = re.compile(r"(?!(?:met(?:er|re)s|feet|yards|steps|paces|miles|in
                            r"through|off|away|up|down|once|twice|slowly|softly|loudly)\b")
 _KO_SUBJECT = re.compile(r"((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:이|가|은|는|도)(?=\s|$)")
 _KO_NOT_SUBJECT = re.compile(r"^(?:(?:제가|내가|저는|나는|저희가|우리가)\s.*|(?:너무|아주|엄청|정말|진짜|꽤|좀|조금|살짝|약간|많이|가까|멀리|계속|"
-                             r"천천히|빨리)\S*|왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
+                             r"천천히|빨리)\S*|(?:지금|이번|이제|처음|나중|다음)(?:에|엔|에는|은|는)?|왼쪽|오른쪽|앞|뒤|위|아래|앞쪽|뒤쪽|위쪽|아래쪽|정면|옆|거리|"
                              r"전부|모두|같이?|함께|다른\s*(?:하나|한\s*\S+|것|쪽|놈|녀석|애)|또\s*다른\s*\S+|또\s*(?:하나|한\s*\S+)|(?:첫|두|세|네|다섯|마지막|\d+)\s*번째|모든(?:\s*\S+)?|(?:두|세|네|다섯|여러)\s*(?:가지|종류)|둘|셋|넷|하나|그|이|저|그것|그게|이건|그건|내|나|우리|누군가|여기|거기|저기|"
                              r"(?:\S+\s)?(?:걔|얘|쟤|그녀|그놈|그분)|\S+\s쪽|아니|소리|위치|방향|폭|잔향|리버브|볼륨|게인|크기|높이|울림|나머지|추가\S*|교체\S*|변경\S*|그동안|(?:\S+\s)?\S*추|상수|하수|나다\S*|"
                              r"(?:\S+\s)?중\s*하나|(?:\S+\s)?(?:수정\s*)?요청|"

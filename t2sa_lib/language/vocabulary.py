@@ -92,7 +92,7 @@ _EL = [
            r"(?:going|goes|went|passing|passes|flying|flies|flew|roaring|roars) over(?=\s*[.,;!]|\s*$)|"
            r"at the top\b(?! of the (?:mix|list|hour|song|track|page))|chandelier|"
            r"(?<!i'm on a )(?<!i'm on the )(?<!we're on a )(?<!we're on the )(?<!below the )(?<!under the )(?:rooftop|roof|balcony)|"
-           r"the sky|in the sky|overhead|cruising (?:height|altitude)|skylights?|upper floor|floor above|gutters?|"
+           r"the sky|in the sky|overhead|proscenium|up on deck|cruising (?:height|altitude)|skylights?|upper floor|floor above|gutters?|"
            r"(?<!fan )\btowers?\b(?! fan)|steeple|belfry|(?:on|against) the (?:tent|tarp|awning|umbrella|canopy|skylights?)\b|up (?:by|near|at) the|(?:on|along) the (?:wire|power line)s?|"
            r"(?:telephone|power|electric|phone|overhead) (?:wires?|lines?|cables?|poles?)|"
            r"helicopter|(?:air)?planes? (?:flying|passing|going) (?:over|by|past)|on (?:the|a|its) (?:pole|lamp ?post|street ?light|mast|flagpole)\b|"
@@ -108,23 +108,23 @@ _EL = [
      r"(?<![가-힣])상단|위쪽|위에서|윗집|위로(?!의|\s*\d|가\s*(?:되|돼|필요)|해|받)|높이(?:는|도|를|만)\s*(?:더\s*)?올려|상공|위층|윗층|천장(?!\s*(?:이|은|도)\s*(?:낮|높))|천창|채광창|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
      r"(?<!종이)(?<!종이 )(?:비행기|여객기|전투기|제트기)(?!\s*(?:안|기내|표|모드|좌석|창))|"
      r"높이서|높게|위에(?!\s*(?:깔|얹|덮|겹쳐))|공중|(?:멀리|저|아주|더|공중)\s*높이(?!\s*(?:는|가|를|에서|로|보다|의|도|만))|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])(?!\s*(?:의\s*)?(?:배우|연주자|공연자|출연자))|"
-     r"위로\s*날아|나무(?:에서|\s*위)|높이\s*(?:걸린|걸려|달린|달려|매달)|위층|불꽃놀이|폭죽|높은\s*데|높은\s*(?:스피커|천장|기둥|나무|단)|발코니|꼭대기|전깃줄|전선\s*위|전봇대|처마"),
+     r"위로\s*날아|나무(?:에서|\s*위)|높이\s*(?:걸린|걸려|달린|달려|매달)|위층|불꽃놀이|폭죽|높은\s*데|높은\s*(?:스피커|천장|기둥|나무|단)|발코니|꼭대기|전깃줄|전선\s*위|전봇대|처마|프로시니엄"),
     ("shelf-top", r"(?:top|high|highest|upper) shelf|top of the (?:bookcase|bookshelf|wardrobe|cupboard|cabinet)",
      r"맨\s*(?:윗칸|위\s*칸|위\s*선반)|(?:선반|책장|찬장)\s*(?:의\s*)?맨\s*위|높은\s*선반"),
     ("up-weak", r"(?:higher|a bit higher|up a bit) than (?:ear|eye|head) (?:level|height)|top bunk|upper bunk|"
                 r"higher than (?:my |the listener'?s? )?(?:head|ears?|eyes)|"
                 r"shelf height|(?:on|from) a wall shelf|top corner|(?:on|from) the mantel(?:piece|shelf)?|(?:on|along) the (?:ridge|ridgeline|clifftop|cliffs?)\b|"
-                r"higher(?! (?:pitch\w*|volume|gain|frequenc\w*|notes?|than|in the mix))|a notch up|"
+                r"higher(?! (?:pitch\w*|volume|gain|frequenc\w*|notes?|than|in the mix))|a notch up|(?<=back )and up\b|"
                 rf"{_SCREEN_EN.format('top|upper')}",
      rf"{_SCREEN_KO.format('위|위쪽|상단')}|선반\s*높이|벽\s*선반|선반\s*위(?:에서|에|로)?|2층\s*침대\s*(?:위|윗)|조금\s*높게|살짝\s*높게|약간\s*높게|높이(?:는|도|를|만)\s*(?:살짝|조금|약간)\s*(?:더\s*)?올려"),
     ("down-weak", r"(?:below|under|beneath|lower than) (?:ear|eye|head) (?:level|height)|(?:crib|cot|cradle) (?:height|level)|"
                   r"(?:ahead|front|left|right|behind|cent(?:er|re)),? (?:slightly|a (?:bit|touch|little)) low\b(?!-)|"
-                  r"shoulder (?:level|height)|chest (?:level|height)|"
+                  r"shoulder (?:level|height)|chest (?:level|height)|collarbones?|"
                   r"lower(?! (?:the |it|that|volume|gain|pitch\w*|frequenc\w*|floor|notes?|than|in the mix))|"
                   r"on (?:the|my|a) (?:(?!coffee |pool |ping )[a-z]+ )?(?:desk|table|counter|desktop|nightstand|workbench)\b|dashboard|(?:on|from|in) the dash\b|under the (?:bonnet|hood|glareshield)|instrument (?:panel|cluster)|"
                   r"(?:side|edge|corner|end) of (?:the|my) (?:desk|table|counter)|"
                   rf"{_SCREEN_EN.format('bottom|lower')}",
-     rf"{_SCREEN_KO.format('아래|아래쪽|하단')}|어깨\s*높이|가슴\s*높이|대시보드|계기판|어깨\s*위에(?:서)?|(?:책상|테이블|탁자|식탁|협탁|불판|도마|가스레인지|프라이팬|카운터|조리대)\s*위(?:에서|에|로)?|(?<!바닥에 )(?<!바닥에)낮게\s*깔|"
+     rf"{_SCREEN_KO.format('아래|아래쪽|하단')}|어깨\s*높이|가슴\s*높이|쇄골|대시보드|계기판|어깨\s*위에(?:서)?|(?:책상|테이블|탁자|식탁|협탁|불판|도마|가스레인지|프라이팬|카운터|조리대)\s*위(?:에서|에|로)?|(?<!바닥에 )(?<!바닥에)낮게\s*깔|"
      r"(?:책상|테이블|탁자|식탁)\s*(?:의\s*)?(?:(?:왼|오른)쪽\s*)?(?:모서리|구석|끝|가장자리)"),
     ("chest", r"waist (?:height|level)|hip (?:height|level)|belt (?:height|level)|table height|desk height|"
               r"(?:belly[- ]?button|navel) (?:height|level)|"
@@ -147,10 +147,10 @@ _EL = [
                     r"(?:bottom of|down|deep in|far down) (?:a|the) (?:well|shaft|pit|mineshaft)",
      r"발밑|발\s*밑|발\s*아래|발끝|발치|두\s*발\s*사이|지하실|마룻바닥\s*(?:아래|밑)|마루\s*(?:밑|아래)|땅\s*속|"
      r"바로\s*아래|(?<![가-힣])지하(?!철|\s*(?:주차|공간|역|상가|승강장|통로|감옥|감방|벙커|묘지|던전))|발목|우물\s*(?:바닥|속|안|밑|깊)"),
-    ("down", r"below(?! (?:it|them|that|this)\b)|down (?:in|into) the (?:valley|gorge|ravine|canyon|basement|cellar|pit)|beneath|under(?:neath)?(?! (?:his|her|their|my|your|its) breath)(?! (?:the |that |this )?(?:scene|mix|music|dialogue|dialog|"
+    ("down", r"below(?! (?:it|them|that|this)\b)|down (?:in|into) the (?:valley|gorge|ravine|canyon|basement|cellar|pit)|beneath|under(?:neath)?(?!(?<=way under)\s*(?:[.,;!?]|$))(?! (?:his|her|their|my|your|its) breath)(?! (?:the |that |this )?(?:scene|mix|music|dialogue|dialog|"
              r"voice|track|narration|vo|bed of|score))|down low|low down|downstairs|on the floor|"
              r"the floor(?! (?:shake|shakes|shaking|rattle|rattles|rattling|vibrate|vibrates|vibrating|tremble|trembles))|"
-             r"floor level|from the ground|ground level|down below|under the table|(?:somewhere |far )?downhill|down the (?:hill|slope)|"
+             r"floor level|from the ground|ground level|skirting(?:[- ]?boards?)?|baseboards?|down below|under the table|(?:somewhere |far )?downhill|down the (?:hill|slope)|"
              r"com\w* up the (?:stairs|stairwell|steps|staircase)|"
              r"lower floor|floor below|from down|down there|knee|"
              r"(?:(?:dead|straight|right|directly) )?(?:front|left|right|behind|back|ahead|cent(?:er|re))(?: me| us| of me)?,? and low\b|\blow (?:and )?(?:to|on) (?:the|my) (?:left|right)|"
@@ -190,7 +190,7 @@ _DIST = [
               r"(?:on|under) (?:the|my) desk|(?:corner|edge) of (?:the|my) desk|my elbow|dashboard|(?:on|from|in) the dash\b|"
               r"on the (?:table|desk|counter) (?:right )?in front of me|"
               r"car radio|glove ?box|(?:on|against|behind) the (?:windscreen|windshield)|"
-              r"right by my (?:head|face)|over my face|(?:on )?the immediate (?:left|right)|my passenger\b",
+              r"right by my (?:head|face)|over my face|(?:just|right) (?:above|over) (?:my|your) head|(?:on )?the immediate (?:left|right)|my passenger\b",
      r"근거리|가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*(?:내\s*|제\s*)?옆|옆자리|조수석|앞좌석|뒷좌석|(?<!먼)발치|(?:내\s*|제\s*)?바로\s*(?:내\s*|제\s*)?(?:앞|뒤)(?:쪽)?(?:에서|에)|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
      r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)|대시보드|"
      r"앞\s*유리(?:에|를|창에)|(?<![가-힣])유리(?:창)?에\s*(?:\S+\s*)?(?:톡톡|툭툭|부딪|맞)|글로브\s*박스|카\s*오디오"),
@@ -210,12 +210,12 @@ _DIST = [
                    r"barely reaching|from miles|(?:in|from|across) the next (?:valley|town|village|county)|miles (?:off|out)|a mile|kilometers|far off in the distance|"
                    r"extremely far|over the hills?|beyond the hills?|(?:way|far|high) (?:up|down) the (?:slope|hill|hillside|mountain(?:side)?|valley|ridge|trail)\b|distant thunder|thunder|far[- ]off|(?:way|far) (?:back|behind|ahead|out front)|"
                    r"(?:air)?plane|airliner|aircraft|jets?(?! ?skis?| engines?)",
-     r"아주\s*멀리|엄청\s*멀리|저\s*멀리|까마득|아득|먼발치|지평선|수평선|산\s*너머|"
+     r"아주\s*멀리|엄청\s*멀리|저+어*\s*멀리|까마득|아득|먼발치|지평선|수평선|산\s*너머|"
      r"아주\s*먼|엄청\s*먼|먼\s*천둥|천둥|먼\s*바다|언덕\s*너머|비행기|여객기|제트기"),
     ("far", r"\b(?:a couple(?: of)?|a few|two|three|several) (?:flights?|floors?|stor(?:ey|ie|y)s?|levels?) (?:down|up|below|above)\b|"
             r"\b(?:far|way) (?:down|along|across) the (?:corridor|hall|hallway|nave|aisle|street|road|field|beach|"
             r"platform|garden|lane|track|valley)\b|\bway up in the (?:stands|gallery|balcony|rafters|bleachers)\b|"
-            r"(?<!by )far(?! (?:left|right|too|more|less|better|louder|quieter|softer|bigger|"
+            r"(?<!by )far(?! side from\b)(?! (?:left|right|too|more|less|better|louder|quieter|softer|bigger|"
             r"wider|narrower|drier|wetter|higher|lower)\b)(?:-| )?(?:away|off)?|"
             r"(?:at|in|from) the (?:very )?back of (?:the|a|an) (?:\w+ ){0,2}(?:hall|room|church|cathedral|theat(?:er|re)|house|"
             r"auditorium|gym|warehouse|arena|venue|club|bar|crowd|stadium)|distant|in the distance|"
@@ -235,8 +235,8 @@ _DIST = [
             r"\bway (?:in|at|up|down) (?:the )?(?:back|front)\b|"
             r"way (?:down|along|up) the (?:hall|hallway|corridor|street|road|block|stair(?:well|s|case))|"
             + LISTENER_AT_BACK_EN[2:],
-     LISTENER_AT_BACK_KO + r"|무대[^.,]{0,8}깊숙|무대\s*안쪽|멀리|먼\s*데(?=서|에|로|\s)|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어(?!지면|질\s*때|질수록)|바깥|창밖|창문\s*밖|"
-     r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|(?:아주|한참|하늘|저)\s*높이(?!\s*(?:올려|띄워|더))|(?<![가-힣])(?:옆|윗|아랫)집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:강|호수|계곡|바다|저수지)\s*건너(?:편)?|(?:복도|골목|길|동네|마을|마당|운동장|정원|공원)\s*(?:저\s*)?(?:(?:왼|오른)쪽\s*)?끝|(?:객석|관객석|강당|교실|홀)\s*맨\s*뒤|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝|(?<![가-힣])저\s*(?:앞|뒤)(?:쪽|편)?(?:에서|에|으로|로)?(?![가-힣])|(?<![가-힣])저\s*아래(?:쪽)?(?:에서|에|로)?|한참\s*(?:아래|위)층|한참\s*떨어(?:진|져|지)"),
+     LISTENER_AT_BACK_KO + r"|무대[^.,]{0,8}깊숙|깊숙한\s*(?:데|곳)|무대\s*안쪽|멀리|먼\s*데(?=서|에|로|\s)|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어(?!지면|질\s*때|질수록)|바깥|창밖|창문\s*밖|"
+     r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|(?:아주|한참|하늘|저)\s*높이(?!\s*(?:올려|띄워|더))|(?<![가-힣])(?:옆|윗|아랫)집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:강|호수|계곡|바다|저수지)\s*건너(?:편)?|(?:복도|골목|길|동네|마을|마당|운동장|정원|공원)\s*(?:저\s*)?(?:(?:왼|오른)쪽\s*)?끝|(?:객석|관객석|강당|교실|홀)\s*맨\s*뒤|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝|(?<![가-힣])저\s*(?:앞|뒤)(?:쪽|편)?(?:에서|에|으로|로)?(?![가-힣])|(?<![가-힣])저\s*아래(?:쪽)?(?:에서|에|로)?|(?<![가-힣])저\s*(?:너머|건너편?)|한참\s*(?:아래|위)층|한참\s*떨어(?:진|져|지)"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter|aisle)|"
                      r"(?:other|far) side of the (?:table|desk|counter)|(?:sits? |sitting |right )?across from (?:me|us)\b|"
                      r"(?:table|desk) opposite\b",
@@ -285,7 +285,7 @@ _WET = [
                  r"nothing but reverb", r"(?:완전|100%)\s*(?:웻|wet)|전부\s*(?:리버브|잔향)"),
     ("wet-strong", r"(?:echo(?:es|ing)?|reverb) everywhere|drown(?:ed|ing)?|drench(?:ed)?|soak(?:ed|ing)|wash(?:ed)? out|(?:big|long|huge) (?:reverb )?tail|"
                    r"washed-out|washed in|swimming in|huge reverb|massive reverb|(?:huge|massive|enormous|endless)(?: long)? echo|"
-                   r"(?:lots|tons) of (?:\w+ )?reverb|cavernous|very wet|super wet|"
+                   r"(?:lots|tons|plenty) of (?:\w+ )?(?:reverb|slap-?back)|cavernous|very wet|super wet|"
                    r"endless reverb|long tail|long decay|very reverberant|echoes forever|"
                    r"cathedral|cave|cavern|mostly reverb|all reverb|pure reverb|more reverb than|"
                    r"reverb louder than|lots of room|heavy reverb|washy|reverb wash|wash of reverb|"
@@ -294,7 +294,7 @@ _WET = [
                    r"(?:echo|reverb|tail)\w*\s+(?:\w+\s+)?(?:hang|linger)\w*|hanging in the air|"
                    r"(?:reverb|echo|tail) (?:is|was|feels|sounds) (?:\w+ )?(?:enormous|huge|massive|gigantic|endless|long)",
      r"흠뻑|잠기|잠긴|잠겨|(?<!소리에 )(?<!소음에 )묻혀(?!서?\s*(?:안\s*들|못\s*들|잘\s*안))|젖어|떡칠|듬뿍|(?:리버브|잔향|울림|에코|reverb)\s*(?:이|가|은|는)?\s*(?:꽤\s*|아주\s*|좀\s*)?(?:많|가득|잔뜩|크게)|"
-     r"직접음보다\s*잔향|잔향이\s*더\s*크|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
+     r"직접음보다\s*잔향|(?:디렉트|직접음|direct)\s*(?:은|는)?\s*최소|잔향이\s*더\s*크|엄청\s*울|잔향\s*가득|리버브\s*가득|울림\s*가득|"
      r"웅장하게\s*울|성당|동굴|대성당|긴\s*(?:리버브|잔향)|"
      r"(?:리버브|잔향|reverb)\s*(?:은|는|이|가)?\s*(?:전체(?:에|적으로)\s*)?(?:훨씬|더|아주|엄청|좀\s*더)?\s*길게|길게\s*울(?:리|려|림)|"
      r"(?:울림|잔향|리버브)\s*(?:은|는|이|가)?\s*(?:아주\s*)?풍부"),
@@ -307,7 +307,7 @@ _WET = [
     ("dry", r"dry|drier|dead(?! (?:center|centre|ahead|front))|close-?mik(?:ed|e)|"
             r"close-?mic(?:'d)?|no room|no ambience|without (?:any )?room|"
             r"in-your-face|muffled|deadened|padded|treated booth|vocal booth|"
-            r"no tail|(?:reverb|echo) (?:way|all the way|right) down|(?:almost|nearly) no (?:reverb|echo)|"
+            r"no tail|(?:reverb|echo) (?:way|all the way|right) down|(?:lose|kill|cut|drop|remove|strip) (?:the |all )?(?:reverb|verb|echo)\b|(?:almost|nearly) no (?:reverb|echo)|"
             r"(?:barely|hardly) any (?:reverb|echo)|not echoey",
      r"마이크에?\s*(?:바짝|딱\s*붙여|붙여)|(?<!핸드)드라이(?!어|기)|건조|잔향\s*없|리버브\s*없|울림\s*없|울림은\s*(?:전혀\s*)?없|에코\s*없|데드|"
      r"잔향\s*(?:은|이)?\s*(?:전혀\s*|거의\s*)?없|리버브\s*(?:은|는|이|가)?\s*(?:전혀\s*|거의\s*)?없|"
@@ -322,7 +322,7 @@ _WET = [
     # A short tail: less than a touch of reverb, more than none.
     ("wet-short", r"short (?:reverb|tail|decay|room)",
      r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?짧게|짧은\s*(?:리버브|잔향)"),
-    ("reverberant", r"reverberant|reverberating|\b(?:is |all |bare |raw )concrete\b(?! (?:floor|slab|path|step|bench|wall|pillar|post)s?\b)|wet[- ]sounding|echo(?:ey|y|ing|es|ed)|"
+    ("reverberant", r"reverberant|reverberating|slap-?back|\b(?:is |all |bare |raw )concrete\b(?! (?:floor|slab|path|step|bench|wall|pillar|post)s?\b)|wet[- ]sounding|echo(?:ey|y|ing|es|ed)|"
                     r"\b(?:footsteps|steps|voices?|they|heels|shots?|drips?|claps?|sounds?|laughter|it) echo\b|(?:big|huge|massive|vast) (?:\w+ )?echo|echoing like|"
                     r"reflect(?:s|ed|ing|ions?)? off|lots of reflections|bounc(?:e|es|ed|ing) (?:off|around (?:the|a) (?:\w+ )?(?:room|walls|hall|space))",
      r"메아리|반사(?:돼|되어|되는|된)|튕겨\s*(?:나오|오)"),
@@ -342,15 +342,15 @@ _WET = [
     # A garage, bare concrete but small, or a corridor: between an ordinary room and a live hall.
     ("room-bare", r"(?<!parking )garage|workshop|utility room|laundry room|hallway|corridor|engine room|boiler room",
      r"차고\s*(?:안|속|에서)|세탁실|작업실|복도"),
-    ("room-medium", r"kitchen|library|office|classroom|living room|bedroom|caf[eé]|restaurant|shop|store|"
+    ("room-medium", r"kitchen|library|office|classroom|living room|caf[eé]|restaurant|shop|store|"
                     r"hospital(?: room)?|ward|apartment|medium(?:-sized)? room|medium reverb|hard room|lecture (?:hall|theat(?:er|re))|(?:in|at) (?:a|the) (?:\w+ )?stadium|"
-                    r"waiting room|lounge|bar|pub|tavern|inn|lobby",
-     r"부엌|주방|도서관|사무실|교실|강의실|경기장|거실|침실|카페|식당|(?<!안 )(?<!안)(?<!로 )(?<!로는 )가게(?!\s*(?:해|하|끔|만들|둬|두|놔))|편의점|대기실|라운지|술집|병실|아파트|로비|"
+                    r"waiting room|lounge|bar|pub|tavern|inn|lobby|(?:this|art|photo|empty|quiet|small|white) galler(?:y|ies)",
+     r"부엌|주방|도서관|사무실|교실|강의실|경기장|거실|카페|식당|(?<!안 )(?<!안)(?<!로 )(?<!로는 )가게(?!\s*(?:해|하|끔|만들|둬|두|놔))|편의점|대기실|라운지|술집|병실|아파트|로비|갤러리|전시(?:장|실)|미술관|"
      r"(?:울림|잔향|리버브)\s*(?:은|는|이|가)?\s*(?:중간|보통)"),
     ("room-small", r"cramped|closet|wardrobe|cupboard|(?:inside|in) (?:a|the|my|our) (?:\w+ )?car\b(?! (?:park|wash|alarm|horn|door|boot|trunk|radio)s?\b)|car interior|"
                    r"in a car|windows up|driver'?s seat|passenger seat|back seat|phone booth|(?<!dj )(?<!ticket )(?<!toll )(?<!food )(?<!photo )booth|under a blanket|under the covers|"
-                   r"pillow|tiny room|small room|cockpit|helmet|cabin|carpeted|carpet|(?:in|inside) (?:a|the|our|my) tent",
-     r"텐트\s*(?:안|속)|옷장|차\s*안|차안|운전석|조수석|뒷좌석|자동차\s*안|부스(?!럭)|이불|베개|작은\s*방|좁은\s*방|헬멧|캐비닛|상자\s*안|"
+                   r"pillow|tiny room|small room|bedroom|cockpit|helmet|cabin|carpeted|carpet|(?:in|inside) (?:a|the|our|my) tent",
+     r"텐트\s*(?:안|속)|침실|옷장|차\s*안|차안|운전석|조수석|뒷좌석|자동차\s*안|부스(?!럭)|이불|베개|작은\s*방|좁은\s*방|헬멧|캐비닛|상자\s*안|"
      r"(?:지하철|열차|기차|엘리베이터|엘베)\s*(?:안|칸|객실|내부)"),
     ("room-open", r"open fields?|fields?|outdoors|outside|open air|meadows?|prairie|desert|"
                   r"snow(?:y)?|beach|open space|plain|rooftop|mountain top|(?:in|inside|into) the (?:forest|woods)|"
@@ -364,7 +364,8 @@ _GAIN = [
     ("quiet-strong", r"(?:soft|quiet|faint) as anything|(?:nearly|almost|near|practically) (?:silent|inaudible)|barely audible|barely hear|almost inaudible|just audible|very quiet|"
                      r"(?:drop|bring|turn|pull|take) (?:it|that|this|them|the \w+) (?:way )?down a lot|"
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|barely a (?:hum|whisper|murmur|sound|breath)|"
-                     r"hardly audible|barely there|extremely quiet|inaudible|whisper[- ]quiet|"
+                     r"hardly audible|barely there|barely aud[ia]?ble|(?:barely|hardly|not much) more than a (?:whisper|murmur|breath|hush)|"
+                     r"(?:keep|sit|sits|tuck) (?:it|them|this|that) way (?:under|down)\b|extremely quiet|inaudible|whisper[- ]quiet|"
                      r"(?:low|quiet|soft) enough to (?:ignore|forget)|easy to (?:ignore|miss)|"
                      r"(?:almost|nearly|half) lost (?:in|under)|"
                      r"felt,? (?:not|more than) heard|so quiet (?:i|you) (?:strain|have to strain)|"
@@ -372,7 +373,7 @@ _GAIN = [
                      r"(?:no|never|not) (?:any |much )?louder than (?:a |an )?(?:whisper|murmur|breath|sigh)|(?:turn|bring|pull|take) (?:it|that|this|the \w+) way down|"
                      r"fade(?:s|d)? (?:it |them |the \w+ )?out\b",
      r"거의\s*안\s*들|거의\s*들리지\s*않|들릴\s*듯\s*말\s*듯|있는\s*듯\s*없는\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
-     r"아주\s*조용|간신히\s*들|못\s*알아챌|알아채지\s*못|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
+     r"아주\s*조용|간신히\s*들|존재감\s*(?:이\s*)?(?:거의\s*)?없|놓칠\s*(?:정도|만큼|수준)|못\s*알아챌|알아채지\s*못|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
     ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the (?:\w+ ){0,2}\w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
                    r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) (?:quieter|softer)",
      r"(?:(?:볼륨|음량|레벨|소리)\S*\s*)?(?:좀|조금|살짝|약간|쪼금|쬐금|쪼끔|쬐끔|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:줄(?:여|이)|내려|낮춰|낮추|다운|turn\s*(?:it\s*)?down)"),
@@ -383,7 +384,7 @@ _GAIN = [
               r"under (?:his|her|their|my|your|its) breath|"
               r"(?:no|never|not) (?:any )?louder than (?:the |a |an )?(?:narrator|narration|voice|vo|dialogue|dialog|music|speech)|"
               r"low and (?:cosy|cozy|soft|gentle|quiet|warm|calm|mellow)|"
-              r"low volume|low in (?:volume|level)|low level|mutter\w*|mumbl\w*|low voices?|low-voiced|voices? low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|"
+              r"low volume|low in (?:volume|level)|low level|mutter\w*|mumbl\w*|low voices?|low-voiced|voices? low|hushed|whisper(?:ing|ed|s)?|murmur(?:ing|s)?|muted|subdued|(?:a|just a) hush\b|low (?:hum|buzz|murmur) of|"
               r"tucked (?:in|under)|in the background|background|dim|weak|low-level|"
               r"turned down|down in the mix|\bturn (?:the |that |this )(?:\w+ ){0,2}\w+ down\b(?! (?:the|a|to|from|in|on|by|low)\b)|(?:plays?|playing|hums?|humming|talks?|talking) low\b(?! (?:on|to|in|near|under|down|and)\b)|"
               r"\b(?:radio|tv|telly|television|stereo|music|podcast)s? low (?=from|in the|somewhere)|"
@@ -394,7 +395,7 @@ _GAIN = [
               r"tiny (?:hiss|click|tick|squeak|chirp|beep|rustle|tap|crackle|sound|noise|whimper|ping|clink|buzz|whine)|"
               r"(?:bring|turn|pull|take|drop) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
      r"작게|아득하게|아득히|잦아들(?!었)|귓속말|숨소리만|살짝\s*들어(?:와|오)|(?<=[가-힣])(?<!리버브)(?<!잔향)(?<!울림)(?<!에코)도\s*(?:조금|살짝)(?=\s*(?:[.,!?]|$))|(?:쬐|쪼|조)[끔금]만\s*들리|(?<!리버브 )(?<!리버브는 )(?<!잔향 )(?<!잔향은 )(?<!울림 )(?<!울림은 )(?<!에코 )(?<!에코는 )(?<!reverb )(?:살짝|조금|쪼끔|쬐끔|약간)만\s*(?:넣어|깔아|섞어)|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
-     r"배경으로|뒤에\s*깔|(?:소리|볼륨|음량)\s*(?:은|는)?\s*살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|조곤조곤|쑥덕\S*|(?<!로 )(?<!쪽 )살짝(?=\s*(?:[.,!?~]|$))|(?:bgm|브금|음악|라디오|노래)\S*\s*(?:\S+\s*){0,3}?낮게|낮게\s*(?:틀어|loop)|살짝만?\s*(?:얹|웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려|줄이(?!지))|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운"),
+     r"배경으로|뒤에\s*깔|(?:소리|볼륨|음량)\s*(?:은|는)?\s*살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|조곤조곤|쑥덕\S*|(?<!로 )(?<!쪽 )살짝(?=\s*(?:[.,!?~]|$))|(?:bgm|브금|음악|라디오|노래)\S*\s*(?:\S+\s*){0,3}?낮게|낮게\s*(?:틀어|loop)|살짝만?\s*(?:얹|웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려|줄이(?!지))|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운|튀지\s*않|(?:소리|볼륨|음량)\s*(?:좀\s*)?죽여"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
                r"(?:normal|ordinary|regular|everyday) (?:talking|speaking|conversation(?:al)?) (?:level|volume|voice)",
