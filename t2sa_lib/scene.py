@@ -721,7 +721,9 @@ _LEAD_IN = re.compile(r"^(?:(?:and|then|while|also|plus|but|now|the|a|an|my|some
                       r"there (?:is|are)|somewhere|그리고|또|저|그)\s+)+", re.I)
 
 
-_POINTS_BACK = re.compile(r"(?:its?|that|this|they|their|he|his|she|her|그|저)\s", re.I)
+_POINTS_BACK = re.compile(r"(?:its?|that|this|they|their|he|his|she|her|그|저)\s|"
+                          # "나머진 다 뮤트", "mute the rest": what is left is no new source
+                          r"(?:나머지|나머진|the rest\b|everything else\b)", re.I)
 
 
 def _unnamed(text: str, start: int, end: int) -> Mention:

@@ -2837,3 +2837,37 @@ def test_dev71_the_way_round_follows_the_route(text, sense):
 def test_dev71_leaves_the_noun_and_the_verb(text, kind):
     motion = read(text).motion
     assert (motion["kind"] if motion else None) == kind
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("a dog barking, not next door — miles away, somewhere down the valley", "dist_m", 5.9),
+    ("Ship's bell to starboard, ringing soft, like it's from the next boat over.", "dist_m", 4.5),
+    ("Pickup chime at shin height just off the player's left hip", "el_deg", -52.0),
+    ("A music box resting on the lap: low and in front.", "el_deg", -40.0),
+    ("Quad buzzing laps inside the old aircraft hangar — listen to that echo!", "wet_mix", 0.8),
+    ("할머니 왼쪽 어깨 바로 옆에서 아주 쪼끄맣게 찌르르 우는 거예요.", "gain_db", -18.0),
+    ("모니터를 12시로 두고 4시 방향 reload SFX, 거리는 arm length 정도로", "dist_m", 0.8),
+    ("Call the fridge 12 o'clock. The aquarium bubbler is at 3, a little lower than head hieght.",
+     "el_deg", -15.0),
+    ("In a vast empty car park, a skateboard rolls past", "wet_mix", 0.12),
+    ("in a parking garage", "wet_mix", 0.8),
+    ("옥상 씬이라 바람 휘잉이랑 저 멀리 교회 종소리", "wet_mix", 0.12),
+])
+def test_dev73_miles_laps_shins_hangars_and_car_parks(text, attr, want):
+    assert read(text).statements[attr].value == pytest.approx(want)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Call the fridge 12 o'clock. The aquarium bubbler is at 3, a little lower than head hieght.", 90.0),
+    ("NPC whisper pos: 왼쪽 귀 뒤 -> 아 잠깐 ㄴㄴ 오른쪽 귀 뒤가 맞음. 위 코멘트 무시 plz", 135.0),
+    ("its not in front its BEHIND me. the hallway creak. creepy", 180.0),
+    ("Feedback squeal out of the left monitor wedge, not the right one", -90.0),
+    ("a hi-hat ticking at the player's left wrist", -90.0),
+])
+def test_dev73_clock_fronts_corrections_restatements_and_wedges(text, want):
+    assert read(text).statements["az_deg"].value == pytest.approx(want)
+
+
+def test_dev73_the_comment_above_is_no_height():
+    assert read("오른쪽 귀 뒤가 맞음. 위 코멘트 무시 plz").statements["el_deg"].value == 0.0   # the ear's
+    assert "el_deg" not in read("위 코멘트 무시").statements

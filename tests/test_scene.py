@@ -1859,3 +1859,29 @@ def test_dev71_pairs_told_apart_time_words_and_what_a_mover_treads_on(model, tex
 ])
 def test_dev71_a_korean_conversation_told_as_two(model, text, n):
     assert len(describe(text, model).sources) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Sam and Lea both talking at once on the phone line — put them together slightly right.", 2),
+    ("Marisol and Idris chat quietly on a bench in front of the listener, her voice slightly left, "
+     "his slightly right.", 2),
+    ("타이머 두 개가 동시에 울림 ㅠ 하나는 바로 앞 카운터 위, 다른 하나는 왼쪽 저 멀리 창가 테이블", 2),
+    ("우박 타프 때리는 소리 후두둑. 나머진 다 뮤트", 1),
+    ("In the church hall kitchen the urn is bubbling on my left and the dishwasher rumbles ahead.", 2),
+])
+def test_dev73_pairs_timers_the_rest_and_urns(model, text, n):
+    assert len(describe(text, model).sources) == n
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Lower the rowing-stroke whoosh by 20%, widen the river ambience so it wraps all the way "
+     "round, and drop in a heron call from the far bank on the right.", ["whoosh", "ambience", "bird"]),
+    ("Move the dice rattle further left, drop the coin sound by half, and add a low wind loop "
+     "coming from above.", ["dice", "coins", "wind"]),
+    ("Drop the crying baby a few dB and pull it to the back left. Keep the organ where it is, and "
+     "add the door latch clunking behind me.", ["baby", "organ", "door"]),
+    ("Go on the doorbell, upstage center behind the flat, then the dog yapping offstage left.",
+     ["door", "dog"]),
+])
+def test_dev73_edits_that_lower_a_sound_keep_it_and_cues_called(model, text, labels):
+    assert [s.label for s in describe(text, model).sources] == labels

@@ -37,7 +37,7 @@ _NOT_BEFORE_BARE = "".join(f"(?<!{w} )" for w in ("all", "the", "that's", "turn"
                                                    "was", "exactly", "just", "alright", "quite"))
 EN_SIDE = re.compile(rf"(?:(?<=front[ -])|(?<=back[ -])|(?<=rear[ -]))(left|right)\b|"
                      rf"{_PREP_CTX}(left|right)\b(?!-?handed)|{_CTX}(left\b|right\b{_INTENSIFIER})(?!-?handed)|(?<!all )(?<!the )\b(left|right)"
-                     rf"(?={_SIDE_FOLLOW})|(?<=the )(left|right)(?=[ -](?:side|ear|shoulder|cheek|temple|channel|speaker|wall|corner|window|door)s?\b)|"
+                     rf"(?={_SIDE_FOLLOW})|(?<=the )(left|right)(?=[ -](?:side|ear|shoulder|cheek|temple|channel|speaker|wall|corner|window|door|monitor|wedge|amp|stack)s?\b)|"
                      rf"{_NOT_BEFORE_BARE}\b(left|right)\b(?=\s*(?:[,.;!?/)]|$))|"
                      # "far right in the kitchenette": a side, then where it is
                      r"(?<=\bfar )(right)(?= in (?:the|a|my)\b)|(?<=\bhard )(right)(?= in (?:the|a|my)\b)")

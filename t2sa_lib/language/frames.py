@@ -76,7 +76,7 @@ BODY = [
     (r"\bmy shoulders?\b", r"(?<![가-힣])어깨\s*(?:까지|위로|위에|에)", None, 0.0, "down-weak", "close-strong"),
     (r"\b(?:at|in|by|into|near|against|next to|beside) my {side} ear\b|\b{side} ear\b",
      r"{side}\s*귀", 90.0, 20.0, "level", "close-strong"),
-    (r"\b{side} (?:elbow|arm|hand)\b(?!-)", r"{side}\s*팔꿈치", 90.0, 25.0, "chest",
+    (r"\b{side} (?:elbow|arm|hand|wrist)\b(?!-)", r"{side}\s*(?:팔꿈치|손목)", 90.0, 25.0, "chest",
      "close-strong"),
     (r"\bmy {side} back pocket\b", r"{side}\s*(?:엉덩이\s*주머니|뒷주머니)", 135.0, 25.0, "down",
      "close-strong"),

@@ -46,8 +46,8 @@ _MID_AFTER = re.compile(r"\s*[,(]|\s+(?:in|at|by|near|from|behind|across|to|on) 
                         r"\s+(?:(?:a bit |much |slightly |way |very )?(?:loud|louder|quiet|quieter|soft|softer|"
                         r"close|closer|far|farther|further|high|low|left|right|behind|ahead|upstairs|downstairs)\b)")
 # "Leo and Priya argue quietly": after another name and "and", the verb of two in its base form.
-_BASE_VERB = re.compile(r"\s+(?:argue|talk|chat|whisper|murmur|mutter|laugh|giggle|bicker|gossip|sing|hum|dance|"
-                        r"play|fight|shout|yell|chatter|speak|sob|cry|clap|cheer)\b")
+_BASE_VERB = re.compile(r"\s+(?:both\s+)?(?:argue|talk|chat|whisper|murmur|mutter|laugh|giggle|bicker|gossip|sing|hum|dance|"
+                        r"play|fight|shout|yell|chatter|speak|sob|cry|clap|cheer)(?:ing)?\b")
 # "Mina's on the left mic": "Mina is", not Mina's thing.
 _IS_CONTRACTED = re.compile(r"['’]s\s+(?:on|in|at|by|behind|over|under|up|down|next|near|right|left|just|still|"
                             r"always|now|back|out|off|[a-z]+ing)\b")
@@ -132,7 +132,8 @@ def named_people(text: str, mentions: list[tuple]) -> tuple[list[tuple[int, int,
         quarrel = talk is None and not re.search(GROUP_WORDS, text[pair.start(3):].split(".")[0].lower()) \
             and _QUARREL.search(pair.group(3))
         # "Yuna and Teo talk on the bench, both close": two people told as two
-        told_apart = re.search(GROUP_WORDS + r"|\bover each other\b", text[pair.start(3):].lower())
+        told_apart = re.search(GROUP_WORDS + r"|\bover each other\b|\b(?:her|his) voice\b[^.;]*\b(?:his|her)\b",
+                               text[pair.start(3):].lower())
         heard, both = (None if told_apart else talk) or quarrel, {pair.group(1).lower(), pair.group(2).lower()}
         if heard and not any(_placed_alone(text, clauses, name, pair.start(3) + heard.end()) for name in both):
             # the talk is the source; a quarrel or a talk named by no sound word is the first one's

@@ -47,7 +47,7 @@ def substitute_all(text: str, substitutions) -> str:
 
 
 # Common typos of the words the reader keys on.
-_TYPOS = {r"\brite\b": "right", r"\bbehind of\b": "behind",
+_TYPOS = {r"\brite\b": "right", r"\bhieght\b": "height", r"\bbehind of\b": "behind",
           # "Right then – the chatter ...": a filler, no side
           r"(?:^|(?<=[.!?]\s))(?:all\s*)?right,?\s+(?:then|so)\b[,\s–—-]*": "", r"\bquiter\b": "quieter",
           # chat shorthand: "a zombie under the floor n another behind u"

@@ -62,7 +62,7 @@ def _first(t: str, patterns) -> re.Match | None:
 _CLOCK = r"(\d{1,2})\s*o'?\s*clock|(\d{1,2})\s*시\s*(?:방향|쪽|방면)"
 # "if 12 o'clock is the door", "문을 12시로": names the front, places nothing.
 _CLOCK_FRONT = (r"(?:12|twelve)\s*(?:o'?\s*clock)?\s+(?:is|=|being|as)\b|"
-                r"\b(?:as|be) (?:my |your |the )?(?:12|twelve)(?:\s*o'?\s*clock)?\b|12\s*시\s*(?:방향)?\s*(?:이|가|은|는)\s|"
+                r"\b(?:as|be) (?:my |your |the )?(?:12|twelve)(?:\s*o'?\s*clock)?\b|\bcall (?:the |my |it )?(?:\w+ )?(?:12|twelve)\s*o'?\s*clock\b|12\s*시\s*(?:방향)?\s*(?:이|가|은|는)\s|"
                 r"12\s*시\s*(?:방향)?\s*(?:으로|로)\s*(?:놓|두|잡|치|보|삼|하)|12\s*시\s*(?:방향)?\s*(?:이)?(?:면|라면|라고\s*(?:하면|치면)|라\s*(?:치면|하면|보면|두면))|"
                 r"(?:=|\bis|\bas|\bcounts as|\bbeing)\s*(?:my |the |your )?(?:12\s*o'?\s*clock|twelve)\b")
 

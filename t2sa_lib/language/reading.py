@@ -49,7 +49,7 @@ _KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니
                      r"(?<=게|만|는)\s*안\s*하(?:면|게|도록)|"
                      r"(?<=만|은|는|을|를)\s*피(?:하(?:고|면|세요|시고|되|게|도록)|해(?:서|줘|주세요|요|야|\s|$))|"
                      r"(?<=[은는])(?<!리버브는)(?<!잔향은)(?<!울림은)(?<!에코는)\s*없(?:음|어요|습니다|다)(?=\s*[.,!?]|\s*$)")
-_KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|정정|다시 말해|그게 아니라|죄송|미안)")
+_KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|\u1102\u1102|정정|다시 말해|그게 아니라|죄송|미안)")
 _OPPOSITE = {"close": "far", "close-strong": "medium", "close-weak": "far", "far": "close-weak",
              "wet-full": "wet", "far-strong": "medium", "far-weak": "close", "dry": "wet", "dry-strong": "wet",
              "wet": "dry", "wet-weak": "dry", "wet-short": "wet", "wet-strong": "wet-weak", "quiet": "loud-weak",
@@ -160,7 +160,8 @@ def denied_spans(t: str) -> list[tuple[int, int]]:
     if _LEVEL_COMMAND.search(t):
         spans.extend(m.span() for m in _LEVEL_NOW.finditer(t))
     for m in _EN_NEG.finditer(t):
-        stop = re.search(_BREAK, t[m.end():])
+        # "its not in front its behind me": a new "it's" restates, as a comma would
+        stop = re.search(_BREAK + r"|\s(?=(?:it'?s|it is|they'?re)\s)", t[m.end():])
         end = m.end() + (stop.start() if stop else len(t) - m.end())
         # From the cue's end: a term that holds its own negator ("no reverb") states, not denies.
         spans.append((m.end(), min(end, m.end() + 40)))

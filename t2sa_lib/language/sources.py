@@ -21,7 +21,7 @@ SOURCES = [
     ("thunder", "천둥", r"thunder(?:clap|storm)?s?", r"천둥|번개|뇌우", "rumble"),
     ("wind", "바람", r"wind|gusts?|breeze|gale|tornado|hurricane|typhoon|storm(?! siren)|blizzard", r"바람(?!\s*을\s*(?:\S+\s*)?(?:불|훅))|눈보라|태풍|폭풍|토네이도", "wind"),
     ("waves", "파도", r"waves?|surf|ocean|sea", r"파도|바다|물결", "wind"),
-    ("water", "물", r"rivers?|streams?|brooks?|creeks?|waterfalls?|fountains?|water(?! (?:tank|tower|bottle|heater|butt|trough)s?\b(?! (?:gurgl|drip|hum|bubbl|hiss|clank|knock|rumbl|slosh)))|shower(?! (?:room|cubicle|stall|booth|curtain|tray))|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡(?!\s*(?:옆|근처|가|앞|캠핑장|펜션))|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이?\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|물\s*(?:이\s*)?튀|떨어지는\s*물(?![가-힣])|따르는", "rain"),
+    ("water", "물", r"rivers?|streams?|brooks?|creeks?|waterfalls?|fountains?|sprinklers?|water(?! (?:tank|tower|bottle|heater|butt|trough)s?\b(?! (?:gurgl|drip|hum|bubbl|hiss|clank|knock|rumbl|slosh)))|shower(?! (?:room|cubicle|stall|booth|curtain|tray))|toilet|flush\w*|sink|water ?wheel|gutters?|drains?|downpipes?|spouts?|splash\w*", r"첨벙\S*|물레방아|강물|시냇물|개울|폭포|분수|물소리|냇물|샤워기|샤워\s*물|수돗물|계곡물|계곡(?!\s*(?:옆|근처|가|앞|캠핑장|펜션))|물\s*(?:소리|쏟아|흐르|흘러|틀어)|세면대\s*물|빗물받이|배수구|하수구|물이?\s*(?:콸콸|졸졸|철철|쏟|흘|흐르)|물\s*(?:이\s*)?튀|떨어지는\s*물(?![가-힣])|따르는", "rain"),
     ("drip", "물방울", r"drips?|dripping|tap|faucet|leak", r"물방울|수도꼭지|똑\.?\s*똑|물\s*뚝\.?\s*뚝|물이?\s*(?:한\s*방울씩\s*)?떨어", "drip"),
     ("fire", "불", r"(?<!\bone )(?<!\bit )(?<!\bthat )(?<!\bwho )fire(?:place)?|campfire|bonfire|stoves?(?= (?:ticks?|ticking|crackl\w*|roar\w*|hiss\w*|pops?|popping|clank\w*|creak\w*))|flares?|crackl\w+|flames?|torch(?:es)?|pyro(?:technics)?|(?:gas |camping |camp )(?:burner|stove)s?", r"버너|가스레인지|횃불|모닥불|캠프파이어|난로|(?<![가-힣])불(?:은|이|도)(?=\s)(?!\s*(?:꺼|켜|나가))|불꽃(?!놀이)|장작(?!\s*(?:패|쪼개))|벽난로|타닥|불길|화르륵", "noise-burst"),
     ("fireworks", "불꽃놀이", r"fireworks?", r"불꽃놀이|폭죽", "noise-burst"),
@@ -64,7 +64,7 @@ SOURCES = [
                   r"(?:이름|나를|날)\s*(?:을|를)?\s*(?:부름|부르는|부르고|불러)|(?<=[두세네]\s)명(?=이\s|이서\s|은\s)|주례|아저씨|아줌마|아주머니|할머니(?!\s*(?:댁|네|집))|할아버지(?!\s*(?:댁|네|집))|트레이너|코치|짝꿍|셰프|요리사|야호|"
                   r"(?<![가-힣])리더(?=\s|가|는|의)|친구|커플|손님|학생|흐느끼|흐느낌|마녀|소프라노|알토|테너|바리톤|베이스\s*(?:파트|가수)|신부님|목사님|스님|강론|설교", "speech-like"),
     ("choir", "합창", r"choir|chorus|chant\w*", r"합창|성가대(?!석)|찬송", "tone-chord"),
-    ("footsteps", "발소리", r"footsteps?|steps(?! (?:up|in|down|aside|forward)\b)|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|(?<![가-힣])힐(?=\s|이|은|소리)|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*(?:굽|소리)|구둣발|운동화|뛰어다니|하이힐", "footsteps"),
+    ("footsteps", "발소리", r"footsteps?|steps(?! (?:up|in|down|aside|forward)\b)|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|(?<![가-힣])힐(?=\s|이|은|소리)|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*(?:굽|소리)|구둣발|운동화|고무신|뛰어다니|하이힐", "footsteps"),
     ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|타격음|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트(?!럭)|방망이", "noise-burst"),
     ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"휠체어|캐리어|여행\s*가방|바퀴|리어카|손수레|수레|카트|유모차|스케이트보드", "noise-burst"),
     ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|(?<!공\s)(?<!공)튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
@@ -78,14 +78,14 @@ SOURCES = [
      r"스피커(?=\s*(?:가|는|이|도)?\s*(?:두|세|네|2|3|4)\s*(?:개|대))", "tone-chord"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|헤드셋|유튜브|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("reload", "재장전", r"reload\w*", r"재장전", "tick"),
-    ("alarm", "알람", r"alarms?|sirens?|air ?horns?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"알람|출입\s*카드|교통\s*카드|(?:카드|결제)\s*단말기|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
+    ("alarm", "알람", r"alarms?|sirens?|air ?horns?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"타이머(?!\s*\d)|알람|출입\s*카드|교통\s*카드|(?:카드|결제)\s*단말기|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
     ("appliance", "가전", r"dishwasher|cash register|(?<=the )till\b|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|vacuuming|(?:hair |dog )?clippers|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"바코드|드라이기|고데기|에스프레소\s*머신|카페\s*머신|정수기|가습기|제습기|공기\s*청정기|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign| buzz| hum)?|light buzz\w*|lamp(?! room)|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
     ("printer", "프린터", r"printers?|(?:photo)?copiers?|fax", r"복합기|프린터|복사기|팩스", "hum"),
     ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|환풍구|(?:프로젝터|컴퓨터|본체|쿨링|노트북)\s*팬|팬\s|공조|후드", "hum"),
     ("air conditioner", "에어컨", r"air[- ]?conditioner|air[- ]?conditioning|air ?con|(?<![\w-])ac(?![\w-])|a/c|hvac|heater|radiator|boiler", r"에어컨|히터|난방기|보일러", "hum"),
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
-    ("kettle", "주전자", r"kettle|teapot|boiling|bubbling pot|stew pot|cauldron|pot bubbl\w*", r"주전자|물\s*끓|라면\s*끓|냄비|비커|보글보글|부글부글|찌개|솥|가마솥", "hum"),
+    ("kettle", "주전자", r"kettle|teapot|(?:tea )?urn(?= (?:is )?(?:bubbl|boil|hiss|gurgl|steam))|boiling|bubbling pot|stew pot|cauldron|pot bubbl\w*", r"주전자|물\s*끓|라면\s*끓|냄비|비커|보글보글|부글부글|찌개|솥|가마솥", "hum"),
     ("keyboard", "키보드", r"keyboard|typing|typewriter|keys", r"키보드|타자|타이핑", "tick"),
     ("car", "차", r"(?<!subway )(?<!train )(?<!tram )(?<!dining )(?<!sleeping )cars?(?! (?:interior|cabin|park|seat|roof|bonnet|hood)s?\b)|traffic|vehicles?|taxi|engines?|honk\w*|horns?|(?:tyre|tire)s? (?:squeal|screech)\w*|hover ?cars?", r"자동차|(?<![가-힣\d])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
     ("truck", "트럭", r"trucks?|lorr(?:y|ies)|bus(?:es)?|garbage truck|van|street sweeper", r"트럭|버스|쓰레기차|화물차|승합차", "hum"),
@@ -138,7 +138,8 @@ SOURCES = [
      r"효과음(?=\s*(?:이|가|은|는|도)?\s*(?:두|세|네|2|3|4)\s*(?:개|가지)[^,—-]{0,16}?[.:,]\s*(?:하나|첫\s*번째))", "noise-burst"),
     ("shrimp", "새우", r"(?:snapping )?shrimp|prawns?|(?:hermit |shore )?crabs?", r"새우|딱총새우", "rain"),
     ("flag", "깃발", r"flags?(?= flap| flutter| snap| whip)|banners? (?=flap|flutter|snap)", r"깃발|(?:현수막|빨래)\s*(?:이|가)?\s*펄럭", "wind"),
-    ("whoosh", "휙", r"(?:whoosh|swoosh)(?:es)?\b(?! (?:past|by|over)\b)", r"(?!)", "wind"),
+    ("whoosh", "휙", r"(?:whoosh|swoosh)(?:es)?\b(?! (?:past|by|over)\b(?!\s*[-+]?\d))", r"(?!)", "wind"),
+    ("coins", "동전", r"coin (?:sound|drop)s?|coins?(?= (?:clink|jingl|rattl|fall|spill|clatter)\w*)|coins", r"동전", "tick"),
     ("signal", "깜빡이", r"turn signal|blinker|indicator|wipers?", r"깜빡이(?!는|며|고|다)|와이퍼", "tick"),
     ("sonar", "소나", r"sonar|pings?(?![- ]?pong)", r"소나|핑\s*소리", "tone-chord"),
     ("chains", "쇠사슬", r"chains?|rigging|halyards?", r"쇠사슬|사슬", "tick"),
@@ -808,6 +809,8 @@ def _denied(t: str, k: tuple[int, int, int]) -> bool:
     "drop the crowd down a lot" only lowers it."""
     if re.match(r"\s+(?:way |right |a (?:little )?bit |a lot |a touch )?(?:down|lower|back)\b|"
                 r"\s+to\s+(?:barely|just|almost|nearly|half|a whisper|-?\d)|"
+                # "drop the crying baby a few dB", "drop it 3 dB": lowered, not left out
+                r"\s+(?:(?:a (?:few|couple(?: of)?)|-?\d+(?:\.\d+)?)\s*(?:db|decibels?|notches)|a (?:bit|little|touch|notch|tad))\b|"
                 r"\s+by\s+(?:like |about |around |maybe |roughly )?(?:-?\d|half|a (?:third|quarter|bit|little|touch))", t[k[1]:]):
         return False
     return bool(re.search(rf"\b(?:not|no|{LEAVE_OUT}|removed|deleted|muted|ditched|scrapped|cut(?: out)? the|no more|(?<!n't )(?<!not )forget(?: about)?|skip|"
@@ -922,6 +925,8 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
     return bool(_LOCATION_BEFORE.search(before)) and not played and not joined and not re.search(
         r"\b(?:bring|brings|bringing|fade|fades|fading|mix|cut|drop|add|ease|sneak|slide)\s+in\s+"
         r"(?:the |a |an |some )?(?:\w+\s+)?$|"
+        # "Go on the doorbell", "standby on the thunder": a cue called, not a place
+        r"\b(?:go|stand ?by)\s+(?:on|for)\s+(?:the\s+)?(?:\w+\s+)?$|"
         # "the rumble of the bus" names the bus; "at the back of the bus" does not
         r"(?<!\bback )(?<!\bfront )(?<!\bend )(?<!\btop )(?<!\brear )(?<!\bside )(?<!\bmiddle )"
         r"\b(?:of|to)\s+\S*\s*$|\b(?:left|right|side|background|foreground|distance)\s+$|"

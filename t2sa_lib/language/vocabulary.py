@@ -31,7 +31,9 @@ LEVELS: dict[str, dict[str, tuple[float, float, float]]] = {
     "dist_m": {"close-strong": (0.7, 0.6, 1.0), "close": (0.8, 0.6, 1.5),
                "close-weak": (1.2, 0.9, 1.5), "medium": (2.5, 1.5, 4.0),
                "across-table": (1.6, 1.0, 2.2), "far-weak": (3.3, 2.5, 4.5), "far": (4.5, 3.0, 6.0),
-               "far-strong": (5.5, 4.5, 6.0)},
+               "far-strong": (5.5, 4.5, 6.0),
+               # miles off: as far as the schema reaches (20 of 25 labels on the tuned halves hold 5.9)
+               "miles": (5.9, 5.5, 6.0)},
     "spread_deg": {"narrow-strong": (6.0, 5.0, 10.0), "narrow": (8.0, 5.0, 15.0),
                    "moderate": (30.0, 15.0, 45.0), "wide-weak": (40.0, 25.0, 60.0),
                    "wide": (75.0, 45.0, 120.0), "wide-strong": (105.0, 90.0, 120.0),
@@ -107,7 +109,7 @@ _EL = [
            r"(?<!pulls )(?<!pulled )(?<!pulling )(?<!pull )up (?:to|on) (?:the|my) (?:left|right)",
      r"(?<![가-힣])상단|위쪽|위에서|윗집|위로(?!의|\s*\d|가\s*(?:되|돼|필요)|해|받)|높이(?:는|도|를|만)\s*(?:더\s*)?올려|상공|위층|윗층|천장(?!\s*(?:이|은|도)\s*(?:낮|높))|천창|채광창|다락|옥상|하늘|헬기|헬리콥터|높은\s*곳|"
      r"(?<!종이)(?<!종이 )(?:비행기|여객기|전투기|제트기)(?!\s*(?:안|기내|표|모드|좌석|창))|"
-     r"높이서|높게|위에(?!\s*(?:깔|얹|덮|겹쳐))|공중|(?:멀리|저|아주|더|공중)\s*높이(?!\s*(?:는|가|를|에서|로|보다|의|도|만))|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])(?!\s*(?:의\s*)?(?:배우|연주자|공연자|출연자))|"
+     r"높이서|높게|위에(?!\s*(?:깔|얹|덮|겹쳐))|공중|(?:멀리|저|아주|더|공중)\s*높이(?!\s*(?:는|가|를|에서|로|보다|의|도|만))|지붕|2층|이층|나뭇가지\s*위|머리\s*높이\s*위|(?<![가-힣])위(?![가-힣])(?!\s*(?:의\s*)?(?:배우|연주자|공연자|출연자|코멘트|댓글|내용|메모|문장|설명|항목))|"
      r"위로\s*날아|나무(?:에서|\s*위)|높이\s*(?:걸린|걸려|달린|달려|매달)|위층|불꽃놀이|폭죽|높은\s*데|높은\s*(?:스피커|천장|기둥|나무|단)|발코니|꼭대기|전깃줄|전선\s*위|전봇대|처마|프로시니엄"),
     ("shelf-top", r"(?:top|high|highest|upper) shelf|top of the (?:bookcase|bookshelf|wardrobe|cupboard|cabinet)",
      r"맨\s*(?:윗칸|위\s*칸|위\s*선반)|(?:선반|책장|찬장)\s*(?:의\s*)?맨\s*위|높은\s*선반"),
@@ -143,7 +145,7 @@ _EL = [
      r"(?:수평선|지평선)(?:\s*(?:쪽|근처|부근|위))?(?:에|으로|로)?(?:\s*낮게(?:\s*깔\S*)?)?"),
     ("down-strong", r"at my feet|between my feet|under my feet|beneath my feet|(?:right )?underfoot|"
                     r"under the floor(?:boards)?|floorboards|straight down|directly below|"
-                    r"underground|basement|cellar|below the floor|(?:beneath|under|below) (?:our|your|their|his|her|the) feet|ankles?|"
+                    r"underground|basement|cellar|below the floor|(?:beneath|under|below) (?:our|your|their|his|her|the) feet|ankles?|shins?|"
                     r"(?:bottom of|down|deep in|far down) (?:a|the) (?:well|shaft|pit|mineshaft)",
      r"발밑|발\s*밑|발\s*아래|발끝|발치|두\s*발\s*사이|지하실|마룻바닥\s*(?:아래|밑)|마루\s*(?:밑|아래)|땅\s*속|"
      r"바로\s*아래|(?<![가-힣])지하(?!철|\s*(?:주차|공간|역|상가|승강장|통로|감옥|감방|벙커|묘지|던전))|발목|우물\s*(?:바닥|속|안|밑|깊)"),
@@ -154,7 +156,7 @@ _EL = [
              r"com\w* up the (?:stairs|stairwell|steps|staircase)|"
              r"lower floor|floor below|from down|down there|knee|"
              r"(?:(?:dead|straight|right|directly) )?(?:front|left|right|behind|back|ahead|cent(?:er|re))(?: me| us| of me)?,? and low\b|\blow (?:and )?(?:to|on) (?:the|my) (?:left|right)|"
-             r"on my lap|in my lap|lower down|"
+             r"(?:on|in) (?:my|the|your|her|his) lap|lower down|"
              r"(?:goes|sits|placed|set|put it|keep it) low\b(?! (?:volume|level|in the mix|gain))|countertop|(?:near|on|low to|close to) the ground|"
              r"my (?:own )?footsteps|creak\w* floor\w*|floor\w* creak\w*|(?:levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
              r"bottom of the stair(?:s|well|case)|at the (?:very )?bottom\b(?! of the (?:mix|list|page|hour|screen|frame|pile|stack))|(?:way |far )?down (?:in )?the stair(?:well|case)|"
@@ -170,8 +172,9 @@ _EL = [
      r"[12]\s*뼘|조금|살짝|약간|바로|딱)?\s*(?:정도|쯤)?\s*(?:위|떠)[가-힣]*"),
 ]
 _DIST = [
+    ("miles", r"miles (?:away|off|out)|from miles|a mile (?:away|off|out)|kilomet(?:er|re)s? (?:away|off|out)", r"몇\s*(?:킬로|km)\s*(?:밖|떨어)"),
     ("close-strong", r"in my ear|right in my ear|(?:right )?up against (?:the|my) (?:temple|ear|cheek|neck|head)|at my ear|in (?:the|my) (?:headset|headphones|earpiece|earbuds?)|(?:by|near) (?:my|the) (?:left |right )?ear|"
-                     r"against my ear|whisper(?:ing|ed|s)? (?:in|into) my|inches from|"
+                     r"against my ear|whisper(?:ing|ed|s)? (?:in|into) my|inches from|(?:just )?a hair from|"
                      r"breath|right next to (?:me|my)|touching|on my shoulder|"
                      r"nape of my neck|by my (?:left |right )?cheek|at my (?:left |right )?temple|"
                      r"(?:by|on|next to|beside|under) my pillow|"
@@ -181,7 +184,7 @@ _DIST = [
      r"귀에\s*대고|귀에\s*붙|귓가|귓속|귀\s*바로|바로\s*귀|코앞|코\s*앞|귀에\s*바짝|"
      r"입술\s*(?:이|가)?\s*닿|닿을랑\s*말랑|닿을락\s*말락|귀\s*옆|뺨\s*옆|관자놀이|목덜미|숨소리|숨결|입김|귓바퀴|귀\s*(?:바로\s*)?앞|닿을\s*(?:듯|만큼)|양쪽\s*귀|양\s*귀|귀\s*(?:주변|주위|근처)"),
     ("close", r"close(?! the| your| my eyes)|closer|nearby|(?:sitting|sits|sat|seated) (?:right |just |directly )?behind (?:me|us)\b|(?:just|right) in front of (?:me|you|us)\b|near(?! the | a | an | that | this )|next to|beside|behind my (?:seat|chair|headrest)|"
-              r"right here|up close|not (?:far|distant)(?: away| off)? at all|intimate|arm'?s length|within reach|in front of my face|"
+              r"right here|up close|not (?:far|distant)(?: away| off)? at all|intimate|arm'?s?[- ]length|within reach|in front of my face|"
               r"in my face|at my shoulder|by my shoulder|at my side|on my lap|on the desk|"
               r"(?:the|a) steering wheel|(?:in )?the (?:back|passenger|driver'?s) seat|"
               r"\b(?:the back of|on) my (?:seat|chair|fist|hood|hand|wrist|arm|knee|chest)\b|"
@@ -192,7 +195,7 @@ _DIST = [
               r"car radio|glove ?box|(?:on|against|behind) the (?:windscreen|windshield)|"
               r"right by my (?:head|face)|over my face|(?:just|right) (?:above|over) (?:my|your) head|(?:on )?the immediate (?:left|right)|my passenger\b",
      r"근거리|가까이|가깝게|가까운|가까워|가까움|가깝다|가깝고|머리맡|바로\s*(?:내\s*|제\s*)?옆|옆자리|조수석|앞좌석|뒷좌석|(?<!먼)발치|(?:내\s*|제\s*)?바로\s*(?:내\s*|제\s*)?(?:앞|뒤)(?:쪽)?(?:에서|에)|옆에서|곁|근처|바짝(?!\s*마른)|코\s*앞|눈앞|"
-     r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|손\s*닿는|속삭|모기|파리|손목|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)|대시보드|"
+     r"한\s*팔|팔\s*(?:쭉\s*)?뻗|팔\s*길이|arm'?s?[- ]length|손\s*닿는|속삭|모기|파리|손목|무릎\s*위|책상\s*(?:위|밑|아래|구석|끝)|대시보드|"
      r"앞\s*유리(?:에|를|창에)|(?<![가-힣])유리(?:창)?에\s*(?:\S+\s*)?(?:톡톡|툭툭|부딪|맞)|글로브\s*박스|카\s*오디오"),
     ("medium", r"a few (?:meters|metres|feet|steps|paces)|across the room|"
                r"(?:two|three|four|a few|a couple of|[2-4]) (?:bunks|seats|rows|desks|tables|beds|stalls|doors|pews|benches) "
@@ -203,11 +206,11 @@ _DIST = [
                r"(?<!on the )(?<!on a )(?:table|cubicle|desk) (?:next to|beside) (?:me|mine|us)",
      r"중거리|건너편|방\s*건너|맞은편|방\s*반대편|방\s*(?:저\s*)?끝|중간\s*거리|적당한\s*거리|적당히\s*떨어|"
      r"(?:조금|좀|약간|살짝)\s*떨어(?:진|져)|몇\s*걸음|너무\s*멀지\s*않|멀지\s*않|가깝지\s*않|(?<!바로 )옆\s*(?:테이블|책상|자리\s*건너)"),
-    ("far-strong", r"far,? far away|very far|really far|miles away|far in the distance|a long(?:,? long)+ way|"
+    ("far-strong", r"far,? far away|very far|really far|far in the distance|a long(?:,? long)+ way|"
                    r"(?:much|a lot|way) (?:further|farther) (?:away|off|back)|"
                    r"way off|way out|way in the distance|on the horizon|"
                    r"across the valley|across the city|far-off distance|far far|"
-                   r"barely reaching|from miles|(?:in|from|across) the next (?:valley|town|village|county)|miles (?:off|out)|a mile|kilometers|far off in the distance|"
+                   r"barely reaching|(?:in|from|across) the next (?:valley|town|village|county)|a mile|kilometers|far off in the distance|"
                    r"extremely far|over the hills?|beyond the hills?|(?:way|far|high) (?:up|down) the (?:slope|hill|hillside|mountain(?:side)?|valley|ridge|trail)\b|distant thunder|thunder|far[- ]off|(?:way|far) (?:back|behind|ahead|out front)|"
                    r"(?:air)?plane|airliner|aircraft|jets?(?! ?skis?| engines?)",
      r"아주\s*멀리|엄청\s*멀리|저+어*\s*멀리|까마득|아득|먼발치|지평선|수평선|산\s*너머|"
@@ -221,7 +224,7 @@ _DIST = [
             r"auditorium|gym|warehouse|arena|venue|club|bar|crowd|stadium)|distant|in the distance|"
             r"from afar|faraway|(?:way|high) up in the sky|way up high|(?:out )?on the (?:tarmac|runway|hill(?:side|top)?)|"
             r"(?:in|from|over|across) the (?:hills|mountains|ridge|far hills)|(?:somewhere )?deep (?:in|inside|within) the (?!mix\b)|far-away|a long way|down the street|down the road|"
-            r"at the other end|way across\b|across the street|across the field|across the yard|"
+            r"at the other end|way across\b|next (?:boat|car|building|house|field|tent) over|across the street|across the field|across the yard|"
             r"outside the window|next door|fireworks|remote|in the background|"
             r"(?:one|a|two|three|(?:a )?couple(?: of)?|a few) floors? (?:up|down|above|below|beneath|under)|"
             r"(?:two|three|four|five|several|(?:a )?couple(?: of)?|a few) (?:houses|doors|blocks|streets|fields|rooms|gardens|"
@@ -329,10 +332,10 @@ _WET = [
     ("wet", r"reverb(?:ed|y)?|echo|roomy|ambient|wet|lush|"
             r"live room|room sound|roominess|moderate room|some room|bit of room|room on it",
      r"리버브|잔향|울림|울려|울리는|울리게|에코|공간감|룸\s*톤"),
-    ("room-huge", r"church(?! (?:bells?|towers?|clocks?|steeples?|spires?))|cathedral|basilica|chapel|nave|altar|choir loft|pews|tunnel|parking (?:garage|structure|lot)|"
-                  r"underground (?:car park|garage)|car park|canyon|(?:(?<=a )|(?<=the )|(?<=wishing )|(?<=stone ))well\b|empty warehouse|"
-                  r"subway|cistern|stone|crypt|vaults?|catacombs?|cloisters?",
-     r"교회|성당|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철(?!\s*(?:안|칸|객실|내부))|창고|돌로\s*된|석조|지하\s*묘지|납골당"),
+    ("room-huge", r"church(?! (?:bells?|towers?|clocks?|steeples?|spires?))|cathedral|basilica|chapel|nave|altar|choir loft|pews|tunnel|parking (?:garage|structure)|"
+                  r"(?:underground|multi-?stor(?:e)?y|indoor) (?:car park|garage)|canyon|(?:(?<=a )|(?<=the )|(?<=wishing )|(?<=stone ))well\b|empty warehouse|"
+                  r"subway|cistern|stone|crypt|vaults?|catacombs?|cloisters?|hangars?",
+     r"격납고|교회(?!\s*종)|성당(?!\s*종)|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철(?!\s*(?:안|칸|객실|내부))|창고|돌로\s*된|석조|지하\s*묘지|납골당"),
     ("room-live", r"shower (?:booth|stall)|bathroom|bath ?time|bathtub|in the bath\b|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
                   r"concert hall|auditorium|atrium|empty room|marble|(?:big|huge|grand|cavernous)(?: \w+){0,2} lobby|"
                   r"train station|station|museum|pool|arena|theater|theatre|platform|concourse|terminal|"
@@ -344,7 +347,7 @@ _WET = [
      r"차고\s*(?:안|속|에서)|세탁실|작업실|복도"),
     ("room-medium", r"kitchen|library|office|classroom|living room|caf[eé]|restaurant|shop|store|"
                     r"hospital(?: room)?|ward|apartment|medium(?:-sized)? room|medium reverb|hard room|lecture (?:hall|theat(?:er|re))|(?:in|at) (?:a|the) (?:\w+ )?stadium|"
-                    r"waiting room|lounge|bar|pub|tavern|inn|lobby|(?:this|art|photo|empty|quiet|small|white) galler(?:y|ies)",
+                    r"waiting room|lounge|bar|pub|tavern|inn|lobby|(?<!shooting )(?<!up in the )(?<!west )(?<!east )(?<!organ )galler(?:y|ies)",
      r"부엌|주방|도서관|사무실|교실|강의실|경기장|거실|카페|식당|(?<!안 )(?<!안)(?<!로 )(?<!로는 )가게(?!\s*(?:해|하|끔|만들|둬|두|놔))|편의점|대기실|라운지|술집|병실|아파트|로비|갤러리|전시(?:장|실)|미술관|"
      r"(?:울림|잔향|리버브)\s*(?:은|는|이|가)?\s*(?:중간|보통)"),
     ("room-small", r"cramped|closet|wardrobe|cupboard|(?:inside|in) (?:a|the|my|our) (?:\w+ )?car\b(?! (?:park|wash|alarm|horn|door|boot|trunk|radio)s?\b)|car interior|"
@@ -355,8 +358,8 @@ _WET = [
     ("room-open", r"open fields?|fields?|outdoors|outside|open air|meadows?|prairie|desert|"
                   r"snow(?:y)?|beach|open space|plain|rooftop|mountain top|(?:in|inside|into) the (?:forest|woods)|"
                   r"forest|woods|(?:market|town|village) square|marketplace|street market|plaza|"
-                  r"(?:back)?yard|garden|porch|park|playground|riverbank|lakeside|apiary|orchard|vineyard|allotment",
-     r"숲\s*속|숲\s*안|들판|야외|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장|시장\s*(?:한복판|한가운데|골목|거리)|재래시장|야시장|정원|공원|놀이터|캠핑장|산책로|호숫가|강가"),
+                  r"(?:back)?yard|garden|porch|(?<!underground )(?<!multi-storey )(?<!multistorey )(?<!multi-story )(?<!indoor )car park|parking lot|park|playground|riverbank|lakeside|apiary|orchard|vineyard|allotment",
+     r"숲\s*속|숲\s*안|들판|야외|옥상|벌판|초원|눈밭|눈\s*덮인|사막|해변|바닷가|밖에서|옥외|잔디밭|광장|시장\s*(?:한복판|한가운데|골목|거리)|재래시장|야시장|정원|공원|놀이터|캠핑장|산책로|호숫가|강가"),
 ]
 _GAIN = [
     ("not-loud", r"not (?:too|very|so|that|overly) (?:loud|booming|blaring|boomy|heavy|hot)|not loud",
@@ -373,7 +376,7 @@ _GAIN = [
                      r"(?:no|never|not) (?:any |much )?louder than (?:a |an )?(?:whisper|murmur|breath|sigh)|(?:turn|bring|pull|take) (?:it|that|this|the \w+) way down|"
                      r"fade(?:s|d)? (?:it |them |the \w+ )?out\b",
      r"거의\s*안\s*들|거의\s*들리지\s*않|들릴\s*듯\s*말\s*듯|있는\s*듯\s*없는\s*듯|아주\s*희미|아주\s*작게|겨우\s*들|엄청\s*작게|"
-     r"아주\s*조용|간신히\s*들|존재감\s*(?:이\s*)?(?:거의\s*)?없|놓칠\s*(?:정도|만큼|수준)|못\s*알아챌|알아채지\s*못|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
+     r"아주\s*조용|아주\s*(?:쪼끄|쪼그|조그|쪼꼬)맣게|간신히\s*들|존재감\s*(?:이\s*)?(?:거의\s*)?없|놓칠\s*(?:정도|만큼|수준)|못\s*알아챌|알아채지\s*못|잘\s*안\s*들리|들릴락\s*말락|(?:아주\s*)?살짝만\s*들리"),
     ("quiet-weak", r"(?:bring|turn|pull|take) (?:it|that|this|the (?:\w+ ){0,2}\w+) down (?:a (?:little )?bit|a little|a touch|slightly|a tad|a notch|a hair)|"
                    r"(?:a (?:little )?bit|a touch|slightly|a tad|a hair|a notch) (?:quieter|softer)",
      r"(?:(?:볼륨|음량|레벨|소리)\S*\s*)?(?:좀|조금|살짝|약간|쪼금|쬐금|쪼끔|쬐끔|한\s*(?:단계|칸|눈금|스텝))\s*(?:만|정도)?\s*(?:줄(?:여|이)|내려|낮춰|낮추|다운|turn\s*(?:it\s*)?down)"),
@@ -394,7 +397,7 @@ _GAIN = [
               r"a (?:little )?bit of (?:wind|rain|breeze|traffic|noise|hiss|birdsong|chatter)|"
               r"tiny (?:hiss|click|tick|squeak|chirp|beep|rustle|tap|crackle|sound|noise|whimper|ping|clink|buzz|whine)|"
               r"(?:bring|turn|pull|take|drop) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
-     r"작게|아득하게|아득히|잦아들(?!었)|귓속말|숨소리만|살짝\s*들어(?:와|오)|(?<=[가-힣])(?<!리버브)(?<!잔향)(?<!울림)(?<!에코)도\s*(?:조금|살짝)(?=\s*(?:[.,!?]|$))|(?:쬐|쪼|조)[끔금]만\s*들리|(?<!리버브 )(?<!리버브는 )(?<!잔향 )(?<!잔향은 )(?<!울림 )(?<!울림은 )(?<!에코 )(?<!에코는 )(?<!reverb )(?:살짝|조금|쪼끔|쬐끔|약간)만\s*(?:넣어|깔아|섞어)|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
+     r"작게|쪼끄맣게|아득하게|아득히|잦아들(?!었)|귓속말|숨소리만|살짝\s*들어(?:와|오)|(?<=[가-힣])(?<!리버브)(?<!잔향)(?<!울림)(?<!에코)도\s*(?:조금|살짝)(?=\s*(?:[.,!?]|$))|(?:쬐|쪼|조)[끔금]만\s*들리|(?<!리버브 )(?<!리버브는 )(?<!잔향 )(?<!잔향은 )(?<!울림 )(?<!울림은 )(?<!에코 )(?<!에코는 )(?<!reverb )(?:살짝|조금|쪼끔|쬐끔|약간)만\s*(?:넣어|깔아|섞어)|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
      r"배경으로|뒤에\s*깔|(?:소리|볼륨|음량)\s*(?:은|는)?\s*살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|조곤조곤|쑥덕\S*|(?<!로 )(?<!쪽 )살짝(?=\s*(?:[.,!?~]|$))|(?:bgm|브금|음악|라디오|노래)\S*\s*(?:\S+\s*){0,3}?낮게|낮게\s*(?:틀어|loop)|살짝만?\s*(?:얹|웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려|줄이(?!지))|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운|튀지\s*않|(?:소리|볼륨|음량)\s*(?:좀\s*)?죽여"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
