@@ -1088,17 +1088,26 @@ def end_side(text: str) -> Statement | None:
     return stated_side(read(_PASSED.sub(" ", text), paths=False))
 
 
-def _then_path(text: str, reading: Reading) -> None:
-    """"on my left, then behind me": a place, then another, is a path between them."""
+def _then_split(reading: Reading) -> tuple[re.Match, Reading, Reading] | None:
+    """A reading's first "then" cue and readings of the words before and after it (no
+    paths of their own), or ``None`` without a cue."""
     cue = _THEN.search(reading.text)
-    if cue is not None and re.search(r"\bif\b[^.;]*$", reading.text[:cue.start()]):
-        cue = None                # "if my desk is the front then ...": a condition, not a sequence
-    if cue is None or (reading.motion and (reading.motion["kind"] == "rotate"
-                                           or "start_az_deg" in reading.motion)):
+    if cue is None:
+        return None
+    return cue, read(reading.text[:cue.start()], paths=False), read(reading.text[cue.end():], paths=False)
+
+
+def _then_path(reading: Reading, split: tuple[re.Match, Reading, Reading] | None) -> None:
+    """"on my left, then behind me": a place, then another, is a path between them."""
+    if split is None or re.search(r"\bif\b[^.;]*$", reading.text[:split[0].start()]):
+        return                    # "if my desk is the front then ...": a condition, not a sequence
+    if reading.motion and (reading.motion["kind"] == "rotate" or "start_az_deg" in reading.motion):
         return
-    before = read(reading.text[:cue.start()], paths=False)
+    cue, before, after = split
     # "내 앞을 지나 왼쪽으로 사라져요": the place passed on the way is not where it ends
-    after = read(_PASSED.sub(" ", reading.text[cue.end():]), paths=False)
+    passed = _PASSED.sub(" ", reading.text[cue.end():])
+    if passed != reading.text[cue.end():]:
+        after = read(passed, paths=False)
     start, end = stated_side(before), stated_side(after)
     if start is not None and end is None and _climbs_after(before, after):
         # "처음엔 왼쪽에서 작게, 그 다음엔 머리 위에서 쾅": from a side up (or down) to a height
@@ -1132,14 +1141,13 @@ def _climbs_after(before: Reading, after: Reading) -> bool:
 _FAR_M, _NEAR_M = 3.0, 1.5
 
 
-def _far_then_near(reading: Reading) -> None:
+def _far_then_near(reading: Reading, split: tuple[re.Match, Reading, Reading] | None) -> None:
     """"barking way down the hall. now he's right outside my door": far, then near, with
     no verb of motion, approaches (near, then far, recedes); it starts where it was first."""
-    cue = _THEN.search(reading.text)
-    if reading.motion is not None or cue is None:
+    if reading.motion is not None or split is None:
         return
-    was = read(reading.text[:cue.start()], paths=False).statements.get("dist_m")
-    now = read(reading.text[cue.end():], paths=False).statements.get("dist_m")
+    cue, before, after = split
+    was, now = before.statements.get("dist_m"), after.statements.get("dist_m")
     if was is None or now is None:
         return
     if was.value >= _FAR_M and now.value <= _NEAR_M or was.value <= _NEAR_M and now.value >= _FAR_M:
@@ -1283,7 +1291,8 @@ def read(text: str, paths: bool = True) -> Reading:
         st["el_deg"] = Statement("el_deg", start, max(lo, start - 10.0), min(hi, start + 10.0),
                                  span=reading.motion["span"])
     if paths:
-        _then_path(text, reading)
-        _far_then_near(reading)
+        split = _then_split(reading)
+        _then_path(reading, split)
+        _far_then_near(reading, split)
         _moved_from_before(reading)
     return reading
