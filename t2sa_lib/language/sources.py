@@ -78,7 +78,7 @@ SOURCES = [
      r"스피커(?=\s*(?:가|는|이|도)?\s*(?:두|세|네|2|3|4)\s*(?:개|대))", "tone-chord"),
     ("phone", "전화", r"phones?|ringtone|cellphone|smartphone|telephone|pagers?|beepers?", r"전화|휴대폰|핸드폰|벨소리|헤드셋|유튜브|(?<![가-힣])폰(?=이|은|는|을|도|\s|$)|폰\s*진동|진동\s*(?:소리|울리|드르륵)", "bell"),
     ("reload", "재장전", r"reload\w*", r"재장전", "tick"),
-    ("alarm", "알람", r"alarms?|sirens?|air ?horns?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"타이머(?!\s*\d)|알람|출입\s*카드|교통\s*카드|(?:카드|결제)\s*단말기|타이머(?=\s*(?:소리|알람|띠|삐|땡|울))|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
+    ("alarm", "알람", r"alarms?|sirens?|air ?horns?|beep\w*|buzzer|smoke detector|detector|alarm clock|tinnitus|ringing in my ears|(?:kitchen|oven|egg) timer", r"타이머(?!\s*\d)|알람|출입\s*카드|교통\s*카드|(?:카드|결제)\s*단말기|사이렌|경보|경고음|삐\W*\s*소리|비프|부저|화재\s*감지기|감지기|자명종|이명|삑삑|삐빅", "tone-chord"),
     ("appliance", "가전", r"dishwasher|cash register|(?<=the )till\b|washing machine|washer|dryer|hair ?dryer|hand ?dryer|microwave|vacuum(?: cleaner)?|vacuuming|(?:hair |dog )?clippers|blender|toaster|coffee (?:machine|maker|grinder)|espresso machine|grinder|treadmill|dumbbells?|weights|(?:electric )?toothbrush", r"바코드|드라이기|고데기|에스프레소\s*머신|카페\s*머신|정수기|가습기|제습기|공기\s*청정기|거품기|식기\s*세척기|세탁기|건조기|드라이기|핸드\s*드라이어|전자\s*레인지|청소기|믹서기?|블렌더|토스터|커피\s*머신|원두|그라인더|러닝\s*머신|덤벨|역기|전동\s*칫솔|칫솔", "hum"),
     ("light hum", "형광등", r"fluorescent (?:light|lamp|tube)s?|neon(?: sign| buzz| hum)?|light buzz\w*|lamp(?! room)|lanterns?", r"형광등|네온|전등|랜턴", "hum"),
     ("printer", "프린터", r"printers?|(?:photo)?copiers?|fax", r"복합기|프린터|복사기|팩스", "hum"),
@@ -1123,7 +1123,7 @@ _COUNT_WORD = re.compile(r"(two|three|four|a pair of|a couple of)\s")
 #: Words that go on to speak of two people in one conversation as two.
 _TOLD_AS_TWO = re.compile(r"둘\s*다|둘\s*(?:의\s*)?목소리|두\s*사람\s*(?:다|모두)|\bboth\b")
 #: Two people named before a conversation: "유나와 태오가", "하윤-도현", "(상인/용병)", "2명".
-_PAIR_BEFORE = re.compile(r"(?:[가-힣A-Za-z]+\s*(?:와|과|랑|이랑|하고|[-/])\s*[가-힣A-Za-z]+(?:이|가|는|은|\))?"
+_PAIR_BEFORE = re.compile(rf"(?:[가-힣A-Za-z]+\s*(?:{_KO_JOIN}|[-/])\s*[가-힣A-Za-z]+(?:이|가|는|은|\))?"
                           r"|(?<![\d])2\s*명|두\s*(?:명|사람))\s*(?:[^\s.]+\s+){0,6}$")
 #: "the other" with no noun of its own: another of the thing just named.
 _THE_OTHER_ALONE = re.compile(r"\bthe other(?: one)?(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|by|near|under|over|up|down|"
