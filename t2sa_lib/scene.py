@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from .language import constrain, read
 from .language.reading import SIDE_KEPT_EMPTY, Reading, arrives_at_listener, end_side, stated_side
-from .language.frames import facing_phrase
+from .language.frames import at_declared_place, declared_places, facing_phrase, without_declarations
 from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
 from .language.sources import (DOUBLED_SOUND_KO, EACH_SIDE, NTH_ONE, PLACE_DEGREE_KO, SOURCES, Mention,
                                find_mentions, lexicon_names, stand_in_sound)
@@ -42,7 +42,7 @@ from .params import RANGES, Motion, SpatialParams, wrap_deg
 #: Each lexicon kind's own names, English and Korean ("rain", "빗소리").
 _KIND_NAMES = {en: (en, ko) for en, ko, *_ in SOURCES}
 _SHARED = re.compile(GROUP_WORDS + r"|\beach\b|\bthey\b|다\s*같이|함께|같이")
-_UPDATE = re.compile(r"\b(?:and )?then\b|\bafter that\b|\blater\b|\bsoon\b|\buntil\b|"
+_UPDATE = re.compile(r"\b(?<!now and )(?<!now )(?:and )?then\b(?! again\b)|\bafter that\b|\blater\b|\bsoon\b|\buntil\b|"
                      r"그러다가?|그\s*다음|그\s*후|이후|잠시\s*후|\S+다가\s|\S+더니\s")
 _DEFINITE = re.compile(r"(?:\bthe|\bthat|\bthis|\bit|그|이|저)\s*$")
 #: A name and its sound word, doubled, alone: "발소리 통통통", "바퀴 덜그럭덜그럭".
@@ -511,13 +511,15 @@ def _each_place(words: str, n: int, params: SpatialParams, predict
 _KO_PERSON = r"(?:그녀|걔|그분|그\s*사람|그\s*애)"
 #: A place given by the source named before: "the clock behind him", "a fan above it", "그
 #: 사람 뒤", "그 옆에서", "바베큐 지글지글도 같이"; the group ``person`` is set where the
-#: words mean a person. Korean "그 뒤" alone is left out: it mostly means "after that".
+#: words mean a person. Korean "그 뒤에" and "그 뒤를" mean "after that" and "after it";
+#: "그 뒤로" and bare "그 뒤" are behind it only when it stays put (``behind_it_ko``).
 _BY_PREVIOUS = re.compile(
     r"\b(?:(?:just|right|directly) )?(?P<prep>behind|in front of|next to|beside|near|close to|by|alongside|past|beyond|"
     r"above|over|below|under|beneath|underneath|on top of) "
     r"(?:(?P<person>him|her)|them|it)\b|\b(?P<there>there) (?:too|as well)\b"
     r"|\b(?P<same>(?:the )?same (?:spot|place|position|location))\b|(?P<same_ko>같은\s*(?:데|곳|자리|위치|쪽))"
-    rf"|(?P<beside_ko>(?:(?P<person_ko>{_KO_PERSON})|그)\s*(?:의\s*)?(?:옆|곁))|(?P<behind_ko>{_KO_PERSON})\s*(?:의\s*)?뒤"
+    rf"|(?P<beside_ko>(?:(?P<person_ko>{_KO_PERSON})|그)\s*(?:의\s*)?(?:옆|곁))|(?P<behind_ko>{_KO_PERSON})\s*(?:의\s*)?(?:등\s*)?뒤"
+    r"|(?P<behind_it_ko>(?<![가-힣])그\s*(?:바로\s*)?뒤(?:에서|로|쪽|편)?)(?![가-힣])"
     r"|(?<=[가-힣])도\s*(?:같이|함께)(?=\s*(?:요|[.,!?]|$))")
 #: A source someone named before makes or owns: "he keeps tapping his pen", "the old man's
 #: radio", "걔 폰 진동".
@@ -590,6 +592,9 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
         moving = out[i].motion is not None and out[i].motion.kind not in ("static", "approach", "recede")
         if m is None or anchor is None or moving:
             continue
+        if m.re is _BY_PREVIOUS and m["behind_it_ko"] and placed[anchor].motion is not None \
+                and placed[anchor].motion.kind != "static":
+            continue                  # "오토바이가 지나가고, 그 뒤로 개가": after it, not behind it
         stated = read(words[:m.start()] + " " + words[m.end():]).statements
         own_side = stated.get("az_deg")
         # "behind her, a little to the left" is a little to one side of her
@@ -619,7 +624,7 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
             # "a cricket beside it", "glasses clinking there too": at its height and distance
             p = p.replace(**{a: getattr(there, a) for a in ("el_deg", "dist_m") if a not in stated})
         if named or aside is not None and aside["behind"] and nudge == 0.0 \
-                or m.re is _BY_PREVIOUS and (m["prep"] in _FARTHER_THAN or m["behind_ko"]):
+                or m.re is _BY_PREVIOUS and (m["prep"] in _FARTHER_THAN or m["behind_ko"] or m["behind_it_ko"]):
             p = p.replace(dist_m=min(RANGES["dist_m"][1], max(p.dist_m, there.dist_m + _BEHIND_EXTRA_M)))
         if _CARRIED.search(words) and there.motion is not None and there.motion.kind != "static" \
                 and (out[i].motion is None or out[i].motion.kind == "static") \
@@ -829,6 +834,17 @@ DIFFUSE = {"rain", "wind", "waves", "crowd", "choir", "insects", "ambience"}
 DIFFUSE_SPREAD_DEG = 90.0
 
 
+def _own_readings(text: str, own: list[str]) -> tuple[str | None, list[Reading], list]:
+    """The facing the scene states, each source's own words read with it, and the side of
+    a place the text has placed that those words put the source at (or None)."""
+    facing = facing_phrase(text)
+    places = declared_places(text)
+    # "부엌은 왼쪽, 안방은 뒤쪽이에요": where the rooms are is no source's own side
+    readings = [read(s if facing is None or facing_phrase(s) else f"{facing}. {s}")
+                for s in (without_declarations(s, places) for s in own)]
+    return facing, readings, [at_declared_place(s, places) for s in own]
+
+
 def describe(text: str, model) -> Scene:
     """The scene a description states; ``model`` is a :class:`~t2sa_lib.infer.T2SInfer`.
 
@@ -850,8 +866,7 @@ def describe(text: str, model) -> Scene:
                      {"wet_mix": p.wet_mix, "drr_db": p.drr_db})
     groups, own = _own_words(text, mentions)
     _, params = model.predict_params(own + [text])
-    facing = facing_phrase(text)
-    readings = [read(s if facing is None or facing_phrase(s) else f"{facing}. {s}") for s in own]
+    facing, readings, at_place = _own_readings(text, own)
     shared = _shared_statements(text, groups, readings)
     # How wet sentences of their own say the room is overrides what places said ("INT. 자동차
     # 안. ... 좁고 건조한 공간감."), a bare "some reverb" does not; a source's own words
@@ -871,6 +886,8 @@ def describe(text: str, model) -> Scene:
         if facing is not None and "az_deg" in readings[i].statements:
             # The model read the clause without the facing stated elsewhere in the scene.
             inherited["az_deg"] = readings[i].statements["az_deg"]
+        if at_place[i] is not None and "az_deg" not in readings[i].statements:
+            inherited["az_deg"] = at_place[i]   # "the kitchen is on my left ... a kettle in the kitchen"
         p = constrain(p, Reading(own[i], inherited))[0]
         if g.mentions[0].kind in DIFFUSE and "spread_deg" not in readings[i].statements and \
                 "spread_deg" not in inherited:
@@ -887,7 +904,7 @@ def describe(text: str, model) -> Scene:
         if j is not None:
             # "비, 천둥, 바람. 비는 사방에서 ...": a source named bare and placed later is
             # where the later words put it; one already placed moves there.
-            said = "az_deg" in readings[j].statements or readings[j].motion
+            said = "az_deg" in readings[j].statements or readings[j].motion or at_place[j]
             placed[j] = _updated(placed[j], read(words[i])) if said else placed[i]
             if not said:
                 words[j] = words[i]      # "two guitars ...: one guitar on each side"

@@ -2871,3 +2871,60 @@ def test_dev73_clock_fronts_corrections_restatements_and_wedges(text, want):
 def test_dev73_the_comment_above_is_no_height():
     assert read("오른쪽 귀 뒤가 맞음. 위 코멘트 무시 plz").statements["el_deg"].value == 0.0   # the ear's
     assert "el_deg" not in read("위 코멘트 무시").statements
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    # a body part, not the floor or a direction: 손바닥, 쇄골 바로 위, a side of the listener's ear
+    ("이마 앞 손바닥 한 뼘 거리에서 라이터 켜는 소리", "el_deg", 15.0),
+    ("쇄골 바로 위에서 비닐 구기는 소리", "el_deg", -25.0),
+    ("a kettle click just behind the listener's left ear", "az_deg", -120.0),
+    ("오른쪽 귓불 바로 앞에서 숨소리", "az_deg", 90.0),
+    ("the drone sits on the player's right", "az_deg", 90.0),
+    ("좌현 쪽에서 밧줄 삐걱대는 소리", "az_deg", -90.0),
+    ("Marbles rolling around my toes", "el_deg", -52.0),
+    # behind a thing on one side is on that side
+    ("a generator rumbles behind the shed to my left", "az_deg", -90.0),
+    ("a dog growls behind the house", "az_deg", 180.0),
+    # a level, a tail, a floor below, a room
+    ("owls, far off, with a long natural tail from the hills", "wet_mix", 0.8),
+    ("the music is barely above silence", "gain_db", -18.0),
+    ("you can hardly hear the fridge", "gain_db", -18.0),
+    ("a shout echoes up from the bottom", "el_deg", -40.0),
+    ("잔향은 셋 다 짧게", "wet_mix", 0.15),
+    ("목조 법당 안에서 목탁", "wet_mix", 0.35),
+])
+def test_dev75_body_parts_sides_of_things_levels_and_rooms(text, attr, want):
+    assert read(text).statements[attr].value == pytest.approx(want)
+
+
+@pytest.mark.parametrize("text, attr", [
+    ("the pigeons coo, but bring the level down", "el_deg"),      # a level, not a height
+    ("휴게소 주차장에서 차 문 닫히는 소리", "wet_mix"),                  # an open car park
+    ("지하 노래방 룸 안에서 반주", "el_deg"),                            # the listener is down there too
+])
+def test_dev75_words_that_say_nothing_of_an_attribute(text, attr):
+    assert attr not in read(text).statements
+
+
+def test_dev75_a_side_heard_nowhere_is_denied():
+    said = read("왼쪽 귀 바로 앞에서 속삭임, 오른쪽 귀에는 하나도 안 들리게").statements["az_deg"]
+    assert said.value == pytest.approx(-90.0)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("boots start far down the tunnel and walk right up to the mic", "approach"),
+    ("a tap drips now and then behind me", None),
+])
+def test_dev75_walking_up_to_the_mic_and_now_and_then(text, kind):
+    motion = read(text).motion
+    assert (motion["kind"] if motion else None) == kind
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("제 손에 든 오르골", "dist_m", 0.8),
+    ("작은 방울 소리", "wet_mix", None),       # a small bell, not a small room
+    ("작은 방에서 기침", "wet_mix", 0.1),
+])
+def test_dev75_in_my_hand_and_a_small_bell(text, attr, want):
+    said = read(text).statements.get(attr)
+    assert (said.value if said else None) == (pytest.approx(want) if want is not None else None)

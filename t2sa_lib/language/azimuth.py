@@ -17,7 +17,8 @@ from ..params import wrap_deg
 ATOM_DEG = {"front": 0.0, "right": 90.0, "back": 180.0, "left": -90.0}
 
 _PREP_CTX = (r"(?:\b(?:to|on|at|from|toward|towards|off to|over to|in|into|onto|by|via) "
-             r"(?:the |my |your |his |her |their |our |its )?(?:far |extreme |hard |very )?)")
+             r"(?:the (?:player|listener|viewer|visitor|user)'s |the |my |your |his |her |their |our |its )?"
+             r"(?:far |extreme |hard |very )?)")
 _CTX = (r"(?:\bmy |\byour |\b(?:maybe|probably|perhaps|likely|possibly) the |\b(?:hard|far|fully|all the way|way|slightly|a bit|a little|a touch|"
         r"a tad|a hair|just|mostly|somewhat|pan(?:ned)?|moved?|shift(?:ed)?|nudge(?:d)?|"
         r"front|rear|back|upper|lower|extreme|dead|it|them|that|this|more|bit|tad|little|"
@@ -52,7 +53,10 @@ EN_FRONT = re.compile(r"\bin front\b(?! (?:desk|door|row|of the (?:class|queue|l
 # Behind a screen, a stage or a TV is still in front of the listener who faces it.
 _FRAME_BEHIND = (r"(?!\s+(?:(?:the |a |that |this )(?:[a-z]+ )?(?:screen|tv|television|monitor|"
                  r"stage|curtain|counter|bar|desk|wall|glass|fence|bushes|building|dash|dashboard|"
-                 r"windscreen|windshield|steering wheel|canvas|painting|picture|altar|podium)|it\b))")
+                 r"windscreen|windshield|steering wheel|canvas|painting|picture|altar|podium)|it\b))"
+                 # "behind the hedge to my right": a thing on that side hides it, not the listener
+                 r"(?!\s+(?:the|a|an|that|this|those|these) (?!(?:player|listener|visitor|viewer|trainee|user|couch|sofa|bench|chair|seat|bed)\b)"
+                 r"(?:[a-z]+ ){0,2}[a-z]+,? (?:on|to) (?:my|the|your) (?:left|right)\b)")
 EN_BACK = re.compile(rf"\bbehind\b{_FRAME_BEHIND}|\bat my back\b|\bin the back\b(?! catalogu?e?)|"
                      r"\bat the (?:very |far )?back\b(?! of (?:my|the) (?:throat|mouth|mind|stage))|"
                      r"\bfrom the back\b(?! catalogu?e?|ground|log|end)|"
@@ -60,9 +64,9 @@ EN_BACK = re.compile(rf"\bbehind\b{_FRAME_BEHIND}|\bat my back\b|\bin the back\b
                      r"\bmy back\b|\bback of (?:my|the) head\b|\bnape\b|\bbehind my head\b|"
                      r"\bthe back of (?:my|our|the) (?:seat|chair|headrest)\b|"
                      r"\bto the back\b|\bover my shoulder\b")
-KO_SIDE = re.compile(r"(?!(?:왼|오른)쪽\s*(?:깜빡이|방향\s*지시등))(왼쪽|왼편|좌측|좌편|레프트|왼\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리|손\s*(?:쪽|편)|손(?:목|등|바닥)|팔(?:꿈치|목))|"
+KO_SIDE = re.compile(r"(?!(?:왼|오른)쪽\s*(?:깜빡이|방향\s*지시등))(왼쪽|왼편|좌측|좌편|좌현|레프트|왼\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리|손\s*(?:쪽|편)|손(?:목|등|바닥)|팔(?:꿈치|목))|"
                      r"(?<![가-힣])좌(?=\s*\d|로\s|\s|\s*[,.;/)]|\s*$)|"
-                     r"오른쪽|오른편|우측|우편(?!지|물|번)|라이트(?!닝)|오른\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리|손\s*(?:쪽|편)|손(?:목|등|바닥)|팔(?:꿈치|목))|"
+                     r"오른쪽|오른편|우측|우현|우편(?!지|물|번)|라이트(?!닝)|오른\s*(?=귀|어깨|뺨|볼|관자|옆|발|무릎|허리|손\s*(?:쪽|편)|손(?:목|등|바닥)|팔(?:꿈치|목))|"
                      r"(?<![가-힣])우(?=\s*\d|로\s|\s*[,.;/)]|\s*$))")
 KO_FRONT = re.compile(r"(?<![가-힣])앞(?!치마|날|두|서|장|머리|니|뒤|유리\s*(?:를\s*|을\s*)?기준(?![^.,]{0,12}(?:구석|모서리|귀퉁이))|으로\s*(?:잘|도|는|의|이\s|자주|계속|다른|모든|또|더\s|쭉|종종|많이|매일|항상|늘|이거|이걸|이렇게|절대|평생|당분간))|"
                       r"정면(?!\s*기준)|전방|센터|앞쪽|맞은편|(?<![가-힣])중앙(?=으로|에서|에|$|\s)|(?<!의 )(?<!의 한)(?<!뒤 )(?<!뒤쪽 )(?<!등 )(?<!등 한)(?<![가-힣])(?:한)?가운데(?=에서|로|에|요|$)|(?<![가-힣])가운데(?=\s*,)")

@@ -32,16 +32,19 @@ BODY = [
     (r"\bmy (?:shirt |coat |jacket )?collar\b", r"옷깃|(?:셔츠|와이셔츠)\s*깃", None, 0.0, "chest", "close-strong"),
     (r"\bmy (?:belly|navel|stomach)\b(?![- ]?(?:button )?(?:height|level))", r"배꼽(?!\s*높이)|배\s*앞", 0.0, 20.0,
      "down", "close-strong"),
-    (r"\bmy (?:chest|collarbones?|sternum|breastbone)\b|\b(?:cent(?:re|er)|middle) of (?:the )?chest\b", r"가슴\s*(?:바로\s*)?(?:앞|안|속|께|위|가까이)|심장\s*(?:바로\s*)?(?:앞|께|쪽|가까이|근처)|쇄골|흉골|명치", 0.0, 20.0, "chest", "close-strong"),
+    (r"\bmy (?:chest|collarbones?|sternum|breastbone)\b|\b(?:cent(?:re|er)|middle) of (?:the )?chest\b", r"가슴\s*(?:바로\s*)?(?:앞|안|속|께|위|가까이)|심장\s*(?:바로\s*)?(?:앞|께|쪽|가까이|근처)|쇄골(?:\s*(?:바로\s*)?위(?:에서|에|쪽)?)?|흉골|명치", 0.0, 20.0, "chest", "close-strong"),
     (r"\bbetween my eyes\b|\bbridge of my nose\b", r"미간|두\s*눈\s*사이", 0.0, 15.0, "level",
      "close-strong"),
+    # just behind an ear: 7 of 7 tuned labels for it admit 120 degrees
+    (r"\b(?:just|slightly|a (?:touch|hair|little|bit)) behind my {side} ear\b", r"{side}\s*귀\s*살짝\s*뒤",
+     120.0, 15.0, "level", "close-strong"),
     (r"\bbehind my {side} ear\b", r"{side}\s*귀\s*(?:바로\s*)?뒤", 135.0, 20.0, "level", "close-strong"),
     (r"\bbehind my ears?\b", r"(?<![가-힣])귀\s*뒤", 180.0, 25.0, "level", "close-strong"),
     (r"\bunder my chin\b|\bbelow my chin\b|\bbeneath my chin\b",
      r"턱\s*(?:바로\s*)?(?:밑|아래)", 0.0, 20.0, "chest", "close-strong"),
     (r"\b(?:between )?my shoulder[- ]?blades\b|\bmy upper back\b",
      r"날개뼈|견갑골|등\s*(?:한\s*)?가운데", 180.0, 25.0, "chest", "close-strong"),
-    (r"\bat my feets?\b|\bbetween my feet\b|\bby my feets?\b|\bunder my feet\b|\bnear my feets?\b|\baround my feet\b|"
+    (r"\bat my feets?\b|\b(?:at|by|around|near|over) my toes\b|\bbetween my feet\b|\bby my feets?\b|\bunder my feet\b|\bnear my feets?\b|\baround my feet\b|"
      r"\b(?:at|by|near|around|between) the feet\b(?! of)",
      r"발밑|발\s*밑|발바닥|두\s*발\s*사이|발\s*(?:아래|앞|근처|께)|(?<=[내제]\s)발\s*(?:옆|사이)", 0.0, 30.0, "down-strong", "close-weak"),
     (r"\b(?:above|over) my forehead\b|\b(?:above|over) the forehead\b", r"이마\s*(?:바로\s*)?위", 0.0, 20.0, "brow", "close-strong"),
@@ -75,7 +78,7 @@ BODY = [
      r"{side}\s*어깨", 95.0, 25.0, "down-weak", "close-strong"),
     (r"\bmy shoulders?\b", r"(?<![가-힣])어깨\s*(?:까지|위로|위에|에)", None, 0.0, "down-weak", "close-strong"),
     (r"\b(?:at|in|by|into|near|against|next to|beside) my {side} ear\b|\b{side} ear\b",
-     r"{side}\s*귀", 90.0, 20.0, "level", "close-strong"),
+     r"{side}\s*(?:귀|귓불|귓가|귓바퀴)", 90.0, 20.0, "level", "close-strong"),
     (r"\b{side} (?:elbow|arm|hand|wrist)\b(?!-)", r"{side}\s*(?:팔꿈치|손목)", 90.0, 25.0, "chest",
      "close-strong"),
     (r"\bmy {side} back pocket\b", r"{side}\s*(?:엉덩이\s*주머니|뒷주머니)", 135.0, 25.0, "down",
@@ -98,7 +101,8 @@ BODY = [
      r"허리\s*(?:높이|쯤|께|춤)|허리께|옆구리|골반", None, 0.0, "chest", "close-strong"),
     (r"\bmy (?:lap|pocket)\b", r"(?<!앞치마 )(?<!아)주머니", None, 0.0, "down", "close-strong"),
     (r"\bmy (?:knees?|thighs?)\b", r"무릎\s*위(?:에서|에|로)?|무릎|허벅지", None, 0.0, "down", "close"),
-    (r"\b(?:by|near|at|in) my hands?\b", r"손\s*(?:옆|근처|께)|손끝", None, 0.0, "down", "close"),
+    (r"\b(?:by|near|at|in) my hands?\b", r"손\s*(?:옆|근처|께)|손끝|(?<![가-힣])(?:내|제)\s*(?:두\s*)?손(?:에|안에|바닥에|으로)(?![가-힣])",
+     None, 0.0, "down", "close"),
 ]
 
 #: Whose body: game briefs and audio description name the listener in the second or
@@ -442,6 +446,7 @@ LISTENER_ON_STAGE = re.compile(r"\b(?:i'm|i am|we're|we are|you're|you are) (?:u
                                 r"(?:제가|내가|저는|나는)\s*무대\s*위")
 
 
+_BODY_PART_AFTER = re.compile(r"[- ](?:ear|shoulder|cheek|temple|hand|hip|knee|elbow|arm|wrist|foot|heel|ankle)s?\b")
 _SLIGHT_SIDE = re.compile(r"\b(?:slightly|a (?:little )?bit|a little|a touch)\s+(?:\w+\s+)?(?:left|right)?[^.;]{0,20}$")
 _UP_OR_DOWNSTAGE = re.compile(r"\b(?:up|down)stage\b")
 
@@ -453,8 +458,8 @@ def audience_side(t: str, denied=()) -> Statement | None:
     from .azimuth import find_atoms
 
     m = next((m for m in _AUDIENCE_SIDE.finditer(t) if not _inside(m.span(), denied)), None)
-    if m is None or LISTENER_ON_STAGE.search(t):
-        return None
+    if m is None or LISTENER_ON_STAGE.search(t) or _BODY_PART_AFTER.match(t, m.end()):
+        return None           # "just behind the listener's right ear": a body reference
     side = 1.0 if next(g for g in m.groups() if g) in ("right", "오른") else -1.0
     if _SLIGHT_SIDE.search(t[:m.start()]):
         return az_region(side * 22.0, 17.0, span=m.span())    # "slightly stage left - the audience's right"
@@ -660,6 +665,67 @@ def landmark(t: str, denied=()) -> Statement | None:
             toward = sign if abs(where[0]) <= 90.0 else -sign
             return az_region(wrap_deg(where[0] + toward * 25.0), 15.0)
     return None
+
+
+#: A place the text says where it is: "the kitchen is on my left", "the gate on your left",
+#: "현관은 내 뒤쪽이에요", "부엌은 왼쪽, 안방은 뒤쪽", "창가(오른쪽)".
+_DECLARED = (re.compile(r"\b(?:the|my|your) (?!(?:left|right|front|back|rear|side|far|other)\b)(?P<thing>[a-z]+) (?:(?:is|'s|are|sits|stands) )?"
+                        r"(?P<where>(?:on|to) (?:my|your) (?:left|right)|behind (?:me|you)|"
+                        r"(?:in front|ahead) of (?:me|you))\b", re.I),
+             re.compile(r"(?<![가-힣])(?P<thing>[가-힣]{1,6}?)(?:은|는)\s*(?:내\s*|제\s*)?"
+                        r"(?P<where>(?:왼|오른|앞|뒤)(?:쪽|편)|뒤|정면)(?:\s*에\s*있|이에요|이고|이야|예요|임|입니다|"
+                        r"(?=\s*,\s*[가-힣]+(?:은|는)\s*(?:내\s*|제\s*)?(?:왼|오른|앞|뒤|정면)))"),
+             re.compile(r"(?<![가-힣])(?P<thing>[가-힣]{1,6})\s*\((?P<where>(?:왼|오른|앞|뒤)(?:쪽|편)?)\)"))
+#: Words that put a sound at a place: "{}" stands for the place's name.
+_AT_PLACE = (r"\b(?:in|at|from|by|inside|near|through|outside) (?:the|that|this|my|your) {}\b",
+             r"(?<![가-힣]){}\s*(?:에서|에|안에서|안|앞에서|앞에|앞|쪽에서|쪽|근처)(?![가-힣])")
+
+
+def _declarations(t: str):
+    """``(match, thing, (azimuth centre, half-width))`` of every place ``t`` says where it is."""
+    from .azimuth import combine, find_atoms
+
+    for pattern in _DECLARED:
+        for m in pattern.finditer(t):
+            where = combine({a.name for a in find_atoms(m["where"].lower())})
+            if where is not None:
+                yield m, m["thing"].lower(), where
+
+
+def _at_place(thing: str, t: str):
+    return re.finditer(_AT_PLACE[1 if is_korean(thing) else 0].format(re.escape(thing)), t, re.I)
+
+
+def declared_places(t: str) -> dict[str, tuple[float, float]]:
+    """Places the text says where they are and puts a sound at, elsewhere than where it
+    says so ("the kitchen is on my left ... a kettle in the kitchen"): name -> (azimuth
+    centre, half-width), degrees. A thing only placed ("바이올린은 왼쪽, 첼로는 오른쪽")
+    is a source, not a place."""
+    found = list(_declarations(t))
+    places = {}
+    for m, thing, where in found:
+        if any(not any(d.start() < r.end() and r.start() < d.end() for d, *_ in found)
+               for r in _at_place(thing, t)):
+            places.setdefault(thing, where)
+    return places
+
+
+def at_declared_place(words: str, places: dict[str, tuple[float, float]]) -> Statement | None:
+    """The azimuth of a place in ``places`` that ``words`` put the sound at ("a kettle
+    whistles in the kitchen", "안방에서 라디오"), else ``None``."""
+    for thing, where in places.items():
+        if next(_at_place(thing, words), None) is not None:
+            return az_region(*where)
+    return None
+
+
+def without_declarations(words: str, places: dict[str, tuple[float, float]]) -> str:
+    """``words`` with the sentences that say where ``places`` are blanked: they place the
+    rooms, not the sound."""
+    for m, thing, _ in list(_declarations(words)):
+        if thing in places:
+            words = words[:m.start()] + " " * (m.end() - m.start()) + words[m.end():]
+    return words
 
 
 def _side_patterns(en: str, ko: str):

@@ -48,7 +48,8 @@ _KO_NEG = re.compile(r"아니라|아니고|아닌|아니야|아냐|아님|아니
                      r"(?<=[은는로])\s+안\s*(?:가|오|뜨|올라가|내려가|넘어가|들어가)(?:게|도록|면|기를)|"
                      r"(?<=게|만|는)\s*안\s*하(?:면|게|도록)|"
                      r"(?<=만|은|는|을|를)\s*피(?:하(?:고|면|세요|시고|되|게|도록)|해(?:서|줘|주세요|요|야|\s|$))|"
-                     r"(?<=[은는])(?<!리버브는)(?<!잔향은)(?<!울림은)(?<!에코는)\s*없(?:음|어요|습니다|다)(?=\s*[.,!?]|\s*$)")
+                     r"(?<=[은는])(?<!리버브는)(?<!잔향은)(?<!울림은)(?<!에코는)\s*없(?:음|어요|습니다|다)(?=\s*[.,!?]|\s*$)|"
+                     r"(?<=에는|에선)\s*(?:하나도\s*|전혀\s*|절대\s*)?안\s*들리(?:게|도록)")
 _KO_CORRECT = re.compile(r"(?:아니\s*,|아니\s+|아 아니|\u1102\u1102|정정|다시 말해|그게 아니라|죄송|미안)")
 _OPPOSITE = {"close": "far", "close-strong": "medium", "close-weak": "far", "far": "close-weak",
              "wet-full": "wet", "far-strong": "medium", "far-weak": "close", "dry": "wet", "dry-strong": "wet",
@@ -430,7 +431,7 @@ _MOTION = [
     ("approach", r"\bapproach\w*|\bcom(?:e|es|ing) (?:(?:straight|right|directly) )?(?:closer|toward|towards|at me|in|up|near|nearer)|"
                  r"\bcom(?:e|es|ing) \w+ing (?:closer|nearer|toward me|towards me|up close|in)\b|"
                  r"\b(?:walk|run|ran|com|came|trot|crawl|creep|crept|mov|fl(?:y|ie|ew)|hop|pad|scurr|wander|roll)\w*\b[^.;]{0,50}?"
-                 r"\b(?:right|all the way) up to (?:me\b|my (?:face|ears?|pillow|feet|side|chair|seat|head)\b)|"
+                 r"\b(?:right|all the way) up to (?:me\b|the mic(?:rophone)?\b|my (?:face|ears?|pillow|feet|side|chair|seat|head)\b)|"
                  # "the bus pulls up on my right": a vehicle drawing up to the listener
                  r"\b(?:bus|car|cab|taxi|van|truck|lorry|coach|train|tram|bike|motorbike|carriage)\w* (?:\w+ )?pull(?:s|ed|ing)? up\b|"
                  r"\btowards? me\b|\bgets? closer|\bthen(?: again)?,? (?:a (?:little |bit )|much |even )?closer\b|\bmov\w* (?:over )?to (?:\S+\s+){0,4}?(?:right )?(?:beside|next to) me\b|\b(?:runs?|ran|running|trott\w*|trots?|hurr\w*|rush\w*|pads?|padd\w*|"
@@ -1054,7 +1055,7 @@ def _body_statements(t: str, found, statements: dict, denied) -> None:
         statements[attr] = said if narrower or (apart and not said.contains(implied.value)) else implied
 
 
-_THEN = re.compile(r"\b(?:and )?then\b|\bafter that\b|\buntil\b|\b(?:halfway through|later|after a (?:while|bit|moment))\b|"
+_THEN = re.compile(r"\b(?<!now and )(?<!now )(?:and )?then\b(?! again\b)|\bafter that\b|\buntil\b|\b(?:halfway through|later|after a (?:while|bit|moment))\b|"
                    # "came in the door on my left and walked all the way to the kitchen behind me"
                    r"\band (?=(?:walk|ran|run|went|goes|mov|drove|drive|flew|flies|crawl|head|hurr|wander|stroll|"
                    r"march|roll|stagger|limp)\w*(?: \w+){0,3}? (?:to|into|toward|towards)\b)|"

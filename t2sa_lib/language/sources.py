@@ -116,7 +116,7 @@ SOURCES = [
     ("instrument", "악기", r"accordion|accordian|tablas?|djembes?|harp|shakers?|tambourines?|maracas|congas?|bongos?|trombones?|tubas?|french horns?|horns? section|timpani|xylophone|harmonica|ukulele|banjo|vuvuzelas?|bagpipes?|sitar|marimba", r"아코디언|하프|셰이커|쉐이커|마라카스|탬버린|트롬본|튜바|호른|팀파니|실로폰|하모니카|부부젤라|우쿨렐레|가야금|해금|꽹과리", "tone-chord"),
     ("radio", "라디오", r"(?<!talk )(?<!sports )(?<!news )radios?|walkie[- ]?talkie|intercom|transistor", r"라디오|무전|인터폰", "speech-like"),
     ("tv", "TV", r"tv|television|telly", r"티비|텔레비[전젼]|tv", "speech-like"),
-    ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|식판|국자|수저|숟가락|젓가락|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그|건배|얼음(?=\s*(?:이|을|들|조각)?\s*(?:달그락|딸그락|달각|짤랑|땡그랑|부딪|찰랑))", "tick"),
+    ("glass", "유리", r"glass(?:es)?(?! (?:space|walls?|ceiling|roof|dome|building|box|atrium|lobby))|shatter\w*|clink\w*|dishes|cutlery|plates|(?:poker )?chips|cups|mugs|(?:knitting )?needles", r"설거지|설겆이|식판|국자|수저|숟가락|젓가락|유리(?!창|\s*(?:공간|벽|천장|돔|터널))|접시|그릇|식기|잔\s|컵|머그|건배|얼음(?=\s*(?:이|을|들|조각)?\s*(?:달그락|딸그락|달각|짤랑|땡그랑|부딪|찰랑))", "tick"),
     ("machine", "기계", r"machines?|machinery|(?:freight )?elevators?|generator|motor|construction|excavator|bulldozer|crane|jackhammer|compressor|pumps?|tractors?|gears?|cogs?|defib(?:rillator)?s?|amplifiers?|amps?(?= (?:hum|buzz|crackl|hiss))", r"트랙터|톱니|기어\s*(?:소리|돌)|기계|공사(?:장)?\s*소리|발전기|모터|굴착기|굴삭기|포크레인|불도저|크레인|착암기|컴프레서|펌프|경운기|앰프(?=에서\s+(?:\S+\s+)?(?:지지직|치지직|노이즈|잡음|험|웅|윙))", "hum"),
     ("drill", "드릴", r"drills?|drilling|impact wrench|wrench", r"드릴|렌치", "hum"),
     ("saw", "톱", r"saws?|sawing", r"톱질|(?<![가-힣])톱(?![가-힣])", "noise-burst"),
@@ -966,6 +966,9 @@ def stand_in_sound(label: str) -> str:
     return "speech-like" if _SPEAKING.search(label) else "noise-burst"
 
 
+_DOOR_GONE_TO = re.compile(r"\b(?:to|toward|towards|through|into|out) the (?:[a-z]+ )?doors?$")
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every source named in ``text``, in order; "two violins" yields two mentions.
 
@@ -995,6 +998,8 @@ def find_mentions(text: str) -> list[Mention]:
     # "two guys arguing about football": what they talk about
     found = [f for f in found if not re.search(r"\b(?:argu\w*|talk\w*|chat\w*|gossip\w*|complain\w*|bicker\w*)\s+"
                                                r"about\s+(?:the |a |his |her |their )?$", t[max(0, f[0] - 30):f[0]])]
+    # "... and shifts to the door behind the players": a door gone to is a place
+    found = [f for f in found if not (f[5] == "door" and _DOOR_GONE_TO.search(t[max(0, f[0] - 30):f[1]]))]
     # "애들 몇 명 책장 넘기는 소리", "친구가 라면 후루룩": people named by what they do,
     # which is the source
     found = [f for i, f in enumerate(found) if not (

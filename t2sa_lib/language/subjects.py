@@ -405,6 +405,7 @@ _EN_WHERE = re.compile(r"\b(?:end|side|middle|cent(?:er|re)|basement|attic|porch
                        r"o'clock|edge|top|bottom|way)\b")
 _KO_AND = re.compile(r"(?:이랑|랑|과|와)\s+|\s*(?:\+|및)\s*")
 _KO_WORD = re.compile(r"([가-힣]{2,}|[A-Za-z]{2,})(?:이랑|랑|하고|과|와|이|가|은|는|도|을|를|의)?(?=[\s,.+!?]|$)")
+_PLACE_AFTER_KO = re.compile(r"\s*(?:위|아래|밑|옆|뒤|앞|쪽|근처|안|속)(?![가-힣])")
 _KO_WORD_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,}?)(?:(?:이랑|랑|과|와)\s+|\s*(?:\+|및)\s*)$")
 
 
@@ -432,7 +433,8 @@ def _joined(text: str, start: int, end: int) -> tuple[int, int] | None:
     if is_korean(text[max(0, end - 2):end]):
         m = _KO_AND.match(text, end)
         word = _KO_WORD.match(text, m.end()) if m and m.end() > end else None
-        if word is not None and _ko_noun(word.group(1)):
+        # "개울물 졸졸이랑 머리 위 나뭇잎": a word before a place word is where the next one is
+        if word is not None and _ko_noun(word.group(1)) and not _PLACE_AFTER_KO.match(text, word.end()):
             return word.span(1)
         word = _KO_WORD_BEFORE.search(text[max(0, start - 16):start])
         if word is not None and _ko_noun(word.group(1)):

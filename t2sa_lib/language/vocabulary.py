@@ -148,7 +148,7 @@ _EL = [
                     r"underground|basement|cellar|below the floor|(?:beneath|under|below) (?:our|your|their|his|her|the) feet|ankles?|shins?|"
                     r"(?:bottom of|down|deep in|far down) (?:a|the) (?:well|shaft|pit|mineshaft)",
      r"발밑|발\s*밑|발\s*아래|발끝|발치|두\s*발\s*사이|지하실|마룻바닥\s*(?:아래|밑)|마루\s*(?:밑|아래)|땅\s*속|"
-     r"바로\s*아래|(?<![가-힣])지하(?!철|\s*(?:주차|공간|역|상가|승강장|통로|감옥|감방|벙커|묘지|던전))|발목|우물\s*(?:바닥|속|안|밑|깊)"),
+     r"바로\s*아래|(?<![가-힣])지하(?!철|\s*(?:주차|공간|역|상가|승강장|통로|감옥|감방|벙커|묘지|던전))(?![가-힣\s]{0,10}\s안(?:에서|에선|에|이야|이에요|입니다)?(?![가-힣]))|발목|우물\s*(?:바닥|속|안|밑|깊)"),
     ("down", r"below(?! (?:it|them|that|this)\b)|down (?:in|into) the (?:valley|gorge|ravine|canyon|basement|cellar|pit)|beneath|under(?:neath)?(?!(?<=way under)\s*(?:[.,;!?]|$))(?! (?:his|her|their|my|your|its) breath)(?! (?:the |that |this )?(?:scene|mix|music|dialogue|dialog|"
              r"voice|track|narration|vo|bed of|score))|down low|low down|downstairs|on the floor|"
              r"the floor(?! (?:shake|shakes|shaking|rattle|rattles|rattling|vibrate|vibrates|vibrating|tremble|trembles))|"
@@ -158,14 +158,14 @@ _EL = [
              r"(?:(?:dead|straight|right|directly) )?(?:front|left|right|behind|back|ahead|cent(?:er|re))(?: me| us| of me)?,? and low\b|\blow (?:and )?(?:to|on) (?:the|my) (?:left|right)|"
              r"(?:on|in) (?:my|the|your|her|his) lap|lower down|"
              r"(?:goes|sits|placed|set|put it|keep it) low\b(?! (?:volume|level|in the mix|gain))|countertop|(?:near|on|low to|close to) the ground|"
-             r"my (?:own )?footsteps|creak\w* floor\w*|floor\w* creak\w*|(?:levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
-             r"bottom of the stair(?:s|well|case)|at the (?:very )?bottom\b(?! of the (?:mix|list|page|hour|screen|frame|pile|stack))|(?:way |far )?down (?:in )?the stair(?:well|case)|"
+             r"my (?:own )?footsteps|creak\w* floor\w*|floor\w* creak\w*|(?:(?<!the )(?<!that )(?<!this )levels?|floors?|stor(?:ey|y|ies|eys)) (?:down|below)|"
+             r"bottom of the stair(?:s|well|case)|(?:at|from) the (?:very )?bottom\b(?! of the (?:mix|list|page|hour|screen|frame|pile|stack))|(?:way |far )?down (?:in )?the stair(?:well|case)|"
              r"(?:way|far) down the stairs|skim\w* (?:along )?(?:the )?(?:ground|floor|grass|water|surface)|"
              r"hugg\w* the (?:ground|floor)|in the (?:long )?(?:grass|undergrowth|heather|weeds|bracken)|"
              # a hand's breadth off the floor is still down there
              r"(?:just|barely|slightly|(?<![\d.])(?:[1-9]|1[0-9]) (?:inch(?:es)?|cm|centimet(?:er|re)s?)|"
              r"(?<![\d.])[12] (?:foot|feet)|a hand ?span) (?:off|above) the (?:floor|ground)",
-     r"아래쪽|아래에서|(?<![가-힣])아래서|아래로(?!\s*\d)|아래층|아랫층|아랫집|밑에서|밑으로|밑에|(?<![가-힣])그\s*(?:밑|아래)(?=\s)|바닥|책상\s*밑|"
+     r"아래쪽|아래에서|(?<![가-힣])아래서|아래로(?!\s*\d)|아래층|아랫층|아랫집|밑에서|밑으로|밑에|(?<![가-힣])그\s*(?:밑|아래)(?=\s)|(?<!손)바닥|책상\s*밑|"
      r"테이블\s*밑|아래에|무릎|(?:아이|아이들|애들|어린이|꼬마|아기)\s*(?:의\s*)?눈\s*높이|바닥에\s*깔|(?<!보다 )(?<!보다 조금 )(?<!보다 살짝 )(?<!보다 약간 )낮은\s*(?:데|곳|쪽|위치)|(?<![가-힣])아래(?![가-힣]|다|야|요|임)|아래(?:다|야|요|임)(?![가-힣])|"
      r"내\s*(?:발소리|발걸음)|(?<![가-힣])땅\s*(?:가까이|근처|바로\s*위)|"
      r"(?:바닥|땅|지면|마루)\s*(?:에서|으로부터|부터)?\s*(?:(?<![\d.])(?:[1-9]|1[0-9])\s*(?:cm|센티|센치)|"
@@ -173,7 +173,7 @@ _EL = [
 ]
 _DIST = [
     ("miles", r"miles (?:away|off|out)|from miles|a mile (?:away|off|out)|kilomet(?:er|re)s? (?:away|off|out)", r"몇\s*(?:킬로|km)\s*(?:밖|떨어)"),
-    ("close-strong", r"in my ear|right in my ear|(?:right )?up against (?:the|my) (?:temple|ear|cheek|neck|head)|at my ear|in (?:the|my) (?:headset|headphones|earpiece|earbuds?)|(?:by|near) (?:my|the) (?:left |right )?ear|"
+    ("close-strong", r"in my ear|right in my ear|close enough (?:that you (?:can )?|to )(?:feel|touch)|(?:right )?up against (?:the|my) (?:temple|ear|cheek|neck|head)|at my ear|in (?:the|my) (?:headset|headphones|earpiece|earbuds?)|(?:by|near) (?:my|the) (?:left |right )?ear|"
                      r"against my ear|whisper(?:ing|ed|s)? (?:in|into) my|inches from|(?:just )?a hair from|"
                      r"breath|right next to (?:me|my)|touching|on my shoulder|"
                      r"nape of my neck|by my (?:left |right )?cheek|at my (?:left |right )?temple|"
@@ -293,7 +293,7 @@ _WET = [
                    r"cathedral|cave|cavern|mostly reverb|all reverb|pure reverb|more reverb than|"
                    r"reverb louder than|lots of room|heavy reverb|washy|reverb wash|wash of reverb|"
                    r"(?:room|space|hall) (?:felt|feels|seemed|seems) endless|endless (?:room|hall|space)|"
-                   r"long,? (?:\w+,? )?(?:reverb|echo)|long (?:reverb )?tail|long decay|huge tail|"
+                   r"long,? (?:\w+,? )?(?:reverb|echo)|long (?:reverb |natural )?tail|long decay|huge tail|"
                    r"(?:echo|reverb|tail)\w*\s+(?:\w+\s+)?(?:hang|linger)\w*|hanging in the air|"
                    r"(?:reverb|echo|tail) (?:is|was|feels|sounds) (?:\w+ )?(?:enormous|huge|massive|gigantic|endless|long)",
      r"흠뻑|잠기|잠긴|잠겨|(?<!소리에 )(?<!소음에 )묻혀(?!서?\s*(?:안\s*들|못\s*들|잘\s*안))|젖어|떡칠|듬뿍|(?:리버브|잔향|울림|에코|reverb)\s*(?:이|가|은|는)?\s*(?:꽤\s*|아주\s*|좀\s*)?(?:많|가득|잔뜩|크게)|"
@@ -324,7 +324,7 @@ _WET = [
      r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?(?:조금|살짝|약간)(?!\s*(?:줄|낮|빼|덜))"),
     # A short tail: less than a touch of reverb, more than none.
     ("wet-short", r"short (?:reverb|tail|decay|room)",
-     r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:아주\s*)?짧게|짧은\s*(?:리버브|잔향)"),
+     r"(?:리버브|잔향|울림)\s*(?:은|는|이|가)?\s*(?:(?:둘|셋|모두)\s*다\s*|전부\s*)?(?:아주\s*)?짧게|짧은\s*(?:리버브|잔향)"),
     ("reverberant", r"reverberant|reverberating|slap-?back|\b(?:is |all |bare |raw )concrete\b(?! (?:floor|slab|path|step|bench|wall|pillar|post)s?\b)|wet[- ]sounding|echo(?:ey|y|ing|es|ed)|"
                     r"\b(?:footsteps|steps|voices?|they|heels|shots?|drips?|claps?|sounds?|laughter|it) echo\b|(?:big|huge|massive|vast) (?:\w+ )?echo|echoing like|"
                     r"reflect(?:s|ed|ing|ions?)? off|lots of reflections|bounc(?:e|es|ed|ing) (?:off|around (?:the|a) (?:\w+ )?(?:room|walls|hall|space))",
@@ -335,7 +335,7 @@ _WET = [
     ("room-huge", r"church(?! (?:bells?|towers?|clocks?|steeples?|spires?))|cathedral|basilica|chapel|nave|altar|choir loft|pews|tunnel|parking (?:garage|structure)|"
                   r"(?:underground|multi-?stor(?:e)?y|indoor) (?:car park|garage)|canyon|(?:(?<=a )|(?<=the )|(?<=wishing )|(?<=stone ))well\b|empty warehouse|"
                   r"subway|cistern|stone|crypt|vaults?|catacombs?|cloisters?|hangars?",
-     r"격납고|교회(?!\s*종)|성당(?!\s*종)|동굴|터널|지하\s*주차장|주차장|협곡|우물|지하철(?!\s*(?:안|칸|객실|내부))|창고|돌로\s*된|석조|지하\s*묘지|납골당"),
+     r"격납고|교회(?!\s*종)|성당(?!\s*종)|동굴|터널|지하\s*(?:\d\s*층\s*)?주차장|실내\s*주차장|협곡|우물|지하철(?!\s*(?:안|칸|객실|내부))|창고|돌로\s*된|석조|지하\s*묘지|납골당"),
     ("room-live", r"shower (?:booth|stall)|bathroom|bath ?time|bathtub|in the bath\b|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
                   r"concert hall|auditorium|atrium|empty room|marble|(?:big|huge|grand|cavernous)(?: \w+){0,2} lobby|"
                   r"train station|station|museum|pool|arena|theater|theatre|platform|concourse|terminal|"
@@ -348,12 +348,12 @@ _WET = [
     ("room-medium", r"kitchen|library|office|classroom|living room|caf[eé]|restaurant|shop|store|"
                     r"hospital(?: room)?|ward|apartment|medium(?:-sized)? room|medium reverb|hard room|lecture (?:hall|theat(?:er|re))|(?:in|at) (?:a|the) (?:\w+ )?stadium|"
                     r"waiting room|lounge|bar|pub|tavern|inn|lobby|(?<!shooting )(?<!up in the )(?<!west )(?<!east )(?<!organ )galler(?:y|ies)",
-     r"부엌|주방|도서관|사무실|교실|강의실|경기장|거실|카페|식당|(?<!안 )(?<!안)(?<!로 )(?<!로는 )가게(?!\s*(?:해|하|끔|만들|둬|두|놔))|편의점|대기실|라운지|술집|병실|아파트|로비|갤러리|전시(?:장|실)|미술관|"
+     r"부엌|주방|도서관|사무실|교실|강의실|경기장|거실|카페|식당|(?<!안 )(?<!안)(?<!로 )(?<!로는 )가게(?!\s*(?:해|하|끔|만들|둬|두|놔))|편의점|대기실|라운지|술집|병실|아파트|로비|갤러리|전시(?:장|실)|미술관|대웅전|법당|"
      r"(?:울림|잔향|리버브)\s*(?:은|는|이|가)?\s*(?:중간|보통)"),
     ("room-small", r"cramped|closet|wardrobe|cupboard|(?:inside|in) (?:a|the|my|our) (?:\w+ )?car\b(?! (?:park|wash|alarm|horn|door|boot|trunk|radio)s?\b)|car interior|"
                    r"in a car|windows up|driver'?s seat|passenger seat|back seat|phone booth|(?<!dj )(?<!ticket )(?<!toll )(?<!food )(?<!photo )booth|under a blanket|under the covers|"
                    r"pillow|tiny room|small room|bedroom|cockpit|helmet|cabin|carpeted|carpet|(?:in|inside) (?:a|the|our|my) tent",
-     r"텐트\s*(?:안|속)|침실|옷장|차\s*안|차안|운전석|조수석|뒷좌석|자동차\s*안|부스(?!럭)|이불|베개|작은\s*방|좁은\s*방|헬멧|캐비닛|상자\s*안|"
+     r"텐트\s*(?:안|속)|침실|옷장|차\s*안|차안|운전석|조수석|뒷좌석|자동차\s*안|부스(?!럭)|이불|베개|작은\s*방(?![울석패망])|좁은\s*방(?![울석패망])|헬멧|캐비닛|상자\s*안|"
      r"(?:지하철|열차|기차|엘리베이터|엘베)\s*(?:안|칸|객실|내부)"),
     ("room-open", r"open fields?|fields?|outdoors|outside|open air|meadows?|prairie|desert|"
                   r"snow(?:y)?|beach|open space|plain|rooftop|mountain top|(?:in|inside|into) the (?:forest|woods)|"
@@ -364,7 +364,7 @@ _WET = [
 _GAIN = [
     ("not-loud", r"not (?:too|very|so|that|overly) (?:loud|booming|blaring|boomy|heavy|hot)|not loud",
      r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진|세지|세진)\s*않|너무\s*크게\s*(?:는\s*)?(?:말고|하지\s*말)|(?<![가-힣])안\s*(?:시끄럽게|크게)|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
-    ("quiet-strong", r"(?:soft|quiet|faint) as anything|(?:nearly|almost|near|practically) (?:silent|inaudible)|barely audible|barely hear|almost inaudible|just audible|very quiet|"
+    ("quiet-strong", r"(?:soft|quiet|faint) as anything|(?:nearly|almost|near|practically) (?:silent|inaudible)|barely audible|(?:barely|hardly) hear|(?:just|barely) above silence|almost inaudible|just audible|very quiet|"
                      r"(?:drop|bring|turn|pull|take) (?:it|that|this|them|the \w+) (?:way )?down a lot|"
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|barely a (?:hum|whisper|murmur|sound|breath)|"
                      r"hardly audible|barely there|barely aud[ia]?ble|(?:barely|hardly|not much) more than a (?:whisper|murmur|breath|hush)|"
