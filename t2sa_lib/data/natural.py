@@ -24,7 +24,9 @@ blind once with two layers, then tuned on; dev32 and dev33 the general mix, each
 blind once, then tuned on; dev35, dev37, dev39, dev41, dev43, dev45, dev47, dev49,
 dev51, dev53, dev55, dev57 and dev59 the general mix, each scored blind once, then tuned on;
 dev10, dev20, dev22, dev28, dev40, dev44, dev46, dev50, dev52, dev54, dev56, dev58 and dev60
-(the general mix) kept blind): the check that a change generalises before the test half is scored.
+(the general mix) kept blind; from dev61 on, fresh pairs, the odd half scored blind once and
+then tuned on, the even half kept blind): the check that a change generalises before the test
+half is scored.
 
 The halves are split by cluster (items sharing a phrase stay together),
 balanced over language and first tag, and frozen: their sha256 is recorded in
