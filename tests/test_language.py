@@ -2928,3 +2928,8 @@ def test_dev75_walking_up_to_the_mic_and_now_and_then(text, kind):
 def test_dev75_in_my_hand_and_a_small_bell(text, attr, want):
     said = read(text).statements.get(attr)
     assert (said.value if said else None) == (pytest.approx(want) if want is not None else None)
+
+
+def test_dev75_the_second_time_it_sounds_it_has_moved():
+    motion = read("초인종이 왼쪽에서 한 번. 두 번째 울릴 땐 더 크게, 뒤에서").motion
+    assert motion["start_az_deg"] == pytest.approx(-90.0) and motion["end_az_deg"] == pytest.approx(180.0)

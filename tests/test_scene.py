@@ -1924,3 +1924,14 @@ def test_behind_a_source_that_stays_put_is_on_its_side(model, text, want):
 def test_after_a_source_that_passes_korean_behind_it_means_after_it(model):
     siren = describe("버스가 왼쪽에서 오른쪽으로 지나가고, 그 뒤로 구급차 사이렌이 멀리서 울려", model).sources[1]
     assert not inside(siren.params.az_deg, 60.0, 120.0)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("성가대 열 명이 제단 앞에 서서 허밍, 나는 뒷자리", 1),         # what the choir sings is the choir
+    ("고양이 두 마리. 한 마리는 왼쪽, 두 번째 녀석은 오른쪽", 2),     # the second one, counted once
+    ("초인종이 왼쪽에서 한 번. 두 번째 울릴 땐 더 크게, 뒤에서", 1),  # the second time it rings
+])
+def test_dev75_a_choirs_humming_a_second_one_and_a_second_time(text, n):
+    from t2sa_lib.scene import scene_mentions
+
+    assert len(scene_mentions(text)) == n

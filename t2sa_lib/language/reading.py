@@ -1060,6 +1060,7 @@ _THEN = re.compile(r"\b(?<!now and )(?<!now )(?:and )?then\b(?! again\b)|\bafter
                    r"\band (?=(?:walk|ran|run|went|goes|mov|drove|drive|flew|flies|crawl|head|hurr|wander|stroll|"
                    r"march|roll|stagger|limp)\w*(?: \w+){0,3}? (?:to|into|toward|towards)\b)|"
                    r"(?<=[.!?] )now\b|그러다가?|그\s*다음|그\s*후|이후|잠시\s*후에?|나중에?는?|"
+                   r"(?<![가-힣])(?:두|세|네)\s*번째\s*\S+\s*(?:땐|때)(?![가-힣])|"
                    r"\S+다가\s|\S+더니\s")
 
 

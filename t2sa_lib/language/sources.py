@@ -966,6 +966,7 @@ def stand_in_sound(label: str) -> str:
     return "speech-like" if _SPEAKING.search(label) else "noise-burst"
 
 
+_VOCAL_SOUND = re.compile(r"허밍|콧노래|노래|humm?ing|hums?|sing(?:s|ing)?")
 _DOOR_GONE_TO = re.compile(r"\b(?:to|toward|towards|through|into|out) the (?:[a-z]+ )?doors?$")
 
 
@@ -1000,6 +1001,10 @@ def find_mentions(text: str) -> list[Mention]:
                                                r"about\s+(?:the |a |his |her |their )?$", t[max(0, f[0] - 30):f[0]])]
     # "... and shifts to the door behind the players": a door gone to is a place
     found = [f for f in found if not (f[5] == "door" and _DOOR_GONE_TO.search(t[max(0, f[0] - 30):f[1]]))]
+    # "합창단 스무 명이 … 허밍": what a group named before sings, in the same clause
+    found = [f for i, f in enumerate(found) if not (
+        i and f[5] == "voice" and found[i - 1][5] in ("choir", "crowd", "children")
+        and _VOCAL_SOUND.fullmatch(t[f[0]:f[1]]) and not re.search(r"[,.;:!?]", t[found[i - 1][1]:f[0]]))]
     # "애들 몇 명 책장 넘기는 소리", "친구가 라면 후루룩": people named by what they do,
     # which is the source
     found = [f for i, f in enumerate(found) if not (
@@ -1008,7 +1013,8 @@ def find_mentions(text: str) -> list[Mention]:
             r"\s*(?:들)?(?:이|가|은|는)?\s*(?:몇\s*명|(?:두|세|네)\s*명|둘|셋|넷)?(?:이|가)?\s*"
             r"(?:(?![가-힣]*(?:에서|에|쪽|뒤|앞|옆|고|며|서|데|만|다)\s)[가-힣]{1,4}\s+)?", t[f[1]:found[i + 1][0]]))]
     for s, e, label in clause_subjects(text, [(k[0], k[1]) for k in kept], names_a_source):
-        if _talks_with_next_ko(t, e) or is_korean(label) and (_denied(t, (s, e, -1)) or "기준" in t[s:e + 4]) \
+        if _talks_with_next_ko(t, e) or is_korean(label) and (_denied(t, (s, e, -1)) or "기준" in t[s:e + 4]
+                                                              or label.startswith("번째")) \
                 or re.search(rf"\b(?:{LEAVE_OUT})\s+(?:the |a |an )?{re.escape(label.split()[0])}\b", t):
             continue          # "pls replace the drill with birdsong": left out wherever named
         found.append((s, e, label, label, stand_in_sound(label), label))
@@ -1227,7 +1233,9 @@ _SECOND_ONE = re.compile(r"\b(?:a second|another|one more)\s+(one)\b|\b(another)
 # the n-th of the thing named first, where no noun of its own follows.
 NTH_ONE = re.compile(r"\bthe (second|third|fourth)(?: one\b|(?=\s+(?:is|was|just|sits|stands|"
                      r"comes|goes|starts|keeps)\b|'s\b|\s*,))|(?<![가-힣])(두|세|네)\s*번째"
-                     r"(?:\s*(?:거|것|사람|애|놈|녀석))?(?=\s*(?:는|가|도|이)?[\s,.])")
+                     r"(?:\s*(?:거|것|사람|애|놈|녀석))?(?=\s*(?:는|가|도|이)?[\s,.])"
+                     # "두 번째 울릴 땐": the second time it sounds, not a second one
+                     r"(?!\s*\S+\s*(?:땐|때|때는|때엔)(?![가-힣]))")
 _NTH = {"second": 2, "third": 3, "fourth": 4, "두": 2, "세": 3, "네": 4}
 
 
