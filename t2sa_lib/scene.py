@@ -627,7 +627,7 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
         if named or aside is not None and aside["behind"] and nudge == 0.0 \
                 or m.re is _BY_PREVIOUS and (m["prep"] in _FARTHER_THAN or m["behind_ko"] or m["behind_it_ko"]):
             p = p.replace(dist_m=min(RANGES["dist_m"][1], max(p.dist_m, there.dist_m + _BEHIND_EXTRA_M)))
-        if _CARRIED.search(words) and there.motion is not None and there.motion.kind != "static" \
+        if _POSSESSED_BY_BEFORE.search(words) and there.motion is not None and there.motion.kind != "static" \
                 and (out[i].motion is None or out[i].motion.kind == "static") \
                 and not _STOPPED.search(text[groups[anchor].mentions[0].start:
                                              groups[i].mentions[0].start].lower()):
@@ -638,8 +638,8 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
 
 #: Words of a thing the source before carries ("his keys", "그분 손목시계 ... 도 같이"): it
 #: goes where that source goes.
-_CARRIED = re.compile(r"\b(?:his|her|their) (?!own\b)[a-z]|도\s*(?:같이|함께)|(?:그|그분|그녀|걔)의\s|"
-                      r"(?<![가-힣])(?:그분|걔|그\s*사람)\s")
+_POSSESSED_BY_BEFORE = re.compile(r"\b(?:his|her|their) (?!own\b)[a-z]|도\s*(?:같이|함께)|(?:그|그분|그녀|걔)의\s|"
+                                  r"(?<![가-힣])(?:그분|걔|그\s*사람)\s")
 #: A carrier that has come to rest ("then she sits down and taps her pen"): what it carries
 #: sounds where it ended, not on the way.
 _STOPPED = re.compile(r"\b(?:sits?|sat|stops?|stopped|settles?|settled|stands?|stood|lands?|landed)\b|"

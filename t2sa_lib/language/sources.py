@@ -1039,10 +1039,10 @@ def find_mentions(text: str) -> list[Mention]:
     return _second_ones(t, out)
 
 
-_CARRIED = re.compile(r"(?:keys|wheels|tags?|collar|bell|heels|shoes|boots|slippers|hooves|cane|claws|paws|"
-                      r"tyres|tires|skates|armou?r|spurs|brakes|chains?|umbrella|leash|lead|bags?|"
-                      # what a mover treads on sounds where it goes ("leaves crunching under it")
-                      r"leaves|gravel|twigs|snow)\b")
+_CARRIED_THINGS = re.compile(r"(?:keys|wheels|tags?|collar|bell|heels|shoes|boots|slippers|hooves|cane|claws|paws|"
+                             r"tyres|tires|skates|armou?r|spurs|brakes|chains?|umbrella|leash|lead|bags?|"
+                             # what a mover treads on sounds where it goes ("leaves crunching under it")
+                             r"leaves|gravel|twigs|snow)\b")
 _CARRIED_AFTER = re.compile(r"[,—–-]\s*(?:and\s+)?(?:(?:his|her|its|their|the)\s+)?(?:\w+\s+)?$")
 _OWN_PLACE = re.compile(r"\b(?:left|right|front|ahead|behind|above|below|overhead|beside|next to|alongside|away|"
                         r"far|close|by the|near|beneath|underneath|under(?! (?:it|him|her|them)\b))\b")
@@ -1051,7 +1051,7 @@ _OWN_PLACE = re.compile(r"\b(?:left|right|front|ahead|behind|above|below|overhea
 def _carried(t: str, span: tuple[int, int], before: tuple[int, int]) -> bool:
     """"Ana walks ... to the hallway, keys jingling": a thing someone or something named
     just before carries, sounding as it moves with no place of its own, is theirs."""
-    noun = _CARRIED.match(t, span[0], span[1])
+    noun = _CARRIED_THINGS.match(t, span[0], span[1])
     rest = re.match(r"[^,.;!?]*", t[noun.end():]).group(0) if noun else ""
     return bool(re.match(r"\s+\w+ing\b", rest) and _CARRIED_AFTER.search(t[max(0, span[0] - 24):span[0]])
                 and not _OWN_PLACE.search(rest) and not re.search(r"[.;!?]", t[before[1]:span[0]]))
