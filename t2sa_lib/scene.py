@@ -31,7 +31,8 @@ import re
 from dataclasses import dataclass, field
 
 from .language import constrain, read
-from .language.reading import SIDE_KEPT_EMPTY, Reading, arrives_at_listener, end_side, stated_side
+from .language.reading import (NTH_TIME_KO, SIDE_KEPT_EMPTY, THEN_EN, Reading, arrives_at_listener,
+                               end_side, stated_side)
 from .language.frames import at_declared_place, declared_places, facing_phrase, without_declarations
 from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
 from .language.sources import (DOUBLED_SOUND_KO, EACH_SIDE, NTH_ONE, PLACE_DEGREE_KO, SOURCES, Mention,
@@ -42,9 +43,8 @@ from .params import RANGES, Motion, SpatialParams, wrap_deg
 #: Each lexicon kind's own names, English and Korean ("rain", "빗소리").
 _KIND_NAMES = {en: (en, ko) for en, ko, *_ in SOURCES}
 _SHARED = re.compile(GROUP_WORDS + r"|\beach\b|\bthey\b|다\s*같이|함께|같이")
-_UPDATE = re.compile(r"\b(?<!now and )(?<!now )(?:and )?then\b(?! again\b)|\bafter that\b|\blater\b|\bsoon\b|\buntil\b|"
-                     r"그러다가?|그\s*다음|그\s*후|이후|잠시\s*후|\S+다가\s|\S+더니\s|"
-                     r"(?<![가-힣])(?:두|세|네)\s*번째\s*\S+\s*(?:땐|때)(?![가-힣])")
+_UPDATE = re.compile(THEN_EN + r"|\bafter that\b|\blater\b|\bsoon\b|\buntil\b|"
+                     r"그러다가?|그\s*다음|그\s*후|이후|잠시\s*후|\S+다가\s|\S+더니\s|" + NTH_TIME_KO)
 _DEFINITE = re.compile(r"(?:\bthe|\bthat|\bthis|\bit|그|이|저)\s*$")
 #: A name and its sound word, doubled, alone: "발소리 통통통", "바퀴 덜그럭덜그럭".
 _ECHO = re.compile(rf"[\s,.]*[가-힣]+\s+{DOUBLED_SOUND_KO}[\s,.!~]*")

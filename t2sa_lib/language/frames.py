@@ -722,6 +722,8 @@ def at_declared_place(words: str, places: dict[str, tuple[float, float]]) -> Sta
 def without_declarations(words: str, places: dict[str, tuple[float, float]]) -> str:
     """``words`` with the sentences that say where ``places`` are blanked: they place the
     rooms, not the sound."""
+    if not places:
+        return words              # most scenes place no rooms: nothing to look for
     for m, thing, _ in list(_declarations(words)):
         if thing in places:
             words = words[:m.start()] + " " * (m.end() - m.start()) + words[m.end():]

@@ -1055,12 +1055,16 @@ def _body_statements(t: str, found, statements: dict, denied) -> None:
         statements[attr] = said if narrower or (apart and not said.contains(implied.value)) else implied
 
 
-_THEN = re.compile(r"\b(?<!now and )(?<!now )(?:and )?then\b(?! again\b)|\bafter that\b|\buntil\b|\b(?:halfway through|later|after a (?:while|bit|moment))\b|"
+#: "then", but not "now and then" or "then again"; and "두 번째 울릴 땐" (the second time it
+#: sounds): the cues of a later moment that scenes and single readings share.
+THEN_EN = r"\b(?<!now and )(?<!now )(?:and )?then\b(?! again\b)"
+NTH_TIME_KO = r"(?<![가-힣])(?:두|세|네)\s*번째\s*\S+\s*(?:땐|때)(?![가-힣])"
+_THEN = re.compile(THEN_EN + r"|\bafter that\b|\buntil\b|\b(?:halfway through|later|after a (?:while|bit|moment))\b|"
                    # "came in the door on my left and walked all the way to the kitchen behind me"
                    r"\band (?=(?:walk|ran|run|went|goes|mov|drove|drive|flew|flies|crawl|head|hurr|wander|stroll|"
                    r"march|roll|stagger|limp)\w*(?: \w+){0,3}? (?:to|into|toward|towards)\b)|"
                    r"(?<=[.!?] )now\b|그러다가?|그\s*다음|그\s*후|이후|잠시\s*후에?|나중에?는?|"
-                   r"(?<![가-힣])(?:두|세|네)\s*번째\s*\S+\s*(?:땐|때)(?![가-힣])|"
+                   + NTH_TIME_KO + r"|"
                    r"\S+다가\s|\S+더니\s")
 
 
