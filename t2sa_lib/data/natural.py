@@ -52,11 +52,12 @@ HALVES = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9",
           "dev51", "dev52", "dev53", "dev54", "dev55", "dev56", "dev57", "dev58",
           "dev59", "dev60", "dev61", "dev62", "dev63", "dev64", "dev65", "dev66", "dev67", "dev68",
           "dev69", "dev70", "dev71", "dev72", "dev73", "dev74", "dev75", "dev76", "dev77",
-          "dev78", "test")
+          "dev78", "dev79", "dev80", "test")
 #: Dev halves scored but never tuned on: fresh writers' sentences, like the test half's.
 BLIND_HALVES = ("dev10", "dev20", "dev22", "dev28", "dev40", "dev44", "dev46", "dev50",
                 "dev52", "dev54", "dev56", "dev58", "dev60", "dev62", "dev64", "dev66", "dev68",
-                "dev70", "dev72", "dev74", "dev76", "dev78")
+                "dev70", "dev72", "dev74", "dev76", "dev78",
+                "dev80")
 HASH_FILE = RESULTS / "benchmark_hashes.json"
 _STOP = {"the", "a", "an", "to", "of", "in", "on", "at", "my", "me", "it", "is", "and", "i",
          "from", "with", "for", "be", "like", "this", "that", "so", "just", "please", "its",
