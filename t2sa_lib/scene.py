@@ -36,7 +36,8 @@ from .language.reading import (NTH_TIME_KO, SIDE_KEPT_EMPTY, THEN_EN, Reading, a
 from .language.frames import at_declared_place, declared_places, facing_phrase, without_declarations
 from .language.normalize import KO_PARTICLE, ORDINALS_EN, is_korean
 from .language.sources import (DOUBLED_SOUND_KO, EACH_SIDE, NTH_ONE, PLACE_DEGREE_KO, SOURCES, Mention,
-                               find_mentions, lexicon_names, stand_in_sound)
+                               find_mentions, lexicon_names, names_a_source, stand_in_sound)
+from .language.names import talking_pairs_ko
 from .language.subjects import GROUP_WORDS
 from .params import RANGES, Motion, SpatialParams, wrap_deg
 
@@ -51,7 +52,9 @@ _ECHO = re.compile(rf"[\s,.]*[가-힣]+\s+{DOUBLED_SOUND_KO}[\s,.!~]*")
 #: A doubled sound word and how it rings, alone: "쿵쿵 울림" (alone, "찍찍" may be a mouse).
 _BARE_ECHO = re.compile(rf"[\s,.]*{DOUBLED_SOUND_KO}\s*울림[\s,.!~]*")
 #: A side said just before a Korean name: "왼쪽에 피아노", "left에 피아노".
-_PLACE_BEFORE_KO = re.compile(r"(?<!\S)((?:왼|오른)(?:쪽|편)(?:\s*(?:앞|뒤|위|아래)쪽?)?|left|right)\s?"
+_PLACE_BEFORE_KO = re.compile(r"(?<!\S)((?:왼|오른)(?:쪽|편)(?:(?:\s+[가-힣]{1,4})?\s*(?:앞|뒤|위|아래)쪽?)?|left|right|"
+                              # "앞에 압력밥솥 칙칙 뒤에 냉장고", not "종이 울린 뒤에" (after)
+                              r"(?<![는던은한간난온된진] )(?:정면|앞|뒤|위|아래)쪽?)\s?"
                               r"(?:에서|에|으로|쪽에)\s+$")
 _ANOTHER = re.compile(r"(?:another|a second|one more|other|또\s*다른|다른)\s+$")
 
@@ -587,8 +590,9 @@ def _placed_by_previous(text: str, own: list[str], placed: list[SpatialParams],
                 rf"\b{pronoun}\b", text.lower()[:groups[min(people, default=anchor)].mentions[0].start]):
             continue                  # "she holds her breath ...": "her" is someone heard nowhere
         named = m is None and _behind_named(text, words, groups, [j for j in earlier if j < i])
-        if named:
-            m, anchor = named
+        owner = m is None and not named and _owned_by_named(text, words, groups, [j for j in people if j < i])
+        if named or owner:
+            m, anchor = named or owner
         # A source moving towards or away from the listener keeps its direction.
         moving = out[i].motion is not None and out[i].motion.kind not in ("static", "approach", "recede")
         if m is None or anchor is None or moving:
@@ -650,8 +654,8 @@ _STOPPED = re.compile(r"\b(?:sits?|sat|stops?|stopped|settles?|settled|stands?|s
 _OTHER_WAY = re.compile(r"\b(?:the (?:other|opposite) (?:way|direction)|in reverse)\b|"
                         r"반대\s*(?:방향|쪽)(?:으로|에서)|(?<![가-힣])반대로")
 #: "a bus rumbles after it", "뒤따라": the same pass as the one before.
-_SAME_WAY = re.compile(r"\b(?:after (?:it|them)|follow(?:s|ing|ed)? (?:it|them)|the same (?:way|path|route))\b|뒤따라|"
-                       r"(?<![가-힣])따라\s*(?:와|오|온|가|간)|같은\s*방향으로")
+_SAME_WAY = re.compile(r"\b(?:after (?:it|them)|follow(?:s|ing|ed)? (?:it|them)|the same (?:way|path|route))\b|뒤따(?:라|르|름|른|릅)|"
+                       r"(?<![가-힣])따라\s*(?:와|오|온|가|간)|같은\s*(?:방향|경로|길|루트|동선)으로")
 
 
 def _the_other_way(own: list[str], placed: list[SpatialParams],
@@ -668,8 +672,9 @@ def _the_other_way(own: list[str], placed: list[SpatialParams],
         if not (same or _OTHER_WAY.search(words)) or groups[i].refers_to is not None:
             continue
         said = read(re.sub(r"(?<![가-힣])그\s*(?:다음|뒤)(?:에|로)?", " ", own[i]))  # "그 뒤에": after it
-        if "az_deg" in said.statements or said.motion and "end_az_deg" in said.motion:
-            continue
+        side = said.statements.get("az_deg")
+        if side is not None and side.kind != "default" or said.motion and "end_az_deg" in said.motion:
+            continue              # ("뒤따라" only looks like a side: the front it gives is a default)
         before = next((p for p in reversed(out[:i]) if p.motion is not None
                        and p.motion.kind == "pass-by"), None)
         if before is None:
@@ -684,6 +689,17 @@ def _the_other_way(own: list[str], placed: list[SpatialParams],
 
 #: Names of players, whom "him" / "her" may mean: "a drummer ..., the bassist next to him".
 _PLAYER = re.compile(r"(?:drummer|player|[a-z]{3,}ist)s?\b")
+
+
+def _owned_by_named(text: str, words: str, groups: list[_Group], people: list[int]):
+    """``(match, group index)`` where ``words`` name a thing of a person named before by
+    name ("Gabe's dog tags", "Mina's bracelet"): it sounds where that person is; else ``None``."""
+    for j in reversed(people):
+        noun = _noun(text.lower(), groups[j].mentions[0])
+        m = None if is_korean(noun) else re.search(rf"\b{re.escape(noun)}['’]s\s+(?=[a-z])", words)
+        if m is not None:
+            return m, j
+    return None
 
 
 def _behind_named(text: str, words: str, groups: list[_Group], earlier: list[int]):
@@ -732,6 +748,12 @@ _POINTS_BACK = re.compile(r"(?:its?|that|this|they|their|he|his|she|her|그|저)
                           r"(?:나머지|나머진|the rest\b|everything else\b)", re.I)
 
 
+#: Words the tagger may mark that name no sound: what a sound is like ("떨어지는 느낌은
+#: 유지"), or every source at once ("전체 -12dB").
+_NOT_A_THING = re.compile(r"(?:느낌|분위기|뉘앙스)(?:은|는|을|를|이|가|만)?\s|^(?:the )?(?:feel|vibe|mood)\b|"
+                          rf"^(?:{_SCENE_WIDE.pattern})", re.I)
+
+
 def _unnamed(text: str, start: int, end: int) -> Mention:
     """A source the tagger found where no name of the lexicon is: labelled by its first
     words ("Joe beatboxes ..." -> "Joe beatboxes", "뚝딱뚝딱 소리가 ..." -> "뚝딱뚝딱")."""
@@ -748,7 +770,7 @@ def _tagger_additions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
     names = [a for a, _ in lexicon_names(text)]
     return [_unnamed(text, a, b) for a, b in spans if not (
         any(a <= n < b for n in names) or _POINTS_BACK.match(text, a)
-        or SIDE_KEPT_EMPTY.search(text[a:b].lower()))]
+        or _NOT_A_THING.search(text[a:b]) or SIDE_KEPT_EMPTY.search(text[a:b].lower()))]
 
 
 #: Marks that part two names even inside one source the tagger found.
@@ -774,6 +796,8 @@ def _tagger_reduction(text: str, mentions: list[Mention], spans: list[tuple[int,
     """
     groups, own = _own_words(text, mentions)
     own_of = {m.start: o for g, o in zip(groups, own) for m in g.mentions}
+    # "수아랑 태민이가 ... 얘기하는 중": two people the tagger marks as one talk
+    second = {pair[1][0] for _, pair in talking_pairs_ko(text, names_a_source) if len(pair) == 2}
     kept: list[Mention] = []
     for m in mentions:
         span = next(((a, b) for a, b in spans if a <= m.start < b), None)
@@ -783,7 +807,7 @@ def _tagger_reduction(text: str, mentions: list[Mention], spans: list[tuple[int,
                 kept.append(m)
         elif not (kept and span[0] <= kept[-1].start < span[1]):
             kept.append(m)
-        elif (_APART.search(text, kept[-1].end, m.start)
+        elif (m.start in second or _APART.search(text, kept[-1].end, m.start)
               or _places(read(text[kept[-1].end:m.start]))
               or _GROUP.search(text[span[0]:span[1]]) or _GROUP_AFTER.match(text, span[1])):
             kept.append(m)

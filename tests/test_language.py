@@ -2933,3 +2933,43 @@ def test_dev75_in_my_hand_and_a_small_bell(text, attr, want):
 def test_dev75_the_second_time_it_sounds_it_has_moved():
     motion = read("초인종이 왼쪽에서 한 번. 두 번째 울릴 땐 더 크게, 뒤에서").motion
     assert motion["start_az_deg"] == pytest.approx(-90.0) and motion["end_az_deg"] == pytest.approx(180.0)
+
+
+@pytest.mark.parametrize("text, attr, want", [
+    ("비닐봉지 바스락, 오른쪽 귀랑 먼 쪽에서", "az_deg", -90.0),     # the side away from that ear
+    ("바스락 소리, 너무 loud하진 않게", "gain_db", -5.5),
+    ("mug clink, barely-there", "gain_db", -18.0),
+    ("와이퍼 소리가 앞쪽에서 나즈막하게", "gain_db", -10.0),
+    ("a switch click ~40 cm above my head", "dist_m", 0.4),      # a height over the head is its distance
+    ("a switch click ~40 cm above my head", "el_deg", 55.0),
+    ("a singing bowl down near the students' feet", "el_deg", -52.0),
+])
+def test_dev77_far_sides_negated_loudness_heights_over_the_head_and_reverb_seconds(text, attr, want):
+    assert read(text).statements[attr].value == pytest.approx(want)
+
+
+@pytest.mark.parametrize("text, attr", [
+    ("오른쪽 귀에서 먼 쪽", "dist_m"),                   # the far side, not far away
+    ("말발굽이 왼쪽 다리 쪽으로 달려가", "el_deg"),          # a bridge, not a leg
+    ("마차 바퀴가 같은 경로로 뒤따름", "az_deg"),              # "뒤따라" only looks like a side
+])
+def test_dev77_words_that_say_nothing_of_an_attribute(text, attr):
+    said = read(text).statements.get(attr)
+    assert said is None or said.kind == "default"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("헬기. 앞에서 뒤로 말고 뒤에서 앞으로 머리 위 지나가게", 180.0, 0.0),       # the route taken back
+    ("오토바이가 left to right로 지나감", -90.0, 90.0),
+    ("a train approaching from the left until it grinds to a stop right in front of us", -90.0, 0.0),
+    ("a car passes from rear left to front right over 4 s", -135.0, 45.0),
+])
+def test_dev77_routes_taken_back_mixed_and_with_right_as_an_intensifier(text, start, end):
+    motion = read(text).motion
+    assert (motion["start_az_deg"], motion["end_az_deg"]) == (pytest.approx(start), pytest.approx(end))
+
+
+def test_dev77_reverb_in_seconds_is_a_decay_not_a_share():
+    said = read("door creak, reverb 0.8 s").statements["wet_mix"]
+    assert said.hi < 0.4 and said.lo <= said.value <= said.hi
+

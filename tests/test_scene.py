@@ -1935,3 +1935,46 @@ def test_dev75_a_choirs_humming_a_second_one_and_a_second_time(text, n):
     from t2sa_lib.scene import scene_mentions
 
     assert len(scene_mentions(text)) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("맵: 폐공장. ① 천장 크레인 체인 삐걱(위) ② 왼쪽 벽 너머 증기 새는 소리 ③ 쥐 찍찍(발밑) ④ 멀리 뒤쪽 철문 쾅", 4),
+    ("계곡물 소리는 빼주세요. 대신 등 뒤 소나무 숲에서 바람 휘이잉", 1),            # a pine, not a sonar
+    ("꼬마 유령이 입구 왼편에서 출발해 내 등 뒤 벽난로까지 깔깔 웃으며 뛰어감", 1),    # where the run ends
+    ("Rosa and Hank whispering together in the back row, audience POV, far left", 1),
+    ("랜턴 두 개, 하나는 텐트 안 제 옆에서 지지직, 다른 하나는 저 멀리 개수대 쪽에서 윙윙대요", 2),
+    ("Two swords: one blade scraping along the floor, the other whistling through the air", 2),
+    ("손주 녀석이 저 마당 끝에서 공 차는 소리가 나다가, 좀 있다 툇마루 앞까지 와서 통통 튀기는 거.", 1),
+    ("지하철 객차 안. 맞은편에서 아기가 칭얼거리고, 왼쪽에서 이어폰 새는 소리", 2),
+    ("콘트롤룸 뒤쪽 소파에서 누가 얘기하는 소리", 1),
+])
+def test_dev77_lists_places_gone_to_members_and_pairs(text, n):
+    from t2sa_lib.scene import scene_mentions
+
+    assert len(scene_mentions(text)) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("엄마랑 이모가 부엌에서 수다 떠는 소리, 내 등 뒤로", 1),
+    ("지훈이랑 다은이가 양옆에서 대화해. 지훈이는 왼쪽, 다은이는 오른쪽", 2),
+    ("하은이랑 준수 둘 다 내 뒤쪽 멀리서 말다툼 중임", 2),
+    ("수영이랑 태민이가 앞에서 티격태격하는데 수영이 목소리가 훨씬 커", 2),
+])
+def test_dev77_a_talking_pair_is_one_unless_told_apart(model, text, n):
+    assert len(describe(text, model).sources) == n
+
+
+def test_dev77_what_the_scene_says_of_all_and_sounds_that_follow(model):
+    camp = describe("텐트 천 펄럭임 머리 위 1m, 시냇물 오른쪽 5m, 부엉이 뒤쪽 멀리. 전체 -12dB.", model)
+    assert len(camp.sources) == 3 and all(s.params.gain_db == pytest.approx(-12.0) for s in camp.sources)
+    horse, wheels = describe("말발굽이 오른쪽 언덕에서 왼쪽으로 달려가고, 마차 바퀴가 한 박자 늦게 뒤따라 덜컹덜컹",
+                             model).sources
+    assert wheels.params.motion == horse.params.motion
+    kitchen = describe("주방. 앞에 압력밥솥 칙칙 뒤에 냉장고 웅", model).sources
+    assert [round(s.params.az_deg) for s in kitchen] == [0, 180]
+
+
+def test_dev77_a_named_persons_thing_sounds_where_they_are(model):
+    mina, joe, bracelet = describe("Mina hums on my left, Joe whistles behind me, and Mina's bracelet jingles.",
+                                   model).sources
+    assert bracelet.params.az_deg == pytest.approx(mina.params.az_deg)

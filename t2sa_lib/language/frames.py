@@ -93,7 +93,9 @@ BODY = [
     (r"\b{side} (?:foot|ankle|heel|toes?)\b", r"{side}\s*(?:발목|발(?!소리|자국|걸음|짝))",
      90.0, 25.0, "down-strong", "close"),
     (r"\b{side} (?:knee|thigh|shin|calf|leg)\b",
-     r"{side}\s*(?:무릎|허벅지|종아리|다리)", 90.0, 25.0, "down", "close"),
+     # "오른쪽 다리 위를 건너감", "왼쪽 다리 쪽으로 달려가": a bridge, not a leg
+     r"{side}\s*(?:무릎|허벅지|종아리|다리(?!\s*(?:위를|위로|를|쪽으로|쪽에서|건너|너머|아래로|밑을)))",
+     90.0, 25.0, "down", "close"),
     (r"\bmy (?:ankles?|shins?|calf|calves)\b", r"발목|정강이|종아리", None, 0.0, "down-strong", "close-weak"),
     (r"\bbehind my (?:waist|hips?)\b|\bsmall of my back\b|\bmy lower back\b", r"허리\s*(?:바로\s*)?뒤",
      180.0, 25.0, "chest", "close"),
@@ -108,11 +110,12 @@ BODY = [
 #: Whose body: game briefs and audio description name the listener in the second or
 #: third person ("at your feet", "at the player's left shoulder", "the driver's right ear").
 _LISTENER_POSSESSIVE = (r"(?:my|your|their|his|her|the (?:listener|player|viewer|audience|driver|"
-                        r"user|visitor|trainee|patient|passenger|wearer|pilot|rider|diver)'s)")
+                        r"user|visitor|trainee|patient|passenger|wearer|pilot|rider|diver)'s|"
+                        r"the (?:listeners|players|viewers|students|guests|visitors|passengers|riders)')")
 # The side away from one ear is the other side.
 _AWAY = (rf"\b(?:(?:side )?(?:away from|opposite(?: to)?|across from)|(?:far|other|opposite) side (?:from|to)) {_LISTENER_POSSESSIVE} "
          r"(left|right)(?: ear| side| cheek| temple| shoulder)?\b",
-         r"(왼|오른)쪽?\s*(?:귀\s*)?(?:말고|아니고|아니라)\s*(?:그\s*)?반대(?:편|쪽)|(왼|오른)쪽?\s*귀\s*(?:의\s*|랑\s*|와\s*|하고\s*)?반대|(왼|오른)쪽?\s*(?:의\s*)?정?반대편|(왼|오른)쪽?\s*귀에서\s*먼\s*쪽")
+         r"(왼|오른)쪽?\s*(?:귀\s*)?(?:말고|아니고|아니라)\s*(?:그\s*)?반대(?:편|쪽)|(왼|오른)쪽?\s*귀\s*(?:의\s*|랑\s*|와\s*|하고\s*)?반대|(왼|오른)쪽?\s*(?:의\s*)?정?반대편|(왼|오른)쪽?\s*귀\s*(?:에서|랑|이랑|와|과|하고)\s*먼\s*쪽")
 
 _SLIGHTLY_BACK = re.compile(r"[^.;]{0,24}?\b(?:slightly|a bit|a little|just)\s+back\b")
 _BEARINGS = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,

@@ -189,3 +189,50 @@ def _placed_alone(text: str, clauses: list[tuple[int, int]], name: str, after: i
     return any(re.search(rf"\b{name}\b", text[a:b].lower()) and _places(text, clauses, a)
                for a, b in clauses if a >= after)
 
+
+#: Two people joined by 랑, 하고 or 와 before what they say to each other ("지훈이랑
+#: 다은이가 양옆에서 대화해"); the second may carry the 이 Korean adds to a given name.
+_PAIR_KO = re.compile(r"(?<![가-힣A-Za-z])([가-힣A-Za-z]{1,4}?(?:님|씨)?)(?:이랑|랑|하고|와|과)\s+"
+                      r"([가-힣A-Za-z]{1,4}?(?:님|씨)?)(?:이가|이는|이도|이|가|는|도|(?=\s+둘))(?=\s)([^.;!?\n]{0,40})")
+_TALK_KO = re.compile(r"얘기|이야기|대화|수다|두런두런|도란도란|떠들|떠드|말다툼|말싸움|티격태격|싸우|싸움|투닥|"
+                      r"속닥|소곤|수군|잡담|토론|논쟁|조곤조곤")
+#: Words joined like names that are the listener or no one in particular.
+_NOT_A_PERSON_KO = re.compile(r"(?:나|저|너|내|제|우리|저희|걔|얘|쟤|둘|셋|누구|사람|애들|다들)")
+
+
+def talking_pairs_ko(text: str, names_a_source) -> list[tuple[tuple[int, int], list[tuple[int, int, str]]]]:
+    """Korean pairs of people who talk and are told apart: ``(window, people)`` for each,
+    ``window`` the offsets from the first name to the talk, ``people`` the ``(start, end,
+    name)`` of the two.
+
+    A pair that talks is one conversation, one source ("엄마랑 이모가 부엌에서 수다 떠는
+    소리"), unless the words tell the two apart: "둘 다", or either named again later
+    ("지훈이는 왼쪽, 다은이는 오른쪽", "수영이 목소리가 훨씬 커"). Only names that are no
+    source of the lexicon and not the listener count (``names_a_source`` as in
+    :func:`~t2sa_lib.language.subjects.clause_subjects`).
+    """
+    out = []
+    for m in _PAIR_KO.finditer(text):
+        talk = _TALK_KO.search(m.group(3))
+        names = (m.group(1), m.group(2))
+        if talk is None or any(names_a_source(n.lower()) or _NOT_A_PERSON_KO.fullmatch(n) for n in names):
+            continue
+        window = (m.start(), m.start(3) + talk.end())
+        again = any(named_again_ko(text, n, window[1]) for n in names)
+        if again or re.search(r"둘\s*다", text[m.start(3):window[1] + 12]):
+            out.append((window, [(m.start(g), m.end(g), n) for g, n in zip((1, 2), names)]))
+    return out
+
+
+def named_again_ko(text: str, name: str, after: int) -> re.Match | None:
+    """The first naming of Korean ``name`` after offset ``after`` ("지훈이는", "하은 씨"), or None."""
+    return re.compile(rf"(?<![가-힣]){re.escape(name)}(?:이)?(?=\s*(?:씨|가|는|도|이|의|\s))").search(text, after)
+
+
+def given_name_ko(word: str) -> str:
+    """A Korean given name without its particle and the 이 added after a final consonant
+    ("지훈이는" -> "지훈", "소희가" -> "소희")."""
+    word = re.sub(r"(?<=[가-힣])(?:가|는|도|은)$", "", word)
+    if len(word) > 2 and word.endswith("이") and (ord(word[-2]) - 0xAC00) % 28:
+        word = word[:-1]
+    return word

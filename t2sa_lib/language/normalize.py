@@ -127,6 +127,9 @@ def _addressee_as_me(t: str) -> str:
                                 rf"아래|머리|귀|발|등|곁))", "내 ", t[m.end():])
 
 
+_KO_SIDE = {"left": "왼쪽", "right": "오른쪽"}
+
+
 def is_korean(text: str) -> bool:
     """Whether ``text`` holds any Hangul syllable."""
     return bool(re.search(r"[가-힣]", text))
@@ -147,6 +150,9 @@ def normalize(text: str) -> str:
     t = substitute_all(t, _NAUTICAL)
     t = re.sub(r"(?<=[가-힣])~+(?=[가-힣])", "", t)         # "멀~리": a drawn-out word
     t = re.sub(r"\b(left|right)-?ish\b", r"\1", t)        # "rightish": roughly that side
+    # "left to right로 지나감": an English route with a Korean ending is the Korean route
+    t = re.sub(r"(?<![a-z])(left|right) to (left|right)\s?(?=(?:으로|로|까지)(?![a-z]))",
+               lambda m: f"{_KO_SIDE[m.group(1)]}에서 {_KO_SIDE[m.group(2)]}", t)
     # "left에 피아노", "right에서 left로": an English side with a Korean particle is the Korean side
     t = re.sub(r"(?<![a-z])(?<!stage )(?<!house )(?<!camera )(?<!frame )(?<!screen )(left|right)\s?(?:쪽|편)?"
                r"(?=\s?(?:에서|에|으로|로|까지)|\s?(?:쪽|편)\b)",

@@ -196,6 +196,9 @@ _HEIGHT_BASE_M = 2.0
 #: A height measured from the floor ("바닥에서 6피트쯤 높이", "6 feet off the floor").
 _FLOOR_HEIGHT = (rf"(?:바닥|땅|지면|마루)\s*(?:에서|으로부터|부터)\s*{N}\s*({_LENGTH})|"
                  rf"{N}\s*({_LENGTH})\s*(?:off|above|up from|from) the (?:floor|ground)\b")
+#: A height over or under the listener's head is how far the source is from it.
+_FROM_HEAD = re.compile(r"\s*(?:right |directly |just |straight )?(?:above|over|below|under|beneath) "
+                        r"(?:my|your|the|his|her|their|the listener'?s) (?:head|face)\b")
 #: The listener's ear above the floor (m), seated: a height from the floor is measured from it.
 _EAR_HEIGHT_M = 1.2
 
@@ -245,6 +248,10 @@ def elevation(t: str) -> Statement | None:
     m = re.search(r"(\d{1,2})\s*o'?\s*clock\s+(high|low)|(\d{1,2})\s*시\s*방향\s*(위|아래)", t)
     height = re.search(rf"{N}\s*({_LENGTH})\s*{_HEIGHT_WORD}", t)
     if height and not up and not down:
+        if _FROM_HEAD.match(t, height.end(2)):       # "40 cm above my head": straight up
+            sign = 1.0 if height.group(3) else -1.0
+            return Statement("el_deg", sign * 55.0, *sorted((sign * 40.0, sign * 60.0)),
+                             span=height.span())
         across = distance(t)
         return _height_elevation(height, None if across is None else across.value)
     if up:
@@ -281,7 +288,8 @@ def distance(t: str) -> Statement | None:
     floors = [f.span() for f in re.finditer(_FLOOR_HEIGHT, t)]
     for unit, scale in units:
         m = next((m for m in re.finditer(rf"{_N_THOUSANDS}\s*(?:{unit})", t)
-                  if not re.match(rf"\s*(?:{_LENGTH})\s*(?:쯤|정도|가량)?\s*{_HEIGHT_WORD}", t[m.end(1):])
+                  if (not re.match(rf"\s*(?:{_LENGTH})\s*(?:쯤|정도|가량)?\s*{_HEIGHT_WORD}", t[m.end(1):])
+                      or _FROM_HEAD.match(t, m.end()))
                   and not any(a <= m.start() < b for a, b in floors)), None)
         if m:
             return number("dist_m", abs(float(m.group(1).replace(",", ""))) * scale, span=m.span())
@@ -329,7 +337,8 @@ def wet(t: str) -> Statement | None:
     m = _first(t, [rf"{N}\s*(?:%|percent|퍼센트|프로)\s*(?:of\s*)?(?:\w+\s*)?{ctx}",
                    rf"{ctx}\w*\s*(?:at|to|of|level|mix|amount|:|=|은|는|을|를)?\s*{_APPROX}"
                    rf"{N}\s*(?:%|percent|퍼센트|프로)",
-                   rf"{ctx}\s*(?:mix\s*)?(?:at|to|of|:|=)?\s*(0?\.\d+|0(?!\d|\.\d|\s*(?:%|s\b|초|sec|db)))\b",
+                   rf"{ctx}\s*(?:mix\s*)?(?:at|to|of|:|=)?\s*(0?\.\d+|0(?!\d|\.\d|\s*(?:%|s\b|초|sec|db)))\b"
+                   r"(?!\s*(?:s\b|secs?\b|seconds?\b|초))",
                    # "bump the reverb up a bit on the snare, maybe to 30%"
                    rf"{ctx}\w*(?:(?!volume|gain|level|볼륨|게인|음량|레벨)[^.;%\d]){{0,40}}?"
                    rf"(?:\bto\s+{_APPROX}{N}\s*(?:%|percent)|{_APPROX}{N}\s*(?:%|퍼센트|프로)\s*(?:로|으로))"])

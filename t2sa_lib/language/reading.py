@@ -588,8 +588,12 @@ _CHUNK_WORDS = (("left", r"\bleft\b|왼|좌|(?<![\w'])[lL]$"), ("right", r"\brig
 
 def _chunk_direction(chunk: str) -> float | None:
     """Direction of a short path end ("my left", "behind me", "오른쪽", "180°"), or ``None``."""
-    # "right over the top": "right" is an intensifier there, not a side
+    # "right over the top", "a stop right in front of us": "right" is an intensifier there
     chunk = re.sub(r"^\s*right(?=\s+(?:over(?! to)|above|overhead|on top)\b)", "", chunk)
+    chunk = re.sub(r"(?<=[a-z] )(?<!the )(?<!my )(?<!your )(?<!our )(?<!to )(?<!from )(?<!and )"
+                   r"(?<!front )(?<!back )(?<!rear )(?<!far )(?<!hard )right"
+                   r"(?=\s+(?:over(?! to)|above|overhead|on top|in|behind|next to|beside|here|there)\b)",
+                   "", chunk)
     angle = re.search(r"(?<![\w.])(\d{1,3})\s*(?:°|degrees?\b|도)", chunk)
     if angle and float(angle.group(1)) <= 360:
         return wrap_deg(float(angle.group(1)))
@@ -654,6 +658,10 @@ _MOVES_FROM = re.compile(r"\b(?:mov|rumbl|roar|whiz|travel|go|went|sweep|swing|s
 _ON_THE_WAY = re.compile(r"\b(?:over|past|pass\w*|through|across|above|around|round)\b")
 
 
+#: A Korean route taken back right after it is said ("앞에서 뒤로 말고 뒤에서 앞으로").
+_ROUTE_DENIED_KO = re.compile(r"\s*(?:는|은)?\s*(?:말고|아니고|아니라|대신)")
+
+
 def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
     """``(start, end, verbless, span)`` of a stated path ("from my left to behind me",
     "오른쪽에서 ... 앞으로", "from 0° ... to 180°", compass points with a facing);
@@ -672,7 +680,7 @@ def _path(t: str, denied) -> tuple[float, float, bool, tuple[int, int]] | None:
         if m.re is _PATH_KO:      # "내 앞을 왼쪽에서 ...": the stretch passed is not the start
             ends[0] = re.sub(r"^\S+(?:을|를)\s+", "", ends[0])
         at = m.start() + max(0, m.group(0).find(ends[0]))
-        if not ends[0] or _inside((at, at), denied):
+        if not ends[0] or _inside((at, at), denied) or _ROUTE_DENIED_KO.match(t, m.end() - 1):
             continue              # "don't have it fly left to right; it's right to left"
         # "오른쪽 위 천장 속에서 ...": the place may be named just before the thing it is in.
         start = _chunk_direction(ends[0]) or _chunk_direction(t[max(0, m.start() - 12):m.start()] + ends[0])

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalize import KIN_KO, ORDINALS_EN, VOCATIVE, is_korean
-from .names import named_people
+from .names import given_name_ko, named_again_ko, named_people, talking_pairs_ko
 from .subjects import TALK_TOGETHER, clause_subjects, coordinated
 
 SOURCES = [
@@ -67,7 +67,7 @@ SOURCES = [
     ("footsteps", "발소리", r"footsteps?|steps(?! (?:up|in|down|aside|forward)\b)|footfalls?|walking|heels|boots|sneakers|shoes|slippers", r"슬리퍼|(?<![가-힣])힐(?=\s|이|은|소리)|뛰어\s*(?:오|와|가|간)[가-힣]*|발소리|발망치|발자국|발걸음|구두\s*(?:굽|소리)|구둣발|운동화|고무신|뛰어다니|하이힐", "footsteps"),
     ("ball", "공", r"(?:basket|foot|tennis|ping[- ]?pong)?balls?|dribbl\w*|ping[- ]?pong|table tennis", r"(?<![가-힣])공(?=이|을|\s*튀|\s*소리|\s)|농구공|축구공|탁구공|타격음|드리블|(?:축구|농구|배구)(?!장|\s*중계)|공\s*차|배트(?!럭)|방망이", "noise-burst"),
     ("wheels", "바퀴", r"suitcases?|luggage|trolley|cart|wheels?|skateboard|stroller", r"휠체어|캐리어|여행\s*가방|바퀴|리어카|손수레|수레|카트|유모차|스케이트보드", "noise-burst"),
-    ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|(?<!공\s)(?<!공)튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
+    ("sizzle", "지글지글", r"sizzl\w*|frying|(?:frying )?pan|grill|wok", r"지글|튀김|(?<!공\s)(?<!공)(?<!통통\s)(?<!통통)튀기|프라이팬|팬에|굽는\s*소리|볶는", "rain"),
     ("whistle", "호루라기", r"referee'?s? whistle|whistle(?:s|d)?|whistling", r"휘슬|호루라기|휘파람", "tone-chord"),
     ("door", "문", r"doors?|doorbell|knock\w*|slam\w*", r"(?<![가-힣])문이|(?<![가-힣])문\s|문소리|노크|초인종|현관|철문|대문|쪽문|뒷문|옆문|자동문|방문(?=이|을|\s*(?:쾅|닫|열))", "noise-burst"),
     ("clock", "시계", r"clocks?|ticking|tick-tock|watch|metronomes?", r"뻐꾸기\s*시계|시계(?!탑)|째깍|똑딱|메트로놈", "tick"),
@@ -85,7 +85,7 @@ SOURCES = [
     ("fan", "선풍기", r"fans?|ac unit|hvac|ventilation|(?:air )?vents?|extractor|exhaust(?: fan)?", r"선풍기|환풍기|환풍구|(?:프로젝터|컴퓨터|본체|쿨링|노트북)\s*팬|팬\s|공조|후드", "hum"),
     ("air conditioner", "에어컨", r"air[- ]?conditioner|air[- ]?conditioning|air ?con|(?<![\w-])ac(?![\w-])|a/c|hvac|heater|radiator|boiler", r"에어컨|히터|난방기|보일러", "hum"),
     ("fridge", "냉장고", r"fridge|refrigerator|freezer", r"냉장고", "hum"),
-    ("kettle", "주전자", r"kettle|teapot|(?:tea )?urn(?= (?:is )?(?:bubbl|boil|hiss|gurgl|steam))|boiling|bubbling pot|stew pot|cauldron|pot bubbl\w*", r"주전자|물\s*끓|라면\s*끓|냄비|비커|보글보글|부글부글|찌개|솥|가마솥", "hum"),
+    ("kettle", "주전자", r"kettle|teapot|(?:tea )?urn(?= (?:is )?(?:bubbl|boil|hiss|gurgl|steam))|boiling|bubbling pot|stew pot|cauldron|pot bubbl\w*", r"주전자|물\s*끓|(?:라면|보리차|차|국|죽|수프|커피)\s*끓|냄비|비커|보글보글|부글부글|찌개|솥|가마솥", "hum"),
     ("keyboard", "키보드", r"keyboard|typing|typewriter|keys", r"키보드|타자|타이핑", "tick"),
     ("car", "차", r"(?<!subway )(?<!train )(?<!tram )(?<!dining )(?<!sleeping )cars?(?! (?:interior|cabin|park|seat|roof|bonnet|hood)s?\b)|traffic|vehicles?|taxi|engines?|honk\w*|horns?|(?:tyre|tire)s? (?:squeal|screech)\w*|hover ?cars?", r"자동차|(?<![가-힣\d])(?:차가|차\s|차들)|엔진|경적|클랙슨|차량|교통|호버카", "hum"),
     ("truck", "트럭", r"trucks?|lorr(?:y|ies)|bus(?:es)?|garbage truck|van|street sweeper", r"트럭|버스|쓰레기차|화물차|승합차", "hum"),
@@ -141,7 +141,7 @@ SOURCES = [
     ("whoosh", "휙", r"(?:whoosh|swoosh)(?:es)?\b(?! (?:past|by|over)\b(?!\s*[-+]?\d))", r"(?!)", "wind"),
     ("coins", "동전", r"coin (?:sound|drop)s?|coins?(?= (?:clink|jingl|rattl|fall|spill|clatter)\w*)|coins", r"동전", "tick"),
     ("signal", "깜빡이", r"turn signal|blinker|indicator|wipers?", r"깜빡이(?!는|며|고|다)|와이퍼", "tick"),
-    ("sonar", "소나", r"sonar|pings?(?![- ]?pong)", r"소나|핑\s*소리", "tone-chord"),
+    ("sonar", "소나", r"sonar|pings?(?![- ]?pong)", r"소나(?![무기])|핑\s*소리", "tone-chord"),
     ("chains", "쇠사슬", r"chains?|rigging|halyards?", r"쇠사슬|사슬", "tick"),
     ("smart speaker", "스마트 스피커", r"smart speakers?|echo dot|google home|homepod",
      r"(?:스마트|인공지능|ai)\s*스피커", "speech-like"),
@@ -174,7 +174,7 @@ SOURCES = [
     ("zipper", "지퍼", r"zippers?", r"지퍼", "noise-burst"),
     ("woodblock", "목탁", r"wood ?blocks?|temple blocks?|moktak", r"목탁", "tick"),
     ("paper", "종이", r"paper|pages|newspaper|(?:candy )?wrappers?|unwrapp\w*|crinkl\w*", r"포장지|종이|(?:악보|페이지|책장)\s*(?:를|을)?\s*(?:넘기|넘겨|넘김|넘어가)|책장(?!\s*(?:꼭대기|위|옆|앞|뒤|밑|아래|에|쪽|선반|너머))|신문", "noise-burst"),
-    ("ghost", "유령", r"ghosts?|spirits?|monsters?|creatures?|dragons?|griffins?|wyverns?|goblins?|orcs?|trolls?|ogres?|dwarf|dwarfs|dwarves|elf|elves", r"유령|귀신|괴물|몬스터|고블린|오크|트롤|드워프|엘프", "speech-like"),
+    ("ghost", "유령", r"ghosts?|spirits?|monsters?|creatures?|dragons?|griffins?|wyverns?|goblins?|orcs?|trolls?|ogres?|dwarf|dwarfs|dwarves|elf|elves", r"유령|귀신|괴물|몬스터|고블린|오크|(?<!콘)(?<!컨)(?<!패)트롤|드워프|엘프", "speech-like"),
     ("zombie", "좀비", r"zombies?|undead|ghouls?", r"좀비", "speech-like"),
     ("drone", "드론", r"drones?", r"드론", "hum"),
     ("ambience", "앰비언스", r"ambien(?:ce|t)|room tone|hum|drone|(?:white|pink|brown) noise", r"(?:화이트|핑크|브라운)\s*노이즈|앰비언스|룸톤|(?<![가-힣])험(?![가-힣])|웅웅(?!\s*울(?:림|려|리))|(?:배경\s*소음|(?<![가-힣])(?<![가-힣]\s)소음)(?!에)", "hum"),
@@ -304,6 +304,7 @@ _NOT_A_SOURCE = re.compile(r"\bduck(?:s|ed|ing)? (?:it|them|this|that|everything
                            # the listeners, and the doors and parking a route passes through
                            r"\b(?:the )?(?:audience|crowd|listeners?|viewers?) (?:hears?|will hear|listens?)\b|"
                            r"\bcar ?parks?\b|\bparking (?:garage|lot|structure)\b|\b(?:narrator|camera|player)(?:[’']s)? pov\b|"
+                           r"\b(?:audience|spectators?|viewers?)(?:[’']s?)? (?:pov|perspective|point of view|view|left|right)\b|\bfor the audience\b|"
                            r"\b(?:boys|girls|men|women|ladies|gents)[’']s? (?:toilets?|loos?|bathrooms?|changing rooms?|locker rooms?)\b|"
                            r"\b(?:out|through) (?:of )?(?:the |a )?(?:\w+ )?doors?\b(?! (?:slams?|bangs?|creaks?|opens?|closes?|shuts?))|"
                            r"\bdoors? (?:half|partly|partway|part) (?:shut|closed|open)\b|"
@@ -443,13 +444,17 @@ def _member_plays(t: str, k: tuple[int, int, int], kept) -> bool:
 def _member_calls(t: str, found: list[tuple]) -> list[tuple]:
     """``found`` without the calls of members of a group counted before ("고양이 두 마리,
     한 놈은 ... 야옹하고 다른 놈은 ...", "two dogs, ..., the other one is ... snoring"):
-    each is that member's sound."""
+    each is that member's sound, as is a bare sound word there ("랜턴 두 개 ... 다른 하나는
+    ... 윙윙대요", "two swords: one blade scraping ...")."""
     return [f for i, f in enumerate(found) if not (
         _MEMBER_OPENS.search(t[max(0, f[0] - 40):f[0]]) and any(
-            (o[5] == f[5] or f[5] in _BODY_SOUNDS) and o[1] <= f[0] and t[o[0]:o[0] + 2] != t[f[0]:f[0] + 2]
+            (o[5] == f[5] or f[5] in _BODY_SOUNDS or _SOUND_WORD.fullmatch(t[f[0]:f[1]]))
+            and o[1] <= f[0] and t[o[0]:o[0] + 2] != t[f[0]:f[0] + 2]
             and _count_before(t, o[0], o[1]) > 1 for o in found[:i]))]
 
 
+#: A bare sound word: how something sounds ("윙윙", "덜덜", "scraping").
+_SOUND_WORD = re.compile(r"([가-힣]{1,2})\1|[a-z]+ing")
 _ASIDE = re.compile(r"[-–—(]\s*(?:that's|that is|who's|who is|aka|i\.e\.|\w+ being)\s[^-–—()]{1,40}[-–—)]")
 #: Sounds a body makes, whoever's it is.
 _BODY_SOUNDS = ("cough", "breathing", "growl")
@@ -894,10 +899,12 @@ def _is_location(t: str, k: tuple[int, int, int]) -> bool:
             return False                     # "까마귀로 바꿔서", "빗소리로 가득": what it becomes, what fills
         return bool(landmark or heading) or bool(re.match(r"(?:\s*(?:뒤|앞|옆|위|밑|쪽))?\s*(?:에|으로|로)(?=[\s,.]|$)|"
                                                r"\s*(?:뒤|앞|옆|위|밑|쪽)\s*까지(?=[\s,.]|$)|"
+                                               # "벽난로까지 깔깔 웃으며 뛰어감": where a route ends
+                                               r"\s*까지\s+(?:[^\s.,]+\s+){0,3}?[^\s.,]*(?:뛰어|걸어|달려|날아|기어|굴러|헤엄|이동|다가|옮겨)|"
                                                # "세탁실 문 뒤 (내 오른편)": behind it, where another sounds
                                                r"\s*(?:뒤|너머|건너)(?=\s*[(]|\s*$)|"
                                                r"\s*(?:지붕|벽|창문|앞유리|바닥|천장)\s*(?:위|아래|밑|안)?\s*(?:에서|에|으로|로)(?=[\s,.]|$)|"
-                                               r"\s*(?:안|속)(?=[\s,.:]|$|이|에|인)|\s*문?\s*(?:바로\s*)?(?:밖|바깥)(?=[\s,.]|$|에|으로)|\s*(?:있는\s*)?쪽(?=[\s,.(])|"
+                                               r"\s*(?:(?:객차|객실|칸|차량)\s*)?(?:안|속)(?=[\s,.:]|$|이|에|인)|\s*문?\s*(?:바로\s*)?(?:밖|바깥)(?=[\s,.]|$|에|으로)|\s*(?:있는\s*)?쪽(?=[\s,.(])|"
                                                r"\s*(?:집|방|댁|가게)\s*(?:에|에서|으로)|"
                                                r"\s*(?:맨\s*)?(?:뒷자리|앞자리|창가\s*자리|좌석|안쪽\s*자리)\s*(?:에|에서)|"
                                                # "폭풍우 오두막.": a name that qualifies a place in a title
@@ -1027,6 +1034,8 @@ def find_mentions(text: str) -> list[Mention]:
         found = [f for f in found if not (f[0] > m.end() and f[4] == "speech-like"
                                           and _after_nickname(t, f[0], m["nick"] or m["called"]))]
     people, absorbed = named_people(text, [(f[0], f[1], f[2], f[4]) for f in found])
+    found, pairs, paired = _pairs_told_apart(text, found)
+    people, absorbed = people + pairs, absorbed | paired
     found = [f for i, f in enumerate(found) if i not in absorbed] + [
         (s, e, name, name, "speech-like", "voice") for s, e, name in people]
     # Joined to a named thing, not to a person or a subject ("민재랑 서연이": names, read above).
@@ -1037,6 +1046,26 @@ def find_mentions(text: str) -> list[Mention]:
     out = [Mention(en, ko, sound, s, e, kind) for s, e, en, ko, sound, kind in found
            for _ in range(_how_many(t, s, e, en, sound))]
     return _second_ones(t, out)
+
+
+def _pairs_told_apart(text: str, found: list[tuple]) -> tuple[list[tuple], list[tuple], set[int]]:
+    """Korean pairs of people who talk and are told apart (:func:`.names.talking_pairs_ko`):
+    ``found`` with a later naming of either made that person, the two people
+    ``(start, end, name)``, and the indices of ``found`` their talk absorbs."""
+    people, absorbed = [], set()
+    for (lo, hi), pair in talking_pairs_ko(text, names_a_source):
+        # "민혁이랑 소희가 ... 티격태격하는 소리": the talk is theirs, whatever else named it
+        absorbed.update(i for i, f in enumerate(found) if lo <= f[0] < hi and (
+            f[4] == "speech-like" or f[5] in ("crowd", f[2])))
+        people += pair
+        # "..., 지훈이는 왼쪽", "수영이 목소리가 훨씬 커": a member named again is that person
+        names = {name for _, _, name in pair}
+        again = [m.end() for name in names for m in [named_again_ko(text, name, hi)] if m]
+        absorbed.update(i for i, f in enumerate(found) if f[5] == "voice" and any(
+            re.fullmatch(r"\s*(?:씨\s*)?(?:의\s*)?", text[e:f[0]]) for e in again))
+        found = [(*f[:4], "speech-like", "voice") if f[5] == f[2] and given_name_ko(f[2]) in names else f
+                 for f in found]
+    return found, people, absorbed
 
 
 _CARRIED_THINGS = re.compile(r"(?:keys|wheels|tags?|collar|bell|heels|shoes|boots|slippers|hooves|cane|claws|paws|"

@@ -238,7 +238,7 @@ _DIST = [
             r"\bway (?:in|at|up|down) (?:the )?(?:back|front)\b|"
             r"way (?:down|along|up) the (?:hall|hallway|corridor|street|road|block|stair(?:well|s|case))|"
             + LISTENER_AT_BACK_EN[2:],
-     LISTENER_AT_BACK_KO + r"|무대[^.,]{0,8}깊숙|깊숙한\s*(?:데|곳)|무대\s*안쪽|멀리|먼\s*데(?=서|에|로|\s)|먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어(?!지면|질\s*때|질수록)|바깥|창밖|창문\s*밖|"
+     LISTENER_AT_BACK_KO + r"|무대[^.,]{0,8}깊숙|깊숙한\s*(?:데|곳)|무대\s*안쪽|멀리|먼\s*데(?=서|에|로|\s)|(?<!귀에서 )(?<!귀랑 )(?<!귀와 )(?<!귀하고 )먼\s|먼곳|먼\s*곳|멀고|멀다|멀어요|멀지만|멀찍이|멀찌감치|저편|원거리|멀게|멀어(?!지면|질\s*때|질수록)|바깥|창밖|창문\s*밖|"
      r"한참\s*뒤(?:쪽|편|로|에서|에)?(?:\s*빼\S*)?|맨\s*뒷줄|불꽃놀이|폭죽|깊은\s*곳|언덕(?:\s*위)?에서|저\s*(?:아래|위)층|안쪽\s*깊|건너\s*마을|이웃집|(?:아주|한참|하늘|저)\s*높이(?!\s*(?:올려|띄워|더))|(?<![가-힣])(?:옆|윗|아랫)집|벽\s*너머|(?:골목|길|도로|찻길)\s*건너편|(?:강|호수|계곡|바다|저수지)\s*건너(?:편)?|(?:복도|골목|길|동네|마을|마당|운동장|정원|공원)\s*(?:저\s*)?(?:(?:왼|오른)쪽\s*)?끝|(?:객석|관객석|강당|교실|홀)\s*맨\s*뒤|뒷산|앞산|건너편\s*산|산\s*너머|저\s*끝|저쪽\s*끝|저\s*(?:앞|뒤)\s*끝|(?<![가-힣])저\s*(?:앞|뒤)(?:쪽|편)?(?:에서|에|으로|로)?(?![가-힣])|(?<![가-힣])저\s*아래(?:쪽)?(?:에서|에|로)?|(?<![가-힣])저\s*(?:너머|건너편?)|한참\s*(?:아래|위)층|한참\s*떨어(?:진|져|지)"),
     ("across-table", r"across (?:the|a|my|our) (?:\w+ )?(?:table|desk|counter|aisle)|"
                      r"(?:other|far) side of the (?:table|desk|counter)|(?:sits? |sitting |right )?across from (?:me|us)\b|"
@@ -334,13 +334,13 @@ _WET = [
      r"리버브|잔향|울림|울려|울리는|울리게|에코|공간감|룸\s*톤"),
     ("room-huge", r"church(?! (?:bells?|towers?|clocks?|steeples?|spires?))|cathedral|basilica|chapel|nave|altar|choir loft|pews|tunnel|parking (?:garage|structure)|"
                   r"(?:underground|multi-?stor(?:e)?y|indoor) (?:car park|garage)|canyon|(?:(?<=a )|(?<=the )|(?<=wishing )|(?<=stone ))well\b|empty warehouse|"
-                  r"subway|cistern|stone|crypt|vaults?|catacombs?|cloisters?|hangars?",
-     r"격납고|교회(?!\s*종)|성당(?!\s*종)|동굴|터널|지하\s*(?:\d\s*층\s*)?주차장|실내\s*주차장|협곡|우물|지하철(?!\s*(?:안|칸|객실|내부))|창고|돌로\s*된|석조|지하\s*묘지|납골당"),
+                  r"subway|cistern|stone|crypt|vaults?|catacombs?|cloisters?|hangars?|(?:abandoned|empty|disused|derelict) (?:factory|mill|plant)",
+     r"격납고|폐공장|폐창고|교회(?!\s*종)|성당(?!\s*종)|동굴|터널|지하\s*(?:\d\s*층\s*)?주차장|실내\s*주차장|협곡|우물|지하철(?!\s*(?:안|칸|객실|내부))|창고|돌로\s*된|석조|지하\s*묘지|납골당"),
     ("room-live", r"shower (?:booth|stall)|bathroom|bath ?time|bathtub|in the bath\b|shower|tiled|tile|stairwell|staircase|stairs|gym(?:nasium)?|hall|"
                   r"concert hall|auditorium|atrium|empty room|marble|(?:big|huge|grand|cavernous)(?: \w+){0,2} lobby|"
                   r"train station|station|museum|pool|arena|theater|theatre|platform|concourse|terminal|"
-                  r"locker room|changing room|steel hull|(?:metal|steel) (?:tank|pipe|container)|bunker|concrete (?:room|walls|box|basement|cellar)",
-     r"천장\s*(?:이\s*)?높은\s*로비|넓은\s*로비|샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|"
+                  r"locker room|changing room|factory floor|steel hull|(?:metal|steel) (?:tank|pipe|container)|bunker|concrete (?:room|walls|box|basement|cellar)",
+     r"(?<!폐)공장\s*(?:안|내부|바닥)|천장\s*(?:이\s*)?높은\s*로비|넓은\s*로비|샤워\s*부스|욕실|욕조|화장실|샤워|타일|계단|체육관|콘서트\s*홀|공연장|강당|"
      r"빈\s*방|텅\s*빈|역\s*안|기차역|박물관|수영장|극장|승강장|대합실|탈의실"),
     # A garage, bare concrete but small, or a corridor: between an ordinary room and a live hall.
     ("room-bare", r"(?<!parking )garage|workshop|utility room|laundry room|hallway|corridor|engine room|boiler room",
@@ -363,11 +363,11 @@ _WET = [
 ]
 _GAIN = [
     ("not-loud", r"not (?:too|very|so|that|overly) (?:loud|booming|blaring|boomy|heavy|hot)|not loud",
-     r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진|세지|세진)\s*않|너무\s*크게\s*(?:는\s*)?(?:말고|하지\s*말)|(?<![가-힣])안\s*(?:시끄럽게|크게)|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
+     r"(?:너무\s*|별로\s*)?(?:크지|크진|시끄럽지|시끄럽진|세지|세진|loud\s?하지|loud\s?하진)\s*않|너무\s*크게\s*(?:는\s*)?(?:말고|하지\s*말)|(?<![가-힣])안\s*(?:시끄럽게|크게)|(?:별로|그리|너무)\s*안\s*(?:크게|커|시끄럽)"),
     ("quiet-strong", r"(?:soft|quiet|faint) as anything|(?:nearly|almost|near|practically) (?:silent|inaudible)|barely audible|(?:barely|hardly) hear|(?:just|barely) above silence|almost inaudible|just audible|very quiet|"
                      r"(?:drop|bring|turn|pull|take) (?:it|that|this|them|the \w+) (?:way )?down a lot|"
                      r"very faint|very soft|whisper-quiet|faintest|tiny sound|barely a (?:hum|whisper|murmur|sound|breath)|"
-                     r"hardly audible|barely there|barely aud[ia]?ble|(?:barely|hardly|not much) more than a (?:whisper|murmur|breath|hush)|"
+                     r"hardly audible|barely[- ]there|barely aud[ia]?ble|(?:barely|hardly|not much) more than a (?:whisper|murmur|breath|hush)|"
                      r"(?:keep|sit|sits|tuck) (?:it|them|this|that) way (?:under|down)\b|extremely quiet|inaudible|whisper[- ]quiet|"
                      r"(?:low|quiet|soft) enough to (?:ignore|forget)|easy to (?:ignore|miss)|"
                      r"(?:almost|nearly|half) lost (?:in|under)|"
@@ -397,7 +397,7 @@ _GAIN = [
               r"a (?:little )?bit of (?:wind|rain|breeze|traffic|noise|hiss|birdsong|chatter)|"
               r"tiny (?:hiss|click|tick|squeak|chirp|beep|rustle|tap|crackle|sound|noise|whimper|ping|clink|buzz|whine)|"
               r"(?:bring|turn|pull|take|drop) (?:it|that|this|the \w+) down|(?:bring|turn|pull) down the",
-     r"작게|쪼끄맣게|아득하게|아득히|잦아들(?!었)|귓속말|숨소리만|살짝\s*들어(?:와|오)|(?<=[가-힣])(?<!리버브)(?<!잔향)(?<!울림)(?<!에코)도\s*(?:조금|살짝)(?=\s*(?:[.,!?]|$))|(?:쬐|쪼|조)[끔금]만\s*들리|(?<!리버브 )(?<!리버브는 )(?<!잔향 )(?<!잔향은 )(?<!울림 )(?<!울림은 )(?<!에코 )(?<!에코는 )(?<!reverb )(?:살짝|조금|쪼끔|쬐끔|약간)만\s*(?:넣어|깔아|섞어)|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나직|잔잔|여리게|약하게|낮게\s*깔|"
+     r"작게|쪼끄맣게|아득하게|아득히|잦아들(?!었)|귓속말|숨소리만|살짝\s*들어(?:와|오)|(?<=[가-힣])(?<!리버브)(?<!잔향)(?<!울림)(?<!에코)도\s*(?:조금|살짝)(?=\s*(?:[.,!?]|$))|(?:쬐|쪼|조)[끔금]만\s*들리|(?<!리버브 )(?<!리버브는 )(?<!잔향 )(?<!잔향은 )(?<!울림 )(?<!울림은 )(?<!에코 )(?<!에코는 )(?<!reverb )(?:살짝|조금|쪼끔|쬐끔|약간)만\s*(?:넣어|깔아|섞어)|조그맣게|조그마하게|쪼그맣게|작은(?=\s*(?:[가-힣A-Za-z]+(?<!에서)(?<!에)\s+)?(?:소리|진동|목소리|알림|삐|음(?![가-힣])))|조용|희미|은은|은근(?:하게|히)(?!\s*(?:크|세|시끄|쩌렁))|살살|속삭|속닥|소곤|수군|도란도란|두런두런|나지막|나즈막|나직|잔잔|여리게|약하게|낮게\s*깔|"
      r"배경으로|뒤에\s*깔|(?:소리|볼륨|음량)\s*(?:은|는)?\s*살짝만(?=\s*(?:[.,!?~]|요|$))|(?<=[가-힣])만\s*(?:조금|살짝)(?:만)?(?=\s*(?:[.,!?]|$))|살며시|(?:소리|소음)에\s*묻혀|조곤조곤|쑥덕\S*|(?<!로 )(?<!쪽 )살짝(?=\s*(?:[.,!?~]|$))|(?:bgm|브금|음악|라디오|노래)\S*\s*(?:\S+\s*){0,3}?낮게|낮게\s*(?:틀어|loop)|살짝만?\s*(?:얹|웅웅|윙윙|들리|울리|나오|나게|깔|딸랑|딸그랑|짤랑|찰랑|톡|똑|쨍)|새어\s*나|웅얼\S*|새근\S*|쌔근\S*|중얼중얼|중얼\S*\s*(?:정도|수준|만큼)|먹먹|모기|째깍|똑딱|줄여|(?:볼륨|음량|레벨|volume)\S*\s*(?:\S+\s*)?(?:낮춰|낮추|내려|줄이(?!지))|너무\s*(?:커|크다|시끄러|쾅쾅|쿵쿵|빵빵)|부드럽게|부드러운|튀지\s*않|(?:소리|볼륨|음량)\s*(?:좀\s*)?죽여"),
     ("normal", r"keep the (?:volume|level|gain) (?:as is|the same|where it is)|don'?t turn it down|"
                r"(?:medium|moderate|normal) (?:level|volume|loudness)|don'?t (?:run|push|drive) it hot|"
